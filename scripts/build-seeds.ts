@@ -1,0 +1,84 @@
+/**
+ * Rebuilds the bundled default list `seeds/default-list.json` from the inputs in `seeds/sources/`
+ * and publishes the feed's JSON Schema in `schema/wro-list.schema.json`. Reproducible: the same
+ * inputs give byte-identical output (`generated` is the newest source date, not the clock).
+ *   npm run seeds            write both files
+ *   npm run seeds -- --check exit 1 if either committed file is out of date
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SCHEMA_VERSION, type ListRecord, type WroList } from '../src/core/record';
+import { listVersion } from '../src/core/list/hash';
+import { listJsonSchema, validateList } from '../src/core/list/list-schema';
+import { applyLetter, type Letter } from '../seeds/lib/iasc-letter';
+import { uflpaRecord, wroRecord, type RefUflpa, type RefWro, type SourceInfo } from '../seeds/lib/reference-data';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFAULT_LIST_PATH = resolve(root, 'seeds/default-list.json');
+export const SCHEMA_PATH = resolve(root, 'schema/wro-list.schema.json');
+
+function readJson<T>(relative: string): T {
+  return JSON.parse(readFileSync(resolve(root, relative), 'utf8')) as T;
+}
+
+export function buildDefaultList(): WroList {
+  const manifest = readJson<Record<string, SourceInfo>>('seeds/sources/sources.json');
+  const source = (file: string): SourceInfo => {
+    const info = manifest[file];
+    if (!info) throw new Error(`seeds/sources/sources.json has no entry for ${file}`);
+    return info;
+  };
+  const records = new Map<string, ListRecord>();
+  const add = (record: ListRecord) => {
+    if (records.has(record.id)) throw new Error(`Duplicate record id ${record.id}`);
+    records.set(record.id, record);
+  };
+  for (const r of readJson<RefWro[]>('seeds/sources/wro_findings.json')) add(wroRecord(r, source('wro_findings.json')));
+  for (const r of readJson<RefUflpa[]>('seeds/sources/uflpa_entities.json')) add(uflpaRecord(r, source('uflpa_entities.json')));
+  applyLetter(records, readJson<Letter>('seeds/sources/iasc-letter-2021.json'), source('iasc-letter-2021.json'));
+
+  const sorted = [...records.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const infos = Object.values(manifest);
+  const newest = infos.map((s) => s.asOf).sort().at(-1)!;
+  const list: WroList = {
+    schemaVersion: SCHEMA_VERSION,
+    version: listVersion(sorted),
+    generated: `${newest}T00:00:00.000Z`,
+    title: 'WRO Check default list (bundled)',
+    sources: infos.map((s) => ({ label: s.label, url: s.url, retrieved: s.asOf })),
+    records: sorted,
+  };
+  const checked = validateList(list);
+  if (!checked.ok) throw new Error(`The built list does not validate: ${checked.error}`);
+  return list;
+}
+
+export function renderJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+function main(): void {
+  const outputs: Array<[string, string]> = [
+    [DEFAULT_LIST_PATH, renderJson(buildDefaultList())],
+    [SCHEMA_PATH, renderJson(listJsonSchema())],
+  ];
+  if (process.argv.includes('--check')) {
+    const stale = outputs.filter(([path, text]) => {
+      try {
+        return readFileSync(path, 'utf8') !== text;
+      } catch {
+        return true;
+      }
+    });
+    for (const [path] of stale) console.error(`out of date: ${path} (run npm run seeds)`);
+    process.exit(stale.length ? 1 : 0);
+  }
+  for (const [path, text] of outputs) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    console.log(`wrote ${path}`);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

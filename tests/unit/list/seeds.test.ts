@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIST_PATH, SCHEMA_PATH, buildDefaultList, renderJson } from '../../../scripts/build-seeds';
+import { listJsonSchema, validateList } from '../../../src/core/list/list-schema';
+import type { ListRecord } from '../../../src/core/record';
+
+const committed = JSON.parse(readFileSync(DEFAULT_LIST_PATH, 'utf8')) as unknown;
+const letter = JSON.parse(readFileSync(new URL('../../../seeds/sources/iasc-letter-2021.json', import.meta.url), 'utf8')) as {
+  rows: Array<{ cbpRecordIds: string[]; subsidiaries: string[] }>;
+};
+
+function record(id: string): ListRecord {
+  const list = validateList(committed);
+  if (!list.ok) throw new Error(list.error);
+  const found = list.list.records.find((r) => r.id === id);
+  if (!found) throw new Error(`no record ${id}`);
+  return found;
+}
+
+describe('bundled default list', () => {
+  it('is current: rebuilding from seeds/sources gives the committed file byte for byte', () => {
+    expect(readFileSync(DEFAULT_LIST_PATH, 'utf8')).toBe(renderJson(buildDefaultList()));
+  });
+
+  it('publishes the current JSON Schema', () => {
+    expect(readFileSync(SCHEMA_PATH, 'utf8')).toBe(renderJson(listJsonSchema()));
+  });
+
+  it('validates and covers every CBP order and UFLPA entity in the reference data', () => {
+    const result = validateList(committed);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const wro = JSON.parse(readFileSync(new URL('../../../seeds/sources/wro_findings.json', import.meta.url), 'utf8')) as Array<{ id: string }>;
+    const uflpa = JSON.parse(readFileSync(new URL('../../../seeds/sources/uflpa_entities.json', import.meta.url), 'utf8')) as unknown[];
+    const ids = new Set(result.list.records.map((r) => r.id));
+    for (const r of wro) expect(ids.has(r.id)).toBe(true);
+    expect(result.list.records.filter((r) => r.kind === 'uflpa')).toHaveLength(uflpa.length);
+    expect(result.list.generated).toBe('2026-07-09T00:00:00.000Z');
+  });
+
+  it('gives every record a source with a URL and a date', () => {
+    const result = validateList(committed);
+    if (!result.ok) throw new Error(result.error);
+    for (const r of result.list.records) {
+      expect(r.sources.some((s) => s.url.startsWith('http') && s.retrieved), r.id).toBe(true);
+    }
+  });
+
+  it('shows Supermax as modified (CBP, 2023-09-18) and keeps the letter\'s 2021 "Active"', () => {
+    const supermax = record('cbp-wro-2021-10-21-supermax-corporation-bhd');
+    expect(supermax.status).toBe('modified');
+    expect(supermax.statusDate).toBe('2023-09-18');
+    const letterClaim = supermax.statusHistory.find((c) => c.asOf === '2021-11-22');
+    expect(letterClaim?.status).toBe('active');
+    expect(supermax.subsidiaries.some((s) => s.startsWith('Maxter Glove Manufacturing'))).toBe(true);
+    expect(supermax.sources.some((s) => s.label.includes('Anti-Slavery Commissioner'))).toBe(true);
+  });
+
+  it('maps every letter row onto its records, adding the letter as a source and named subsidiaries', () => {
+    for (const row of letter.rows) {
+      for (const id of row.cbpRecordIds) {
+        const r = record(id);
+        expect(r.statusHistory.some((c) => c.asOf === '2021-11-22'), id).toBe(true);
+        const subs = r.subsidiaries.map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''));
+        for (const sub of row.subsidiaries) expect(subs).toContain(sub.toLowerCase().replace(/[^a-z0-9]/g, ''));
+      }
+    }
+    expect(record('cbp-wro-2021-11-04-smart-glove-corporation-sdn-bhd').subsidiaries).toContain('GX Corporation Sdn Bhd');
+  });
+
+  it('maps CBP statuses: inactive to revoked with the note, null to unknown', () => {
+    const kingtom = record('cbp-finding-2024-12-04-kingtom-aluminio-s-r-l');
+    expect(kingtom.status).toBe('revoked');
+    expect(kingtom.statusNote).toContain('Inactive-Pending Litigation');
+    const sunfar = record('cbp-wro-2016-03-29-tangshan-sunfar-silicon-company');
+    expect(sunfar.status).toBe('unknown');
+    expect(sunfar.statusDate).toBeNull();
+    expect(record('cbp-wro-2020-09-30-fgv-holdings-berhad').statusDate).toBe('2026-01-15');
+  });
+
+  it('marks region orders, vessels and downstream scope', () => {
+    const xuar = record('cbp-wro-2021-01-13-xinjiang-uyghur-autonomous-region-xuar');
+    expect(xuar.kind).toBe('region');
+    expect(xuar.regionTerms).toContain('Xinjiang');
+    expect(xuar.products).toEqual(expect.arrayContaining(['cotton', 'tomatoes']));
+    expect(xuar.aliases).toEqual([]);
+    expect(xuar.downstream).toBe(true);
+    expect(record('cbp-wro-2021-06-24-hoshine-silicon-industry-co-ltd').downstream).toBe(true);
+    expect(record('cbp-wro-2020-08-18-da-wang').kind).toBe('vessel');
+    const eastHope = record('uflpa-xinjiang-east-hope-nonferrous-metals-co-ltd');
+    expect(eastHope.removedAliases).toContain('Xinjiang Nonferrous');
+    expect(eastHope.aliases).not.toContain('Xinjiang Nonferrous');
+  });
+});
