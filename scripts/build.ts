@@ -1,0 +1,62 @@
+/**
+ * Builds both extensions from one source: `dist/chrome` (MV3 service worker) and `dist/firefox`
+ * (MV3 background scripts, gecko settings). Extension pages are ES modules; the background and the
+ * content script are classic IIFE scripts with nothing imported at run time.
+ */
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+
+const root = resolve(import.meta.dirname, '..');
+const chromeDir = resolve(root, 'dist/chrome');
+const firefoxDir = resolve(root, 'dist/firefox');
+const GECKO_ID = 'wro-check@wro-check.org';
+
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+
+async function buildScript(entry: string, fileName: string, name: string): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: chromeDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      lib: { entry: resolve(root, entry), formats: ['iife'], name, fileName: () => fileName },
+    },
+  });
+}
+
+function writeManifests(): void {
+  const manifest = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  manifest.version = pkg.version;
+  writeFileSync(resolve(chromeDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+
+  rmSync(firefoxDir, { recursive: true, force: true });
+  cpSync(chromeDir, firefoxDir, { recursive: true });
+  const firefox = {
+    ...manifest,
+    // Firefox MV3 runs the background as an event page, not a service worker.
+    background: { scripts: ['background.js'] },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        // 140: the first ESR with the CSS Custom Highlight API.
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  };
+  writeFileSync(resolve(firefoxDir, 'manifest.json'), `${JSON.stringify(firefox, null, 2)}\n`);
+}
+
+mkdirSync(chromeDir, { recursive: true });
+await build({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: chromeDir } });
+await buildScript('src/background/index.ts', 'background.js', 'wroCheckBackground');
+await buildScript('src/content/index.ts', 'content.js', 'wroCheckContent');
+writeManifests();
+console.log(`Built ${chromeDir} and ${firefoxDir}`);

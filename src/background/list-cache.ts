@@ -1,0 +1,40 @@
+/**
+ * The current list as the background uses it: loaded from IndexedDB once per service-worker
+ * lifetime, and republished as a compiled matcher in `storage.local`, where content scripts read it
+ * without waking the background.
+ */
+import { compileMatcher } from '../core/match/compile';
+import type { ListRecord, WroList } from '../core/record';
+import browser from '../platform/browser';
+import { ensureSeeded, getCurrentList } from '../platform/list-store';
+import seed from '../../seeds/default-list.json';
+
+export interface PublishedMatcher {
+  listVersion: string;
+  payload: unknown;
+}
+
+let cached: Promise<{ list: WroList; byId: Map<string, ListRecord> }> | undefined;
+
+function index(list: WroList): { list: WroList; byId: Map<string, ListRecord> } {
+  return { list, byId: new Map(list.records.map((r) => [r.id, r])) };
+}
+
+export function currentList(): Promise<{ list: WroList; byId: Map<string, ListRecord> }> {
+  cached ??= (async () => index((await getCurrentList()) ?? (await ensureSeeded(seed as WroList))))();
+  return cached;
+}
+
+/** Call after the stored list changes. */
+export function forgetCachedList(): void {
+  cached = undefined;
+}
+
+/** Compiles the current list for content scripts unless the published matcher is already of its version. */
+export async function publishMatcher(force = false): Promise<void> {
+  const { list } = await currentList();
+  const stored = (await browser.storage.local.get('matcher')).matcher as PublishedMatcher | undefined;
+  if (!force && stored?.listVersion === list.version) return;
+  const published: PublishedMatcher = { listVersion: list.version, payload: compileMatcher(list.records) };
+  await browser.storage.local.set({ matcher: published });
+}

@@ -1,0 +1,58 @@
+/**
+ * Findings per tab and frame, kept in `storage.session` so they survive the service worker being
+ * stopped while idle, and forgotten when the tab navigates or closes.
+ */
+import browser from '../platform/browser';
+import type { PageFinding } from '../platform/messages';
+
+export interface TabFindings {
+  url: string;
+  title: string;
+  listVersion: string;
+  frames: Record<string, PageFinding[]>;
+}
+
+const key = (tabId: number): string => `tab-${tabId}`;
+
+// Frames of one tab report concurrently; updates to a tab's entry are chained so none is lost.
+const queues = new Map<number, Promise<unknown>>();
+
+function serialise<T>(tabId: number, task: () => Promise<T>): Promise<T> {
+  const run = (queues.get(tabId) ?? Promise.resolve()).then(task, task);
+  queues.set(tabId, run.catch(() => undefined));
+  return run;
+}
+
+export async function getTabFindings(tabId: number): Promise<TabFindings | undefined> {
+  const stored = await browser.storage.session.get(key(tabId));
+  return stored[key(tabId)] as TabFindings | undefined;
+}
+
+export function setFrameFindings(
+  tabId: number,
+  frameId: number,
+  page: { url: string; title: string; listVersion: string },
+  findings: PageFinding[],
+): Promise<TabFindings> {
+  return serialise(tabId, async () => {
+    const previous = await getTabFindings(tabId);
+    const isTopFrame = frameId === 0;
+    const next: TabFindings = {
+      url: isTopFrame ? page.url : (previous?.url ?? page.url),
+      title: isTopFrame ? page.title : (previous?.title ?? page.title),
+      listVersion: page.listVersion,
+      frames: { ...(previous?.frames ?? {}), [String(frameId)]: findings },
+    };
+    await browser.storage.session.set({ [key(tabId)]: next });
+    return next;
+  });
+}
+
+export function clearTabFindings(tabId: number): Promise<void> {
+  return serialise(tabId, () => browser.storage.session.remove(key(tabId)));
+}
+
+/** Distinct listed records found anywhere on the tab. */
+export function recordIdsOnTab(tab: TabFindings): string[] {
+  return [...new Set(Object.values(tab.frames).flatMap((frame) => frame.map((f) => f.recordId)))];
+}

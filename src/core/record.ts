@@ -1,0 +1,109 @@
+/**
+ * The one record shape every list entry takes, whatever source it came from.
+ * Feeds are validated against `list-schema.ts` (zod) before they become these types.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+/** What kind of restriction (or watch-list entry) a record is. */
+export type RecordKind =
+  | 'wro' // CBP Withhold Release Order against a company or group
+  | 'finding' // CBP Finding (a WRO that CBP has escalated to a formal finding)
+  | 'uflpa' // DHS UFLPA Entity List entity
+  | 'region' // order against a region or product (Xinjiang cotton, Malawi tobacco)
+  | 'vessel' // order against a fishing vessel
+  | 'watchlist'; // an organisation's own watch-list entry
+
+/** Current status as far as known. `unknown` is shown as unknown, never guessed. */
+export type Status = 'active' | 'modified' | 'revoked' | 'unknown';
+
+/** One source's dated claim about a record's status. A record keeps every claim. */
+export interface StatusClaim {
+  status: Status;
+  /** The date the status took effect, when the source gives it (ISO yyyy-mm-dd). */
+  effective: string | null;
+  /** The date the source made the claim (its publication or retrieval date). */
+  asOf: string | null;
+  note: string;
+  sourceUrl: string;
+}
+
+/** One source that asserted the record, with when it was read. */
+export interface Provenance {
+  /** Short label: "CBP WRO/Findings CSV", "DHS UFLPA Entity List", "IASC letter (Nov 2021)". */
+  label: string;
+  url: string;
+  /** ISO date the source was retrieved or published. */
+  retrieved: string | null;
+}
+
+/** A name reported elsewhere (news, Chinese-script names): used for matching, labelled as unofficial. */
+export interface NameVariant {
+  name: string;
+  sourceUrl: string;
+}
+
+export interface ListRecord {
+  id: string;
+  kind: RecordKind;
+  name: string;
+  aliases: string[];
+  subsidiaries: string[];
+  formerNames: string[];
+  /** Not official aliases: matched, but explained as "reported elsewhere". */
+  nameVariants: NameVariant[];
+  /** Names a source has withdrawn: never matched to this record. */
+  removedAliases: string[];
+  country: string | null;
+  products: string[];
+  scope: string;
+  /** The order reaches goods made from the listed products elsewhere (Hoshine silica, XUAR cotton). */
+  downstream: boolean;
+  /** ISO date the order or listing was issued, null where no source gives it. */
+  issued: string | null;
+  /** ISO date of the last modification, if any. */
+  modified: string | null;
+  /** The most recent status claim, copied up for quick use. */
+  status: Status;
+  statusDate: string | null;
+  statusNote: string;
+  statusHistory: StatusClaim[];
+  sources: Provenance[];
+  /** For region orders: the region's names. Region orders only match with their products nearby. */
+  regionTerms: string[];
+  /** UFLPA statutory sub-lists, e.g. ["(i)", "(v)"]. */
+  listSections: string[];
+  /** ISO date since which the record is no longer in its official source's file, if so. */
+  delistedSince: string | null;
+}
+
+export interface ListSourceInfo {
+  label: string;
+  url: string;
+  retrieved: string | null;
+}
+
+/** A whole list: the bundled default, a refreshed feed, or a merge of several. */
+export interface WroList {
+  schemaVersion: typeof SCHEMA_VERSION;
+  /** Changes whenever the records change; decisions record the version they were judged against. */
+  version: string;
+  /** ISO timestamp the list was built. */
+  generated: string;
+  title: string;
+  sources: ListSourceInfo[];
+  records: ListRecord[];
+}
+
+/** Every name a record can be found by, with how it relates to the listed record. */
+export type NameRole = 'name' | 'alias' | 'subsidiary' | 'former' | 'variant';
+
+export function namesOf(record: ListRecord): Array<{ text: string; role: NameRole }> {
+  return [
+    { text: record.name, role: 'name' as const },
+    ...record.aliases.map((text) => ({ text, role: 'alias' as const })),
+    ...record.subsidiaries.map((text) => ({ text, role: 'subsidiary' as const })),
+    ...record.formerNames.map((text) => ({ text, role: 'former' as const })),
+    ...record.nameVariants.map((v) => ({ text: v.name, role: 'variant' as const })),
+  ];
+}

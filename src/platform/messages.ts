@@ -1,0 +1,58 @@
+/**
+ * The typed message protocol between extension contexts. Every message is validated on receipt:
+ * a content script runs inside hostile pages, so nothing it sends is trusted by shape alone.
+ */
+import { z } from 'zod';
+
+const MAX_FINDINGS_PER_FRAME = 2000;
+const MAX_TEXT = 500;
+
+/** What a content script reports for one mention on its page: ids and the matched words, no page text beyond them. */
+export const pageFindingSchema = z.object({
+  recordId: z.string().min(1).max(200),
+  matchedText: z.string().max(MAX_TEXT),
+  confidence: z.enum(['match', 'possible']),
+  score: z.number().min(0).max(1),
+  why: z.string().max(MAX_TEXT),
+});
+export type PageFinding = z.infer<typeof pageFindingSchema>;
+
+export const contentToBackground = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('page-findings'),
+    /** The list version the findings were computed against. */
+    listVersion: z.string().max(200),
+    findings: z.array(pageFindingSchema).max(MAX_FINDINGS_PER_FRAME),
+  }),
+]);
+export type ContentMessage = z.infer<typeof contentToBackground>;
+
+export const pageToBackground = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('get-tab-findings'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('get-list-info') }),
+]);
+export type PageMessage = z.infer<typeof pageToBackground>;
+
+/** One listed record found on a tab, with every mention of it. */
+export interface TabEntry {
+  record: import('../core/record').ListRecord;
+  mentions: PageFinding[];
+}
+
+export interface ListInfo {
+  title: string;
+  version: string;
+  generated: string;
+  recordCount: number;
+  sources: import('../core/record').ListSourceInfo[];
+}
+
+export interface TabFindingsResponse {
+  tabId: number;
+  url: string;
+  title: string;
+  /** False until the page's content script has reported (or where it cannot run). */
+  scanned: boolean;
+  list: ListInfo;
+  entries: TabEntry[];
+}

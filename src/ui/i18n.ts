@@ -1,0 +1,24 @@
+/**
+ * Strings come from `_locales/<lang>/messages.json`; dates and numbers from `Intl`, in the
+ * browser's UI language, so a translation needs no code change.
+ */
+import browser from '../platform/browser';
+
+export function t(key: string, substitutions?: string | string[]): string {
+  const text = browser.i18n.getMessage(key, substitutions);
+  return text === '' ? key : text;
+}
+
+const locale = (): string => browser.i18n.getUILanguage();
+
+/** An ISO date (yyyy-mm-dd) as a long local date; unknown dates say so. */
+export function formatDate(iso: string | null): string {
+  if (!iso) return t('dateUnknown');
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(locale()).format(n);
+}

@@ -1,0 +1,25 @@
+import type { RecordKind, Status } from '../core/record';
+
+/** Message keys for the record kinds and statuses shown to people. */
+export const KIND_KEYS: Record<RecordKind, string> = {
+  wro: 'kindWro',
+  finding: 'kindFinding',
+  uflpa: 'kindUflpa',
+  region: 'kindRegion',
+  vessel: 'kindVessel',
+  watchlist: 'kindWatchlist',
+};
+
+export const STATUS_KEYS: Record<Status, string> = {
+  active: 'statusActive',
+  modified: 'statusModified',
+  revoked: 'statusRevoked',
+  unknown: 'statusUnknown',
+};
+
+export const STATUS_MEANING_KEYS: Record<Status, string> = {
+  active: 'statusActiveMeaning',
+  modified: 'statusModifiedMeaning',
+  revoked: 'statusRevokedMeaning',
+  unknown: 'statusUnknownMeaning',
+};

@@ -1,0 +1,102 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distinctTexts, PAGES } from './fixture-expectations';
+import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
+import { readHighlights } from './harness/highlights';
+import { serveFixtures, type FixtureServer } from './harness/server';
+import { waitFor } from './harness/wait';
+
+let server: FixtureServer;
+let chrome: ChromiumWithExtension;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  chrome = await launchChromium();
+});
+
+afterAll(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+async function painted(page: Page): Promise<string[]> {
+  const perFrame = await Promise.all(page.frames().map((f) => f.evaluate(readHighlights).catch(() => ({}))));
+  return distinctTexts(perFrame);
+}
+
+async function openAndWait(path: string, expected: string[]): Promise<{ page: Page; texts: string[] }> {
+  const page = await chrome.context.newPage();
+  await page.goto(server.url(path));
+  const texts = await waitFor(
+    () => painted(page),
+    (t) => expected.every((e) => t.includes(e)),
+  );
+  return { page, texts };
+}
+
+describe('Chromium: highlights on fixture portals', () => {
+  for (const expectation of PAGES) {
+    it(`paints exactly the listed names on ${expectation.page}`, async () => {
+      const { page, texts } = await openAndWait(expectation.page, expectation.highlighted);
+      expect(texts).toEqual([...expectation.highlighted].sort());
+      for (const decoy of expectation.notHighlighted) {
+        expect(texts.some((t) => t.toLowerCase().includes(decoy.toLowerCase()))).toBe(false);
+      }
+      await page.close();
+    });
+  }
+
+  it('finds rows a single-page app adds after load and on demand, and the page keeps working', async () => {
+    const { page, texts } = await openAndWait('spa-late-rows.html', ['FGV Holdings Berhad']);
+    expect(texts).toEqual(['FGV Holdings Berhad']);
+    await page.click('#more');
+    const after = await waitFor(
+      () => painted(page),
+      (t) => t.includes('YTY Industry Holdings Sdn Bhd'),
+    );
+    expect(after).toEqual(['FGV Holdings Berhad', 'YTY Industry Holdings Sdn Bhd']);
+    expect(await page.locator('#rows tr').count()).toBe(4);
+    await page.close();
+  });
+
+  it('leaves the page text untouched', async () => {
+    const { page } = await openAndWait('demo.html', ['Supermax Corporation Berhad']);
+    const cell = await page.locator('#responses tbody tr:first-child td:nth-child(2)').evaluate((td) => ({
+      text: td.textContent,
+      children: td.childElementCount,
+    }));
+    expect(cell).toEqual({ text: 'Supermax Corporation Berhad', children: 0 });
+    await page.close();
+  });
+});
+
+describe('Chromium: toolbar badge and popup', () => {
+  it('counts listed companies on the tab and shows each finding with its record and actions', async () => {
+    const { page } = await openAndWait('demo.html', PAGES[0]?.highlighted ?? []);
+    const tabId = await chrome.worker.evaluate(async (url: string) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === url)?.id ?? -1;
+    }, page.url());
+    const badge = await waitFor(
+      () => chrome.worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId),
+      (text) => text === '2',
+    );
+    // Supermax and its listed subsidiary Maxter are one record; Hoshine is the other.
+    expect(badge).toBe('2');
+
+    const popup = await chrome.openPopupFor(page);
+    const supermax = popup.locator('article', { has: popup.locator('h2', { hasText: 'Supermax Corporation Bhd.' }) });
+    await supermax.waitFor();
+    const text = await supermax.innerText();
+    expect(text).toContain('CBP Withhold Release Order');
+    expect(text).toContain('Modified');
+    expect(text.toLowerCase()).toContain('gloves');
+    expect(text).toContain('What to do');
+    expect(await supermax.locator('a[href^="https://"]').count()).toBeGreaterThan(1);
+    const hoshine = popup.locator('article', { has: popup.locator('h2', { hasText: /^Hoshine Silicon Industry/ }) });
+    expect(await hoshine.innerText()).toContain('Active');
+    expect(await popup.locator('article').count()).toBe(2);
+    await popup.close();
+    await page.close();
+  });
+});

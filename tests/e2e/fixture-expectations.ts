@@ -1,0 +1,47 @@
+/**
+ * What the extension must paint on each fixture page, and what it must leave alone. Shared by the
+ * Chromium and Firefox suites so both browsers are held to the same answers.
+ */
+export interface PageExpectation {
+  page: string;
+  /** Exact text of every range that must be painted (all frames of the page together). */
+  highlighted: string[];
+  /** Phrases on the page that look like listed names and must not be painted. */
+  notHighlighted: string[];
+}
+
+export const PAGES: PageExpectation[] = [
+  {
+    page: 'demo.html',
+    highlighted: [
+      'Hoshine Silicon Industry Co., Ltd.',
+      'Maxter Glove Manufacturing Sdn. Bhd.',
+      'Supermax Corporation Berhad',
+    ],
+    notHighlighted: ['top glove', 'Super-Max', 'Xinjiang', 'Kimberly-Clark', 'Ansell'],
+  },
+  {
+    page: 'portal-table.html',
+    highlighted: [
+      'Hefei Bitland Information Technology Co., Ltd.',
+      'Sime Darby Plantation Berhad',
+      'TOP GLOVE CORPORATION BHD',
+    ],
+    notHighlighted: ['top glove', 'Giant', 'Ergo Seating'],
+  },
+  {
+    page: 'product-cards.html',
+    highlighted: ['Hetian Taida Apparel Co., Ltd.', 'Smart Glove Corporation Sdn Bhd', 'Supermax Corporation Bhd.'],
+    notHighlighted: ['Super-Max', 'top glove', 'Oasis'],
+  },
+  {
+    page: 'iframe-quote.html',
+    highlighted: ['Brightway Holdings Sdn Bhd'],
+    notHighlighted: ['Northwood'],
+  },
+];
+
+/** Distinct texts painted, whatever the registry entry: one record can match under two entries. */
+export function distinctTexts(perFrame: Array<Record<string, string[]>>): string[] {
+  return [...new Set(perFrame.flatMap((h) => Object.values(h).flat()))].sort();
+}

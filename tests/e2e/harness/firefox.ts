@@ -1,0 +1,24 @@
+/** Firefox ESR with the built extension installed temporarily (puppeteer-core over WebDriver BiDi). */
+import { resolve } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { FIREFOX_PATH } from './browsers';
+
+export const FIREFOX_DIST = resolve(import.meta.dirname, '../../../dist/firefox');
+export const GECKO_ID = 'wro-check@wro-check.org';
+/** Fixed so the extension's page URLs are known in tests. */
+export const FIREFOX_UUID = '6f1e1c8a-2d7b-4c1e-9a55-0e3f6f3b7a10';
+
+export async function launchFirefox(options: { headless?: boolean; dist?: string } = {}): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    headless: options.headless ?? true,
+    executablePath: FIREFOX_PATH,
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'app.update.enabled': false,
+    },
+  });
+  await browser.installExtension(options.dist ?? FIREFOX_DIST);
+  return browser;
+}

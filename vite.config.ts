@@ -1,0 +1,25 @@
+import { resolve } from 'node:path';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+
+// Extension pages (popup, options, screening page). The background and content scripts are
+// built separately as classic IIFE scripts by scripts/build.ts: a content script cannot `import`
+// at run time, and a classic background script loads the same way in Chrome and Firefox.
+export default defineConfig({
+  plugins: [preact()],
+  root: resolve(import.meta.dirname, 'src/pages'),
+  publicDir: resolve(import.meta.dirname, 'public'),
+  base: './',
+  build: {
+    target: 'es2022',
+    emptyOutDir: true,
+    modulePreload: false,
+    sourcemap: false,
+    rolldownOptions: {
+      input: {
+        popup: resolve(import.meta.dirname, 'src/pages/popup.html'),
+        options: resolve(import.meta.dirname, 'src/pages/options.html'),
+      },
+    },
+  },
+});
