@@ -1,42 +1,12 @@
-/** The options page: what list is in use and where it came from. */
-import { useEffect, useState } from 'preact/hooks';
-import browser from '../platform/browser';
-import type { ListInfo } from '../platform/messages';
-import { formatDate, formatNumber, t } from '../ui/i18n';
+/** The options page: one section per concern, each in its own file. */
+import { t } from '../ui/i18n';
+import { ListSection } from './ListSection';
 
 export function Options() {
-  const [info, setInfo] = useState<ListInfo | { error: string } | undefined>();
-  useEffect(() => {
-    (browser.runtime.sendMessage({ type: 'get-list-info' }) as Promise<ListInfo>).then(setInfo, (e: unknown) =>
-      setInfo({ error: String(e) }),
-    );
-  }, []);
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
-      <section aria-labelledby="list-heading">
-        <h2 id="list-heading">{t('listHeading')}</h2>
-        {!info ? (
-          <p role="status">{t('loading')}</p>
-        ) : 'error' in info ? (
-          <p role="alert">{info.error}</p>
-        ) : (
-          <>
-            <p>{t('listInfo', [info.title, formatNumber(info.recordCount), formatDate(info.generated)])}</p>
-            <p class="list-info">{t('listVersion', info.version)}</p>
-            <ul class="sources">
-              {info.sources.map((s) => (
-                <li key={s.url}>
-                  <a href={s.url} target="_blank" rel="noreferrer">
-                    {s.label}
-                  </a>
-                  {s.retrieved ? ` (${formatDate(s.retrieved)})` : ''}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
+      <ListSection />
     </main>
   );
 }

@@ -27,12 +27,6 @@ export const contentToBackground = z.discriminatedUnion('type', [
 ]);
 export type ContentMessage = z.infer<typeof contentToBackground>;
 
-export const pageToBackground = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('get-tab-findings'), tabId: z.number().int().nonnegative() }),
-  z.object({ type: z.literal('get-list-info') }),
-]);
-export type PageMessage = z.infer<typeof pageToBackground>;
-
 /** One listed record found on a tab, with every mention of it. */
 export interface TabEntry {
   record: import('../core/record').ListRecord;

@@ -1,0 +1,54 @@
+/** What the popup asks about a tab and the list in use. */
+import { z } from 'zod';
+import { severityRank } from '../core/severity';
+import browser from '../platform/browser';
+import type { ListInfo, TabEntry, TabFindingsResponse } from '../platform/messages';
+import { currentList } from './list-cache';
+import { defineRequest } from './requests';
+import { getTabFindings } from './tab-findings';
+
+export async function listInfo(): Promise<ListInfo> {
+  const { list } = await currentList();
+  return {
+    title: list.title,
+    version: list.version,
+    generated: list.generated,
+    recordCount: list.records.length,
+    sources: list.sources,
+  };
+}
+
+export const getListInfo = defineRequest('get-list-info', z.object({ type: z.literal('get-list-info') }), listInfo);
+
+export const getTabFindingsRequest = defineRequest(
+  'get-tab-findings',
+  z.object({ type: z.literal('get-tab-findings'), tabId: z.number().int().nonnegative() }),
+  async ({ tabId }): Promise<TabFindingsResponse> => {
+    const [{ byId }, tab, info, tabInfo] = await Promise.all([
+      currentList(),
+      getTabFindings(tabId),
+      listInfo(),
+      browser.tabs.get(tabId).catch(() => undefined),
+    ]);
+    const grouped = new Map<string, TabEntry>();
+    for (const finding of Object.values(tab?.frames ?? {}).flat()) {
+      const record = byId.get(finding.recordId);
+      if (!record) continue;
+      const entry = grouped.get(record.id) ?? { record, mentions: [] };
+      entry.mentions.push(finding);
+      grouped.set(record.id, entry);
+    }
+    const worst = (e: TabEntry): number => Math.max(...e.mentions.map((m) => severityRank(e.record.status, m.confidence)));
+    const entries = [...grouped.values()].sort(
+      (a, b) => worst(b) - worst(a) || a.record.name.localeCompare(b.record.name),
+    );
+    return {
+      tabId,
+      url: tab?.url ?? tabInfo?.url ?? '',
+      title: tab?.title ?? tabInfo?.title ?? '',
+      scanned: tab !== undefined,
+      list: info,
+      entries,
+    };
+  },
+);
