@@ -8,8 +8,10 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 
 const root = resolve(import.meta.dirname, '..');
-const chromeDir = resolve(root, 'dist/chrome');
-const firefoxDir = resolve(root, 'dist/firefox');
+// WRO_DIST lets several checkouts of work build side by side without overwriting each other.
+const distDir = resolve(root, process.env.WRO_DIST ?? 'dist');
+const chromeDir = resolve(distDir, 'chrome');
+const firefoxDir = resolve(distDir, 'firefox');
 const GECKO_ID = 'wro-check@wro-check.org';
 
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };

@@ -30,10 +30,19 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (sender.url?.startsWith(browser.runtime.getURL(''))) return dispatch(pageRequests, message, sender);
   const parsed = contentToBackground.safeParse(message);
   if (!parsed.success || sender.tab?.id === undefined) return Promise.reject(new Error('Malformed report'));
-  return recordPageFindings(sender, parsed.data);
+  switch (parsed.data.type) {
+    case 'page-findings':
+      return recordPageFindings(sender, parsed.data);
+    case 'get-site-state':
+    case 'record-decision':
+      return Promise.reject(new Error(`${parsed.data.type} is not handled yet`));
+  }
 });
 
-async function recordPageFindings(sender: Runtime.MessageSender, message: ContentMessage): Promise<void> {
+async function recordPageFindings(
+  sender: Runtime.MessageSender,
+  message: Extract<ContentMessage, { type: 'page-findings' }>,
+): Promise<void> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return;
   const tab = await setFrameFindings(

@@ -3,28 +3,8 @@
  * it are kept, so a refresh can be rolled back, and every replacement happens in one transaction:
  * a reader sees the old list or the new one, never a mix or nothing.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { WroList } from '../core/record';
-
-type Slot = 'current' | 'previous';
-
-interface WroDb extends DBSchema {
-  lists: { key: Slot; value: WroList };
-}
-
-const DB_NAME = 'wro-check';
-const DB_VERSION = 1;
-
-let dbPromise: Promise<IDBPDatabase<WroDb>> | undefined;
-
-export function openWroDb(): Promise<IDBPDatabase<WroDb>> {
-  dbPromise ??= openDB<WroDb>(DB_NAME, DB_VERSION, {
-    upgrade(db) {
-      if (!db.objectStoreNames.contains('lists')) db.createObjectStore('lists');
-    },
-  });
-  return dbPromise;
-}
+import { openWroDb } from './db';
 
 export async function getCurrentList(): Promise<WroList | undefined> {
   return (await openWroDb()).get('lists', 'current');

@@ -3,6 +3,7 @@
  * a content script runs inside hostile pages, so nothing it sends is trusted by shape alone.
  */
 import { z } from 'zod';
+import { OUTCOMES } from '../core/decision';
 
 const MAX_FINDINGS_PER_FRAME = 2000;
 const MAX_TEXT = 500;
@@ -24,8 +25,23 @@ export const contentToBackground = z.discriminatedUnion('type', [
     listVersion: z.string().max(200),
     findings: z.array(pageFindingSchema).max(MAX_FINDINGS_PER_FRAME),
   }),
+  /** Asks which records the user dismissed on this page's site ("Not this company"). */
+  z.object({ type: z.literal('get-site-state') }),
+  /** A decision taken on an in-page card; the background adds the page, site, time and list version. */
+  z.object({
+    type: z.literal('record-decision'),
+    recordId: z.string().min(1).max(200),
+    matchedText: z.string().max(MAX_TEXT),
+    outcome: z.enum(OUTCOMES),
+    note: z.string().max(2000),
+  }),
 ]);
 export type ContentMessage = z.infer<typeof contentToBackground>;
+
+export interface SiteState {
+  /** Record ids the user marked "Not this company" on this site, not since undone. */
+  dismissed: string[];
+}
 
 /** One listed record found on a tab, with every mention of it. */
 export interface TabEntry {

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
-const dist = resolve(import.meta.dirname, '../../dist');
+const dist = resolve(import.meta.dirname, '../..', process.env.WRO_DIST ?? 'dist');
 const manifest = (browser: string) => JSON.parse(readFileSync(resolve(dist, browser, 'manifest.json'), 'utf8'));
 
 describe('built manifests', () => {

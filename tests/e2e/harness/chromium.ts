@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROME_PATH } from './browsers';
 
-export const CHROME_DIST = resolve(import.meta.dirname, '../../../dist/chrome');
+export const CHROME_DIST = resolve(import.meta.dirname, '../../..', process.env.WRO_DIST ?? 'dist', 'chrome');
 
 export interface ChromiumWithExtension {
   context: BrowserContext;

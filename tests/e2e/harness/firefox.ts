@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { FIREFOX_PATH } from './browsers';
 
-export const FIREFOX_DIST = resolve(import.meta.dirname, '../../../dist/firefox');
+export const FIREFOX_DIST = resolve(import.meta.dirname, '../../..', process.env.WRO_DIST ?? 'dist', 'firefox');
 export const GECKO_ID = 'wro-check@wro-check.org';
 /** Fixed so the extension's page URLs are known in tests. */
 export const FIREFOX_UUID = '6f1e1c8a-2d7b-4c1e-9a55-0e3f6f3b7a10';

@@ -1,0 +1,31 @@
+/** A buyer's recorded outcome for one finding: the audit trail of what was checked and decided. */
+
+export const OUTCOMES = [
+  'not-this-company',
+  'supplier-confirmed-not-listed',
+  'asked-for-evidence',
+  'escalated',
+  'contract-under-review',
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export interface Decision {
+  /** Assigned by the store. */
+  id?: number;
+  /** ISO timestamp of the decision. */
+  time: string;
+  outcome: Outcome;
+  note: string;
+  /** Where the finding was: page URL and title (or screening file name and row). */
+  pageUrl: string;
+  pageTitle: string;
+  /** The site (origin) a "not this company" dismissal applies to. */
+  site: string;
+  matchedText: string;
+  recordId: string;
+  recordName: string;
+  /** The list version the finding was judged against. */
+  listVersion: string;
+  /** ISO timestamp when the decision was undone (a dismissal lifted), if it was. */
+  undoneAt: string | null;
+}
