@@ -22,8 +22,8 @@ export class HighlightPainter {
   constructor(private readonly doc: Document) {}
 
   /** False where the browser lacks the API: then nothing is painted and nothing breaks. */
-  static supported(win: Window): boolean {
-    return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
+  static supported(): boolean {
+    return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
   }
 
   install(): void {

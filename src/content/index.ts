@@ -64,7 +64,7 @@ function apply(published: Published | undefined): void {
 }
 
 async function main(): Promise<void> {
-  if (!HighlightPainter.supported(window)) return;
+  if (!HighlightPainter.supported()) return;
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes.matcher) {
       try {

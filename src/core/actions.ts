@@ -1,6 +1,6 @@
 /**
  * What a buyer should do about a finding, by kind of record and its status. The wording lives in
- * `_locales/*/messages.json` under each action's `key`; each action cites the document it comes from
+ * `_locales/<lang>/messages.json` under each action's `key`; each action cites the document it comes from
  * (see shared guidance: the IASC letter of November 2021, PPN 009 and PPN 02/23).
  */
 import type { ListRecord } from './record';

@@ -7,15 +7,15 @@ import { serveFixtures, type FixtureServer } from './harness/server';
 import { waitFor } from './harness/wait';
 
 let server: FixtureServer;
-let chrome: ChromiumWithExtension;
+let ext: ChromiumWithExtension;
 
 beforeAll(async () => {
   server = await serveFixtures();
-  chrome = await launchChromium();
+  ext = await launchChromium();
 });
 
 afterAll(async () => {
-  await chrome?.close();
+  await ext?.close();
   await server?.close();
 });
 
@@ -25,7 +25,7 @@ async function painted(page: Page): Promise<string[]> {
 }
 
 async function openAndWait(path: string, expected: string[]): Promise<{ page: Page; texts: string[] }> {
-  const page = await chrome.context.newPage();
+  const page = await ext.context.newPage();
   await page.goto(server.url(path));
   const texts = await waitFor(
     () => painted(page),
@@ -73,18 +73,18 @@ describe('Chromium: highlights on fixture portals', () => {
 describe('Chromium: toolbar badge and popup', () => {
   it('counts listed companies on the tab and shows each finding with its record and actions', async () => {
     const { page } = await openAndWait('demo.html', PAGES[0]?.highlighted ?? []);
-    const tabId = await chrome.worker.evaluate(async (url: string) => {
+    const tabId = await ext.worker.evaluate(async (url: string) => {
       const tabs = await chrome.tabs.query({});
       return tabs.find((t) => t.url === url)?.id ?? -1;
     }, page.url());
     const badge = await waitFor(
-      () => chrome.worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId),
+      () => ext.worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId),
       (text) => text === '2',
     );
     // Supermax and its listed subsidiary Maxter are one record; Hoshine is the other.
     expect(badge).toBe('2');
 
-    const popup = await chrome.openPopupFor(page);
+    const popup = await ext.openPopupFor(page);
     const supermax = popup.locator('article', { has: popup.locator('h2', { hasText: 'Supermax Corporation Bhd.' }) });
     await supermax.waitFor();
     const text = await supermax.innerText();
