@@ -5,8 +5,8 @@
 import type { ListRecord, Status, StatusClaim } from '../../src/core/record';
 import { withClaims } from '../../src/core/list/status';
 import type { SourceInfo } from './reference-data';
-import { reachesDownstream } from './products';
-import { addNames } from './text';
+import { reachesDownstream } from '../../src/core/list/products';
+import { addNames } from '../../src/core/list/text';
 
 export interface LetterRow {
   block: string;

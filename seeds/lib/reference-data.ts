@@ -3,8 +3,8 @@
  * `sources/uflpa_entities.json`) into list records, keeping every source and dated claim.
  */
 import type { ListRecord, Provenance, Status, StatusClaim } from '../../src/core/record';
-import { REGION_ORDERS, cleanProducts, reachesDownstream } from './products';
-import { addNames, dateFromUrl, hostLabel, slug } from './text';
+import { REGION_ORDERS, cleanProducts, reachesDownstream } from '../../src/core/list/products';
+import { addNames, dateFromUrl, hostLabel, slug } from '../../src/core/list/text';
 
 export interface SourceInfo {
   label: string;

@@ -44,3 +44,31 @@ export function hostLabel(url: string): string {
     return url.slice(0, 60);
   }
 }
+
+/** Collapse whitespace, including the no-break spaces CBP's and DHS's files carry. */
+export function cleanText(text: string): string {
+  return text.replace(/[\s\u00a0\u2007\u202f\ufeff]+/g, ' ').trim();
+}
+
+/** M/D/YYYY (CBP) to YYYY-MM-DD, or null when it is not a real date. */
+export function isoFromUsDate(text: string): string | null {
+  const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  return isoFromParts(Number(m[3]), Number(m[1]), Number(m[2]));
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "June 21, 2022" (DHS) to 2022-06-21, or null. */
+export function isoFromLongDate(text: string): string | null {
+  const m = /^\s*([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\s*$/.exec(cleanText(text));
+  if (!m) return null;
+  const month = MONTHS.findIndex((name) => name.startsWith(m[1]!.toLowerCase()) && m[1]!.length >= 3);
+  return month < 0 ? null : isoFromParts(Number(m[3]), month + 1, Number(m[2]));
+}
+
+export function isoFromParts(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return d.toISOString().slice(0, 10);
+}

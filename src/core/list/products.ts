@@ -10,6 +10,10 @@ const PRODUCT_OVERRIDES: Record<string, string[]> = {
   'cotton and products made wholly or in part with Turkmenistan cotton': ['cotton', 'cotton products'],
   'tobacco and tobacco-containing products': ['tobacco', 'tobacco products'],
   'Carpets, Hand-Knotted Wool': ['hand-knotted wool carpets'],
+  'Cotton, Tomatoes and Downstream Products': ['cotton', 'cotton products', 'tomatoes', 'tomato products'],
+  'Stevia and its Derivatives': ['stevia', 'stevia derivatives'],
+  'Beedi Cigarettes and Other Tobacco Products': ['beedi cigarettes', 'tobacco products'],
+  'Artisanal Rough Cut Diamonds': ['rough diamonds', 'diamonds'],
   'Video Games and Connector Plugs Thereof': ['video games', 'video game connector plugs'],
   'goods made at the prison, mainly furniture': ['furniture'],
   'copper / refined materials (exact merchandise not stated in source excerpt)': ['copper'],
@@ -25,7 +29,7 @@ const PRODUCT_OVERRIDES: Record<string, string[]> = {
 /** Split at top-level commas, semicolons and " and ", dropping parentheticals (HTSUS codes, asides). */
 export function cleanProducts(raw: string | null | undefined): string[] {
   if (!raw || !raw.trim()) return [];
-  const override = PRODUCT_OVERRIDES[raw];
+  const override = PRODUCT_OVERRIDES[raw.trim()];
   if (override) return [...override];
   let flat = '';
   let depth = 0;
@@ -43,33 +47,47 @@ export function cleanProducts(raw: string | null | undefined): string[] {
 }
 
 export interface RegionOrder {
+  /** Recognises the order's Entity text in CBP's file. */
+  entityPattern: RegExp;
   regionTerms: string[];
   products: string[];
 }
 
-/** Region or product orders by CBP record id: not companies, so names alone never match them. */
+/**
+ * Region or product orders, keyed by the bundled list's record id: not companies, so names
+ * alone never match them. `entityPattern` recognises the same order in CBP's CSV.
+ */
 export const REGION_ORDERS: Record<string, RegionOrder> = {
   'cbp-wro-2021-01-13-xinjiang-uyghur-autonomous-region-xuar': {
+    entityPattern: /^Xinjiang Uyghur Autonomous Region\b/i,
     regionTerms: ['Xinjiang Uyghur Autonomous Region', 'Xinjiang Uighur Autonomous Region', 'XUAR', 'Xinjiang'],
     products: PRODUCT_OVERRIDES['cotton and tomatoes and downstream products (apparel, textiles, tomato seeds, canned tomatoes, tomato sauce)']!,
   },
   'cbp-wro-2018-05-18-all-turkmenistan-cotton-or-products-produced-in-whole-or-in-': {
+    entityPattern: /^All Turkmenistan Cotton\b/i,
     regionTerms: ['Turkmenistan', 'Turkmen'],
     products: ['cotton', 'cotton products'],
   },
   'cbp-wro-2019-11-01-tobacco-produced-in-malawi-and-products-containing-tobacco-p': {
+    entityPattern: /^Tobacco produced in Malawi\b/i,
     regionTerms: ['Malawi', 'Malawian'],
     products: ['tobacco', 'tobacco products'],
   },
   'cbp-wro-2019-09-30-artisanal-small-mines': {
+    entityPattern: /^Artisanal Small Mines\b/i,
     regionTerms: ['Democratic Republic of the Congo', 'Democratic Republic of Congo', 'DR Congo', 'DRC', 'artisanal small mines'],
     products: ['gold', 'artisanal gold'],
   },
   'cbp-wro-2019-09-30-marange-diamond-fields': {
+    entityPattern: /^Marange Diamond Fields\b/i,
     regionTerms: ['Marange Diamond Fields', 'Marange'],
     products: ['rough diamonds', 'diamonds'],
   },
 };
+
+export function regionFor(entity: string): RegionOrder | null {
+  return Object.values(REGION_ORDERS).find((r) => r.entityPattern.test(entity.trim())) ?? null;
+}
 
 /** Scope wording that reaches goods made elsewhere from the listed products. */
 export function reachesDownstream(...texts: Array<string | null | undefined>): boolean {

@@ -1,0 +1,60 @@
+/** Wraps parsed records into a validated `WroList` with a content-hash version. */
+import { SCHEMA_VERSION, type ListRecord, type ListSourceInfo } from '../record';
+import { listVersion } from './hash';
+import { validateList } from './list-schema';
+import type { ListFormat, ParseResult } from './types';
+
+export interface ListMeta {
+  title: string;
+  sources: ListSourceInfo[];
+  generated: string;
+}
+
+export function makeList(format: ListFormat, meta: ListMeta, records: ListRecord[], warnings: string[]): ParseResult {
+  const checked = validateList({
+    schemaVersion: SCHEMA_VERSION,
+    version: listVersion(records),
+    generated: meta.generated,
+    title: meta.title,
+    sources: meta.sources,
+    records,
+  });
+  return checked.ok ? { ok: true, format, list: checked.list, warnings } : { ok: false, format, error: checked.error };
+}
+
+/** An empty record with the given identity, for parsers to fill in. */
+export function blankRecord(id: string, kind: ListRecord['kind'], name: string): ListRecord {
+  return {
+    id,
+    kind,
+    name,
+    aliases: [],
+    subsidiaries: [],
+    formerNames: [],
+    nameVariants: [],
+    removedAliases: [],
+    country: null,
+    products: [],
+    scope: '',
+    downstream: false,
+    issued: null,
+    modified: null,
+    status: 'unknown',
+    statusDate: null,
+    statusNote: '',
+    statusHistory: [],
+    sources: [],
+    regionTerms: [],
+    listSections: [],
+    delistedSince: null,
+  };
+}
+
+/** A timestamp as an ISO date, or null. */
+export function dateOf(timestamp: string | undefined): string | null {
+  return timestamp && /^\d{4}-\d{2}-\d{2}/.test(timestamp) ? timestamp.slice(0, 10) : null;
+}
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}
