@@ -29,3 +29,24 @@ export interface Decision {
   /** ISO timestamp when the decision was undone (a dismissal lifted), if it was. */
   undoneAt: string | null;
 }
+
+/** The outcome that suppresses a record's mentions on one site until undone. */
+export const DISMISSAL: Outcome = 'not-this-company';
+
+/**
+ * The site a decision applies to: the page's origin. Pages without an origin (file:, about:,
+ * malformed URLs) get none, so a dismissal there never spreads to other pages.
+ */
+export function siteOf(pageUrl: string): string {
+  try {
+    const origin = new URL(pageUrl).origin;
+    return origin === 'null' ? '' : origin;
+  } catch {
+    return '';
+  }
+}
+
+/** True while a decision still suppresses its record on its site. */
+export function isActiveDismissal(decision: Decision): boolean {
+  return decision.outcome === DISMISSAL && decision.undoneAt === null && decision.site !== '';
+}

@@ -1,0 +1,53 @@
+/**
+ * The decision record in IndexedDB (extension origin). Decisions are never deleted: undoing a
+ * "not this company" dismissal stamps `undoneAt`, so the audit trail keeps both steps.
+ */
+import { DISMISSAL, isActiveDismissal, type Decision } from '../core/decision';
+import { filterDecisions, type DecisionFilter } from '../core/decision-filter';
+import { openWroDb } from './db';
+
+export type NewDecision = Omit<Decision, 'id' | 'undoneAt'>;
+
+export async function addDecision(decision: NewDecision): Promise<Decision> {
+  const db = await openWroDb();
+  const stored: Decision = { ...decision, undoneAt: null };
+  const id = await db.add('decisions', stored);
+  return { ...stored, id };
+}
+
+export async function getDecision(id: number): Promise<Decision | undefined> {
+  return (await openWroDb()).get('decisions', id);
+}
+
+/** Every decision that passes `filter`, newest first. */
+export async function listDecisions(filter: DecisionFilter = {}): Promise<Decision[]> {
+  const db = await openWroDb();
+  const all = filter.site ? await db.getAllFromIndex('decisions', 'bySite', filter.site) : await db.getAll('decisions');
+  return filterDecisions(all, filter);
+}
+
+/** Record ids dismissed ("not this company") on `site` and not since undone. */
+export async function dismissedOnSite(site: string): Promise<string[]> {
+  if (site === '') return [];
+  const onSite = await (await openWroDb()).getAllFromIndex('decisions', 'bySite', site);
+  return [...new Set(onSite.filter(isActiveDismissal).map((d) => d.recordId))].sort();
+}
+
+export class UndoError extends Error {}
+
+/**
+ * Lifts a dismissal. Other outcomes are statements of what happened and stay as recorded; a later
+ * decision supersedes them.
+ */
+export async function undoDismissal(id: number, now: string): Promise<Decision> {
+  const db = await openWroDb();
+  const tx = db.transaction('decisions', 'readwrite');
+  const decision = await tx.store.get(id);
+  if (!decision) throw new UndoError(`No decision ${id}`);
+  if (decision.outcome !== DISMISSAL) throw new UndoError('Only "not this company" can be undone');
+  if (decision.undoneAt !== null) throw new UndoError('Already undone');
+  const undone: Decision = { ...decision, undoneAt: now };
+  await tx.store.put(undone);
+  await tx.done;
+  return undone;
+}
