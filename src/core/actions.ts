@@ -28,20 +28,28 @@ export function officialListUrl(record: ListRecord): string {
   return record.kind === 'uflpa' ? OFFICIAL_LIST_URLS.dhs : OFFICIAL_LIST_URLS.cbp;
 }
 
+/**
+ * The actions for one record, most pressing first. Status comes first because it changes how much
+ * the rest matters: a lifted order is lower priority, an unknown status must be checked.
+ */
 export function recommendedActions(record: ListRecord): RecommendedAction[] {
   const actions: RecommendedAction[] = [];
+  const inForce = record.status === 'active' || record.status === 'unknown';
   if (record.status === 'unknown') actions.push({ key: 'actionStatusUnknown', source: 'officialList' });
   if (record.status === 'modified' || record.status === 'revoked') {
     actions.push({ key: 'actionLiftedConfirm', source: 'officialList' });
   }
   if (record.kind === 'region') {
     actions.push({ key: 'actionRegionTraceability', source: 'ppn009' });
+  } else if (record.kind === 'vessel') {
+    actions.push({ key: 'actionVesselCatch', source: 'ppn009' });
   } else {
     actions.push({ key: 'actionVerifyManufacturer', source: 'iasc2021' });
     actions.push({ key: 'actionAskSupplyChainMap', source: 'ppn009' });
   }
   if (record.downstream) actions.push({ key: 'actionDownstream', source: 'iasc2021' });
-  if (record.status === 'active' || record.status === 'unknown') {
+  if (inForce) {
+    actions.push({ key: 'actionExistingContracts', source: 'iasc2021' });
     actions.push({ key: 'actionEnhancedDueDiligence', source: 'ppn009' });
     actions.push({ key: 'actionEscalate', source: 'ppn0223' });
     actions.push({ key: 'actionContractTerms', source: 'iasc2021' });
