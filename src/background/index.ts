@@ -7,11 +7,20 @@ import browser, { type Runtime } from '../platform/browser';
 import { contentToBackground, type ContentMessage } from '../platform/messages';
 import { updateBadge } from './badge';
 import { currentList, publishMatcher } from './list-cache';
+import { handleContentDecisionMessage, listDecisionsRequest, recordTabDecision, undoDecisionRequest } from './decision-requests';
 import { dispatch, type RequestHandler } from './requests';
+import { getListRecords } from './search-requests';
 import { clearTabFindings, setFrameFindings } from './tab-findings';
 import { getListInfo, getTabFindingsRequest } from './tab-requests';
 
-const pageRequests: RequestHandler[] = [getListInfo, getTabFindingsRequest];
+const pageRequests: RequestHandler[] = [
+  getListInfo,
+  getTabFindingsRequest,
+  recordTabDecision,
+  listDecisionsRequest,
+  undoDecisionRequest,
+  getListRecords,
+];
 
 browser.runtime.onInstalled.addListener(() => void publishMatcher(true));
 browser.runtime.onStartup.addListener(() => void publishMatcher());
@@ -35,7 +44,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
       return recordPageFindings(sender, parsed.data);
     case 'get-site-state':
     case 'record-decision':
-      return Promise.reject(new Error(`${parsed.data.type} is not handled yet`));
+      return handleContentDecisionMessage(sender, parsed.data);
   }
 });
 
