@@ -1,5 +1,6 @@
 /** The options page: one section per concern, each in its own file. */
 import { t } from '../ui/i18n';
+import { DecisionsSection } from './DecisionsSection';
 import { ListSection } from './ListSection';
 
 export function Options() {
@@ -7,6 +8,7 @@ export function Options() {
     <main>
       <h1>{t('optionsTitle')}</h1>
       <ListSection />
+      <DecisionsSection />
     </main>
   );
 }

@@ -1,5 +1,7 @@
 import { render } from 'preact';
+import { applyDocumentLanguage } from '../ui/i18n';
 import { Options } from './Options';
 import '../ui/base.css';
 
+applyDocumentLanguage();
 render(<Options />, document.getElementById('app') as HTMLElement);

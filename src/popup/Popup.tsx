@@ -1,9 +1,20 @@
-/** The popup: the findings of one tab, most severe first, each with its record and what to do. */
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * The popup, the buyer's working surface: the tab's findings (most severe first, the background
+ * sorts them), each with its record, what to do and a decision; and a search of the whole list whose
+ * results open the same detail view.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { siteOf, type Decision } from '../core/decision';
+import type { ListRecord } from '../core/record';
 import browser from '../platform/browser';
-import type { TabEntry, TabFindingsResponse } from '../platform/messages';
+import type { TabFindingsResponse } from '../platform/messages';
+import { formatNumber, t } from '../ui/i18n';
 import { RecordDetails } from '../ui/RecordDetails';
-import { formatDate, formatNumber, t } from '../ui/i18n';
+import { FindingCard } from './FindingCard';
+import { ListAge } from './ListAge';
+import { ListSearch, type SearchFn } from './ListSearch';
+import { getListRecords, getTabFindings, listDecisions } from './requests';
+import { searchRecords } from './search-adapter';
 
 async function targetTabId(): Promise<number | undefined> {
   const fromQuery = new URLSearchParams(location.search).get('tab');
@@ -12,54 +23,86 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-function Entry({ entry }: { entry: TabEntry }) {
-  const matched = [...new Set(entry.mentions.map((m) => m.matchedText))];
-  const possibleOnly = entry.mentions.every((m) => m.confidence === 'possible');
+function RecordView({ record, onBack }: { record: ListRecord; onBack(): void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [record.id]);
   return (
-    <article class="finding" aria-labelledby={`rec-${entry.record.id}`}>
-      <h2 id={`rec-${entry.record.id}`}>{entry.record.name}</h2>
-      {possibleOnly ? <p class="possible">{t('possibleMatch')}</p> : null}
-      <p class="matched">
-        {t('matchedText')}: {matched.map((m, i) => (
-          <q key={i}>{m}</q>
-        ))}
-      </p>
-      <p class="why">{entry.mentions[0]?.why}</p>
-      <RecordDetails record={entry.record} />
-    </article>
+    <section class="record-view" aria-labelledby="record-view-heading">
+      <button type="button" onClick={onBack}>
+        {t('backToFindings')}
+      </button>
+      <h2 id="record-view-heading" tabIndex={-1} ref={heading}>
+        {record.name}
+      </h2>
+      <RecordDetails record={record} />
+    </section>
   );
 }
 
 export function Popup() {
   const [state, setState] = useState<TabFindingsResponse | { error: string } | undefined>();
+  const [records, setRecords] = useState<ListRecord[]>([]);
+  const [decisions, setDecisions] = useState<Decision[]>([]);
+  const [opened, setOpened] = useState<ListRecord | undefined>();
+  const searchInput = useRef<HTMLInputElement | null>(null);
+  const site = state && !('error' in state) ? siteOf(state.url) : '';
 
   useEffect(() => {
     targetTabId()
       .then((tabId) => {
         if (tabId === undefined) throw new Error(t('noTab'));
-        return browser.runtime.sendMessage({ type: 'get-tab-findings', tabId }) as Promise<TabFindingsResponse>;
+        return getTabFindings(tabId);
       })
       .then(setState, (e: unknown) => setState({ error: e instanceof Error ? e.message : String(e) }));
+    getListRecords().then((r) => setRecords(r.records), () => setRecords([]));
   }, []);
+
+  const refreshDecisions = useCallback(() => {
+    if (site === '') return setDecisions([]);
+    listDecisions({ site }).then(setDecisions, () => setDecisions([]));
+  }, [site]);
+  useEffect(refreshDecisions, [refreshDecisions]);
+
+  const search = useCallback<SearchFn>((query, filters, limit) => searchRecords(records, query, filters, limit), [records]);
 
   if (!state) return <p role="status">{t('loading')}</p>;
   if ('error' in state) return <p role="alert">{state.error}</p>;
   const count = state.entries.length;
+
   return (
     <main>
       <header>
         <h1>{t('extName')}</h1>
-        <p class="list-info">
-          {t('listInfo', [state.list.title, formatNumber(state.list.recordCount), formatDate(state.list.generated)])}
-        </p>
+        <ListAge list={state.list} />
       </header>
-      <p role="status" class="summary">
-        {!state.scanned ? t('notScanned') : count === 0 ? t('noFindings') : t('findingsCount', formatNumber(count))}
-      </p>
-      {count > 0 ? <p class="disclaimer">{t('disclaimer')}</p> : null}
-      {state.entries.map((entry) => (
-        <Entry key={entry.record.id} entry={entry} />
-      ))}
+      {opened ? (
+        <RecordView
+          record={opened}
+          onBack={() => {
+            setOpened(undefined);
+            requestAnimationFrame(() => searchInput.current?.focus());
+          }}
+        />
+      ) : (
+        <>
+          <ListSearch records={records} search={search} onOpen={setOpened} inputRef={searchInput} />
+          <section class="findings" aria-label={t('findingsHeading')}>
+            <p role="status" class="summary">
+              {!state.scanned ? t('notScanned') : count === 0 ? t('noFindings') : t('findingsCount', formatNumber(count))}
+            </p>
+            {count > 0 ? <p class="disclaimer">{t('disclaimer')}</p> : null}
+            {state.entries.map((entry) => (
+              <FindingCard
+                key={entry.record.id}
+                tabId={state.tabId}
+                entry={entry}
+                decisions={decisions.filter((d) => d.recordId === entry.record.id)}
+                onDecisionsChange={refreshDecisions}
+              />
+            ))}
+          </section>
+        </>
+      )}
     </main>
   );
 }

@@ -1,5 +1,7 @@
 import { render } from 'preact';
+import { applyDocumentLanguage } from '../ui/i18n';
 import { Popup } from './Popup';
 import '../ui/base.css';
 
+applyDocumentLanguage();
 render(<Popup />, document.getElementById('app') as HTMLElement);

@@ -2,13 +2,14 @@
 import { GUIDANCE_URLS, officialListUrl, recommendedActions } from '../core/actions';
 import type { ListRecord } from '../core/record';
 import { formatDate, t } from './i18n';
-import { KIND_KEYS, STATUS_KEYS, STATUS_MEANING_KEYS } from './labels';
+import { KIND_KEYS, STATUS_KEYS, statusMeaningKey } from './labels';
 
-function StatusLine({ record }: { record: ListRecord }) {
+/** "Modified 18 Sept 2023: CBP lifted the order …": the status, its date and what it means for goods. */
+export function StatusLine({ record }: { record: ListRecord }) {
   return (
     <p class={`status status-${record.status}`}>
       <strong>{t(STATUS_KEYS[record.status])}</strong>
-      {record.statusDate ? ` ${formatDate(record.statusDate)}` : ''}: {t(STATUS_MEANING_KEYS[record.status])}
+      {record.statusDate ? ` ${formatDate(record.statusDate)}` : ''}: {t(statusMeaningKey(record))}
       {record.delistedSince ? ` ${t('delistedSince', formatDate(record.delistedSince))}` : ''}
     </p>
   );
@@ -34,6 +35,12 @@ export function RecordDetails({ record }: { record: ListRecord }) {
       </p>
       <StatusLine record={record} />
       <dl>
+        {record.statusNote && record.statusHistory.length <= 1 ? (
+          <>
+            <dt>{t('statusNote')}</dt>
+            <dd>{record.statusNote}</dd>
+          </>
+        ) : null}
         <dt>{t('products')}</dt>
         <dd>{record.products.length > 0 ? record.products.join('; ') : t('notStated')}</dd>
         <dt>{t('scope')}</dt>

@@ -22,3 +22,22 @@ export function formatDate(iso: string | null): string {
 export function formatNumber(n: number): string {
   return new Intl.NumberFormat(locale()).format(n);
 }
+
+/** A timestamp as a local date and time, for the decision record. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** Whole days from `iso` to now, never negative. */
+export function daysSince(iso: string, now = Date.now()): number {
+  const then = new Date(iso).getTime();
+  return Number.isNaN(then) ? 0 : Math.max(0, Math.floor((now - then) / 86_400_000));
+}
+
+/** Tells assistive technology and the browser the language of the strings shown (the translation's own tag). */
+export function applyDocumentLanguage(doc: Document = document): void {
+  const tag = t('langTag');
+  doc.documentElement.lang = tag === 'langTag' ? 'en' : tag;
+}

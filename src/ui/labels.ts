@@ -1,4 +1,4 @@
-import type { RecordKind, Status } from '../core/record';
+import type { ListRecord, RecordKind, Status } from '../core/record';
 
 /** Message keys for the record kinds and statuses shown to people. */
 export const KIND_KEYS: Record<RecordKind, string> = {
@@ -23,3 +23,9 @@ export const STATUS_MEANING_KEYS: Record<Status, string> = {
   revoked: 'statusRevokedMeaning',
   unknown: 'statusUnknownMeaning',
 };
+
+/** What the status means for goods; DHS list changes are worded apart from CBP orders. */
+export function statusMeaningKey(record: Pick<ListRecord, 'kind' | 'status'>): string {
+  if (record.kind === 'uflpa' && record.status === 'modified') return 'statusModifiedMeaningDhs';
+  return STATUS_MEANING_KEYS[record.status];
+}

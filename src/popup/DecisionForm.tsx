@@ -1,0 +1,109 @@
+/** Records a buyer's outcome for one finding, and shows what was already decided about it on this site. */
+import { useState } from 'preact/hooks';
+import { isActiveDismissal, OUTCOMES, type Decision, type Outcome } from '../core/decision';
+import { formatDateTime, t } from '../ui/i18n';
+import { outcomeLabel } from '../ui/outcomes';
+import { recordTabDecision, undoDecision } from './requests';
+
+interface Props {
+  tabId: number;
+  recordId: string;
+  matchedText: string;
+  /** Decisions about this record on this tab's site, newest first. */
+  decisions: Decision[];
+  onChange(): void;
+}
+
+export function DecisionForm({ tabId, recordId, matchedText, decisions, onChange }: Props) {
+  const [outcome, setOutcome] = useState<Outcome | ''>('');
+  const [note, setNote] = useState('');
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+  const base = `decision-${recordId}`;
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (outcome === '') {
+      setMessage(t('decisionChooseOutcome'));
+      return;
+    }
+    setBusy(true);
+    try {
+      const saved = await recordTabDecision({ tabId, recordId, matchedText, outcome, note });
+      setMessage(t('decisionRecorded', [outcomeLabel(saved.outcome), formatDateTime(saved.time)]));
+      setOutcome('');
+      setNote('');
+      onChange();
+    } catch (e) {
+      setMessage(t('decisionFailed', e instanceof Error ? e.message : String(e)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function undo(id: number) {
+    try {
+      await undoDecision(id);
+      setMessage(t('dismissalUndone'));
+      onChange();
+    } catch (e) {
+      setMessage(t('decisionFailed', e instanceof Error ? e.message : String(e)));
+    }
+  }
+
+  return (
+    <div class="decision">
+      {decisions.length > 0 ? (
+        <>
+          <h3 id={`${base}-history`}>{t('decisionsOnSite')}</h3>
+          <ul class="decision-history" aria-labelledby={`${base}-history`}>
+            {decisions.map((d) => (
+              <li key={d.id}>
+                <strong>{outcomeLabel(d.outcome)}</strong> · {formatDateTime(d.time)}
+                {d.note ? <span class="note"> · {d.note}</span> : null}
+                {d.undoneAt ? <span class="undone"> · {t('undoneOn', formatDateTime(d.undoneAt))}</span> : null}
+                {isActiveDismissal(d) && d.id !== undefined ? (
+                  <button type="button" class="link-button" onClick={() => void undo(d.id as number)}>
+                    {t('undoDismissal')}
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <form onSubmit={(e) => void submit(e)}>
+        <fieldset>
+          <legend>{t('recordDecision')}</legend>
+          <label for={`${base}-outcome`}>{t('decisionOutcome')}</label>
+          <select
+            id={`${base}-outcome`}
+            value={outcome}
+            onChange={(e) => setOutcome((e.currentTarget as HTMLSelectElement).value as Outcome | '')}
+          >
+            <option value="">{t('decisionChoose')}</option>
+            {OUTCOMES.map((o) => (
+              <option key={o} value={o}>
+                {outcomeLabel(o)}
+              </option>
+            ))}
+          </select>
+          <label for={`${base}-note`}>{t('decisionNote')}</label>
+          <textarea
+            id={`${base}-note`}
+            rows={2}
+            maxLength={2000}
+            value={note}
+            onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)}
+          />
+          <button type="submit" disabled={busy}>
+            {t('decisionSave')}
+          </button>
+        </fieldset>
+        <p role="status" class="decision-message">
+          {message}
+        </p>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+/** The list in use: its source, how old it is, and a warning once it is older than the admin allows. */
+import { useEffect, useState } from 'preact/hooks';
+import browser from '../platform/browser';
+import type { ListInfo } from '../platform/messages';
+import { daysSince, formatDate, formatNumber, t } from '../ui/i18n';
+
+export const DEFAULT_MAX_LIST_AGE_DAYS = 30;
+
+async function maxListAgeDays(): Promise<number> {
+  const { settings } = await browser.storage.local.get('settings');
+  const value = (settings as { maxListAgeDays?: unknown } | undefined)?.maxListAgeDays;
+  return typeof value === 'number' && value > 0 ? value : DEFAULT_MAX_LIST_AGE_DAYS;
+}
+
+export function ListAge({ list }: { list: ListInfo }) {
+  const [maxAge, setMaxAge] = useState(DEFAULT_MAX_LIST_AGE_DAYS);
+  useEffect(() => {
+    maxListAgeDays().then(setMaxAge, () => undefined);
+  }, []);
+  const age = daysSince(list.generated);
+  return (
+    <div class="list-age">
+      <p class="list-info">
+        {t('listInfo', [list.title, formatNumber(list.recordCount), formatDate(list.generated)])}{' '}
+        {t('listAgeDays', formatNumber(age))}
+      </p>
+      {age > maxAge ? (
+        <p class="warning">
+          <strong>{t('listStaleTitle')}</strong> {t('listStale', [formatNumber(age), formatNumber(maxAge)])}
+        </p>
+      ) : null}
+    </div>
+  );
+}
