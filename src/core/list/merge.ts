@@ -1,0 +1,107 @@
+/**
+ * Combining lists. `mergeLists` unifies several sources (bundled list, CBP, DHS, an
+ * organisation's feed) into one list whose records remember every source and dated claim.
+ * `carryOver` keeps what a source dropped: CBP removes lifted orders from its file, and absence
+ * means "no longer listed", not "never listed".
+ */
+import { SCHEMA_VERSION, type ListRecord, type Provenance, type WroList } from '../record';
+import { listVersion } from './hash';
+import { matchRecords } from './identity';
+import { withClaims } from './status';
+import { addNames } from './text';
+
+function union<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): T[] {
+  const seen = new Set(a.map(key));
+  return [...a, ...b.filter((x) => !seen.has(key(x)) && seen.add(key(x)))];
+}
+
+/** The newest date a record part speaks for: its sources, or the refresh that delisted it. */
+function freshness(r: ListRecord): string {
+  return [r.delistedSince ?? '', ...r.sources.map((s) => s.retrieved ?? '')].sort().at(-1) ?? '';
+}
+
+export function mergeRecords(a: ListRecord, b: ListRecord): ListRecord {
+  const fresher = freshness(b) > freshness(a) ? b : a;
+  const removed = union(a.removedAliases, b.removedAliases, (x) => x);
+  const drop = new Set(removed.map((x) => x.toLowerCase()));
+  const keep = (xs: string[]) => xs.filter((x) => !drop.has(x.toLowerCase()));
+  const merged: ListRecord = {
+    ...a,
+    aliases: keep(addNames(a.aliases, b.aliases, [a.name])),
+    subsidiaries: keep(addNames(a.subsidiaries, b.subsidiaries, [a.name])),
+    formerNames: keep(addNames(a.formerNames, b.formerNames, [a.name])),
+    nameVariants: union(a.nameVariants, b.nameVariants, (v) => v.name),
+    removedAliases: removed,
+    country: a.country ?? b.country,
+    products: union(a.products, b.products, (x) => x.toLowerCase()),
+    scope: a.scope || b.scope,
+    downstream: a.downstream || b.downstream,
+    issued: [a.issued, b.issued].filter((d): d is string => Boolean(d)).sort()[0] ?? null,
+    sources: union<Provenance>(a.sources, b.sources, (s) => `${s.url}|${s.label}`),
+    regionTerms: addNames(a.regionTerms, b.regionTerms),
+    listSections: union(a.listSections, b.listSections, (x) => x).sort(),
+    delistedSince: fresher.delistedSince,
+  };
+  return withClaims(merged, [...a.statusHistory, ...b.statusHistory]);
+}
+
+export interface MergeOptions {
+  title?: string;
+}
+
+/** Several lists into one. Earlier lists win ids and names; every source and claim is kept. */
+export function mergeLists(lists: readonly WroList[], options: MergeOptions = {}): WroList {
+  let records: ListRecord[] = [];
+  for (const list of lists) {
+    const matches = matchRecords(records, list.records);
+    const merged = [...records];
+    list.records.forEach((r, i) => {
+      const at = matches[i];
+      if (at === undefined) merged.push(r);
+      else merged[at] = mergeRecords(merged[at]!, r);
+    });
+    records = merged;
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    version: listVersion(records),
+    generated: lists.map((l) => l.generated).sort().at(-1) ?? new Date(0).toISOString(),
+    title: options.title ?? (lists.length === 1 ? lists[0]!.title : 'WRO Check list (merged)'),
+    sources: union(lists.flatMap((l) => l.sources), [], (s) => `${s.url}|${s.label}`),
+    records,
+  };
+}
+
+export interface CarryOverResult {
+  list: WroList;
+  /** Records the source dropped in this refresh (newly marked `delistedSince`). */
+  delisted: ListRecord[];
+}
+
+/**
+ * A fresh download of one source, reconciled with that source's previous list: records keep
+ * their previous ids (so decisions stay attached), and records the source dropped are kept,
+ * marked `delistedSince` the refresh date. Only kinds the new download covers are carried
+ * (a CBP file says nothing about UFLPA entities).
+ */
+export function carryOver(previous: WroList | null, next: WroList, refreshedAt: string): CarryOverResult {
+  if (!previous) return { list: next, delisted: [] };
+  const day = refreshedAt.slice(0, 10);
+  const matches = matchRecords(previous.records, next.records);
+  const records = next.records.map((r, i) => {
+    const at = matches[i];
+    return at === undefined ? r : { ...r, id: previous.records[at]!.id };
+  });
+  const matched = new Set(matches.filter((m): m is number => m !== undefined));
+  const kinds = new Set(next.records.map((r) => r.kind));
+  const delisted: ListRecord[] = [];
+  previous.records.forEach((r, i) => {
+    if (matched.has(i) || !kinds.has(r.kind)) return;
+    const kept = r.delistedSince ? r : { ...r, delistedSince: day };
+    if (!r.delistedSince) delisted.push(kept);
+    records.push(kept);
+  });
+  const ids = new Set<string>();
+  const unique = records.filter((r) => !ids.has(r.id) && ids.add(r.id));
+  return { list: { ...next, version: listVersion(unique), records: unique }, delisted };
+}
