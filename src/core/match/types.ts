@@ -28,4 +28,6 @@ export interface Finding {
   /** 0..1; higher is surer. */
   score: number;
   explanation: MatchExplanation;
+  /** Other records the same name maps to (a WRO and its later Finding, a WRO and a UFLPA listing). */
+  relatedRecordIds?: string[];
 }

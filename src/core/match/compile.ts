@@ -1,0 +1,235 @@
+/**
+ * Compiles list records into the matcher payload: every name, alias, subsidiary, former name and
+ * reported variant becomes a token sequence with its legal form stripped, grouped with every other
+ * name that folds to the same tokens, and flagged with what a mention of it needs to be believed.
+ */
+import { namesOf, type ListRecord, type NameRole } from '../record';
+import { traditionalToSimplified } from '../text/cjk-variants';
+import { COMMON_WORDS, GENERIC_WORDS } from '../text/common-words';
+import { firstInnerFirmEnding, loadLegalForms, stripLegalForms, type LegalForms } from '../text/legal-forms';
+import { IDEO_TOKEN, LEN_MASK, tokenHasLower, tokenIsDigits, tokenize, tokenText, type IdeographFold } from '../text/tokenize';
+import { LISTING_WORDS, LOOKALIKES, PRODUCT_STOPWORDS, PRODUCT_SYNONYMS, VESSEL_WORDS } from './context-words';
+import {
+  ACRONYM, FROM_CUT_AT_LEGAL_FORM, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS, FROM_LEADING_THE_DROPPED,
+  FROM_PARENTHESIS_DROPPED, REGION, ROLES, VESSEL, WEAK, type MatcherPayload,
+} from './payload';
+import { MIN_TYPO_LENGTH, buildTypoIndex } from './typo';
+
+/** One way a listed name can appear: core tokens, the legal form it was listed with, how it was derived. */
+interface NameForm {
+  core: string[];
+  /** Per core token: written in capitals in the list (an acronym such as FGV, XPCC). */
+  caps: boolean[];
+  suffix: string[];
+  how: number;
+}
+
+function isIdeographToken(t: string): boolean {
+  return t.length === 1 && /\p{Script=Han}/u.test(t);
+}
+
+function tokensWithCaps(text: string, fold: IdeographFold): { tokens: string[]; caps: boolean[] } {
+  const s = tokenize(text, fold);
+  const tokens: string[] = [];
+  const caps: boolean[] = [];
+  for (let i = 0; i < s.count; i++) {
+    const info = s.info[i]!;
+    const len = info & LEN_MASK;
+    tokens.push(tokenText(text, s, i, fold));
+    caps.push((info & IDEO_TOKEN) === 0 && !tokenHasLower(text, s, i) && !tokenIsDigits(text, s, i) && len >= 2 && len <= 5);
+  }
+  return { tokens, caps };
+}
+
+/** Every form a listed name compiles to. */
+function nameForms(raw: string, forms: LegalForms, fold: IdeographFold): NameForm[] {
+  const texts: Array<{ text: string; how: number }> = [{ text: raw, how: 0 }];
+  const noParens = raw.replace(/\s*[(（][^()（）]*[)）]\s*/g, ' ').trim();
+  if (noParens && noParens !== raw) texts.push({ text: noParens, how: FROM_PARENTHESIS_DROPPED });
+  for (const t of [...texts]) {
+    // "Xiang-Yang" is also written "Xiangyang".
+    const joined = t.text.replace(/(\p{L})-(\p{L})/gu, '$1$2');
+    if (joined !== t.text) texts.push({ text: joined, how: t.how | FROM_HYPHEN_JOINED });
+  }
+  const out: NameForm[] = [];
+  for (const { text, how } of texts) {
+    let { tokens, caps } = tokensWithCaps(text, fold);
+    let h = how;
+    if (tokens[0] === 'the' && tokens.length > 1) {
+      tokens = tokens.slice(1);
+      caps = caps.slice(1);
+      h |= FROM_LEADING_THE_DROPPED;
+    }
+    const variants: Array<{ tokens: string[]; caps: boolean[]; how: number }> = [];
+    const inner = firstInnerFirmEnding(tokens, forms);
+    if (inner) {
+      variants.push({ tokens: tokens.slice(0, inner.end), caps: caps.slice(0, inner.end), how: h | FROM_CUT_AT_LEGAL_FORM });
+      // A long tail is another name ("… Co., Ltd. and Baoding LYSZD …"), a short one a place or branch.
+      if (tokens.length - inner.end <= 2) variants.push({ tokens, caps, how: h });
+    } else {
+      variants.push({ tokens, caps, how: h });
+    }
+    for (const v of variants) {
+      const { core, suffix } = stripLegalForms(v.tokens, forms);
+      if (core.length === 0) continue;
+      const coreCaps = v.caps.slice(0, core.length);
+      out.push({ core, caps: coreCaps, suffix, how: v.how });
+      const latin = core.every((t) => !isIdeographToken(t) && !/^\d+$/.test(t));
+      const joinedWord = core.join('');
+      // "TopGlove", "SuperMax Corp": two or three words written as one.
+      if (latin && core.length >= 2 && core.length <= 3 && joinedWord.length >= 6) {
+        out.push({ core: [joinedWord], caps: [false], suffix, how: v.how | FROM_JOINED_WORDS });
+      }
+    }
+  }
+  return out;
+}
+
+/** What a mention of these tokens needs before it is reported. */
+function groupFlags(form: NameForm, kind: ListRecord['kind']): number {
+  let flags = 0;
+  if (kind === 'region') flags |= REGION;
+  if (kind === 'vessel') flags |= VESSEL;
+  const { core, caps } = form;
+  if (core.every(isIdeographToken)) {
+    if (core.length < 3) flags |= WEAK;
+    return flags;
+  }
+  if (caps.every(Boolean)) return flags | WEAK | ACRONYM;
+  if (core.length >= 4) return flags;
+  const strong = core.filter((t, i) => t.length >= 5 && !caps[i] && !/^\d+$/.test(t) && !COMMON_WORDS.has(t));
+  const distinctive = strong.length >= 2 || (strong.length === 1 && (core.length >= 2 || strong[0]!.length >= 7));
+  return distinctive ? flags : flags | WEAK;
+}
+
+function namesToCompile(record: ListRecord): Array<{ text: string; role: NameRole }> {
+  if (record.kind === 'region' && record.regionTerms.length > 0) {
+    return record.regionTerms.map((text) => ({ text, role: 'alias' as const }));
+  }
+  return namesOf(record);
+}
+
+class Vocab {
+  readonly list: string[] = [];
+  private readonly ids = new Map<string, number>();
+  id(token: string): number {
+    let id = this.ids.get(token);
+    if (id === undefined) {
+      id = this.list.length;
+      this.list.push(token);
+      this.ids.set(token, id);
+    }
+    return id;
+  }
+  has(token: string): boolean {
+    return this.ids.has(token);
+  }
+}
+
+function productTokens(record: ListRecord, nameTokens: Set<string>, fold: IdeographFold): Set<string> {
+  const words = new Set<string>();
+  for (const phrase of record.products) {
+    for (const t of tokensWithCaps(phrase, fold).tokens) {
+      if (PRODUCT_STOPWORDS.has(t) || /^\d+$/.test(t) || t.length < 3) continue;
+      words.add(t);
+      for (const syn of PRODUCT_SYNONYMS[t] ?? []) words.add(syn);
+      if (t.length >= 4) words.add(t.endsWith('s') ? t.slice(0, -1) : `${t}s`);
+    }
+  }
+  // A product word inside the name proves nothing ("Top Glove" next to "gloves" is a glove pick).
+  for (const t of nameTokens) words.delete(t);
+  return words;
+}
+
+export function compileMatcher(records: ListRecord[]): MatcherPayload {
+  const fold = traditionalToSimplified();
+  const forms = loadLegalForms(fold);
+  const vocab = new Vocab();
+  const groupIndex = new Map<string, number>();
+  const groups: MatcherPayload['groups'] = [];
+  const entries: MatcherPayload['entries'] = [];
+  const products: number[][] = [];
+  const names: string[] = [];
+  const nameIndex = new Map<string, number>();
+  const nameId = (text: string): number => {
+    let i = nameIndex.get(text);
+    if (i === undefined) {
+      i = names.length;
+      names.push(text);
+      nameIndex.set(text, i);
+    }
+    return i;
+  };
+  const typoCandidates = new Set<string>();
+
+  records.forEach((record, ri) => {
+    const removed = new Set(
+      record.removedAliases.flatMap((alias) => nameForms(alias, forms, fold).map((f) => f.core.join(' '))),
+    );
+    const nameTokens = new Set<string>();
+    const seen = new Set<string>();
+    for (const { text, role } of namesToCompile(record)) {
+      if (!text.trim() || record.removedAliases.includes(text)) continue;
+      for (const form of nameForms(text, forms, fold)) {
+        const key = form.core.join(' ');
+        if (removed.has(key)) continue;
+        const entryKey = `${key}|${role}|${text}|${form.suffix.join(' ')}`;
+        if (seen.has(entryKey)) continue;
+        seen.add(entryKey);
+        form.core.forEach((t) => nameTokens.add(t));
+        let gi = groupIndex.get(key);
+        if (gi === undefined) {
+          gi = groups.length;
+          groupIndex.set(key, gi);
+          groups.push([form.core.map((t) => vocab.id(t)), 0, []]);
+        }
+        const group = groups[gi]!;
+        group[1] |= groupFlags(form, record.kind);
+        group[2].push(entries.length);
+        entries.push([ri, ROLES.indexOf(role), nameId(text), form.suffix.map((t) => vocab.id(t)), form.how]);
+        form.core.forEach((t, i) => {
+          if (!form.caps[i] && t.length >= MIN_TYPO_LENGTH && !isIdeographToken(t) && !/\d/.test(t) && !GENERIC_WORDS.has(t)) {
+            typoCandidates.add(t);
+          }
+        });
+      }
+    }
+    products.push([...productTokens(record, record.kind === 'region' ? new Set() : nameTokens, fold)].map((t) => vocab.id(t)));
+  });
+
+  const legal = forms.sequences.map((seq) => seq.map((t) => vocab.id(t)));
+  const lookalikes: MatcherPayload['lookalikes'] = [];
+  groups.forEach(([tokens], gi) => {
+    const words = tokens.flatMap((id) => LOOKALIKES[vocab.list[id]!] ?? []);
+    if (words.length > 0) lookalikes.push([gi, words.map((w) => vocab.id(w))]);
+  });
+  const vesselWords = VESSEL_WORDS.map((w) => vocab.id(w));
+  const listingWords = LISTING_WORDS.map((w) => vocab.id(w));
+
+  const typoTargets = [...typoCandidates].map((t) => vocab.id(t));
+  // Ship only the real words a typo search could confuse with a name token.
+  const index = buildTypoIndex(typoTargets.map((id) => ({ id, text: vocab.list[id]! })));
+  const realWords = [...COMMON_WORDS].filter((w) => w.length >= MIN_TYPO_LENGTH - 1 && !vocab.has(w) && index.lookup(w));
+
+  let foldPairs = '';
+  for (const [variant, canonical] of fold) {
+    if (vocab.has(String.fromCharCode(canonical))) foldPairs += String.fromCharCode(variant, canonical);
+  }
+
+  return {
+    format: 1,
+    vocab: vocab.list,
+    records: records.map((r) => [r.id, r.name, r.kind, r.status]),
+    products,
+    groups,
+    names,
+    entries,
+    legal,
+    vesselWords,
+    listingWords,
+    lookalikes,
+    fold: foldPairs,
+    typoTargets,
+    realWords,
+  };
+}

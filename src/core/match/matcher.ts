@@ -1,0 +1,484 @@
+/**
+ * The page scanner. One tokenising pass, one automaton pass over token ids, then a decision per
+ * candidate from the text around it. Bundled into the content script: it imports only the tokeniser,
+ * the automaton, the typo index and the explanation builder, never the compile-time tables.
+ */
+import { foldClass, expansionOf, EXPAND, AMP, IDEO } from '../text/fold';
+import {
+  FIRST_UPPER, HASH_MASK, IDEO_TOKEN, LEN_MASK, hashString, tokenHasLower, tokenIsDigits, tokenize, tokenText,
+  type TokenStream,
+} from '../text/tokenize';
+import { buildAutomaton, type TokenAutomaton } from './automaton';
+import { explain, type Support } from './explain';
+import { ACRONYM, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
+import { MIN_TYPO_LENGTH, buildTypoIndex, type TypoIndex } from './typo';
+import type { Finding } from './types';
+
+export interface Matcher {
+  /** Every mention of a listed record in `text`, in text order. Offsets are UTF-16 indices. */
+  scan(text: string): Finding[];
+}
+
+/** Tokens either side searched for a product of the order (company names, then region orders). */
+const PRODUCT_WINDOW = 12;
+const REGION_PRODUCT_WINDOW = 5;
+const LISTING_WINDOW = 4;
+const VESSEL_WINDOW = 10;
+const LOOKALIKE_WINDOW = 8;
+/** Characters either side in which a surer mention of the same record supports a weak one. */
+const RELATED_WINDOW = 500;
+/** Gap (characters) allowed between a name and its legal form, and inside a legal form ("Co., Ltd."). */
+const LEGAL_GAP = 3;
+
+/** Capitalised words that may precede or follow a weak name without making it part of a longer name. */
+const FUNCTION_WORDS = new Set(
+  ('the a an and or of for from by with to in at on as is was are our their its about after before via vs ' +
+    'including supplier suppliers vendor manufacturer maker buy contact').split(' '),
+);
+
+interface Candidate {
+  group: number;
+  a: number;
+  b: number;
+  /** Token index just after the name and any legal forms that follow it. */
+  end: number;
+  legalFrom: number;
+  typo: number;
+}
+
+interface Accepted {
+  c: Candidate;
+  entry: number;
+  score: number;
+  supports: Support[];
+  possible: boolean;
+}
+
+interface Runtime {
+  p: MatcherPayload;
+  fold: Map<number, number>;
+  vocabTable: VocabTable;
+  automaton: TokenAutomaton;
+  legal: TokenAutomaton;
+  legalEnds: Set<number>;
+  typo: TypoIndex;
+  maxTypoLength: number;
+  realWords: Set<string>;
+  products: Array<Set<number>>;
+  vesselWords: Set<number>;
+  listingWords: Set<number>;
+  lookalikes: Map<number, Set<number>>;
+  legalTokens: Set<number>;
+}
+
+/** Compares token `i`'s folded letters with `target` without allocating. */
+function tokenEquals(text: string, s: TokenStream, i: number, target: string, fold: Map<number, number>): boolean {
+  const info = s.info[i]!;
+  if ((info & IDEO_TOKEN) !== 0) {
+    const c = text.charCodeAt(s.start[i]!);
+    return target.length === 1 && (fold.get(c) ?? c) === target.charCodeAt(0);
+  }
+  const len = info & LEN_MASK;
+  if (len < LEN_MASK && len !== target.length) return false;
+  let k = 0;
+  for (let j = s.start[i]!, e = s.end[i]!; j < e; j++) {
+    const c = text.charCodeAt(j);
+    const f = foldClass(c);
+    if (f >= 0) {
+      if (target.charCodeAt(k++) !== f) return false;
+    } else if (f === EXPAND) {
+      const exp = expansionOf(c);
+      for (let x = 0; x < exp.length; x++) if (target.charCodeAt(k++) !== exp.charCodeAt(x)) return false;
+    } else if (f === AMP) {
+      return target === 'and';
+    } else if (f === IDEO) {
+      return false;
+    }
+  }
+  return k === target.length;
+}
+
+/**
+ * Open-addressing table from token hash to vocabulary id: [hash, id + 1] pairs, linear probing.
+ * Most page words miss, and a miss here costs one or two array reads.
+ */
+interface VocabTable {
+  slots: Int32Array;
+  mask: number;
+}
+
+function buildVocabTable(vocab: readonly string[]): VocabTable {
+  let size = 64;
+  while (size < vocab.length * 4) size <<= 1;
+  const slots = new Int32Array(size * 2);
+  const mask = size - 1;
+  vocab.forEach((t, id) => {
+    const h = hashString(t);
+    let slot = h & mask;
+    while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
+    slots[slot * 2] = h;
+    slots[slot * 2 + 1] = id + 1;
+  });
+  return { slots, mask };
+}
+
+/** First two folded letters of token `i` (c0 << 16 | c1), matching the typo index's pre-filter. */
+function headOf(text: string, s: TokenStream, i: number): number {
+  let head = 0;
+  let got = 0;
+  for (let k = s.start[i]!; k < s.end[i]! && got < 2; k++) {
+    const f = foldClass(text.charCodeAt(k));
+    if (f >= 0) head |= got++ === 0 ? f << 16 : f;
+    else if (f === EXPAND) return -1;
+  }
+  return head;
+}
+
+function prepare(p: MatcherPayload): Runtime {
+  const fold = new Map<number, number>();
+  for (let i = 0; i + 1 < p.fold.length; i += 2) fold.set(p.fold.charCodeAt(i), p.fold.charCodeAt(i + 1));
+  const legal = buildAutomaton(p.legal, p.vocab.length);
+  const legalEnds = new Set<number>();
+  const legalTokens = new Set<number>();
+  for (const seq of p.legal) seq.forEach((t) => legalTokens.add(t));
+  p.legal.forEach((seq) => {
+    let state = 0;
+    for (const t of seq) state = legal.step(state, t);
+    legalEnds.add(state);
+  });
+  const targets = p.typoTargets.map((id) => ({ id, text: p.vocab[id]! }));
+  return {
+    p,
+    fold,
+    vocabTable: buildVocabTable(p.vocab),
+    automaton: buildAutomaton(p.groups.map((g) => g[0]), p.vocab.length),
+    legal,
+    legalEnds,
+    typo: buildTypoIndex(targets),
+    maxTypoLength: targets.reduce((m, t) => Math.max(m, t.text.length), 0) + 2,
+    realWords: new Set(p.realWords),
+    products: p.products.map((ids) => new Set(ids)),
+    vesselWords: new Set(p.vesselWords),
+    listingWords: new Set(p.listingWords),
+    lookalikes: new Map(p.lookalikes.map(([g, ids]) => [g, new Set(ids)])),
+    legalTokens,
+  };
+}
+
+/** Vocabulary id of each token (-1 when none), correcting long capitalised near-misses of name tokens. */
+function resolveTokens(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array): void {
+  const { p, fold } = rt;
+  const { slots, mask } = rt.vocabTable;
+  const hashes = s.hash;
+  const infos = s.info;
+  for (let i = 0; i < s.count; i++) {
+    const h = hashes[i]! & HASH_MASK;
+    let slot = h & mask;
+    let id = -1;
+    for (;;) {
+      const stored = slots[slot * 2 + 1]!;
+      if (stored === 0) break;
+      if (slots[slot * 2] === h && tokenEquals(text, s, i, p.vocab[stored - 1]!, fold)) {
+        id = stored - 1;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    ids[i] = id;
+    if (id >= 0) continue;
+    const info = infos[i]!;
+    const len = info & LEN_MASK;
+    if ((info & FIRST_UPPER) === 0 || len < MIN_TYPO_LENGTH || len > rt.maxTypoLength || (info & IDEO_TOKEN) !== 0) continue;
+    if (!rt.typo.heads.has(headOf(text, s, i))) continue;
+    const word = tokenText(text, s, i, fold);
+    if (rt.realWords.has(word)) continue;
+    const hit = rt.typo.lookup(word);
+    if (hit) {
+      ids[i] = hit.target;
+      typo[i] = hit.distance;
+    }
+  }
+}
+
+function gapOk(text: string, s: TokenStream, left: number, right: number, maxGap: number): boolean {
+  const from = s.end[left]!;
+  const to = s.start[right]!;
+  if (to - from > maxGap) return false;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return false;
+  return true;
+}
+
+/** Index after the legal forms that follow token `b` ("Sdn. Bhd.", "Co., Ltd.", 股份有限公司), greedily. */
+function consumeLegal(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, b: number): number {
+  let pos = b + 1;
+  for (;;) {
+    let state = 0;
+    let best = -1;
+    for (let k = pos; k < s.count; k++) {
+      const t = ids[k]!;
+      if (t < 0 || !rt.legalTokens.has(t) || !gapOk(text, s, k - 1, k, LEGAL_GAP)) break;
+      state = rt.legal.step(state, t);
+      if (state === 0) break;
+      if (rt.legalEnds.has(state)) best = k + 1;
+    }
+    if (best < 0) return pos;
+    pos = best;
+  }
+}
+
+export function loadMatcher(payload: MatcherPayload): Matcher {
+  const rt = prepare(payload);
+  let buffer: TokenStream | undefined;
+
+  return {
+    scan(text: string): Finding[] {
+      const s = tokenize(text, rt.fold, buffer);
+      buffer = s;
+      const ids = new Int32Array(s.count);
+      const typo = new Uint8Array(s.count);
+      resolveTokens(rt, text, s, ids, typo);
+
+      const candidates: Candidate[] = [];
+      let state = 0;
+      for (let i = 0; i < s.count; i++) {
+        const t = ids[i]!;
+        if (t < 0) {
+          state = 0;
+          continue;
+        }
+        state = rt.automaton.step(state, t);
+        const out = rt.automaton.outputs[state];
+        if (out === undefined) continue;
+        for (const g of out) {
+          const a = i - rt.automaton.lengths[g]! + 1;
+          let typoSum = 0;
+          for (let k = a; k <= i; k++) typoSum += typo[k]!;
+          const end = consumeLegal(rt, text, s, ids, i);
+          candidates.push({ group: g, a, b: i, end, legalFrom: i + 1, typo: typoSum });
+        }
+      }
+      if (candidates.length === 0) return [];
+      return decide(rt, text, s, ids, typo, candidates);
+    },
+  };
+}
+
+function decide(
+  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array, candidates: Candidate[],
+): Finding[] {
+  const { p } = rt;
+  const tokenStr = (k: number): string => tokenText(text, s, k, rt.fold);
+  const span = (from: number, to: number): string => text.slice(s.start[from]!, s.end[to - 1]!);
+
+  const firstAccepted: Accepted[] = [];
+  const pending: Array<Omit<Accepted, 'score' | 'possible'> & { flags: number }> = [];
+
+  for (const c of candidates) {
+    const [groupTokens, flags, entryIdx] = p.groups[c.group]!;
+    const entry = chooseEntry(p, entryIdx, ids, c);
+    const recordsOfGroup = new Set(entryIdx.map((e) => p.entries[e]![0]));
+    const supports: Support[] = [];
+
+    // A look-alike word nearby (razor blades for Super-Max) rules a name out, however distinctive.
+    const looks = rt.lookalikes.get(c.group);
+    if (looks && findNear(ids, c.a, c.end, LOOKALIKE_WINDOW, (t) => looks.has(t)) >= 0) continue;
+
+    const hasLegal = c.end > c.legalFrom;
+    if (hasLegal) supports.push({ kind: 'legal form', text: span(c.legalFrom, c.end) });
+
+    const productWindow = (flags & REGION) !== 0 ? REGION_PRODUCT_WINDOW : PRODUCT_WINDOW;
+    const product = findNear(ids, c.a, c.end, productWindow, (t) => {
+      for (const r of recordsOfGroup) if (rt.products[r]!.has(t)) return true;
+      return false;
+    });
+    if (product >= 0) supports.push({ kind: 'product', text: tokenStr(product) });
+
+    if (c.typo > 0) {
+      if ((flags & (ACRONYM | REGION | VESSEL)) !== 0) continue;
+      const exact = c.b - c.a + 1 - countTypos(typo, c.a, c.b);
+      const single = c.a === c.b;
+      if (single ? c.typo > 1 : exact < 1 || (exact < 2 && groupTokens.length > 2)) continue;
+    }
+
+    if ((flags & REGION) !== 0) {
+      if (product < 0) continue;
+      firstAccepted.push({ c, entry, score: 0.75, supports, possible: false });
+      continue;
+    }
+
+    const latin = (s.info[c.a]! & IDEO_TOKEN) === 0;
+    const needsContext = (flags & (WEAK | VESSEL)) !== 0;
+    if (needsContext && latin) {
+      if (!capitalised(text, s, c.a, c.b, tokenStr)) continue;
+      if ((flags & ACRONYM) !== 0 && !allCaps(text, s, c.a, c.b)) continue;
+      if (embedded(rt, text, s, ids, c, tokenStr)) continue;
+    }
+    if ((flags & VESSEL) !== 0 && findNear(ids, c.a, c.end, VESSEL_WINDOW, (t) => rt.vesselWords.has(t)) >= 0) {
+      supports.push({ kind: 'vessel', text: 'fishing or vessel context nearby' });
+    }
+    if (needsContext && findNear(ids, c.a, c.end, LISTING_WINDOW, (t) => rt.listingWords.has(t)) >= 0) {
+      supports.push({ kind: 'listing', text: 'stock-exchange listing nearby' });
+    }
+    if (!needsContext || supports.length > 0) {
+      firstAccepted.push({ c, entry, score: 0, supports, possible: c.typo > 0 });
+    } else {
+      pending.push({ c, entry, supports, flags });
+    }
+  }
+
+  // A weak name is believed when a surer mention of the same record is close by ("FGV Holdings Berhad … FGV").
+  const accepted = [...firstAccepted];
+  for (const w of pending) {
+    const records = new Set(p.groups[w.c.group]![2].map((e) => p.entries[e]![0]));
+    const at = s.start[w.c.a]!;
+    const near = firstAccepted.find(
+      (f) => records.has(p.entries[f.entry]![0]) && Math.abs(s.start[f.c.a]! - at) <= RELATED_WINDOW,
+    );
+    if (!near) continue;
+    w.supports.push({ kind: 'related', text: span(near.c.a, near.c.end) });
+    accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: w.c.typo > 0 });
+  }
+
+  for (const f of accepted) f.score = scoreOf(p, f);
+
+  // Longest mention wins where mentions overlap ("Xinjiang Zhongtai Chemical" over the region "Xinjiang").
+  accepted.sort((x, y) => y.c.end - y.c.a - (x.c.end - x.c.a) || y.score - x.score);
+  const covered = new Uint8Array(s.count);
+  const findings: Finding[] = [];
+  for (const f of accepted) {
+    let free = true;
+    for (let k = f.c.a; k < f.c.end; k++) if (covered[k]) free = false;
+    if (!free) continue;
+    covered.fill(1, f.c.a, f.c.end);
+    findings.push(toFinding(rt, text, s, f));
+  }
+  return findings.sort((x, y) => x.start - y.start);
+}
+
+function countTypos(typo: Uint8Array, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k <= b; k++) if (typo[k]! > 0) n++;
+  return n;
+}
+
+/** Index of a token within `window` tokens of [a, end) that satisfies `test`, nearest first; -1 if none. */
+function findNear(ids: Int32Array, a: number, end: number, window: number, test: (t: number) => boolean): number {
+  for (let d = 1; d <= window; d++) {
+    const after = end - 1 + d;
+    if (after < ids.length && ids[after]! >= 0 && test(ids[after]!)) return after;
+    const before = a - d;
+    if (before >= 0 && ids[before]! >= 0 && test(ids[before]!)) return before;
+  }
+  return -1;
+}
+
+function capitalised(text: string, s: TokenStream, a: number, b: number, tokenStr: (k: number) => string): boolean {
+  for (let k = a; k <= b; k++) {
+    const info = s.info[k]!;
+    if (tokenIsDigits(text, s, k)) continue;
+    if ((info & (FIRST_UPPER | IDEO_TOKEN)) !== 0) continue;
+    if (k > a && k < b && FUNCTION_WORDS.has(tokenStr(k))) continue;
+    return false;
+  }
+  return true;
+}
+
+function allCaps(text: string, s: TokenStream, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (tokenHasLower(text, s, k)) return false;
+  return true;
+}
+
+/** Whether a weak name is only part of a longer proper name ("Shandong Linglong Tyre", "Giant Eagle"). */
+function embedded(
+  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, tokenStr: (k: number) => string,
+): boolean {
+  const properWord = (k: number): boolean =>
+    (s.info[k]! & FIRST_UPPER) !== 0 && (s.info[k]! & IDEO_TOKEN) === 0 && !FUNCTION_WORDS.has(tokenStr(k));
+  const before = c.a - 1;
+  if (before >= 0 && gapOk(text, s, before, c.a, 1) && properWord(before)) return true;
+  const after = c.end;
+  if (after < s.count && gapOk(text, s, c.end - 1, after, 1) && properWord(after)) {
+    const t = ids[after]!;
+    const known = t >= 0 && (rt.legalTokens.has(t) || rt.vesselWords.has(t) || rt.products.some((ps) => ps.has(t)));
+    if (!known) return true;
+  }
+  return false;
+}
+
+/** The listed name a candidate most likely means: same legal form first, then official names, then active orders. */
+function chooseEntry(p: MatcherPayload, entryIdx: number[], ids: Int32Array, c: Candidate): number {
+  const textSuffix = Array.from(ids.subarray(c.legalFrom, c.end)).join(' ');
+  let best = entryIdx[0]!;
+  let bestScore = -1;
+  for (const e of entryIdx) {
+    const [ri, role, , suffix, how] = p.entries[e]!;
+    const record = p.records[ri]!;
+    let score = 0;
+    if (suffix.length > 0 && suffix.join(' ') === textSuffix) score += 8;
+    score += [4, 3, 2, 2, 1][role] ?? 0;
+    if (how === 0) score += 1;
+    if (record[3] === 'active') score += 0.5;
+    if (record[2] === 'finding') score += 0.25;
+    if (score > bestScore) {
+      best = e;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+const ROLE_SCORE = [0.97, 0.95, 0.93, 0.93, 0.9];
+
+function scoreOf(p: MatcherPayload, f: Accepted): number {
+  const flags = p.groups[f.c.group]![1];
+  const [, role, , , how] = p.entries[f.entry]!;
+  if (f.possible) return Math.max(0.4, 0.62 - 0.06 * (f.c.typo - 1) + (f.supports.length > 0 ? 0.03 : 0));
+  if ((flags & REGION) !== 0) return 0.75;
+  let score: number;
+  if ((flags & (WEAK | VESSEL)) !== 0) score = Math.min(0.92, 0.8 + 0.04 * (f.supports.length - 1));
+  else score = Math.min(0.99, (ROLE_SCORE[role] ?? 0.9) + (f.supports.some((x) => x.kind === 'legal form') ? 0.02 : 0));
+  return how === 0 ? score : score - 0.02;
+}
+
+function toFinding(rt: Runtime, text: string, s: TokenStream, f: Accepted): Finding {
+  const { p } = rt;
+  const [ri, role, nameIdx, , how] = p.entries[f.entry]!;
+  const listed = p.names[nameIdx]!;
+  const [id, name, kind, status] = p.records[ri]!;
+  const start = s.start[f.c.a]!;
+  let end = s.end[f.c.end - 1]!;
+  // Keep the abbreviation dot of a trailing legal form ("Sdn. Bhd.", "Co., Ltd.") in the mention.
+  if (f.c.end > f.c.legalFrom && text.charCodeAt(end) === 46) end++;
+  const related = new Set<string>();
+  for (const e of p.groups[f.c.group]![2]) {
+    const other = p.records[p.entries[e]![0]]![0];
+    if (other !== id) related.add(other);
+  }
+  const coreText = text.slice(start, s.end[f.c.b]!);
+  return {
+    recordId: id,
+    recordName: name,
+    kind,
+    status,
+    matchedText: text.slice(start, end),
+    start,
+    end,
+    confidence: f.possible ? 'possible' : 'match',
+    score: Math.round(f.score * 100) / 100,
+    explanation: explain({
+      recordName: name,
+      listedName: listed,
+      role: ROLES[role] ?? 'name',
+      how,
+      coreText,
+      legalText: f.c.end > f.c.legalFrom ? text.slice(s.start[f.c.legalFrom]!, end) : '',
+      listedSuffix: p.entries[f.entry]![3].map((t) => p.vocab[t]).join(' '),
+      textSuffix: Array.from({ length: f.c.end - f.c.legalFrom }, (_, k) => tokenText(text, s, f.c.legalFrom + k, rt.fold)).join(' '),
+      typo: f.c.typo,
+      ideographFolded: [...coreText].some((ch) => rt.fold.has(ch.charCodeAt(0))),
+      supports: f.supports,
+      possible: f.possible,
+    }),
+    ...(related.size > 0 ? { relatedRecordIds: [...related] } : {}),
+  };
+}

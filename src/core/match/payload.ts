@@ -1,0 +1,51 @@
+import type { RecordKind, Status } from '../record';
+
+/**
+ * The compiled matcher: plain JSON, sent from the background to every content script. Everything the
+ * scanner needs is here (legal forms, ideograph variants, context words), so the content script does
+ * not bundle the legal-form table, the common-word list or any Unicode data.
+ */
+export interface MatcherPayload {
+  format: 1;
+  /** Folded tokens; a token's id is its index. */
+  vocab: string[];
+  /** [id, name, kind, status] per record. */
+  records: Array<[string, string, RecordKind, Status]>;
+  /** Per record: token ids of its products (context that supports a weak name or a region order). */
+  products: number[][];
+  /** Unique token sequences names compile to: [token ids, GroupFlags, entry indices]. */
+  groups: Array<[number[], number, number[]]>;
+  /** Names as listed, referenced by entries. */
+  names: string[];
+  /** [record index, role index (ROLES), index into `names`, legal suffix token ids, EntryFlags]. */
+  entries: Array<[number, number, number, number[], number]>;
+  /** Legal forms as token-id sequences. */
+  legal: number[][];
+  /** Words that show a ship is meant ("vessel", "fishing"). */
+  vesselWords: number[];
+  /** Words of a stock-exchange listing ("Bursa", "KLSE", "HKEX"). */
+  listingWords: number[];
+  /** [group index, token ids]: words that show a look-alike is meant (razor blades for Super-Max). */
+  lookalikes: Array<[number, number[]]>;
+  /** Ideograph variants: pairs of characters, variant then the form names use. */
+  fold: string;
+  /** Token ids a typo may be corrected to (long, distinctive name tokens). */
+  typoTargets: number[];
+  /** Words never read as typos of a name ("Romania", "Kingston"). */
+  realWords: string[];
+}
+
+export const ROLES = ['name', 'alias', 'subsidiary', 'former', 'variant'] as const;
+
+/** Group flags. */
+export const WEAK = 1;
+export const ACRONYM = 2;
+export const REGION = 4;
+export const VESSEL = 8;
+
+/** Entry flags: how the compiled form was derived from the listed name. */
+export const FROM_PARENTHESIS_DROPPED = 1;
+export const FROM_JOINED_WORDS = 2;
+export const FROM_CUT_AT_LEGAL_FORM = 4;
+export const FROM_LEADING_THE_DROPPED = 8;
+export const FROM_HYPHEN_JOINED = 16;

@@ -1,0 +1,227 @@
+import { AMP, EXPAND, IDEO, JOIN, SEP, UNSET, caseOf, expansionOf, foldClass, foldTable } from './fold';
+
+/**
+ * One tokeniser for list names and page text alike. Latin-script words become tokens; every CJK
+ * ideograph is a token of its own (CJK has no spaces, so names are found as character sequences).
+ * Tokens carry a hash of their folded letters so the scanner never allocates a string per word.
+ */
+
+/** `info` bits. The low byte is the folded length (capped at 255). */
+export const LEN_MASK = 0xff;
+export const FIRST_UPPER = 1 << 9;
+export const IDEO_TOKEN = 1 << 10;
+/** Made only of single letters joined across dots: "S.A." → "sa", "K.K." → "kk". */
+export const LETTER_RUN = 1 << 11;
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+/** Hashes are masked to 30 bits so they stay small integers in Map keys. */
+export const HASH_MASK = 0x3fffffff;
+
+export interface TokenStream {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** FNV-1a of the folded letters, masked with HASH_MASK. */
+  hash: Int32Array;
+  info: Int32Array;
+}
+
+/** Ideograph variant map: traditional (or other) form → the form names are compiled with. */
+export type IdeographFold = ReadonlyMap<number, number>;
+
+function allocate(capacity: number): TokenStream {
+  return {
+    count: 0,
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    hash: new Int32Array(capacity),
+    info: new Int32Array(capacity),
+  };
+}
+
+function grow(s: TokenStream): TokenStream {
+  const bigger = allocate(s.start.length * 2);
+  bigger.start.set(s.start);
+  bigger.end.set(s.end);
+  bigger.hash.set(s.hash);
+  bigger.info.set(s.info);
+  bigger.count = s.count;
+  return bigger;
+}
+
+export function hashString(folded: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < folded.length; i++) h = Math.imul(h ^ folded.charCodeAt(i), FNV_PRIME);
+  return h & HASH_MASK;
+}
+
+const AND_HASH_STATE = (() => {
+  let h = FNV_OFFSET;
+  for (const ch of 'and') h = Math.imul(h ^ ch.charCodeAt(0), FNV_PRIME);
+  return h;
+})();
+
+/** Whether the gap between two single letters joins them ("S.A", "S. A"): a dot, then at most one space. */
+function dottedGap(text: string, from: number, to: number): boolean {
+  const len = to - from;
+  if (len < 1 || len > 2 || text.charCodeAt(from) !== 46) return false;
+  return len === 1 || text.charCodeAt(from + 1) === 32;
+}
+
+/**
+ * Tokenise `text`. Hashes are the raw FNV state (masked only when read), so a letter run can be
+ * extended after the fact. The loop is written flat (no closures) because it is the scanner's floor.
+ */
+export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream): TokenStream {
+  let s = reuse && reuse.start.length > 0 ? reuse : allocate(Math.max(16, (text.length >> 2) + 16));
+  let start = s.start;
+  let end = s.end;
+  let hashes = s.hash;
+  let infos = s.info;
+  let count = 0;
+  let inWord = false;
+  let h = 0;
+  let len = 0;
+  let info = 0;
+  let tokStart = 0;
+  let lastEnd = 0;
+  const n = text.length;
+
+  for (let i = 0; i <= n; i++) {
+    let f = SEP;
+    let c = 0;
+    if (i < n) {
+      c = text.charCodeAt(i);
+      f = foldTable[c]!;
+      if (f === UNSET) f = foldClass(c);
+    }
+    if (f >= 0) {
+      if (!inWord) {
+        inWord = true;
+        h = FNV_OFFSET;
+        len = 0;
+        tokStart = i;
+        info = (c < 97 ? c >= 65 && c <= 90 : c > 127 && caseOf(c) === 1) ? FIRST_UPPER : 0;
+      }
+      h = Math.imul(h ^ f, FNV_PRIME);
+      len++;
+      lastEnd = i + 1;
+      continue;
+    }
+    if (f === JOIN) {
+      if (inWord) lastEnd = i + 1;
+      continue;
+    }
+    if (f === EXPAND) {
+      const exp = expansionOf(c);
+      if (!inWord) {
+        inWord = true;
+        h = FNV_OFFSET;
+        len = 0;
+        tokStart = i;
+        info = caseOf(c) === 1 ? FIRST_UPPER : 0;
+      }
+      for (let j = 0; j < exp.length; j++) h = Math.imul(h ^ exp.charCodeAt(j), FNV_PRIME);
+      len += exp.length;
+      lastEnd = i + 1;
+      continue;
+    }
+    // A separator, ideograph or `&` ends the current word.
+    if (inWord) {
+      inWord = false;
+      const single = len === 1 && !isDigit(text.charCodeAt(tokStart));
+      const p = count - 1;
+      if (single && p >= 0 && (infos[p]! & LETTER_RUN) !== 0 && dottedGap(text, end[p]!, tokStart)) {
+        // "S.A." → "sa": extend the previous single-letter token.
+        hashes[p] = Math.imul(hashes[p]! ^ foldClass(text.charCodeAt(tokStart)), FNV_PRIME);
+        end[p] = lastEnd;
+        infos[p] = (infos[p]! & ~LEN_MASK) | Math.min(LEN_MASK, (infos[p]! & LEN_MASK) + 1);
+      } else {
+        if (count === start.length) {
+          s.count = count;
+          s = grow(s);
+          ({ start, end, hash: hashes, info: infos } = s);
+        }
+        start[count] = tokStart;
+        end[count] = lastEnd;
+        hashes[count] = h;
+        infos[count] = info | (len < LEN_MASK ? len : LEN_MASK) | (single ? LETTER_RUN : 0);
+        count++;
+      }
+    }
+    if (f === IDEO || f === AMP) {
+      if (count === start.length) {
+        s.count = count;
+        s = grow(s);
+        ({ start, end, hash: hashes, info: infos } = s);
+      }
+      if (f === IDEO) {
+        hashes[count] = Math.imul(FNV_OFFSET ^ (fold.get(c) ?? c), FNV_PRIME);
+        infos[count] = IDEO_TOKEN | 1;
+      } else {
+        hashes[count] = AND_HASH_STATE;
+        infos[count] = 3;
+      }
+      start[count] = i;
+      end[count] = i + 1;
+      count++;
+    }
+  }
+  s.count = count;
+  return s;
+}
+
+function isDigit(c: number): boolean {
+  const f = foldTable[c]!;
+  return f >= 48 && f <= 57;
+}
+
+/** Whether token `i` has a lower-case letter as written (acronyms are written in capitals). */
+export function tokenHasLower(text: string, s: TokenStream, i: number): boolean {
+  for (let k = s.start[i]!; k < s.end[i]!; k++) if (caseOf(text.charCodeAt(k)) === 2) return true;
+  return false;
+}
+
+/** Whether token `i` is made of digits only. */
+export function tokenIsDigits(text: string, s: TokenStream, i: number): boolean {
+  if ((s.info[i]! & IDEO_TOKEN) !== 0) return false;
+  for (let k = s.start[i]!; k < s.end[i]!; k++) {
+    const f = foldClass(text.charCodeAt(k));
+    if (f >= 0 && !(f >= 48 && f <= 57)) return false;
+    if (f === EXPAND) return false;
+  }
+  return true;
+}
+
+/** The masked hash of token `i`. */
+export function hashOf(s: TokenStream, i: number): number {
+  return s.hash[i]! & HASH_MASK;
+}
+
+/** The folded letters of token `i` (allocates: for verification and explanation, not the hot loop). */
+export function tokenText(text: string, s: TokenStream, i: number, fold: IdeographFold): string {
+  const from = s.start[i]!;
+  const to = s.end[i]!;
+  if ((s.info[i]! & IDEO_TOKEN) !== 0) {
+    const c = text.charCodeAt(from);
+    return String.fromCharCode(fold.get(c) ?? c);
+  }
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    const f = foldClass(c);
+    if (f >= 0) out += String.fromCharCode(f);
+    else if (f === EXPAND) out += expansionOf(c);
+    else if (f === AMP) return 'and';
+  }
+  return out;
+}
+
+/** Folded tokens of a short string (names, legal forms, product words): compile-time helper. */
+export function foldedTokens(text: string, fold: IdeographFold): string[] {
+  const s = tokenize(text, fold);
+  const out: string[] = [];
+  for (let i = 0; i < s.count; i++) out.push(tokenText(text, s, i, fold));
+  return out;
+}
