@@ -1,0 +1,60 @@
+/**
+ * After a list refresh every saved screening is screened again against the new list, in the
+ * background, and the person is told of new or changed findings: a badge on the toolbar button and
+ * a note on the options page (which reads the screenings' `changes`).
+ */
+import { compileMatcher } from '../core/match/compile';
+import { loadMatcher } from '../core/match/matcher';
+import type { WroList } from '../core/record';
+import { rescreened, savedFindings, type SavedScreening } from '../core/screening/saved';
+import { screenTable } from '../core/screening/screen';
+import browser from '../platform/browser';
+import { listScreenings, updateEachScreening } from '../platform/screening-store';
+
+export interface RescreenSummary {
+  id: string;
+  name: string;
+  added: number;
+  changed: number;
+  removed: number;
+}
+
+/** Screens every saved screening against `list` and flags those whose findings changed. */
+export async function rescreenSaved(list: WroList, now = new Date().toISOString()): Promise<RescreenSummary[]> {
+  const saved = await listScreenings();
+  if (saved.length === 0) return [];
+  const matcher = loadMatcher(compileMatcher(list.records));
+  const statusDate = new Map(list.records.map((r) => [r.id, r.statusDate]));
+  // Screen outside the transaction (IndexedDB commits a transaction left idle), then write at once.
+  const next = new Map<string, SavedScreening>();
+  for (const s of saved) {
+    if (s.listVersion === list.version && s.changes === null) continue;
+    const run = screenTable(matcher, s.table, s.table.headers);
+    next.set(s.id, rescreened(s, savedFindings(run.hits, (id) => statusDate.get(id) ?? null), list.version, now));
+  }
+  const updated = await updateEachScreening((s) => next.get(s.id) ?? s);
+  await showScreeningBadge(updated);
+  return updated
+    .filter((s) => s.changes !== null)
+    .map((s) => ({
+      id: s.id,
+      name: s.name,
+      added: s.changes?.added.length ?? 0,
+      changed: s.changes?.changed.length ?? 0,
+      removed: s.changes?.removed.length ?? 0,
+    }));
+}
+
+/**
+ * The toolbar's default badge (tabs with findings show their own count over it) says that saved
+ * screenings have unseen changes, and its title says how many.
+ */
+export async function showScreeningBadge(screenings?: SavedScreening[]): Promise<void> {
+  const all = screenings ?? (await listScreenings());
+  const flagged = all.filter((s) => s.changes !== null).length;
+  await browser.action.setBadgeText({ text: flagged > 0 ? browser.i18n.getMessage('screenBadgeText') : '' });
+  if (flagged > 0) await browser.action.setBadgeBackgroundColor({ color: '#0b4fa8' });
+  await browser.action.setTitle({
+    title: flagged > 0 ? browser.i18n.getMessage('screenBadgeTitle', String(flagged)) : browser.i18n.getMessage('actionTitle'),
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * The screening report as CSV: one line per finding, each stamped with the list version and date,
+ * the input file and when it was screened, so any line cut out of the file still says what it is.
+ * Every cell goes through `csvCell`, which defuses formula-looking text (supplier names are
+ * untrusted input and spreadsheets execute "=…").
+ */
+import { csvCell } from '../decision-export';
+import type { ScreeningReport } from './report';
+import type { ScreeningTable } from './table';
+
+export const SCREENING_CSV_COLUMNS = [
+  'row',
+  'tier',
+  'input_text',
+  'result',
+  'matched_text',
+  'listed_name',
+  'record_id',
+  'kind',
+  'status',
+  'status_date',
+  'confidence',
+  'score',
+  'why',
+  'decision',
+  'decision_time',
+  'list_title',
+  'list_version',
+  'list_date',
+  'source_file',
+  'source_rows',
+  'screened_at',
+] as const;
+
+type Column = (typeof SCREENING_CSV_COLUMNS)[number];
+
+export interface CsvExportOptions {
+  /** When given, rows with no finding in the screened columns are listed too ("no finding"). */
+  clearRowsFrom?: { table: ScreeningTable; columns: string[] };
+}
+
+export function screeningToCsv(report: ScreeningReport, options: CsvExportOptions = {}): string {
+  const stamp: Partial<Record<Column, string | number>> = {
+    list_title: report.list.title,
+    list_version: report.list.version,
+    list_date: report.list.generated,
+    source_file: report.source.name,
+    source_rows: report.source.rowCount,
+    screened_at: report.screenedAt,
+  };
+  const lines: Array<{ row: number; order: number; cells: Partial<Record<Column, string | number>> }> = report.rows.map(
+    (r, order) => ({
+      row: r.row,
+      order,
+      cells: {
+        row: r.row,
+        tier: r.column,
+        input_text: r.cell,
+        result: r.confidence === 'match' ? 'match' : 'possible match',
+        matched_text: r.matchedText,
+        listed_name: r.recordName,
+        record_id: r.recordId,
+        kind: r.kind,
+        status: r.status,
+        status_date: r.statusDate ?? '',
+        confidence: r.confidence,
+        score: r.score.toFixed(2),
+        why: r.why,
+        decision: r.decision?.outcome ?? '',
+        decision_time: r.decision?.time ?? '',
+      },
+    }),
+  );
+  if (options.clearRowsFrom) {
+    const { table, columns } = options.clearRowsFrom;
+    const found = new Set(report.rows.map((r) => `${r.row}\u0000${r.column}`));
+    table.rows.forEach((cells, i) => {
+      const row = i + table.firstRowNumber;
+      columns.forEach((column) => {
+        const cell = cells[table.headers.indexOf(column)] ?? '';
+        if (cell.trim() === '' || found.has(`${row}\u0000${column}`)) return;
+        lines.push({ row, order: Number.MAX_SAFE_INTEGER, cells: { row, tier: column, input_text: cell, result: 'no finding' } });
+      });
+    });
+    lines.sort((a, b) => a.row - b.row || a.order - b.order);
+  }
+  const body = lines.map((line) => SCREENING_CSV_COLUMNS.map((c) => csvCell(line.cells[c] ?? stamp[c] ?? '')).join(','));
+  return [SCREENING_CSV_COLUMNS.join(','), ...body].join('\r\n') + '\r\n';
+}
+
+/** `wro-screening-suppliers-2026-11-28.csv`: the input's name without its extension, then the date. */
+export function screeningExportName(sourceName: string, screenedAt: string, extension: 'csv' | 'html'): string {
+  const base = sourceName.replace(/\.[^.]+$/, '').replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return `wro-screening-${base || 'text'}-${screenedAt.slice(0, 10)}.${extension}`;
+}

@@ -1,0 +1,40 @@
+/**
+ * Why an input cannot be screened, as a code the page turns into a translated message and the CLI
+ * into English. A problem is never a crash: the caller shows it and keeps what it had.
+ */
+export type InputProblem =
+  | 'empty' // no bytes, or only whitespace
+  | 'binary' // not text at all (an image, an executable…)
+  | 'workbook' // an .xlsx/.xls/.ods file: it must be saved as CSV first
+  | 'too-large' // over MAX_INPUT_BYTES
+  | 'no-rows' // a header but no data rows
+  | 'unknown-column' // a requested column is not in the header
+  | 'no-columns'; // no column chosen
+
+export class ScreeningInputError extends Error {
+  constructor(
+    readonly problem: InputProblem,
+    message: string,
+    /** The value the problem is about (a column name), for the translated message. */
+    readonly detail = '',
+  ) {
+    super(message);
+    this.name = 'ScreeningInputError';
+  }
+}
+
+/** Things that did not stop screening but that the person should know. */
+export type InputWarningCode =
+  | 'windows-1252' // decoded as Windows-1252 (the file was not valid UTF-8)
+  | 'utf-16' // decoded as UTF-16 (Excel's "Unicode text")
+  | 'ragged-rows' // rows with more or fewer cells than the header
+  | 'cell-truncated' // a cell longer than MAX_CELL_CHARS was screened only up to that length
+  | 'parse-errors'; // the parser reported malformed quoting; rows were kept as read
+
+export interface InputWarning {
+  code: InputWarningCode;
+  /** How many rows the warning concerns (0 where it is about the whole file). */
+  count: number;
+  /** The first few row numbers concerned (spreadsheet numbering: the header is row 1). */
+  rows: number[];
+}

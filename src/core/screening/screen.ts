@@ -1,0 +1,108 @@
+/**
+ * Screening a table: every chosen cell through the compiled matcher, one hit per mention, tagged
+ * with its row and the column (the tier: supplier, manufacturer, sub-supplier…) it came from.
+ * Work is done in slices so a page (or worker) can report progress between them.
+ */
+import type { Finding } from '../match/types';
+import { resolveColumns } from './columns';
+import type { ScreeningTable } from './table';
+
+/** What screening needs of the matcher (`loadMatcher(payload)` provides it). */
+export interface TextScanner {
+  scan(text: string): Finding[];
+}
+
+/** The cell text kept with a hit, for the table and the export; longer cells are cut here. */
+export const MAX_HIT_CELL_CHARS = 500;
+
+export interface ScreeningHit {
+  /** Row number as in the spreadsheet (header = 1) or the line of pasted text. */
+  row: number;
+  /** The column (tier) the name was in. */
+  column: string;
+  cell: string;
+  finding: Finding;
+}
+
+export interface ScreeningRun {
+  columns: string[];
+  /** Data rows in the input, blank ones included. */
+  rowCount: number;
+  rowsWithFindings: number;
+  hits: ScreeningHit[];
+}
+
+/**
+ * Screens rows [from, to) of `table` in the columns at `indices`. Identical cells (a distributor on
+ * a thousand lines) are scanned once per run through `cache`.
+ */
+export function screenSlice(
+  scanner: TextScanner,
+  table: ScreeningTable,
+  indices: number[],
+  from: number,
+  to: number,
+  cache: Map<string, Finding[]> = new Map(),
+): ScreeningHit[] {
+  const hits: ScreeningHit[] = [];
+  const end = Math.min(to, table.rows.length);
+  for (let i = from; i < end; i++) {
+    const row = table.rows[i] as string[];
+    for (const index of indices) {
+      const cell = row[index] ?? '';
+      if (cell.trim() === '') continue;
+      let findings = cache.get(cell);
+      if (!findings) {
+        findings = scanner.scan(cell);
+        cache.set(cell, findings);
+      }
+      for (const finding of findings) {
+        hits.push({
+          row: i + table.firstRowNumber,
+          column: table.headers[index] as string,
+          cell: cell.length > MAX_HIT_CELL_CHARS ? `${cell.slice(0, MAX_HIT_CELL_CHARS)}…` : cell,
+          finding,
+        });
+      }
+    }
+  }
+  return hits;
+}
+
+export function summariseRun(table: ScreeningTable, columns: string[], hits: ScreeningHit[]): ScreeningRun {
+  return {
+    columns,
+    rowCount: table.rows.length,
+    rowsWithFindings: new Set(hits.map((h) => h.row)).size,
+    hits,
+  };
+}
+
+export const SLICE_ROWS = 2000;
+
+/** The whole table at once (the command line, tests); `onProgress` gets rows done after each slice. */
+export function screenTable(
+  scanner: TextScanner,
+  table: ScreeningTable,
+  columns: string[],
+  onProgress?: (done: number, total: number) => void,
+): ScreeningRun {
+  const indices = resolveColumns(table.headers, columns);
+  const cache = new Map<string, Finding[]>();
+  const hits: ScreeningHit[] = [];
+  for (let from = 0; from < table.rows.length; from += SLICE_ROWS) {
+    hits.push(...screenSlice(scanner, table, indices, from, from + SLICE_ROWS, cache));
+    onProgress?.(Math.min(from + SLICE_ROWS, table.rows.length), table.rows.length);
+  }
+  return summariseRun(table, indices.map((i) => table.headers[i] as string), hits);
+}
+
+/** Only the chosen columns, for keeping a screening: the rest of the file is not stored. */
+export function selectColumns(table: ScreeningTable, columns: string[]): ScreeningTable {
+  const indices = resolveColumns(table.headers, columns);
+  return {
+    ...table,
+    headers: indices.map((i) => table.headers[i] as string),
+    rows: table.rows.map((row) => indices.map((i) => row[i] ?? '')),
+  };
+}

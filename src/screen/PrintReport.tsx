@@ -1,0 +1,106 @@
+/**
+ * The printable report (print to PDF from the browser): the stamp an auditor needs (list, version
+ * and date; input file and rows; columns; when) and every finding, most severe first. It is part of
+ * the page, hidden on screen and alone on paper.
+ */
+import { bySeverity, type ScreeningReport } from '../core/screening/report';
+import { formatDate, formatDateTime, formatNumber, t } from '../ui/i18n';
+import { STATUS_KEYS } from '../ui/labels';
+import { outcomeLabel } from '../ui/outcomes';
+import { warningText } from './problems';
+
+export function PrintReport({ report, printedAt }: { report: ScreeningReport; printedAt: string }) {
+  const rows = [...report.rows].sort(bySeverity);
+  const { totals } = report;
+  return (
+    <section class="print-report" aria-hidden="true">
+      <h1>{t('screenReportTitle')}</h1>
+      <table class="stamp">
+        <tbody>
+          <tr>
+            <th scope="row">{t('screenReportList')}</th>
+            <td>{t('screenReportListValue', [report.list.title, report.list.version, formatDate(report.list.generated)])}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('screenReportInput')}</th>
+            <td>{t('screenReportInputValue', [report.source.name, formatNumber(report.source.rowCount), report.source.encoding])}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('screenReportColumns')}</th>
+            <td>{report.columns.join('; ')}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('screenReportScreenedAt')}</th>
+            <td>
+              {formatDateTime(report.screenedAt)} ({report.screenedAt})
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">{t('screenReportPrintedAt')}</th>
+            <td>{formatDateTime(printedAt)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p class="summary">
+        {t('screenSummary', [
+          formatNumber(totals.rows),
+          formatNumber(totals.rowsWithFindings),
+          formatNumber(totals.mentions),
+          formatNumber(totals.records),
+        ])}
+      </p>
+      <p>
+        {t('screenSummaryByStatus', [
+          formatNumber(totals.byStatus.active),
+          formatNumber(totals.byStatus.unknown),
+          formatNumber(totals.byStatus.modified + totals.byStatus.revoked),
+          formatNumber(totals.possible),
+        ])}
+      </p>
+      {report.warnings.map((w, i) => (
+        <p key={i} class="warning">
+          {warningText(w)}
+        </p>
+      ))}
+      {rows.length === 0 ? (
+        <p>{t('screenNoFindings')}</p>
+      ) : (
+        <table class="report-rows">
+          <thead>
+            <tr>
+              <th scope="col">{t('screenColRow')}</th>
+              <th scope="col">{t('screenColTier')}</th>
+              <th scope="col">{t('screenColInput')}</th>
+              <th scope="col">{t('screenColFinding')}</th>
+              <th scope="col">{t('screenColStatus')}</th>
+              <th scope="col">{t('screenColWhy')}</th>
+              <th scope="col">{t('screenColDecision')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={i}>
+                <td>{r.row}</td>
+                <td>{r.column}</td>
+                <td>{r.cell}</td>
+                <td>
+                  {r.recordName} <small>({r.recordId})</small>
+                </td>
+                <td>
+                  {t(STATUS_KEYS[r.status])} {formatDate(r.statusDate)}
+                  {r.confidence === 'possible' ? ` · ${t('screenConfidencePossible')}` : ''}
+                </td>
+                <td>{r.why}</td>
+                <td>
+                  {r.decision ? `${outcomeLabel(r.decision.outcome)}, ${formatDateTime(r.decision.time)}` : ''}
+                  {r.decision?.note ? ` (${r.decision.note})` : ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p class="disclaimer">{t('screenReportDisclaimer')}</p>
+    </section>
+  );
+}

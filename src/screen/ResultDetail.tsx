@@ -1,0 +1,92 @@
+/** One result opened: where it was, why it matched, the record with its actions, and the decision record. */
+import { useState } from 'preact/hooks';
+import { OUTCOMES, type Decision, type Outcome } from '../core/decision';
+import type { ListRecord } from '../core/record';
+import type { ReportRow } from '../core/screening/report';
+import { RecordDetails } from '../ui/RecordDetails';
+import { formatDateTime, t } from '../ui/i18n';
+import { outcomeLabel } from '../ui/outcomes';
+
+interface Props {
+  row: ReportRow;
+  record: ListRecord | undefined;
+  /** Decisions already recorded on this result, oldest first. */
+  decisions: Decision[];
+  onDecide(outcome: Outcome, note: string): Promise<void>;
+  onClose(): void;
+}
+
+export function ResultDetail({ row, record, decisions, onDecide, onClose }: Props) {
+  const [outcome, setOutcome] = useState<Outcome | ''>('');
+  const [note, setNote] = useState('');
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (outcome === '') {
+      setMessage(t('screenDecisionChoose'));
+      return;
+    }
+    setBusy(true);
+    try {
+      await onDecide(outcome, note);
+      setMessage(t('screenDecisionRecorded', outcomeLabel(outcome)));
+      setOutcome('');
+      setNote('');
+    } catch (e) {
+      setMessage(t('screenDecisionFailed', e instanceof Error ? e.message : String(e)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="result-detail" aria-labelledby="detail-heading">
+      <div class="detail-head">
+        <h2 id="detail-heading">{row.recordName}</h2>
+        <button type="button" onClick={onClose}>
+          {t('screenClose')}
+        </button>
+      </div>
+      <p class="where">{t('screenFoundAt', [String(row.row), row.column])}</p>
+      <p>
+        {t('screenColInput')}: <q>{row.cell}</q>
+      </p>
+      <p class={row.confidence === 'possible' ? 'possible' : ''}>
+        {t(row.confidence === 'match' ? 'screenConfidenceMatch' : 'screenConfidencePossible')}: {row.why}
+      </p>
+      {record ? <RecordDetails record={record} /> : <p>{t('screenRecordGone')}</p>}
+      <h3>{t('screenDecisionHeading')}</h3>
+      {decisions.length > 0 ? (
+        <ul class="decision-history">
+          {decisions.map((d) => (
+            <li key={d.id}>
+              {formatDateTime(d.time)}: <strong>{outcomeLabel(d.outcome)}</strong>
+              {d.note ? ` (${d.note})` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <form class="decision-form" onSubmit={submit}>
+        <fieldset>
+          <legend>{t('screenDecisionOutcome')}</legend>
+          {OUTCOMES.map((o) => (
+            <label key={o} class="choice">
+              <input type="radio" name="outcome" value={o} checked={outcome === o} onChange={() => setOutcome(o)} />{' '}
+              {outcomeLabel(o)}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          {t('screenDecisionNote')}
+          <textarea value={note} maxLength={2000} onInput={(e) => setNote(e.currentTarget.value)} />
+        </label>
+        <button type="submit" disabled={busy}>
+          {t('screenDecisionRecord')}
+        </button>
+        <p role="status">{message}</p>
+      </form>
+    </section>
+  );
+}

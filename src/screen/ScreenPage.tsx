@@ -1,0 +1,408 @@
+/**
+ * The screening page: paste a quote or open a supplier CSV, choose the columns (each is a tier:
+ * supplier, manufacturer, sub-supplier…), screen them in a worker with progress, then work through
+ * the results, record decisions, export CSV or print the report, and keep the screening so that list
+ * refreshes screen it again. Nothing leaves the device: the file is read locally and never sent.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Decision, Outcome } from '../core/decision';
+import { screeningToCsv, screeningExportName } from '../core/screening/export-csv';
+import { buildReport, resultKey, type ReportRow, type ScreeningReport } from '../core/screening/report';
+import { acknowledged, rescreened, savedFindings, type SavedScreening } from '../core/screening/saved';
+import type { ScreeningRun } from '../core/screening/screen';
+import type { ScreeningTable } from '../core/screening/table';
+import { deleteScreening, listScreenings, saveScreening } from '../platform/screening-store';
+import { formatNumber, t } from '../ui/i18n';
+import { downloadText } from './download';
+import {
+  acknowledgeScreening,
+  listScreeningDecisions,
+  loadList,
+  recordScreeningDecision,
+  type PageList,
+} from './page-requests';
+import { PrintReport } from './PrintReport';
+import { problemText, warningText } from './problems';
+import type { LoadedTable } from './protocol';
+import { ResultDetail } from './ResultDetail';
+import { ResultsTable, rowKey } from './ResultsTable';
+import { changesText, SavedScreenings } from './SavedScreenings';
+import { ScreeningProblem, ScreeningWorker } from './worker-client';
+
+interface Source {
+  name: string;
+  kind: 'csv' | 'text';
+}
+
+interface Screened {
+  screeningId: string;
+  source: Source;
+  run: ScreeningRun;
+  table: ScreeningTable;
+  loaded: LoadedTable;
+  screenedAt: string;
+  ms: number;
+  /** Set when the screening is kept. */
+  savedId: string | null;
+  /** What changed since the person last looked, when this is a flagged saved screening. */
+  changes: string;
+}
+
+/** The latest decision on each result of a screening. */
+function decisionsByResult(decisions: Decision[]): Map<string, Decision> {
+  const map = new Map<string, Decision>();
+  for (const d of decisions) {
+    const params = new URLSearchParams(d.pageUrl.split('?')[1] ?? '');
+    map.set(resultKey(Number(params.get('row')), params.get('column') ?? '', d.recordId), d);
+  }
+  return map;
+}
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+export function ScreenPage() {
+  const worker = useMemo(() => new ScreeningWorker(), []);
+  const [list, setList] = useState<PageList | null>(null);
+  const [listError, setListError] = useState('');
+  const [pasted, setPasted] = useState('');
+  const [hasHeader, setHasHeader] = useState(true);
+  const [pending, setPending] = useState<{ source: Source; loaded: LoadedTable } | null>(null);
+  const [columns, setColumns] = useState<string[]>([]);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [screened, setScreened] = useState<Screened | null>(null);
+  const [decisions, setDecisions] = useState<Decision[]>([]);
+  const [problem, setProblem] = useState('');
+  const [saved, setSaved] = useState<SavedScreening[]>([]);
+  const [openKey, setOpenKey] = useState('');
+  const [announcement, setAnnouncement] = useState('');
+
+  useEffect(() => {
+    loadList().then(setList, (e: unknown) => setListError(e instanceof Error ? e.message : String(e)));
+    void refreshSaved();
+  }, []);
+
+  async function refreshSaved() {
+    setSaved(await listScreenings());
+  }
+
+  function fail(error: unknown) {
+    setProgress(null);
+    setProblem(error instanceof ScreeningProblem ? problemText(error) : t('screenProblemInternal', String(error)));
+  }
+
+  const report: ScreeningReport | null = useMemo(() => {
+    if (!screened || !list) return null;
+    return buildReport({
+      run: screened.run,
+      source: {
+        name: screened.source.name,
+        kind: screened.source.kind,
+        rowCount: screened.run.rowCount,
+        encoding: screened.loaded.encoding,
+        delimiter: screened.loaded.delimiter,
+      },
+      list: { title: list.info.title, version: list.info.version, generated: list.info.generated },
+      byId: list.byId,
+      screenedAt: screened.screenedAt,
+      warnings: screened.loaded.warnings,
+      decisions: decisionsByResult(decisions),
+    });
+  }, [screened, list, decisions]);
+
+  async function openFile(file: File) {
+    setProblem('');
+    try {
+      const loaded = await worker.loadCsv(await file.arrayBuffer(), hasHeader);
+      setPending({ source: { name: file.name, kind: 'csv' }, loaded });
+      setColumns(loaded.suggested);
+      setAnnouncement(t('screenLoaded', [file.name, formatNumber(loaded.rowCount), formatNumber(loaded.headers.length)]));
+    } catch (e) {
+      setPending(null);
+      fail(e);
+    }
+  }
+
+  async function screenPasted() {
+    setProblem('');
+    try {
+      const loaded = await worker.loadText(pasted, t('screenPastedColumn'));
+      const source: Source = { name: t('screenPastedSource'), kind: 'text' };
+      setPending({ source, loaded });
+      setColumns(loaded.headers);
+      await run(source, loaded, loaded.headers, { screeningId: newId(), savedId: null, changes: '' });
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  async function run(
+    source: Source,
+    loaded: LoadedTable,
+    chosen: string[],
+    identity: { screeningId: string; savedId: string | null; changes: string },
+  ): Promise<Screened | null> {
+    if (!list) return null;
+    setProblem('');
+    setProgress({ done: 0, total: loaded.rowCount });
+    try {
+      const matcher = list.payload ? { payload: list.payload } : { records: list.records };
+      const out = await worker.screen(chosen, matcher, (done, total) => setProgress({ done, total }));
+      const result: Screened = {
+        ...identity,
+        source,
+        run: out.run,
+        table: out.table,
+        loaded,
+        screenedAt: new Date().toISOString(),
+        ms: out.ms,
+      };
+      setDecisions(identity.savedId ? await listScreeningDecisions(identity.screeningId) : []);
+      setScreened(result);
+      setOpenKey('');
+      setProgress(null);
+      setAnnouncement(
+        t('screenDone', [formatNumber(out.run.rowCount), formatNumber(out.run.hits.length), formatNumber(out.run.rowsWithFindings)]),
+      );
+      return result;
+    } catch (e) {
+      fail(e);
+      return null;
+    }
+  }
+
+  function statusDateOf(recordId: string): string | null {
+    return list?.byId.get(recordId)?.statusDate ?? null;
+  }
+
+  async function keep() {
+    if (!screened || !report || !list) return;
+    const now = new Date().toISOString();
+    const entry: SavedScreening = {
+      id: screened.screeningId,
+      name: screened.source.name,
+      source: report.source,
+      table: screened.table,
+      savedAt: now,
+      screenedAt: screened.screenedAt,
+      listVersion: list.info.version,
+      findings: savedFindings(screened.run.hits, statusDateOf),
+      changes: null,
+      seen: null,
+    };
+    try {
+      await saveScreening(entry);
+      setScreened({ ...screened, savedId: entry.id });
+      setAnnouncement(t('screenSavedDone', entry.name));
+      await refreshSaved();
+    } catch (e) {
+      setProblem(t('screenSaveFailed', e instanceof Error ? e.message : String(e)));
+    }
+  }
+
+  async function openSaved(s: SavedScreening) {
+    setProblem('');
+    try {
+      const loaded = await worker.loadTable(s.table);
+      const source: Source = { name: s.source.name, kind: s.source.kind };
+      setPending({ source, loaded });
+      setColumns(s.table.headers);
+      const result = await run(source, loaded, s.table.headers, { screeningId: s.id, savedId: s.id, changes: changesText(s) });
+      if (!result || !list) return;
+      // Opening is looking: the fresh findings become what the person has seen.
+      const findings = savedFindings(result.run.hits, statusDateOf);
+      await saveScreening(acknowledged(rescreened(s, findings, list.info.version, result.screenedAt)));
+      await acknowledgeScreening(s.id);
+      await refreshSaved();
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  async function removeSaved(s: SavedScreening) {
+    await deleteScreening(s.id);
+    await acknowledgeScreening(s.id).catch(() => undefined);
+    await refreshSaved();
+  }
+
+  async function decide(row: ReportRow, outcome: Outcome, note: string) {
+    if (!screened || !list) return;
+    await recordScreeningDecision({
+      screeningId: screened.screeningId,
+      sourceName: screened.source.name,
+      row: row.row,
+      column: row.column,
+      recordId: row.recordId,
+      matchedText: row.matchedText,
+      outcome,
+      note,
+      listVersion: list.info.version,
+    });
+    setDecisions(await listScreeningDecisions(screened.screeningId));
+  }
+
+  function exportCsv(includeClear: boolean) {
+    if (!screened || !report) return;
+    const csv = screeningToCsv(report, includeClear ? { clearRowsFrom: { table: screened.table, columns: screened.run.columns } } : {});
+    downloadText(csv, screeningExportName(report.source.name, report.screenedAt, 'csv'), 'text/csv;charset=utf-8');
+  }
+
+  const openRow = report?.rows.find((r) => rowKey(r) === openKey) ?? null;
+  const state = progress ? 'screening' : screened ? 'done' : 'idle';
+
+  return (
+    <main data-state={state} data-ms={screened ? String(Math.round(screened.ms)) : ''}>
+      <header class="no-print">
+        <h1>{t('screenTitle')}</h1>
+        <p>{t('screenIntro')}</p>
+        {list ? (
+          <p class="list-info">
+            {t('screenListInUse', [list.info.title, list.info.version, formatNumber(list.info.recordCount)])}
+          </p>
+        ) : (
+          <p role="status">{listError ? t('screenListFailed', listError) : t('loading')}</p>
+        )}
+        <p class="privacy">{t('screenPrivacy')}</p>
+      </header>
+
+      <section class="input no-print" aria-labelledby="input-heading">
+        <h2 id="input-heading">{t('screenInputHeading')}</h2>
+        <div class="input-grid">
+          <div>
+            <label for="csv-file">{t('screenOpenCsv')}</label>
+            <input
+              id="csv-file"
+              type="file"
+              accept=".csv,.tsv,.txt,text/csv,text/plain"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                if (file) void openFile(file);
+                e.currentTarget.value = '';
+              }}
+            />
+            <label class="choice">
+              <input type="checkbox" checked={hasHeader} onChange={(e) => setHasHeader(e.currentTarget.checked)} />{' '}
+              {t('screenHasHeader')}
+            </label>
+          </div>
+          <div>
+            <label for="pasted">{t('screenPaste')}</label>
+            <textarea id="pasted" rows={5} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
+            <button type="button" disabled={!list || pasted.trim() === '' || progress !== null} onClick={() => void screenPasted()}>
+              {t('screenPasteButton')}
+            </button>
+          </div>
+        </div>
+        {problem ? (
+          <p role="alert" class="problem">
+            {problem}
+          </p>
+        ) : null}
+      </section>
+
+      {pending && pending.source.kind === 'csv' ? (
+        <section class="columns no-print" aria-labelledby="columns-heading">
+          <h2 id="columns-heading">{t('screenColumnsHeading', pending.source.name)}</h2>
+          <p>{t('screenColumnsHelp', formatNumber(pending.loaded.rowCount))}</p>
+          {pending.loaded.warnings.map((w, i) => (
+            <p key={i} class="warning">
+              {warningText(w)}
+            </p>
+          ))}
+          <fieldset>
+            <legend>{t('screenColumnsLegend')}</legend>
+            {pending.loaded.headers.map((h, i) => (
+              <label key={h} class="choice column-choice">
+                <input
+                  type="checkbox"
+                  value={h}
+                  checked={columns.includes(h)}
+                  onChange={(e) =>
+                    setColumns((c) => (e.currentTarget.checked ? [...c, h] : c.filter((x) => x !== h)).sort(
+                      (a, b) => pending.loaded.headers.indexOf(a) - pending.loaded.headers.indexOf(b),
+                    ))
+                  }
+                />{' '}
+                {h} <span class="sample">{pending.loaded.preview.map((r) => r[i] ?? '').filter(Boolean).slice(0, 2).join(' · ')}</span>
+              </label>
+            ))}
+          </fieldset>
+          <button
+            type="button"
+            class="primary"
+            disabled={!list || columns.length === 0 || progress !== null}
+            onClick={() => void run(pending.source, pending.loaded, columns, { screeningId: newId(), savedId: null, changes: '' })}
+          >
+            {t('screenRun', formatNumber(pending.loaded.rowCount))}
+          </button>
+        </section>
+      ) : null}
+
+      {progress ? (
+        <section class="progress no-print" aria-live="polite">
+          <label for="screen-progress">{t('screenProgress', [formatNumber(progress.done), formatNumber(progress.total)])}</label>
+          <progress id="screen-progress" max={progress.total} value={progress.done} />
+        </section>
+      ) : null}
+
+      <p role="status" class="announcement no-print">
+        {announcement}
+      </p>
+
+      {screened && report ? (
+        <>
+          <section class="summary-box no-print" aria-labelledby="summary-heading">
+            <h2 id="summary-heading">{t('screenSummaryHeading', report.source.name)}</h2>
+            {screened.changes ? <p class="changes notice">{t('screenChangesSinceLast', screened.changes)}</p> : null}
+            <p class="summary">
+              {t('screenSummary', [
+                formatNumber(report.totals.rows),
+                formatNumber(report.totals.rowsWithFindings),
+                formatNumber(report.totals.mentions),
+                formatNumber(report.totals.records),
+              ])}
+            </p>
+            <p>{t('screenTiming', formatNumber(Math.round(screened.ms)))}</p>
+            <div class="actions-bar">
+              <button type="button" onClick={() => exportCsv(false)}>
+                {t('screenExportCsv')}
+              </button>
+              <button type="button" onClick={() => exportCsv(true)}>
+                {t('screenExportCsvAll')}
+              </button>
+              <button type="button" onClick={() => window.print()}>
+                {t('screenPrint')}
+              </button>
+              {screened.savedId ? (
+                <span class="kept">{t('screenKept')}</span>
+              ) : (
+                <button type="button" onClick={() => void keep()}>
+                  {t('screenKeep')}
+                </button>
+              )}
+            </div>
+          </section>
+          <div class="no-print results-layout">
+            <ResultsTable rows={report.rows} columns={report.columns} selectedKey={openKey} onOpen={(r) => setOpenKey(rowKey(r))} />
+            {openRow ? (
+              <ResultDetail
+                row={openRow}
+                record={list?.byId.get(openRow.recordId)}
+                decisions={decisions.filter((d) => {
+                  const params = new URLSearchParams(d.pageUrl.split('?')[1] ?? '');
+                  return d.recordId === openRow.recordId && Number(params.get('row')) === openRow.row && params.get('column') === openRow.column;
+                })}
+                onDecide={(outcome, note) => decide(openRow, outcome, note)}
+                onClose={() => setOpenKey('')}
+              />
+            ) : null}
+          </div>
+          <PrintReport report={report} printedAt={new Date().toISOString()} />
+        </>
+      ) : null}
+
+      <SavedScreenings saved={saved} onOpen={(s) => void openSaved(s)} onDelete={(s) => void removeSaved(s)} />
+    </main>
+  );
+}

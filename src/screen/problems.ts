@@ -1,0 +1,32 @@
+/** Input problems and warnings as sentences in the person's language. */
+import type { InputWarning } from '../core/screening/input-error';
+import { formatNumber, t } from '../ui/i18n';
+import type { ScreeningProblem } from './worker-client';
+
+const PROBLEM_KEYS: Record<ScreeningProblem['problem'], string> = {
+  empty: 'screenProblemEmpty',
+  binary: 'screenProblemBinary',
+  workbook: 'screenProblemWorkbook',
+  'too-large': 'screenProblemTooLarge',
+  'no-rows': 'screenProblemNoRows',
+  'unknown-column': 'screenProblemUnknownColumn',
+  'no-columns': 'screenProblemNoColumns',
+  internal: 'screenProblemInternal',
+};
+
+export function problemText(problem: ScreeningProblem): string {
+  return t(PROBLEM_KEYS[problem.problem], problem.detail || problem.message);
+}
+
+const WARNING_KEYS: Record<InputWarning['code'], string> = {
+  'windows-1252': 'screenWarningWindows1252',
+  'utf-16': 'screenWarningUtf16',
+  'ragged-rows': 'screenWarningRagged',
+  'cell-truncated': 'screenWarningTruncated',
+  'parse-errors': 'screenWarningParseErrors',
+};
+
+export function warningText(warning: InputWarning): string {
+  const rows = warning.rows.map(formatNumber).join(', ') + (warning.count > warning.rows.length ? '…' : '');
+  return t(WARNING_KEYS[warning.code], [formatNumber(warning.count), rows]);
+}

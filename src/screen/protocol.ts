@@ -1,0 +1,34 @@
+/** Messages between the screening page and its worker. Both ends are this extension's code. */
+import type { MatcherPayload } from '../core/match/payload';
+import type { ListRecord } from '../core/record';
+import type { InputProblem, InputWarning } from '../core/screening/input-error';
+import type { ScreeningRun } from '../core/screening/screen';
+import type { ScreeningTable } from '../core/screening/table';
+
+export type ToWorker =
+  | { type: 'load-csv'; bytes: ArrayBuffer; hasHeader: boolean }
+  | { type: 'load-text'; text: string; label: string }
+  | { type: 'load-table'; table: ScreeningTable }
+  | {
+      type: 'screen';
+      columns: string[];
+      /** The published matcher when it is of the list's version, else the records to compile. */
+      matcher: { payload: MatcherPayload } | { records: ListRecord[] };
+    };
+
+export interface LoadedTable {
+  headers: string[];
+  rowCount: number;
+  suggested: string[];
+  /** The first rows, for choosing columns. */
+  preview: string[][];
+  warnings: InputWarning[];
+  encoding: string;
+  delimiter: string;
+}
+
+export type FromWorker =
+  | ({ type: 'loaded' } & LoadedTable)
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'screened'; run: ScreeningRun; table: ScreeningTable; ms: number }
+  | { type: 'problem'; problem: InputProblem | 'internal'; message: string; detail: string };
