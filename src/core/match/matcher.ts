@@ -69,6 +69,8 @@ interface Runtime {
   listingWords: Set<number>;
   lookalikes: Map<number, Set<number>>;
   legalTokens: Set<number>;
+  /** Distinct record indices each group's entries belong to. */
+  groupRecords: number[][];
 }
 
 /** Compares token `i`'s folded letters with `target` without allocating. */
@@ -162,6 +164,7 @@ function prepare(p: MatcherPayload): Runtime {
     listingWords: new Set(p.listingWords),
     lookalikes: new Map(p.lookalikes.map(([g, ids]) => [g, new Set(ids)])),
     legalTokens,
+    groupRecords: p.groups.map(([, , entryIdx]) => [...new Set(entryIdx.map((e) => p.entries[e]![0]))]),
   };
 }
 
@@ -276,7 +279,7 @@ function decide(
   for (const c of candidates) {
     const [groupTokens, flags, entryIdx] = p.groups[c.group]!;
     const entry = chooseEntry(p, entryIdx, ids, c);
-    const recordsOfGroup = new Set(entryIdx.map((e) => p.entries[e]![0]));
+    const recordsOfGroup = rt.groupRecords[c.group]!;
     const supports: Support[] = [];
 
     // A look-alike word nearby (razor blades for Super-Max) rules a name out, however distinctive.
@@ -328,15 +331,26 @@ function decide(
 
   // A weak name is believed when a surer mention of the same record is close by ("FGV Holdings Berhad … FGV").
   const accepted = [...firstAccepted];
-  for (const w of pending) {
-    const records = new Set(p.groups[w.c.group]![2].map((e) => p.entries[e]![0]));
-    const at = s.start[w.c.a]!;
-    const near = firstAccepted.find(
-      (f) => records.has(p.entries[f.entry]![0]) && Math.abs(s.start[f.c.a]! - at) <= RELATED_WINDOW,
-    );
-    if (!near) continue;
-    w.supports.push({ kind: 'related', text: span(near.c.a, near.c.end) });
-    accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: w.c.typo > 0 });
+  if (pending.length > 0) {
+    const byRecord = new Map<number, Accepted[]>();
+    for (const f of firstAccepted) {
+      const r = p.entries[f.entry]![0];
+      const list = byRecord.get(r);
+      if (list) list.push(f);
+      else byRecord.set(r, [f]);
+    }
+    for (const list of byRecord.values()) list.sort((x, y) => s.start[x.c.a]! - s.start[y.c.a]!);
+    for (const w of pending) {
+      const at = s.start[w.c.a]!;
+      let near: Accepted | undefined;
+      for (const r of rt.groupRecords[w.c.group]!) {
+        near = nearest(byRecord.get(r), at, (f) => s.start[f.c.a]!);
+        if (near) break;
+      }
+      if (!near) continue;
+      w.supports.push({ kind: 'related', text: span(near.c.a, near.c.end) });
+      accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: w.c.typo > 0 });
+    }
   }
 
   for (const f of accepted) f.score = scoreOf(p, f);
@@ -353,6 +367,23 @@ function decide(
     findings.push(toFinding(rt, text, s, f));
   }
   return findings.sort((x, y) => x.start - y.start);
+}
+
+/** The item of `sorted` (ascending by `pos`) closest to `at` and within RELATED_WINDOW, if any. */
+function nearest<T>(sorted: T[] | undefined, at: number, pos: (item: T) => number): T | undefined {
+  if (!sorted) return undefined;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos(sorted[mid]!) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (const k of [lo - 1, lo]) {
+    const item = sorted[k];
+    if (item !== undefined && Math.abs(pos(item) - at) <= RELATED_WINDOW) return item;
+  }
+  return undefined;
 }
 
 function countTypos(typo: Uint8Array, a: number, b: number): number {
