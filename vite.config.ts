@@ -19,6 +19,7 @@ export default defineConfig({
       input: {
         popup: resolve(import.meta.dirname, 'src/pages/popup.html'),
         options: resolve(import.meta.dirname, 'src/pages/options.html'),
+        screen: resolve(import.meta.dirname, 'src/pages/screen.html'),
       },
     },
   },

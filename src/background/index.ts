@@ -10,6 +10,7 @@ import { currentList, publishMatcher } from './list-cache';
 import { handleContentDecisionMessage, listDecisionsRequest, recordTabDecision, undoDecisionRequest } from './decision-requests';
 import { dispatch, type RequestHandler } from './requests';
 import { getListRecords } from './search-requests';
+import { acknowledgeScreening, listScreeningDecisions, recordScreeningDecision } from './screening-requests';
 import { clearTabFindings, setFrameFindings } from './tab-findings';
 import { getListInfo, getTabFindingsRequest } from './tab-requests';
 
@@ -20,6 +21,9 @@ const pageRequests: RequestHandler[] = [
   listDecisionsRequest,
   undoDecisionRequest,
   getListRecords,
+  recordScreeningDecision,
+  listScreeningDecisions,
+  acknowledgeScreening,
 ];
 
 browser.runtime.onInstalled.addListener(() => void publishMatcher(true));

@@ -5,6 +5,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Decision } from '../core/decision';
 import type { WroList } from '../core/record';
+import type { SavedScreening } from '../core/screening/saved';
 
 export interface WroDb extends DBSchema {
   /** 'current' and 'previous' lists; replaced together in one transaction. */
@@ -15,7 +16,7 @@ export interface WroDb extends DBSchema {
     indexes: { byRecord: string; bySite: string; byTime: string };
   };
   /** Saved screenings (supplier lists kept for re-screening after refreshes). */
-  screenings: { key: string; value: { id: string } & Record<string, unknown> };
+  screenings: { key: string; value: SavedScreening };
   /** Small settings and state: refresh validators, last refresh result, pending confirmations. */
   meta: { key: string; value: unknown };
 }
