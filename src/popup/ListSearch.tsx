@@ -164,7 +164,9 @@ export function ListSearch({ records, search, onOpen, inputRef }: Props) {
       <p id="search-hint" class="hint">
         {t('searchHint')}
       </p>
-      <div class="filters">
+      <details class="filters-box">
+        <summary>{t('filtersSummary')}</summary>
+        <div class="filters">
         <FilterSelect
           id="filter-kind"
           label={t('filterType')}
@@ -189,7 +191,8 @@ export function ListSearch({ records, search, onOpen, inputRef }: Props) {
           options={countries.map((c) => ({ value: c, label: c }))}
           onChange={(country) => setFilter({ country })}
         />
-      </div>
+        </div>
+      </details>
       <ul id={LISTBOX_ID} role="listbox" aria-label={t('searchResults')} class="results" hidden={!expanded}>
         {hits.map((hit, i) => (
           <li

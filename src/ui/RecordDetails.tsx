@@ -1,10 +1,14 @@
-/** The details of one listed record and what to do about it: shared by the popup and other pages. */
-import { GUIDANCE_URLS, officialListUrl, recommendedActions } from '../core/actions';
+/**
+ * The details of one listed record and what to do about it: shared by the popup and other pages.
+ * Order follows what a buyer needs first: type and status, what goods are covered, what to do;
+ * the names, source notes and provenance are folded below, with the official list always in view.
+ */
+import { GUIDANCE_URLS, officialListUrl, recommendedActions, type GuidanceSource } from '../core/actions';
 import type { ListRecord } from '../core/record';
 import { formatDate, t } from './i18n';
 import { KIND_KEYS, STATUS_KEYS, statusMeaningKey } from './labels';
 
-/** "Modified 18 Sept 2023: CBP lifted the order …": the status, its date and what it means for goods. */
+/** "Modified 18 Sept 2023: US authorities lifted …": the status, its date and what it means for goods. */
 export function StatusLine({ record }: { record: ListRecord }) {
   return (
     <p class={`status status-${record.status}`}>
@@ -15,12 +19,30 @@ export function StatusLine({ record }: { record: ListRecord }) {
   );
 }
 
-function guidanceLink(source: ReturnType<typeof recommendedActions>[number]['source'], record: ListRecord) {
+function OfficialListLink({ record }: { record: ListRecord }) {
+  return (
+    <a href={officialListUrl(record)} target="_blank" rel="noreferrer">
+      {t(record.kind === 'uflpa' ? 'officialListDhs' : 'officialListCbp')}
+    </a>
+  );
+}
+
+function guidanceLink(source: GuidanceSource, record: ListRecord) {
   const url = source === 'officialList' ? officialListUrl(record) : GUIDANCE_URLS[source];
   return (
     <a href={url} target="_blank" rel="noreferrer">
       {t(`guidance_${source}`)}
     </a>
+  );
+}
+
+function Names({ label, names }: { label: string; names: string[] }) {
+  if (names.length === 0) return null;
+  return (
+    <>
+      <dt>{t(label)}</dt>
+      <dd>{names.join('; ')}</dd>
+    </>
   );
 }
 
@@ -35,66 +57,12 @@ export function RecordDetails({ record }: { record: ListRecord }) {
       </p>
       <StatusLine record={record} />
       <dl>
-        {record.statusNote && record.statusHistory.length <= 1 ? (
-          <>
-            <dt>{t('statusNote')}</dt>
-            <dd>{record.statusNote}</dd>
-          </>
-        ) : null}
         <dt>{t('products')}</dt>
         <dd>{record.products.length > 0 ? record.products.join('; ') : t('notStated')}</dd>
         <dt>{t('scope')}</dt>
         <dd>
           {record.scope || t('notStated')}
           {record.downstream ? <p class="downstream">{t('downstreamExplained')}</p> : null}
-        </dd>
-        {record.subsidiaries.length > 0 ? (
-          <>
-            <dt>{t('subsidiaries')}</dt>
-            <dd>{record.subsidiaries.join('; ')}</dd>
-          </>
-        ) : null}
-        {record.aliases.length > 0 ? (
-          <>
-            <dt>{t('aliases')}</dt>
-            <dd>{record.aliases.join('; ')}</dd>
-          </>
-        ) : null}
-        {record.statusHistory.length > 1 ? (
-          <>
-            <dt>{t('statusHistory')}</dt>
-            <dd>
-              <ul class="history">
-                {record.statusHistory.map((claim, i) => (
-                  <li key={i}>
-                    {t(STATUS_KEYS[claim.status])}
-                    {claim.effective ? ` ${formatDate(claim.effective)}` : ''}
-                    {' — '}
-                    {t('claimAsOf', formatDate(claim.asOf))}
-                    {claim.note ? `: ${claim.note}` : ''}
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
-        <dt>{t('sources')}</dt>
-        <dd>
-          <ul class="sources">
-            {record.sources.map((s) => (
-              <li key={s.url}>
-                <a href={s.url} target="_blank" rel="noreferrer">
-                  {s.label}
-                </a>
-                {s.retrieved ? ` (${formatDate(s.retrieved)})` : ''}
-              </li>
-            ))}
-            <li>
-              <a href={officialListUrl(record)} target="_blank" rel="noreferrer">
-                {t(record.kind === 'uflpa' ? 'officialListDhs' : 'officialListCbp')}
-              </a>
-            </li>
-          </ul>
         </dd>
       </dl>
       <h3>{t('recommendedActions')}</h3>
@@ -105,6 +73,58 @@ export function RecordDetails({ record }: { record: ListRecord }) {
           </li>
         ))}
       </ol>
+      <p class="official-list">
+        <OfficialListLink record={record} />
+      </p>
+      <details class="provenance">
+        <summary>{t('namesAndSources')}</summary>
+        <dl>
+          <Names label="subsidiaries" names={record.subsidiaries} />
+          <Names label="aliases" names={record.aliases} />
+          <Names label="formerNames" names={record.formerNames} />
+          <Names label="nameVariants" names={record.nameVariants.map((v) => v.name)} />
+          {record.statusNote && record.statusHistory.length <= 1 ? (
+            <>
+              <dt>{t('statusNote')}</dt>
+              <dd>{record.statusNote}</dd>
+            </>
+          ) : null}
+          {record.statusHistory.length > 1 ? (
+            <>
+              <dt>{t('statusHistory')}</dt>
+              <dd>
+                <ul class="history">
+                  {record.statusHistory.map((claim, i) => (
+                    <li key={i}>
+                      {t(STATUS_KEYS[claim.status])}
+                      {claim.effective ? ` ${formatDate(claim.effective)}` : ''}
+                      {' — '}
+                      {t('claimAsOf', formatDate(claim.asOf))}
+                      {claim.note ? `: ${claim.note}` : ''}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
+          <dt>{t('sources')}</dt>
+          <dd>
+            <ul class="sources">
+              {record.sources.map((s) => (
+                <li key={s.url}>
+                  <a href={s.url} target="_blank" rel="noreferrer">
+                    {s.label}
+                  </a>
+                  {s.retrieved ? ` (${formatDate(s.retrieved)})` : ''}
+                </li>
+              ))}
+              <li>
+                <OfficialListLink record={record} />
+              </li>
+            </ul>
+          </dd>
+        </dl>
+      </details>
     </div>
   );
 }
