@@ -1,0 +1,119 @@
+/**
+ * The buyer's path through the popup on a quote page: read the findings with their status and
+ * actions, record a decision, export the record, and dismiss a name on the site.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
+import { serveFixtures, type FixtureServer } from './harness/server';
+import { waitFor } from './harness/wait';
+import { axeViolations, openFixture, painted } from './popup-helpers';
+
+const DEMO_NAMES = ['Hoshine Silicon Industry Co., Ltd.', 'Maxter Glove Manufacturing Sdn. Bhd.', 'Supermax Corporation Berhad'];
+
+let server: FixtureServer;
+let chrome: ChromiumWithExtension;
+let page: Page;
+let popup: Page;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  chrome = await launchChromium();
+  ({ page } = await openFixture(chrome, server.url('demo.html'), DEMO_NAMES));
+  popup = await chrome.openPopupFor(page);
+  await popup.locator('article').first().waitFor();
+});
+
+afterAll(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+const finding = (name: RegExp) => popup.locator('article', { has: popup.locator('h2', { hasText: name }) });
+
+describe('popup: findings', () => {
+  it('lists each listed company most severe first, with matched text, status and its meaning, scope and cited actions', async () => {
+    // Hoshine (active WRO) outranks Supermax (modified 2023).
+    const headings = await popup.locator('article h2').allInnerTexts();
+    expect(headings).toEqual(['Hoshine Silicon Industry Co. Ltd.', 'Supermax Corporation Bhd.']);
+
+    const supermax = finding(/^Supermax Corporation Bhd\.$/);
+    const text = await supermax.innerText();
+    expect(text).toContain('Maxter Glove Manufacturing Sdn. Bhd.');
+    expect(text).toContain('Supermax Corporation Berhad');
+    expect(text).toContain('CBP Withhold Release Order');
+    expect(text).toMatch(/Modified (18 Sept 2023|Sep 18, 2023|18 Sep 2023): US authorities lifted or narrowed the order after remediation/);
+    expect(text).toContain('Why it matched');
+    expect(text).toContain('What to do');
+    expect(text).toContain('confirm its current status on the official list');
+    const citations = await supermax.locator('.actions .cite a').allInnerTexts();
+    expect(citations).toContain('official list');
+    expect(citations).toContain('IASC letter, Nov 2021');
+    expect(await supermax.locator('a[href="https://www.cbp.gov/trade/forced-labor/withhold-release-orders-and-findings"]').count()).toBeGreaterThan(0);
+
+    const hoshine = finding(/^Hoshine Silicon Industry Co\. Ltd\.$/);
+    const hoshineText = await hoshine.innerText();
+    expect(hoshineText).toContain('Active');
+    expect(hoshineText).toContain('Downstream scope');
+    expect(hoshineText).toContain('Do not award or extend without enhanced due diligence.');
+    expect(await popup.locator('.disclaimer').innerText()).toContain('not proof');
+  });
+
+  it('shows the list age and sets the page language from the translation', async () => {
+    expect(await popup.locator('.list-info').first().innerText()).toMatch(/\d+ days old/);
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en-GB');
+  });
+
+  it('has no axe-core violations', async () => {
+    expect(await axeViolations(popup)).toEqual([]);
+  });
+});
+
+describe('decisions', () => {
+  it('records an outcome with a note by keyboard, and exports it from the options page as CSV and JSON', async () => {
+    const hoshine = finding(/^Hoshine Silicon Industry/);
+    await hoshine.getByLabel('Outcome').focus();
+    await hoshine.getByLabel('Outcome').selectOption({ label: 'Asked supplier for evidence' });
+    await hoshine.getByLabel('Note (optional)').fill('=HYPERLINK("x") asked Solent for silicone origin');
+    await hoshine.getByLabel('Note (optional)').press('Tab');
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => hoshine.locator('.decision-message').innerText()).toContain('Recorded: Asked supplier for evidence');
+    expect(await hoshine.locator('.decision-history').innerText()).toContain('asked Solent for silicone origin');
+
+    const options = await chrome.context.newPage();
+    await options.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+    const row = options.locator('table.decisions tbody tr', { hasText: 'Hoshine Silicon Industry Co. Ltd.' });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('Asked supplier for evidence');
+
+    const [csvDownload] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(csvDownload.suggestedFilename()).toMatch(/^wro-check-decisions-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile(await csvDownload.path(), 'utf8');
+    const [header, line] = csv.split('\r\n');
+    expect(header?.split(',').slice(0, 5)).toEqual(['time', 'outcome', 'outcomeLabel', 'note', 'recordName']);
+    expect(line).toContain('asked-for-evidence,Asked supplier for evidence');
+    // The note started with "=": defused for spreadsheets.
+    expect(line).toContain(`"'=HYPERLINK(""x"") asked Solent for silicone origin"`);
+    expect(line).toContain(server.url('demo.html'));
+
+    const [jsonDownload] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export JSON' }).click()]);
+    const doc = JSON.parse(await readFile(await jsonDownload.path(), 'utf8')) as {
+      decisions: Array<Record<string, unknown>>;
+    };
+    expect(doc.decisions).toHaveLength(1);
+    expect(doc.decisions[0]).toMatchObject({
+      outcome: 'asked-for-evidence',
+      note: '=HYPERLINK("x") asked Solent for silicone origin',
+      recordId: 'cbp-wro-2021-06-24-hoshine-silicon-industry-co-ltd',
+      matchedText: 'Hoshine Silicon Industry Co., Ltd.',
+      pageUrl: server.url('demo.html'),
+      pageTitle: await page.title(),
+      site: server.origin,
+      undoneAt: null,
+    });
+    expect(doc.decisions[0]?.listVersion).toMatch(/^v1-/);
+    expect(await axeViolations(options)).toEqual([]);
+    await options.close();
+  });
+});

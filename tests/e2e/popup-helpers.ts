@@ -1,0 +1,66 @@
+/** Shared steps of the popup and options end-to-end tests. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { distinctTexts } from './fixture-expectations';
+import type { ChromiumWithExtension } from './harness/chromium';
+import { readHighlights } from './harness/highlights';
+import { waitFor } from './harness/wait';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export async function painted(page: Page): Promise<string[]> {
+  const perFrame = await Promise.all(page.frames().map((f) => f.evaluate(readHighlights).catch(() => ({}))));
+  return distinctTexts(perFrame);
+}
+
+export async function openFixture(
+  chrome: ChromiumWithExtension,
+  url: string,
+  expected: string[],
+): Promise<{ page: Page; texts: string[] }> {
+  const page = await chrome.context.newPage();
+  await page.goto(url);
+  const texts = await waitFor(
+    () => painted(page),
+    (t) => expected.every((e) => t.includes(e)),
+  );
+  return { page, texts };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/**
+ * Runs axe-core (WCAG 2.0–2.2 A and AA rules) in the page. Extension pages forbid inline scripts
+ * (CSP `script-src 'self'`), so the source is evaluated through the debugging protocol instead of
+ * a <script> tag.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    type Rule = { id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> };
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    const violations = result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => JSON.stringify(n.target)),
+    }));
+    return { violations, passed: result.passes.map((p) => p.id) };
+  });
+  // An empty answer must mean "checked and clean", not "nothing ran".
+  for (const rule of ['color-contrast', 'label', 'aria-allowed-attr']) {
+    if (!result.passed.includes(rule) && !result.violations.some((v) => v.id === rule)) {
+      throw new Error(`axe-core did not check ${rule}`);
+    }
+  }
+  return result.violations;
+}
