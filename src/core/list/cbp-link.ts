@@ -37,7 +37,10 @@ function anchors(html: string): Anchor[] {
   return found;
 }
 
-/** The absolute https URL of the dataset CSV, or null when the page has no such link. */
+/**
+ * The absolute URL of the dataset CSV, or null when the page has no such link. The caller's URL
+ * policy (https only, in `refresh.ts`) decides whether it may be fetched.
+ */
 export function findCbpCsvLink(landingHtml: string, baseUrl: string): string | null {
   const links = anchors(landingHtml).filter((a) => a.href);
   const byText = links.find((a) => /with?h?old/i.test(a.text) && /dataset/i.test(a.text));
@@ -46,7 +49,7 @@ export function findCbpCsvLink(landingHtml: string, baseUrl: string): string | n
   if (!pick) return null;
   try {
     const url = new URL(pick.href, baseUrl);
-    return url.protocol === 'https:' ? url.href : null;
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
   } catch {
     return null;
   }

@@ -1,0 +1,271 @@
+/**
+ * Refreshes one configured source, purely: `fetch` is injected, nothing is stored, nothing
+ * throws. https only (redirects included), conditional requests (ETag / Last-Modified), a
+ * timeout over the whole download, a size limit enforced while the body streams in, HTML error
+ * pages served with 200 detected, then parse + validate. The caller stores the result (one
+ * IndexedDB transaction) only when `refreshOutcome` says so.
+ */
+import type { WroList } from '../record';
+import { parseAdminCsv, parseAdminJson } from './admin';
+import { parseCbpCsv } from './cbp-csv';
+import { findCbpCsvLink } from './cbp-link';
+import { decodeBytes } from './decode';
+import { looksLikeHtml, parseAnyList } from './detect';
+import { carryOver } from './merge';
+import { diffLists, planReplacement, type ListDiff } from './diff';
+import type { ListFormat, ParseOptions, ParseResult } from './types';
+import { parseDhsUflpaHtml } from './uflpa-html';
+import { parseWroJsonText } from './wro-json';
+
+/**
+ * `cbp`: CBP's landing page URL (the CSV link is found on it each time); `cbp-csv`: a CBP-format
+ * CSV at a fixed URL (a mirror); `auto`: detect the format from the content.
+ */
+export type SourceKind = 'wro-json' | 'cbp' | 'cbp-csv' | 'dhs-uflpa' | 'admin-csv' | 'admin-json' | 'auto';
+
+export interface ListSourceConfig {
+  id: string;
+  kind: SourceKind;
+  url: string;
+  label?: string;
+}
+
+/** HTTP validators from the last successful download, for a conditional request. */
+export interface Validators {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+}
+
+export interface RefreshOptions {
+  fetch: typeof fetch;
+  validators?: Validators | null;
+  /** Whole-download timeout. Default 30 s. */
+  timeoutMs?: number;
+  /** Largest body accepted. Default 20 MB (CBP's CSV is ~20 KB, the DHS page ~130 KB). */
+  maxBytes?: number;
+  /** When set, only these hosts are contacted (the hosts the admin granted permission for). */
+  allowedHosts?: string[];
+  /** Tests only: hosts on which plain http counts as secure (a local test server). */
+  insecureHostsForTests?: string[];
+  now?: () => Date;
+}
+
+export type RefreshErrorCode =
+  | 'invalid-url'
+  | 'insecure-url'
+  | 'insecure-redirect'
+  | 'host-not-allowed'
+  | 'too-many-redirects'
+  | 'http-error'
+  | 'timeout'
+  | 'network'
+  | 'too-large'
+  | 'empty'
+  | 'html-error-page'
+  | 'no-csv-link'
+  | 'parse-error';
+
+export type RefreshResult =
+  | { status: 'updated'; sourceId: string; list: WroList; format: ListFormat; warnings: string[]; validators: Validators; url: string; fetchedAt: string }
+  | { status: 'unchanged'; sourceId: string; validators: Validators; fetchedAt: string }
+  | { status: 'failed'; sourceId: string; error: RefreshErrorCode; message: string; fetchedAt: string };
+
+type Failure = { error: RefreshErrorCode; message: string };
+type Download = { bytes: Uint8Array; url: string; contentType: string; validators: Validators } | { notModified: true; url: string } | Failure;
+
+const MAX_REDIRECTS = 5;
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+const isFailure = (x: object): x is Failure => 'error' in x;
+
+function checkUrl(raw: string, options: RefreshOptions, redirect: boolean): URL | Failure {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return { error: 'invalid-url', message: `"${raw.slice(0, 200)}" is not a valid URL.` };
+  }
+  const testHost = url.protocol === 'http:' && (options.insecureHostsForTests ?? []).includes(url.hostname);
+  if (url.protocol !== 'https:' && !testHost) {
+    return redirect
+      ? { error: 'insecure-redirect', message: `Refused: the server redirected to an insecure address (${url.href.slice(0, 200)}). Only https is allowed.` }
+      : { error: 'insecure-url', message: `Refused: ${url.href.slice(0, 200)} is not an https address. Lists are only downloaded over https.` };
+  }
+  if (options.allowedHosts && !options.allowedHosts.includes(url.hostname)) {
+    return { error: 'host-not-allowed', message: `Refused: ${url.hostname} is not one of the configured hosts (${options.allowedHosts.join(', ')}).` };
+  }
+  return url;
+}
+
+function httpReason(status: number): string {
+  const reasons: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 410: 'Gone', 429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
+  return reasons[status] ?? '';
+}
+
+async function readLimited(response: Response, maxBytes: number, url: string): Promise<Uint8Array | Failure> {
+  const tooLarge = (): Failure => ({ error: 'too-large', message: `The download from ${url} is larger than the ${Math.round(maxBytes / 1024)} KB limit; it was stopped and not used.` });
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    return tooLarge();
+  }
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return tooLarge();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+/** One GET, following redirects by hand so every hop is checked before it is contacted. */
+async function download(start: string, options: RefreshOptions, signal: AbortSignal, conditional: boolean): Promise<Download> {
+  let current = checkUrl(start, options, false);
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    if (isFailure(current)) return current;
+    const url: URL = current;
+    const headers: Record<string, string> = {};
+    const v = options.validators;
+    if (conditional && v && v.url === url.href) {
+      if (v.etag) headers['If-None-Match'] = v.etag;
+      if (v.lastModified) headers['If-Modified-Since'] = v.lastModified;
+    }
+    let response = await options.fetch(url.href, { headers, redirect: 'manual', signal, credentials: 'omit', cache: 'no-store' });
+    // Browsers hide a manual redirect's target (opaqueredirect): follow it, then check where it landed.
+    if (response.type === 'opaqueredirect') {
+      response = await options.fetch(url.href, { headers, redirect: 'follow', signal, credentials: 'omit', cache: 'no-store' });
+      const landed = checkUrl(response.url || url.href, options, true);
+      if (isFailure(landed)) {
+        await response.body?.cancel().catch(() => undefined);
+        return landed;
+      }
+    }
+    if (response.status >= 300 && response.status < 400 && response.status !== 304) {
+      const location = response.headers.get('location');
+      await response.body?.cancel().catch(() => undefined);
+      if (!location) return { error: 'http-error', message: `${url.href} answered ${response.status} without a redirect address.` };
+      current = checkUrl(new URL(location, url).href, options, true);
+      continue;
+    }
+    if (response.status === 304) return { notModified: true, url: url.href };
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      return { error: 'http-error', message: `The server answered ${response.status}${httpReason(response.status) ? ` ${httpReason(response.status)}` : ''} for ${url.href}. The current list was kept.` };
+    }
+    const bytes = await readLimited(response, options.maxBytes ?? DEFAULT_MAX_BYTES, url.href);
+    if (isFailure(bytes)) return bytes;
+    return {
+      bytes,
+      url: response.url || url.href,
+      contentType: response.headers.get('content-type') ?? '',
+      validators: { url: url.href, etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') },
+    };
+  }
+  return { error: 'too-many-redirects', message: `More than ${MAX_REDIRECTS} redirects from ${start}.` };
+}
+
+function parse(kind: SourceKind, bytes: Uint8Array, options: ParseOptions): ParseResult {
+  switch (kind) {
+    case 'cbp':
+    case 'cbp-csv':
+      return parseCbpCsv(bytes, options);
+    case 'dhs-uflpa':
+      return parseDhsUflpaHtml(decodeBytes(bytes).text, options);
+    case 'wro-json':
+      return parseWroJsonText(decodeBytes(bytes).text.replace(/^\ufeff/, ''));
+    case 'admin-csv':
+      return parseAdminCsv(decodeBytes(bytes).text, options);
+    case 'admin-json':
+      return parseAdminJson(decodeBytes(bytes).text.replace(/^\ufeff/, ''), options);
+    case 'auto':
+      return parseAnyList(bytes, options.sourceUrl ?? '', options);
+  }
+}
+
+async function run(source: ListSourceConfig, options: RefreshOptions, signal: AbortSignal, fetchedAt: string): Promise<RefreshResult> {
+  const fail = (f: Failure): RefreshResult => ({ status: 'failed', sourceId: source.id, error: f.error, message: f.message, fetchedAt });
+  let listUrl = source.url;
+  if (source.kind === 'cbp') {
+    const landing = await download(source.url, options, signal, false);
+    if (isFailure(landing)) return fail(landing);
+    if ('notModified' in landing) return fail({ error: 'http-error', message: `${source.url} answered 304 to an unconditional request.` });
+    const link = findCbpCsvLink(decodeBytes(landing.bytes).text, landing.url);
+    if (!link) return fail({ error: 'no-csv-link', message: `No "Withhold Release Orders & Findings Dataset" CSV link found on ${source.url}. CBP may have changed the page; the current list was kept.` });
+    listUrl = link;
+  }
+  const got = await download(listUrl, options, signal, true);
+  if (isFailure(got)) return fail(got);
+  if ('notModified' in got) {
+    return { status: 'unchanged', sourceId: source.id, validators: options.validators ?? { url: got.url, etag: null, lastModified: null }, fetchedAt };
+  }
+  if (got.bytes.length === 0) return fail({ error: 'empty', message: `${got.url} sent an empty file. The current list was kept.` });
+  const expectsHtml = source.kind === 'dhs-uflpa' || source.kind === 'auto';
+  if (!expectsHtml && (/text\/html|application\/xhtml/i.test(got.contentType) || looksLikeHtml(decodeBytes(got.bytes.subarray(0, 4096)).text))) {
+    return fail({ error: 'html-error-page', message: `${got.url} returned a web page instead of the list (HTTP 200${got.contentType ? `, ${got.contentType.split(';')[0]}` : ''}): probably an error or sign-in page. The current list was kept.` });
+  }
+  const parsed = parse(source.kind, got.bytes, { sourceUrl: got.url, retrieved: fetchedAt });
+  if (!parsed.ok) return fail({ error: 'parse-error', message: `${source.label ?? got.url}: ${parsed.error}` });
+  return { status: 'updated', sourceId: source.id, list: parsed.list, format: parsed.format, warnings: parsed.warnings, validators: got.validators, url: got.url, fetchedAt };
+}
+
+export async function refreshSource(source: ListSourceConfig, options: RefreshOptions): Promise<RefreshResult> {
+  const fetchedAt = (options.now?.() ?? new Date()).toISOString();
+  const controller = new AbortController();
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    return await run(source, options, controller.signal, fetchedAt);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return timedOut
+      ? { status: 'failed', sourceId: source.id, error: 'timeout', message: `${source.url} did not answer within ${Math.round(timeoutMs / 1000)} s. The current list was kept.`, fetchedAt }
+      : { status: 'failed', sourceId: source.id, error: 'network', message: `Could not download ${source.url}: ${detail.slice(0, 200)}. The current list was kept.`, fetchedAt };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export type RefreshOutcome =
+  | { action: 'replace'; list: WroList; diff: ListDiff }
+  | { action: 'confirm'; list: WroList; pending: WroList; diff: ListDiff; message: string }
+  | { action: 'keep'; list: WroList | null; message: string };
+
+/** Official lists drop lifted orders from their files: those are kept, marked delisted. */
+const CARRIES_OVER: ReadonlySet<ListFormat> = new Set(['cbp-csv', 'dhs-uflpa-html']);
+
+/**
+ * What to store after a refresh of one source: the new list (for official sources reconciled
+ * with the previous one, delisted records carried over), the same list held for confirmation
+ * when the download drops more than half the listed records, or the current list untouched
+ * with the reason.
+ */
+export function refreshOutcome(current: WroList | null, result: RefreshResult): RefreshOutcome {
+  if (result.status === 'failed') return { action: 'keep', list: current, message: result.message };
+  if (result.status === 'unchanged') return { action: 'keep', list: current, message: 'The source has not changed since the last refresh.' };
+  const next = CARRIES_OVER.has(result.format) ? carryOver(current, result.list, result.fetchedAt).list : result.list;
+  const listed = current ? { ...current, records: current.records.filter((r) => !r.delistedSince) } : null;
+  const plan = planReplacement(listed, result.list);
+  const diff = diffLists(current, next);
+  if (plan.action === 'confirm' && current) return { action: 'confirm', list: current, pending: next, diff, message: plan.reason };
+  return { action: 'replace', list: next, diff };
+}
