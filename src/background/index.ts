@@ -46,6 +46,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   switch (parsed.data.type) {
     case 'page-findings':
       return recordPageFindings(sender, parsed.data);
+    case 'get-record': {
+      const { recordId } = parsed.data;
+      return currentList().then(({ byId }) => byId.get(recordId) ?? null);
+    }
     case 'get-site-state':
     case 'record-decision':
       return handleContentDecisionMessage(sender, parsed.data);

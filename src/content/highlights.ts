@@ -4,6 +4,8 @@
  * severity class, named `wro-<class>`.
  */
 import type { SeverityClass } from '../core/severity';
+import { insertBefore, setAttribute } from './natives';
+import { UI_ATTR } from './text-runs';
 
 const CLASSES: SeverityClass[] = ['active', 'unknown', 'lifted', 'possible'];
 
@@ -27,14 +29,25 @@ export class HighlightPainter {
   }
 
   install(): void {
-    const style = this.doc.createElement('style');
-    style.setAttribute('data-wro-check-ui', '');
-    style.textContent = STYLE;
-    (this.doc.head ?? this.doc.documentElement).append(style);
+    this.doc.querySelectorAll(`style[${UI_ATTR}]`).forEach((old) => old.remove());
+    const parent = this.doc.head ?? this.doc.documentElement;
+    insertBefore(parent, this.styleElement(), null);
     for (const cls of CLASSES) {
       const highlight = new Highlight();
       this.highlights.set(cls, highlight);
       CSS.highlights.set(`wro-${cls}`, highlight);
+    }
+  }
+
+  /** Highlight styles apply per tree: a shadow root needs its own copy of the rules. */
+  styleShadowRoot(shadow: ShadowRoot): void {
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLE);
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+    } catch {
+      // Firefox content scripts may not adopt their own sheets into page trees: add a style element.
+      insertBefore(shadow, this.styleElement(), null);
     }
   }
 
@@ -44,5 +57,19 @@ export class HighlightPainter {
 
   delete(cls: SeverityClass, range: StaticRange): void {
     this.highlights.get(cls)?.delete(range);
+  }
+
+  /** Removes everything painted (the extension went away or the site was switched off). */
+  clear(): void {
+    for (const cls of CLASSES) CSS.highlights.delete(`wro-${cls}`);
+    this.highlights.clear();
+    this.doc.querySelectorAll(`style[${UI_ATTR}]`).forEach((style) => style.remove());
+  }
+
+  private styleElement(): HTMLStyleElement {
+    const style = this.doc.createElement('style');
+    setAttribute(style, UI_ATTR, '');
+    style.textContent = STYLE;
+    return style;
   }
 }

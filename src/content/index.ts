@@ -1,22 +1,43 @@
 /**
- * Content script entry: loads the compiled matcher the background published, scans the page, and
- * reports what it found (record ids and the matched words only) to the background. It never throws
- * into the page and stops quietly when the extension is reloaded under it.
+ * Content script entry: loads the compiled matcher the background published, scans the page, shows
+ * badges and cards, and reports what it found (record ids and the matched words only) to the
+ * background. Nothing here throws into the page: every entry point is guarded, and when the
+ * extension is reloaded or removed under the page ("Extension context invalidated") the script
+ * stops its observers and takes its UI away quietly.
  */
-import { loadMatcher, type MatcherPayload } from '../core/match/matcher';
+import { loadMatcher } from '../core/match/matcher';
+import type { MatcherPayload } from '../core/match/payload';
+import type { ListRecord } from '../core/record';
 import browser from '../platform/browser';
-import type { ContentMessage } from '../platform/messages';
+import type { ContentMessage, SiteState } from '../platform/messages';
+import { BadgeLayer, type BadgeTarget } from './badge-layer';
 import { HighlightPainter } from './highlights';
+import { LiveSummary } from './live-summary';
+import { NavigationWatch } from './navigation';
 import { PageScanner, type PaintedFinding } from './page-scanner';
+import { RecordCard } from './record-card';
+import { isSwitchedOff, SITE_SWITCHES_KEY } from './site-switch';
+import { UI_ATTR } from './text-runs';
 
 interface Published {
   listVersion: string;
   payload: MatcherPayload;
 }
 
-let scanner: PageScanner | undefined;
-let listVersion = '';
-let reportTimer: ReturnType<typeof setTimeout> | undefined;
+/** Shared by every copy of this script injected into the same page ("Scan this page" after a default scan). */
+interface Instance {
+  alive(): boolean;
+  rescan(): void;
+  stop(): void;
+}
+const INSTANCE_KEY = '__wroCheckContent';
+type Global = typeof globalThis & { [INSTANCE_KEY]?: Instance };
+
+const REPORT_DELAY_MS = 100;
+
+function send<T>(message: ContentMessage): Promise<T> {
+  return browser.runtime.sendMessage(message) as Promise<T>;
+}
 
 function contextAlive(): boolean {
   try {
@@ -26,55 +47,179 @@ function contextAlive(): boolean {
   }
 }
 
-function shutDown(): void {
-  scanner?.stop();
-  scanner = undefined;
-}
+class ContentSession implements Instance {
+  private scanner: PageScanner | undefined;
+  private painter: HighlightPainter | undefined;
+  private badges: BadgeLayer | undefined;
+  private card: RecordCard | undefined;
+  private summary: LiveSummary | undefined;
+  private navigation: NavigationWatch | undefined;
+  private listVersion = '';
+  private dismissed = new Set<string>();
+  private reportTimer: ReturnType<typeof setTimeout> | undefined;
+  private stopped = false;
 
-function report(findings: PaintedFinding[]): void {
-  clearTimeout(reportTimer);
-  reportTimer = setTimeout(() => {
-    if (!contextAlive()) return shutDown();
-    const message: ContentMessage = {
-      type: 'page-findings',
-      listVersion,
-      findings: findings.map(({ finding }) => ({
-        recordId: finding.recordId,
-        matchedText: finding.matchedText.slice(0, 500),
-        confidence: finding.confidence,
-        score: finding.score,
-        why: finding.explanation.summary.slice(0, 500),
-      })),
-    };
-    browser.runtime.sendMessage(message).catch(() => {
-      if (!contextAlive()) shutDown();
+  constructor(private readonly doc: Document) {}
+
+  alive(): boolean {
+    return !this.stopped && contextAlive();
+  }
+
+  rescan(): void {
+    this.guard(() => this.scanner?.rescanAll());
+  }
+
+  async begin(): Promise<void> {
+    performance.mark('wro-check:start');
+    browser.storage.onChanged.addListener((changes, area) => this.guard(() => this.storageChanged(changes, area)));
+    const stored = await browser.storage.local.get(['matcher', SITE_SWITCHES_KEY]);
+    if (isSwitchedOff(stored[SITE_SWITCHES_KEY], location.origin)) return;
+    await this.refreshSiteState();
+    this.apply(stored.matcher as Published | undefined);
+  }
+
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    clearTimeout(this.reportTimer);
+    this.takeDown();
+  }
+
+  /** Removes everything this script added to the page. */
+  private takeDown(): void {
+    this.scanner?.stop();
+    this.scanner = undefined;
+    this.card?.close(false);
+    this.badges?.clear();
+    this.summary?.remove();
+    this.painter?.clear();
+  }
+
+  /** Runs `task`; a failure, or a dead extension context, stops the session instead of reaching the page. */
+  private guard(task: () => void): void {
+    if (this.stopped) return;
+    if (!contextAlive()) return this.stop();
+    try {
+      task();
+    } catch {
+      this.stop();
+    }
+  }
+
+  private storageChanged(changes: Record<string, { newValue?: unknown }>, area: string): void {
+    if (area !== 'local') return;
+    if (changes[SITE_SWITCHES_KEY]) {
+      if (isSwitchedOff(changes[SITE_SWITCHES_KEY].newValue, location.origin)) {
+        this.takeDown();
+        this.report([]);
+        return;
+      }
+      if (!this.scanner) void browser.storage.local.get('matcher').then((s) => this.guard(() => this.apply(s.matcher as Published)));
+    }
+    if (changes.matcher) this.apply(changes.matcher.newValue as Published | undefined);
+    if (changes.dismissalsChanged) void this.refreshSiteState();
+  }
+
+  private async refreshSiteState(): Promise<void> {
+    try {
+      const state = await send<SiteState>({ type: 'get-site-state' });
+      this.dismissed = new Set(Array.isArray(state?.dismissed) ? state.dismissed : []);
+    } catch {
+      if (!contextAlive()) return this.stop();
+    }
+    this.guard(() => this.scanner?.setDismissed(this.dismissed));
+  }
+
+  private apply(published: Published | undefined): void {
+    if (!published || this.stopped) return;
+    this.listVersion = published.listVersion;
+    const matcher = loadMatcher(published.payload);
+    if (this.scanner) {
+      this.scanner.replaceMatcher(matcher);
+      return;
+    }
+    this.painter = new HighlightPainter(this.doc);
+    this.painter.install();
+    this.card = new RecordCard(this.doc, {
+      fetchRecord: (recordId) => send<ListRecord | null>({ type: 'get-record', recordId }),
+      dismiss: (target) => this.guard(() => this.dismiss(target)),
     });
-  }, 100);
-}
+    const card = this.card;
+    this.badges = new BadgeLayer(this.doc, (target) => this.guard(() => void card.open(target)));
+    const badges = this.badges;
+    this.summary = window === window.top ? new LiveSummary(this.doc) : undefined;
+    this.navigation ??= new NavigationWatch(window, () => this.guard(() => this.scanner?.rescanAll()));
+    this.scanner = new PageScanner(this.doc, matcher, this.painter, {
+      blockChanged: (block, findings) => badges.blockChanged(block, findings),
+      settled: (findings) => this.guard(() => this.settled(findings)),
+    });
+    this.scanner.setDismissed(this.dismissed);
+    this.scanner.start();
+  }
 
-function apply(published: Published | undefined): void {
-  if (!published) return;
-  listVersion = published.listVersion;
-  const matcher = loadMatcher(published.payload);
-  if (scanner) scanner.replaceMatcher(matcher);
-  else {
-    scanner = new PageScanner(document, matcher, report);
-    scanner.start();
+  private settled(findings: PaintedFinding[]): void {
+    if (findings.length > 0 || performance.getEntriesByName('wro-check:painted').length === 0) {
+      performance.mark('wro-check:painted', { detail: findings.length });
+    }
+    this.navigation?.check();
+    this.summary?.update(new Set(findings.map((f) => f.finding.recordId)).size);
+    this.report(findings);
+  }
+
+  private dismiss(target: BadgeTarget): void {
+    const { finding } = target.mentions[0] as PaintedFinding;
+    this.dismissed = new Set([...this.dismissed, finding.recordId]);
+    this.scanner?.setDismissed(this.dismissed);
+    send({
+      type: 'record-decision',
+      recordId: finding.recordId,
+      matchedText: finding.matchedText.slice(0, 500),
+      outcome: 'not-this-company',
+      note: '',
+    }).catch(() => {
+      if (!contextAlive()) this.stop();
+    });
+  }
+
+  private report(findings: PaintedFinding[]): void {
+    clearTimeout(this.reportTimer);
+    this.reportTimer = setTimeout(() => {
+      if (!contextAlive()) return this.stop();
+      send({
+        type: 'page-findings',
+        listVersion: this.listVersion,
+        findings: findings.slice(0, 2000).map(({ finding }) => ({
+          recordId: finding.recordId,
+          matchedText: finding.matchedText.slice(0, 500),
+          confidence: finding.confidence,
+          score: finding.score,
+          why: finding.explanation.summary.slice(0, 500),
+        })),
+      }).catch(() => {
+        if (!contextAlive()) this.stop();
+      });
+    }, REPORT_DELAY_MS);
   }
 }
 
-async function main(): Promise<void> {
+function main(): void {
+  const global = globalThis as Global;
+  const existing = global[INSTANCE_KEY];
+  if (existing?.alive()) {
+    existing.rescan();
+    return;
+  }
+  existing?.stop();
   if (!HighlightPainter.supported()) return;
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes.matcher) {
-      try {
-        apply(changes.matcher.newValue as Published | undefined);
-      } catch {
-        shutDown();
-      }
-    }
-  });
-  apply((await browser.storage.local.get('matcher')).matcher as Published | undefined);
+  // A copy of this script from before an extension update may have left UI behind.
+  document.querySelectorAll(`[${UI_ATTR}]`).forEach((node) => node.remove());
+  const session = new ContentSession(document);
+  global[INSTANCE_KEY] = session;
+  session.begin().catch(() => session.stop());
 }
 
-main().catch(() => shutDown());
+try {
+  main();
+} catch {
+  // Never into the page.
+}

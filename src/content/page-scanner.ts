@@ -1,105 +1,204 @@
 /**
  * Scans a document for listed names and keeps the findings current as the page changes: a full
- * scan once, then only the blocks whose text was added or changed (MutationObserver, batched).
+ * scan once, in time slices, then only the blocks whose text was added or changed
+ * (MutationObserver). Open shadow roots are scanned and observed too.
  */
-import type { Finding } from '../core/match/types';
 import type { Matcher } from '../core/match/matcher';
+import type { Finding } from '../core/match/types';
 import { severityClass, type SeverityClass } from '../core/severity';
-import { HighlightPainter } from './highlights';
-import { blockOf, collectRuns, isSkipped, locate, type TextRun } from './text-runs';
+import type { HighlightPainter } from './highlights';
+import { makeYielder, SLICE_MS } from './slices';
+import { blockOf, insideSkipped, isInline, locate, RunWalker, UI_ATTR, type TextRun } from './text-runs';
 
 export interface PaintedFinding {
   finding: Finding;
   range: StaticRange;
   cls: SeverityClass;
+  block: Element;
 }
+
+export interface ScannerListener {
+  /** A block's findings changed (an empty list: it has none now). */
+  blockChanged(block: Element, findings: PaintedFinding[]): void;
+  /** The scanner caught up with the page; `findings` is everything now painted. */
+  settled(findings: PaintedFinding[]): void;
+}
+
+interface Job {
+  root: Node;
+  deep: boolean;
+  walker: RunWalker;
+}
+
+const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
 export class PageScanner {
   private readonly byBlock = new Map<Element, PaintedFinding[]>();
-  private readonly painter: HighlightPainter;
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private readonly jobs: Job[] = [];
+  private readonly yieldThen = makeYielder();
   private observer: MutationObserver | undefined;
-  private pending = new Set<Node>();
-  private flushScheduled = false;
+  private working = false;
+  private stopped = false;
+  private dismissed = new Set<string>();
 
   constructor(
     private readonly doc: Document,
     private matcher: Matcher,
-    private readonly onChange: (findings: PaintedFinding[]) => void,
-  ) {
-    this.painter = new HighlightPainter(doc);
-  }
+    private readonly painter: HighlightPainter,
+    private readonly listener: ScannerListener,
+  ) {}
 
   start(): void {
-    this.painter.install();
-    this.scan(this.doc.body ?? this.doc.documentElement);
-    this.observer = new MutationObserver((records) => this.queue(records));
-    this.observer.observe(this.doc.documentElement, { childList: true, characterData: true, subtree: true });
-    this.onChange(this.findings());
+    this.observer = new MutationObserver((records) => this.guard(() => this.queue(records)));
+    this.observer.observe(this.doc.documentElement, OBSERVE);
+    this.enqueue(this.doc, true);
   }
 
   stop(): void {
+    this.stopped = true;
     this.observer?.disconnect();
     this.observer = undefined;
+    this.jobs.length = 0;
   }
 
   /** Rescans everything with another matcher (the list was refreshed). */
   replaceMatcher(matcher: Matcher): void {
     this.matcher = matcher;
+    this.rescanAll();
+  }
+
+  /** Hides the records the user dismissed on this site ("Not this company"). */
+  setDismissed(ids: Iterable<string>): void {
+    const next = new Set(ids);
+    if (next.size === this.dismissed.size && [...next].every((id) => this.dismissed.has(id))) return;
+    this.dismissed = next;
+    this.rescanAll();
+  }
+
+  /** Scans the whole page again (after a single-page-app navigation, or on request). */
+  rescanAll(): void {
     for (const block of [...this.byBlock.keys()]) this.forget(block);
-    this.scan(this.doc.body ?? this.doc.documentElement);
-    this.onChange(this.findings());
+    this.jobs.length = 0;
+    this.enqueue(this.doc, true);
+    for (const shadow of this.shadowRoots) this.enqueue(shadow, true);
   }
 
   findings(): PaintedFinding[] {
     return [...this.byBlock.values()].flat();
   }
 
-  private queue(records: MutationRecord[]): void {
-    for (const record of records) {
-      const target = record.target;
-      if (target.nodeType === Node.ELEMENT_NODE && isSkipped(target as Element)) continue;
-      this.pending.add(target.nodeType === Node.TEXT_NODE ? (target.parentNode ?? target) : target);
+  /** Runs `task`; any failure stops the scanner rather than reaching the page. */
+  private guard(task: () => void): void {
+    if (this.stopped) return;
+    try {
+      task();
+    } catch {
+      this.stop();
     }
-    if (this.pending.size === 0 || this.flushScheduled) return;
-    this.flushScheduled = true;
-    // One rescan per burst of changes (a framework rendering 100 rows mutates the DOM 100 times).
-    setTimeout(() => this.flush(), 50);
   }
 
-  private flush(): void {
-    this.flushScheduled = false;
-    const roots = new Set<Element>();
-    for (const node of this.pending) {
-      if (!node.isConnected) continue;
-      const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-      if (element) roots.add(blockOf(element.firstChild ?? element, this.doc.documentElement));
+  private queue(records: MutationRecord[]): void {
+    const shallow = new Set<Element>();
+    const deep = new Set<Node>();
+    let removed = false;
+    for (const record of records) {
+      const target = record.target;
+      if (record.type === 'characterData') {
+        shallow.add(blockOf(target));
+        continue;
+      }
+      if (isOurs(record.addedNodes) && isOurs(record.removedNodes)) continue;
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 3) shallow.add(blockOf(node));
+        else if (node.nodeType === 1) {
+          const element = node as Element;
+          if (element.hasAttribute(UI_ATTR)) continue;
+          if (isInline(element)) {
+            shallow.add(blockOf(element));
+            for (const block of blocksWithin(element)) deep.add(block);
+          } else deep.add(element);
+        }
+      }
+      if (record.removedNodes.length > 0) {
+        removed = true;
+        shallow.add(target.nodeType === 1 && !isInline(target as Element) ? (target as Element) : blockOf(target));
+      }
     }
-    this.pending = new Set();
-    // Findings whose text left the page go with it.
-    for (const block of [...this.byBlock.keys()]) if (!block.isConnected) this.forget(block);
-    for (const root of roots) {
-      if ([...roots].some((other) => other !== root && other.contains(root))) continue;
-      for (const block of [...this.byBlock.keys()]) if (root.contains(block)) this.forget(block);
-      this.scan(root);
+    if (removed) for (const block of [...this.byBlock.keys()]) if (!block.isConnected) this.forget(block);
+    for (const block of shallow) {
+      // A block whose own text changed loses its old findings, whether or not a deep root covers it.
+      this.forget(block);
+      if (!within(block, deep)) this.enqueue(block, false);
     }
-    this.onChange(this.findings());
+    for (const root of deep) if (!within(root, deep)) this.enqueue(root, true);
+  }
+
+  private enqueue(root: Node, deep: boolean): void {
+    if (!root.isConnected || (root.nodeType === 1 && insideSkipped(root))) return;
+    this.jobs.push({ root, deep, walker: new RunWalker(root, deep, (shadow) => this.addShadowRoot(shadow)) });
+    if (!this.working) {
+      this.working = true;
+      this.yieldThen(() => this.guard(() => this.work()));
+    }
+  }
+
+  private addShadowRoot(shadow: ShadowRoot): void {
+    if (!this.shadowRoots.has(shadow)) {
+      this.shadowRoots.add(shadow);
+      this.painter.styleShadowRoot(shadow);
+      this.observer?.observe(shadow, OBSERVE);
+    }
+    this.enqueue(shadow, true);
+  }
+
+  /** One slice of scanning; schedules the next while work remains. */
+  private work(): void {
+    const deadline = performance.now() + SLICE_MS;
+    while (this.jobs.length > 0) {
+      const job = this.jobs[0] as Job;
+      const position = job.walker.position;
+      if (position && !position.isConnected) {
+        // The page removed the node the walk stood on: walk the root again if it is still there.
+        this.jobs.shift();
+        this.enqueue(job.root, job.deep);
+        continue;
+      }
+      const run = job.walker.next();
+      if (run) this.paintRun(run);
+      else this.jobs.shift();
+      if (performance.now() > deadline) break;
+    }
+    if (this.jobs.length > 0) {
+      this.yieldThen(() => this.guard(() => this.work()));
+      return;
+    }
+    this.working = false;
+    this.listener.settled(this.findings());
   }
 
   private forget(block: Element): void {
-    for (const painted of this.byBlock.get(block) ?? []) this.painter.delete(painted.cls, painted.range);
+    const painted = this.byBlock.get(block);
+    if (!painted) return;
+    for (const p of painted) this.painter.delete(p.cls, p.range);
     this.byBlock.delete(block);
+    this.listener.blockChanged(block, []);
   }
 
-  private scan(root: Node): void {
-    for (const run of collectRuns(root)) this.paintRun(run, this.matcher.scan(run.text));
-  }
-
-  private paintRun(run: TextRun, findings: Finding[]): void {
+  private paintRun(run: TextRun): void {
+    const findings = this.matcher.scan(run.text);
     if (findings.length === 0) return;
     const painted = this.byBlock.get(run.block) ?? [];
+    const before = painted.length;
     for (const finding of findings) {
+      if (this.dismissed.has(finding.recordId)) continue;
       const start = locate(run, finding.start, false);
       const end = locate(run, finding.end, true);
+      // A block can be reached twice (a change inside a root whose walk was still pending).
+      if (painted.some((p) => p.range.startContainer === start.node && p.range.startOffset === start.offset
+        && p.range.endContainer === end.node && p.range.endOffset === end.offset && p.finding.recordId === finding.recordId)) {
+        continue;
+      }
       const range = new StaticRange({
         startContainer: start.node,
         startOffset: start.offset,
@@ -108,8 +207,32 @@ export class PageScanner {
       });
       const cls = severityClass(finding.status, finding.confidence);
       this.painter.add(cls, range);
-      painted.push({ finding, range, cls });
+      painted.push({ finding, range, cls, block: run.block });
     }
+    if (painted.length === before) return;
     this.byBlock.set(run.block, painted);
+    this.listener.blockChanged(run.block, painted);
   }
+}
+
+function isOurs(nodes: NodeList): boolean {
+  for (const node of nodes) if (!(node.nodeType === 1 && (node as Element).hasAttribute(UI_ATTR))) return false;
+  return true;
+}
+
+/** The outermost non-inline elements inside an inline element (`<a><div>…</div></a>`). */
+function blocksWithin(element: Element): Element[] {
+  const out: Element[] = [];
+  for (const child of element.children) {
+    if (isInline(child)) out.push(...blocksWithin(child));
+    else out.push(child);
+  }
+  return out;
+}
+
+/** True when an ancestor of `node` is one of `roots`. */
+function within(node: Node, roots: Set<Node>): boolean {
+  if (roots.size === 0) return false;
+  for (let n = node.parentNode; n; n = n.parentNode) if (roots.has(n)) return true;
+  return false;
 }

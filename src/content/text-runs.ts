@@ -1,13 +1,17 @@
 /**
  * Turns a part of the DOM into runs of text to match: the text nodes of one block, joined, so a
  * name split by inline markup (`<b>Top Glove</b> Corp.`, `<span>Super</span>max`) reads whole,
- * with a map from run offsets back to the text nodes.
+ * with a map from run offsets back to the text nodes. The walk is resumable, so a big page is read
+ * in time slices, and it reports open shadow roots so they are read too.
  */
+
+/** Marks every element the extension adds to a page; the scanner never reads inside them. */
+export const UI_ATTR = 'data-wro-check-ui';
 
 /** Elements whose text is not page prose, or belongs to the user (form fields, editors). */
 const SKIPPED = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'CODE', 'PRE',
+  'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'CODE', 'PRE', 'HEAD', 'TITLE',
 ]);
 
 /** Inline elements: text inside them continues the surrounding run. Everything else starts a new run. */
@@ -16,6 +20,8 @@ const INLINE = new Set([
   'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'INS', 'DEL',
 ]);
 
+const BLANK = /^\s*$/;
+
 export interface Segment {
   node: Text;
   /** Offset of the node's first character in the run's text. */
@@ -23,58 +29,145 @@ export interface Segment {
 }
 
 export interface TextRun {
-  /** The block element the run belongs to. */
+  /** The block element the run belongs to (for text directly in a shadow root: its host). */
   block: Element;
   text: string;
   segments: Segment[];
 }
 
+const tagOf = (element: Element): string => element.tagName.toUpperCase();
+
+export function isInline(element: Element): boolean {
+  return INLINE.has(tagOf(element));
+}
+
+function isEditable(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
+}
+
+/** An element whose subtree is never read. */
 export function isSkipped(element: Element): boolean {
-  if (SKIPPED.has(element.tagName.toUpperCase())) return true;
-  if (element.hasAttribute('data-wro-check-ui')) return true;
-  return element instanceof HTMLElement && element.isContentEditable;
+  return SKIPPED.has(tagOf(element)) || element.hasAttribute(UI_ATTR) || isEditable(element);
 }
 
-export function blockOf(node: Node, stopAt: Node): Element {
-  let element = node.parentElement;
-  while (element && element !== stopAt && INLINE.has(element.tagName.toUpperCase())) {
-    element = element.parentElement;
+/** True when `node` lies inside something never read (checked once per incremental root, not per node). */
+export function insideSkipped(node: Node): boolean {
+  if (node.ownerDocument?.designMode === 'on') return true;
+  for (let n: Node | null = node; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) {
+    if (n.nodeType !== Node.ELEMENT_NODE) continue;
+    const element = n as Element;
+    if (isSkipped(element) || (element instanceof HTMLElement && element.isContentEditable)) return true;
   }
-  return element ?? (stopAt as Element);
+  return false;
 }
 
-function acceptNode(node: Node): number {
-  const parent = node.parentElement;
-  if (!parent) return NodeFilter.FILTER_REJECT;
-  for (let el: Element | null = parent; el; el = el.parentElement) {
-    if (isSkipped(el)) return NodeFilter.FILTER_REJECT;
+/** The nearest non-inline element holding `node` (a shadow root's text belongs to its host). */
+export function blockOf(node: Node): Element {
+  let parent = node.parentNode;
+  while (parent) {
+    if (parent.nodeType === Node.ELEMENT_NODE) {
+      if (!isInline(parent as Element)) return parent as Element;
+      parent = parent.parentNode;
+    } else if (parent instanceof ShadowRoot) return parent.host;
+    else break;
   }
-  return (node as Text).data.trim() === '' ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT;
+  return (node.ownerDocument ?? document).documentElement;
 }
 
-/** The runs of text under `root`, in document order. */
-export function collectRuns(root: Node): TextRun[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, { acceptNode });
-  const runs: TextRun[] = [];
-  let current: TextRun | undefined;
-  let parts: string[] = [];
-  let length = 0;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const block = blockOf(node, root);
-    if (!current || current.block !== block) {
-      if (current) current.text = parts.join('');
-      current = { block, text: '', segments: [] };
-      parts = [];
-      length = 0;
-      runs.push(current);
+/**
+ * Walks the runs under `root` in document order. `deep` walks every block below; otherwise only
+ * the runs of `root` itself (its text and inline children), for a block whose own text changed.
+ */
+export class RunWalker {
+  private node: Node | null;
+  private lastParent: Node | null = null;
+  private lastBlock: Element | null = null;
+
+  constructor(
+    private readonly root: Node,
+    private readonly deep: boolean,
+    private readonly onShadowRoot: (shadow: ShadowRoot) => void,
+  ) {
+    this.node = root;
+  }
+
+  get done(): boolean {
+    return this.node === null;
+  }
+
+  /** The node the walk stands on; if a page change disconnected it, the walk must start over. */
+  get position(): Node | null {
+    return this.node;
+  }
+
+  /** The next run with some visible text, or undefined when the walk is done. */
+  next(): TextRun | undefined {
+    let run: TextRun | undefined;
+    let parts: string[] = [];
+    let length = 0;
+    while (this.node) {
+      const node = this.node;
+      const type = node.nodeType;
+      if (type === 3) {
+        const data = (node as Text).data;
+        const blank = BLANK.test(data);
+        if (!run && blank) {
+          this.node = this.after(node);
+          continue;
+        }
+        const block = this.textBlock(node as Text);
+        if (run && run.block !== block) {
+          // The node starts the next run: leave it for the next call.
+          if (blank) {
+            this.node = this.after(node);
+            continue;
+          }
+          break;
+        }
+        run ??= { block, text: '', segments: [] };
+        run.segments.push({ node: node as Text, start: length });
+        parts.push(data);
+        length += data.length;
+        this.node = this.after(node);
+      } else if (type === 1) {
+        const element = node as Element;
+        if (node !== this.root && (isSkipped(element) || (!this.deep && !isInline(element)))) {
+          this.node = this.after(node);
+          continue;
+        }
+        const shadow = element.shadowRoot;
+        if (shadow && this.deep) this.onShadowRoot(shadow);
+        this.node = node.firstChild ?? this.after(node);
+      } else if (type === 9 || type === 11) {
+        this.node = node.firstChild;
+      } else {
+        this.node = this.after(node);
+      }
     }
-    current.segments.push({ node, start: length });
-    parts.push(node.data);
-    length += node.data.length;
+    if (!run) return undefined;
+    run.text = parts.join('');
+    parts = [];
+    return run;
   }
-  if (current) current.text = parts.join('');
-  return runs;
+
+  private textBlock(text: Text): Element {
+    const parent = text.parentNode;
+    if (parent !== this.lastParent) {
+      this.lastParent = parent;
+      this.lastBlock = blockOf(text);
+    }
+    return this.lastBlock as Element;
+  }
+
+  /** The node after `node` and its subtree, within the root. */
+  private after(node: Node): Node | null {
+    for (let n: Node | null = node; n && n !== this.root; n = n.parentNode) {
+      const next = n.nextSibling;
+      if (next) return next;
+    }
+    return null;
+  }
 }
 
 /** The node and offset of a run offset; `end` picks the earlier node where two touch. */

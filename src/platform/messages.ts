@@ -27,6 +27,8 @@ export const contentToBackground = z.discriminatedUnion('type', [
   }),
   /** Asks which records the user dismissed on this page's site ("Not this company"). */
   z.object({ type: z.literal('get-site-state') }),
+  /** The details of one record, for the in-page card (pages never get the whole list). */
+  z.object({ type: z.literal('get-record'), recordId: z.string().min(1).max(200) }),
   /** A decision taken on an in-page card; the background adds the page, site, time and list version. */
   z.object({
     type: z.literal('record-decision'),

@@ -1,0 +1,136 @@
+/**
+ * The card a badge opens: the record's name, type, status and date, products, why it matched, what
+ * to do, and the sources. A non-modal dialog in a closed shadow root; Esc or Close shuts it and
+ * gives focus back to the badge; "Not this company" dismisses the record on this site.
+ */
+import { GUIDANCE_URLS, officialListUrl, recommendedActions } from '../core/actions';
+import type { ListRecord } from '../core/record';
+import { formatDate, t } from '../ui/i18n';
+import { KIND_KEYS, STATUS_KEYS, STATUS_MEANING_KEYS } from '../ui/labels';
+import { mostSevere, type BadgeTarget } from './badge-layer';
+import { el } from './dom';
+import { attachClosedShadow, insertBefore, listen, removeNode, setAttribute } from './natives';
+import { UI_ATTR } from './text-runs';
+import { CARD_STYLE } from './ui-style';
+
+export interface CardActions {
+  fetchRecord(recordId: string): Promise<ListRecord | null>;
+  dismiss(target: BadgeTarget): void;
+}
+
+const link = (doc: Document, href: string, text: string): HTMLAnchorElement =>
+  el(doc, 'a', { href, target: '_blank', rel: 'noreferrer noopener' }, text);
+
+export class RecordCard {
+  private host: HTMLElement | undefined;
+  private target: BadgeTarget | undefined;
+  private opening = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly actions: CardActions,
+  ) {
+    listen(doc, 'pointerdown', (event) => {
+      if (this.host && !event.composedPath().includes(this.host)) this.close(false);
+    }, { capture: true });
+  }
+
+  async open(target: BadgeTarget): Promise<void> {
+    const attempt = ++this.opening;
+    this.close(false);
+    const { finding } = mostSevere(target.mentions);
+    let record: ListRecord | null = null;
+    try {
+      record = await this.actions.fetchRecord(finding.recordId);
+    } catch {
+      record = null;
+    }
+    if (attempt !== this.opening || !target.button.isConnected) return;
+    this.target = target;
+    const host = this.doc.createElement('wro-check-card');
+    setAttribute(host, UI_ATTR, '');
+    const shadow = attachClosedShadow(host);
+    shadow.append(el(this.doc, 'style', {}, CARD_STYLE), this.render(target, record));
+    insertBefore(this.doc.documentElement, host, null);
+    this.host = host;
+    this.position(host, target.button);
+    target.button.setAttribute('aria-expanded', 'true');
+    (shadow.querySelector('h2') as HTMLElement).focus();
+  }
+
+  /** Closes the card; `refocus` returns focus to the badge that opened it. */
+  close(refocus: boolean): void {
+    if (!this.host) return;
+    removeNode(this.host);
+    this.host = undefined;
+    const target = this.target;
+    this.target = undefined;
+    target?.button.setAttribute('aria-expanded', 'false');
+    if (refocus && target?.button.isConnected) target.button.focus();
+  }
+
+  private render(target: BadgeTarget, record: ListRecord | null): HTMLElement {
+    const doc = this.doc;
+    const { finding } = mostSevere(target.mentions);
+    const name = record?.name ?? finding.recordName;
+    const status = record?.status ?? finding.status;
+    const kind = record?.kind ?? finding.kind;
+    const statusDate = record?.statusDate ?? null;
+    const card = el(doc, 'div', { class: 'card', role: 'dialog', 'aria-labelledby': 'wro-card-title' },
+      el(doc, 'h2', { id: 'wro-card-title', tabindex: '-1' }, name),
+      el(doc, 'p', { class: 'meta' }, t(KIND_KEYS[kind]), record ? ` · ${t('issuedOn', formatDate(record.issued))}` : '',
+        record?.country ? ` · ${record.country}` : ''),
+      el(doc, 'p', {},
+        el(doc, 'span', { class: `status status-${status}` }, t(STATUS_KEYS[status]), statusDate ? ` ${formatDate(statusDate)}` : ''),
+        `: ${t(STATUS_MEANING_KEYS[status])}`),
+      finding.confidence === 'possible' ? el(doc, 'p', { class: 'note' }, t('possibleMatch')) : null,
+      el(doc, 'h3', {}, t('whyMatched')),
+      el(doc, 'p', {}, `${t('matchedText')}: “${finding.matchedText}”. ${finding.explanation.summary}`),
+    );
+    if (record) {
+      card.append(
+        el(doc, 'h3', {}, t('products')),
+        el(doc, 'p', {}, record.products.length > 0 ? record.products.join('; ') : t('notStated')),
+        el(doc, 'h3', {}, t('recommendedActions')),
+        el(doc, 'ol', {}, ...recommendedActions(record).map((action) =>
+          el(doc, 'li', {}, `${t(action.key)} (`,
+            link(doc, action.source === 'officialList' ? officialListUrl(record) : GUIDANCE_URLS[action.source], t(`guidance_${action.source}`)),
+            ')'))),
+        el(doc, 'h3', {}, t('sources')),
+        el(doc, 'ul', {},
+          ...record.sources.map((s) => el(doc, 'li', {}, link(doc, s.url, s.label))),
+          el(doc, 'li', {}, link(doc, officialListUrl(record), t(record.kind === 'uflpa' ? 'officialListDhs' : 'officialListCbp')))),
+      );
+    }
+    card.append(el(doc, 'p', { class: 'note' }, t('disclaimer')));
+    const dismiss = el(doc, 'button', { type: 'button' }, t('outcomeNotThisCompany'));
+    const close = el(doc, 'button', { type: 'button', class: 'primary' }, t('close'));
+    listen(dismiss, 'click', () => {
+      this.close(false);
+      this.actions.dismiss(target);
+    });
+    listen(close, 'click', () => this.close(true));
+    card.append(el(doc, 'div', { class: 'buttons' }, dismiss, close));
+    listen(card, 'keydown', (event) => {
+      event.stopPropagation();
+      if ((event as KeyboardEvent).key === 'Escape') {
+        event.preventDefault();
+        this.close(true);
+      }
+    });
+    return card;
+  }
+
+  /** Below the badge if it fits, else above; always inside the viewport. */
+  private position(host: HTMLElement, anchor: HTMLElement): void {
+    const rect = anchor.getBoundingClientRect();
+    const view = this.doc.documentElement;
+    const width = Math.min(416, view.clientWidth - 16);
+    const left = Math.max(8, Math.min(rect.left, view.clientWidth - width - 8));
+    host.style.setProperty('left', `${left}px`, 'important');
+    const below = rect.bottom + 6;
+    const height = host.getBoundingClientRect().height;
+    const top = below + height <= view.clientHeight - 8 ? below : Math.max(8, rect.top - 6 - height);
+    host.style.setProperty('top', `${top}px`, 'important');
+  }
+}

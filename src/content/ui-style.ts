@@ -1,0 +1,44 @@
+/**
+ * Styles of the injected UI, inside closed shadow roots: `all: initial` with `!important` on the
+ * host beats whatever the page says about our host element, and nothing here reaches the page.
+ * Colours: white on the badge colours, and #1f1f1f / #4a4a4a on white, all ≥ 4.5:1 (WCAG 2.2 AA).
+ */
+import { BADGE_COLOURS } from '../core/severity';
+
+const HOST = `:host { all: initial !important; display: inline-block !important; position: static !important;
+  visibility: visible !important; opacity: 1 !important; user-select: none !important; }`;
+
+export const BADGE_STYLE = `${HOST}
+:host { vertical-align: middle !important; margin-inline-start: 4px !important; line-height: 1 !important; }
+button { all: initial; box-sizing: border-box; display: inline-flex; align-items: center; justify-content: center;
+  min-width: 24px; height: 24px; padding: 0 6px; border-radius: 12px; cursor: pointer;
+  font: 700 13px/1 system-ui, sans-serif; color: #ffffff; border: 2px solid transparent; }
+button::before { content: "!"; }
+button:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; box-shadow: 0 0 0 2px #ffffff; }
+${Object.entries(BADGE_COLOURS).map(([cls, colour]) => `.${cls} { background: ${colour}; }`).join('\n')}
+`;
+
+export const CARD_STYLE = `:host { all: initial !important; position: fixed !important; z-index: 2147483647 !important;
+  display: block !important; visibility: visible !important; opacity: 1 !important; }
+.card { box-sizing: border-box; width: min(26rem, calc(100vw - 16px)); max-height: min(32rem, calc(100vh - 16px));
+  overflow: auto; background: #ffffff; color: #1f1f1f; border: 1px solid #6b6b6b; border-radius: 8px;
+  box-shadow: 0 6px 24px rgba(0,0,0,.25); padding: 12px 14px; font: 14px/1.45 system-ui, sans-serif; text-align: start; }
+h2 { font-size: 16px; margin: 0 0 4px; }
+h2:focus { outline: none; }
+h3 { font-size: 14px; margin: 10px 0 2px; }
+p, ol, ul { margin: 4px 0; }
+ol, ul { padding-inline-start: 20px; }
+.meta, .note { color: #4a4a4a; }
+.status { font-weight: 700; }
+.status-active { color: #9a1f17; } .status-unknown { color: #7a4200; }
+.status-modified, .status-revoked { color: #37474f; }
+a { color: #0b57d0; }
+.buttons { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 12px; }
+button { font: inherit; min-height: 32px; padding: 4px 12px; border-radius: 6px; cursor: pointer;
+  border: 1px solid #1f1f1f; background: #ffffff; color: #1f1f1f; }
+button.primary { background: #1f1f1f; color: #ffffff; }
+button:focus-visible, a:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
+`;
+
+export const SUMMARY_STYLE = `:host { all: initial !important; position: absolute !important; width: 1px !important;
+  height: 1px !important; overflow: hidden !important; clip-path: inset(50%) !important; white-space: nowrap !important; }`;
