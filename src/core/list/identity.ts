@@ -20,25 +20,31 @@ function identityKeys(r: ListRecord): string[] {
 /** For each record of `next`, the index of the same record in `previous`, if any. */
 export function matchRecords(previous: readonly ListRecord[], next: readonly ListRecord[]): Array<number | undefined> {
   const byId = new Map<string, number>();
-  const byKey = new Map<string, number>();
-  previous.forEach((r, i) => {
-    byId.set(r.id, i);
-    for (const k of identityKeys(r)) if (!byKey.has(k)) byKey.set(k, i);
-  });
+  previous.forEach((r, i) => byId.set(r.id, i));
   const taken = new Set<number>();
-  return next.map((r) => {
-    let at = byId.get(r.id);
-    if (at === undefined || taken.has(at)) {
-      at = undefined;
-      for (const k of identityKeys(r)) {
-        const i = byKey.get(k);
-        if (i !== undefined && !taken.has(i)) {
-          at = i;
-          break;
-        }
-      }
-    }
-    if (at !== undefined) taken.add(at);
+  const result: Array<number | undefined> = next.map((r) => {
+    const at = byId.get(r.id);
+    if (at === undefined || taken.has(at)) return undefined;
+    taken.add(at);
     return at;
   });
+  // Names are compared only for what ids did not pair up (a different source's spelling).
+  if (result.every((m) => m !== undefined)) return result;
+  const byKey = new Map<string, number>();
+  previous.forEach((r, i) => {
+    if (taken.has(i)) return;
+    for (const k of identityKeys(r)) if (!byKey.has(k)) byKey.set(k, i);
+  });
+  next.forEach((r, n) => {
+    if (result[n] !== undefined) return;
+    for (const k of identityKeys(r)) {
+      const i = byKey.get(k);
+      if (i !== undefined && !taken.has(i)) {
+        taken.add(i);
+        result[n] = i;
+        return;
+      }
+    }
+  });
+  return result;
 }
