@@ -117,3 +117,39 @@ describe('decisions', () => {
     await options.close();
   });
 });
+
+describe('"not this company"', () => {
+  it('stops highlighting the company on that site, and undoing it from the options page brings it back', async () => {
+    expect(await painted(page)).toEqual([...DEMO_NAMES].sort());
+    const supermax = finding(/^Supermax Corporation Bhd\.$/);
+    await supermax.getByLabel('Outcome').selectOption({ label: 'Not this company' });
+    await supermax.getByRole('button', { name: 'Record decision' }).click();
+    await expect.poll(() => supermax.locator('.decision-message').innerText()).toContain('Recorded: Not this company');
+
+    // Both mentions of the record (the parent's name and its subsidiary's) go; Hoshine stays.
+    const after = await waitFor(
+      () => painted(page),
+      (texts) => texts.length === 1,
+    );
+    expect(after).toEqual(['Hoshine Silicon Industry Co., Ltd.']);
+
+    // Another site is not affected: the same page under "localhost" is another origin.
+    const elsewhere = await openFixture(chrome, server.url('demo.html').replace('127.0.0.1', 'localhost'), DEMO_NAMES);
+    expect(elsewhere.texts).toEqual([...DEMO_NAMES].sort());
+    await elsewhere.page.close();
+
+    const options = await chrome.context.newPage();
+    await options.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+    const undo = options.getByRole('button', { name: 'Undo “not this company” for Supermax Corporation Bhd.' });
+    await undo.focus();
+    await options.keyboard.press('Enter');
+    await expect.poll(() => options.locator('[role="status"].decision-message').innerText()).toContain('Undone');
+    expect(await options.locator('table.decisions').innerText()).toMatch(/Not this company \(undone /);
+    const restored = await waitFor(
+      () => painted(page),
+      (texts) => texts.length === DEMO_NAMES.length,
+    );
+    expect(restored).toEqual([...DEMO_NAMES].sort());
+    await options.close();
+  });
+});
