@@ -10,6 +10,7 @@ import { currentList, publishMatcher } from './list-cache';
 import { handleContentDecisionMessage, listDecisionsRequest, recordTabDecision, undoDecisionRequest } from './decision-requests';
 import { dispatch, type RequestHandler } from './requests';
 import { getListRecords } from './search-requests';
+import { applySiteSettings, siteRequests } from './sites';
 import { acknowledgeScreening, listScreeningDecisions, recordScreeningDecision } from './screening-requests';
 import { clearTabFindings, setFrameFindings } from './tab-findings';
 import { getListInfo, getTabFindingsRequest } from './tab-requests';
@@ -24,10 +25,16 @@ const pageRequests: RequestHandler[] = [
   recordScreeningDecision,
   listScreeningDecisions,
   acknowledgeScreening,
+  ...siteRequests,
 ];
 
 browser.runtime.onInstalled.addListener(() => void publishMatcher(true));
 browser.runtime.onStartup.addListener(() => void publishMatcher());
+browser.runtime.onInstalled.addListener(() => void applySiteSettings().catch(() => undefined));
+browser.runtime.onStartup.addListener(() => void applySiteSettings().catch(() => undefined));
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'managed') void applySiteSettings().catch(() => undefined);
+});
 
 browser.tabs.onRemoved.addListener((tabId) => void clearTabFindings(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -6,12 +6,30 @@
 export const SITE_SWITCHES_KEY = 'siteSwitches';
 
 export interface SiteSwitches {
-  /** Origins (`https://example.com`) where nothing is scanned. */
+  /** Match patterns (`https://example.com/*`, `*://*.example.com/*`) where nothing is scanned. */
   off: string[];
+}
+
+/** Whether a match pattern covers an origin. Ports never matter, as in extension match patterns. */
+export function patternCoversOrigin(pattern: string, origin: string): boolean {
+  const m = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*:]+)(?::\d+)?\/.*$/.exec(pattern);
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  if (!m) return false;
+  const scheme = m[1] as string;
+  const host = m[2] as string;
+  if (scheme === '*' ? !/^https?:$/.test(url.protocol) : `${scheme}:` !== url.protocol) return false;
+  if (host === '*') return true;
+  if (host.startsWith('*.')) return url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1));
+  return url.hostname === host;
 }
 
 export function isSwitchedOff(value: unknown, origin: string): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const off = (value as { off?: unknown }).off;
-  return Array.isArray(off) && off.includes(origin);
+  return Array.isArray(off) && off.some((pattern) => typeof pattern === 'string' && patternCoversOrigin(pattern, origin));
 }

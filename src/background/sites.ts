@@ -1,0 +1,218 @@
+/**
+ * Where the content script runs. Four sources, in order of precedence:
+ * - an administrator's policy (`storage.managed`, schema in `public/managed-schema.json`):
+ *   `blockedSites` are never scanned, `scanSites` always are, `allowUserSites: false` stops users
+ *   adding sites or scanning pages on demand;
+ * - sites the user switched off (nothing is scanned there, default portals included);
+ * - sites the user chose to "Always scan" (an optional host permission, then a registered content script);
+ * - the default portals in the manifest, and any page scanned once on request ("Scan this page", `activeTab`).
+ * The effective switched-off list is published in `storage.local` for content scripts to read.
+ */
+import { z } from 'zod';
+import browser from '../platform/browser';
+import { patternCoversOrigin, SITE_SWITCHES_KEY, type SiteSwitches } from '../content/site-switch';
+import { defineRequest } from './requests';
+
+const USER_SITES_KEY = 'userSites';
+const SCRIPT_PREFIX = 'wro-site ';
+
+interface UserSites {
+  /** Origins the user asked to always scan. */
+  always: string[];
+  /** Origins the user switched off. */
+  off: string[];
+}
+
+export interface SitePolicy {
+  scanSites: string[];
+  blockedSites: string[];
+  allowUserSites: boolean;
+}
+
+export interface SiteStatus {
+  origin: string;
+  /** A default portal: scanned without asking. */
+  isDefault: boolean;
+  always: boolean;
+  off: boolean;
+  /** The administrator decides for this site: the user cannot change it. */
+  managed: boolean;
+  /** The user may scan this page once or always (policy allows it and it is a web page). */
+  userMayScan: boolean;
+}
+
+/** The origin of an http(s) URL, or null for anything else (file:, about:, extension pages). */
+export function originOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Policy entries may be origins or match patterns; both become match patterns. */
+export function toPattern(site: string): string | null {
+  if (site.includes('*')) return /^(\*|https?):\/\/[^/]+\/.*$/.test(site) ? site : null;
+  const origin = originOf(site);
+  return origin ? `${origin}/*` : null;
+}
+
+const policySchema = z.object({
+  scanSites: z.array(z.string().max(500)).max(1000).catch([]).default([]),
+  blockedSites: z.array(z.string().max(500)).max(1000).catch([]).default([]),
+  allowUserSites: z.boolean().catch(true).default(true),
+});
+
+export async function readPolicy(): Promise<SitePolicy> {
+  // Firefox without an enterprise policy, and Chrome without a managed schema, reject or return nothing.
+  const managed = await browser.storage.managed.get(null).catch(() => ({}));
+  return policySchema.parse(managed ?? {});
+}
+
+async function readUserSites(): Promise<UserSites> {
+  const stored = (await browser.storage.local.get(USER_SITES_KEY))[USER_SITES_KEY] as Partial<UserSites> | undefined;
+  return { always: stored?.always ?? [], off: stored?.off ?? [] };
+}
+
+const isBlocked = (policy: SitePolicy, origin: string): boolean =>
+  policy.blockedSites.some((site) => {
+    const pattern = toPattern(site);
+    return pattern !== null && patternCoversOrigin(pattern, origin);
+  });
+
+function defaultPatterns(): string[] {
+  const manifest = browser.runtime.getManifest();
+  return (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
+}
+
+/** Brings the registered content scripts and the published switches in line with the settings. */
+export async function applySiteSettings(): Promise<void> {
+  const [policy, user] = await Promise.all([readPolicy(), readUserSites()]);
+  const blocked = policy.blockedSites.map(toPattern).filter((p): p is string => p !== null);
+  const switches: SiteSwitches = { off: [...new Set([...user.off.map((origin) => `${origin}/*`), ...blocked])] };
+  await browser.storage.local.set({ [SITE_SWITCHES_KEY]: switches });
+
+  const wanted = new Map<string, string>();
+  for (const site of policy.scanSites) {
+    const pattern = toPattern(site);
+    if (pattern) wanted.set(`${SCRIPT_PREFIX}${pattern}`, pattern);
+  }
+  if (policy.allowUserSites) {
+    for (const origin of user.always) {
+      if (!user.off.includes(origin) && !isBlocked(policy, origin)) wanted.set(`${SCRIPT_PREFIX}${origin}/*`, `${origin}/*`);
+    }
+  }
+  const registered = await browser.scripting.getRegisteredContentScripts();
+  const ours = registered.filter((s) => s.id.startsWith(SCRIPT_PREFIX));
+  const stale = ours.filter((s) => !wanted.has(s.id)).map((s) => s.id);
+  if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale });
+  const present = new Set(ours.map((s) => s.id));
+  const missing = [...wanted].filter(([id]) => !present.has(id));
+  if (missing.length === 0) return;
+  const scripts = missing.map(([id, pattern]) => ({
+    id,
+    matches: [pattern],
+    excludeMatches: blocked,
+    js: ['content.js'],
+    allFrames: true,
+    runAt: 'document_idle' as const,
+    persistAcrossSessions: true,
+  }));
+  await browser.scripting.registerContentScripts(scripts);
+}
+
+export async function siteStatus(url: string): Promise<SiteStatus | null> {
+  const origin = originOf(url);
+  if (!origin) return null;
+  const [policy, user] = await Promise.all([readPolicy(), readUserSites()]);
+  const blocked = isBlocked(policy, origin);
+  const forced = policy.scanSites.some((site) => {
+    const pattern = toPattern(site);
+    return pattern !== null && patternCoversOrigin(pattern, origin);
+  });
+  return {
+    origin,
+    isDefault: defaultPatterns().some((pattern) => patternCoversOrigin(pattern, origin)),
+    always: forced || user.always.includes(origin),
+    off: blocked || user.off.includes(origin),
+    managed: blocked || forced,
+    userMayScan: policy.allowUserSites && !blocked,
+  };
+}
+
+async function updateUserSites(change: (sites: UserSites) => UserSites): Promise<void> {
+  const next = change(await readUserSites());
+  await browser.storage.local.set({ [USER_SITES_KEY]: { always: [...new Set(next.always)], off: [...new Set(next.off)] } });
+  await applySiteSettings();
+}
+
+async function tabUrl(tabId: number): Promise<string> {
+  return (await browser.tabs.get(tabId)).url ?? '';
+}
+
+const tabIdField = z.number().int().nonnegative();
+const originField = z.string().max(500).transform((value, ctx) => {
+  const origin = originOf(value);
+  if (!origin) ctx.addIssue({ code: 'custom', message: 'not an http(s) origin' });
+  return origin ?? '';
+});
+
+/** The popup asks what applies to the tab it shows. */
+export const getSiteStatusRequest = defineRequest(
+  'get-site-status',
+  z.object({ type: z.literal('get-site-status'), tabId: tabIdField }),
+  async ({ tabId }) => siteStatus(await tabUrl(tabId)),
+);
+
+/** "Scan this page": injects the content script into every frame of the tab, once (the user's click granted `activeTab`). */
+export const scanTabRequest = defineRequest(
+  'scan-tab',
+  z.object({ type: z.literal('scan-tab'), tabId: tabIdField }),
+  async ({ tabId }) => {
+    const status = await siteStatus(await tabUrl(tabId));
+    if (!status) throw new Error('This page cannot be scanned');
+    if (!status.userMayScan) throw new Error('Your administrator does not allow scanning this site');
+    if (status.off) await updateUserSites((sites) => ({ ...sites, off: sites.off.filter((o) => o !== status.origin) }));
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['content.js'] });
+    return { scanned: true };
+  },
+);
+
+/**
+ * "Always scan this site". The popup requests the optional host permission first (the request
+ * needs the user's click, which only the popup has); this records the choice and registers the script.
+ */
+export const setSiteAlwaysRequest = defineRequest(
+  'set-site-always',
+  z.object({ type: z.literal('set-site-always'), origin: originField, always: z.boolean() }),
+  async ({ origin, always }) => {
+    const policy = await readPolicy();
+    if (always) {
+      if (!policy.allowUserSites || isBlocked(policy, origin)) throw new Error('Your administrator does not allow adding this site');
+      if (!(await browser.permissions.contains({ origins: [`${origin}/*`] }))) throw new Error('Permission for this site was not granted');
+    }
+    await updateUserSites((sites) => ({
+      always: always ? [...sites.always, origin] : sites.always.filter((o) => o !== origin),
+      off: always ? sites.off.filter((o) => o !== origin) : sites.off,
+    }));
+    return siteStatus(origin);
+  },
+);
+
+/** Switches a site off (nothing scanned there, default portals included) or back on. */
+export const setSiteOffRequest = defineRequest(
+  'set-site-off',
+  z.object({ type: z.literal('set-site-off'), origin: originField, off: z.boolean() }),
+  async ({ origin, off }) => {
+    const policy = await readPolicy();
+    if (!off && isBlocked(policy, origin)) throw new Error('Your administrator switched this site off');
+    await updateUserSites((sites) => ({
+      ...sites,
+      off: off ? [...sites.off, origin] : sites.off.filter((o) => o !== origin),
+    }));
+    return siteStatus(origin);
+  },
+);
+
+export const siteRequests = [getSiteStatusRequest, scanTabRequest, setSiteAlwaysRequest, setSiteOffRequest];
