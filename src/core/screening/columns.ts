@@ -1,11 +1,11 @@
 /**
  * Which columns hold names to screen. Exports from e-procurement suites name them differently
- * ("Supplier Name", "Vendor", "Manufacturer", "Sub-supplier", "Tier 2 supplier"…); the person picks,
+ * ("Supplier Name", "Vendor", "Manufacturer", "Sub-supplier", "Tier 2 supplier", "Fabricant"…); the person picks,
  * and we only suggest. The column's name is the tier label shown with every result.
  */
 import { ScreeningInputError } from './input-error';
 
-const NAME_COLUMN = /supplier|vendor|manufactur|maker|producer|factory|mill|subcontract|contractor|distributor|importer|exporter|reseller|wholesaler|brand|company|organi[sz]ation|entity|party|seller|tier|source|origin|legal name|trading name|business name|^name$/i;
+const NAME_COLUMN = /supplier|vendor|manufactur|maker|producer|factory|mill|subcontract|contractor|distributor|importer|exporter|reseller|wholesaler|brand|company|organi[sz]ation|entity|party|seller|tier|source|origin|legal name|trading name|business name|^name$|fournisseur|fabricant|lieferant|hersteller|proveedor|fabricante|fornitore|produttore/i;
 /** Columns that name something but hold no organisation name: ids, contacts, places, money, dates. */
 const NOT_A_NAME = /\b(id|no|number|code|ref|reference|duns|vat|tax|email|e-mail|phone|tel|fax|address|street|city|town|post ?code|zip|country|region|state|date|amount|value|price|currency|qty|quantity|status|category|url|website|contact)\b|#/i;
 

@@ -56,9 +56,27 @@ export function decodeInput(bytes: Uint8Array): DecodedText {
   try {
     return checked({ text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', bom, warnings: [] });
   } catch {
-    const text = new TextDecoder('windows-1252').decode(body);
+    const text = decodeWindows1252(body);
     return checked({ text, encoding: 'windows-1252', bom: false, warnings: [{ code: 'windows-1252', count: 0, rows: [] }] });
   }
+}
+
+/**
+ * Windows-1252 by table: Node's TextDecoder treats the label as Latin-1 and turns 0x80–0x9F (€, ’,
+ * “ ” and dashes, common in names typed in Word or Excel) into control characters.
+ */
+const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const codes = Array.from(bytes.subarray(start, start + CHUNK), (b) =>
+      b >= 0x80 && b <= 0x9f ? CP1252_80_9F.charCodeAt(b - 0x80) : b,
+    );
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
 }
 
 function checked(decoded: DecodedText): DecodedText {

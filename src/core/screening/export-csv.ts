@@ -90,6 +90,6 @@ export function screeningToCsv(report: ScreeningReport, options: CsvExportOption
 
 /** `wro-screening-suppliers-2026-11-28.csv`: the input's name without its extension, then the date. */
 export function screeningExportName(sourceName: string, screenedAt: string, extension: 'csv' | 'html'): string {
-  const base = sourceName.replace(/\.[^.]+$/, '').replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const base = sourceName.replace(/\.[^./\\]+$/, '').replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
   return `wro-screening-${base || 'text'}-${screenedAt.slice(0, 10)}.${extension}`;
 }

@@ -57,12 +57,17 @@ export interface CsvOptions {
   hasHeader?: boolean;
 }
 
-export function parseCsvText(text: string, options: CsvOptions = {}): Omit<ScreeningTable, 'encoding'> {
+/** CSV text already decoded (pasted, or read by the CLI); `encoding` records where it came from. */
+export function parseCsvText(text: string, options: CsvOptions = {}): ScreeningTable {
   const hasHeader = options.hasHeader ?? true;
-  const parsed = Papa.parse<string[]>(text, {
+  // Guess the delimiter on the first rows without blank lines (a trailing blank line would count as
+  // a one-cell row and defeat the guess in a short file), then parse everything keeping blank lines.
+  const { delimiter } = Papa.parse<string[]>(text, {
     delimitersToGuess: [',', ';', '\t', '|'],
-    skipEmptyLines: false,
-  });
+    skipEmptyLines: 'greedy',
+    preview: 50,
+  }).meta;
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const records = parsed.data;
   // A final line break leaves one empty record behind; blank lines inside the file keep their numbers.
   while (records.length > 0 && (records.at(-1) as string[]).every((c) => c.trim() === '')) records.pop();
@@ -88,6 +93,7 @@ export function parseCsvText(text: string, options: CsvOptions = {}): Omit<Scree
     rows: records,
     firstRowNumber,
     delimiter: parsed.meta.delimiter,
+    encoding: 'utf-8',
     warnings: [
       ...rowWarning('ragged-rows', ragged),
       ...rowWarning('parse-errors', quoteErrors),
