@@ -13,6 +13,7 @@ import { RecordDetails } from '../ui/RecordDetails';
 import { FindingCard } from './FindingCard';
 import { ListAge } from './ListAge';
 import { ListSearch, type SearchFn } from './ListSearch';
+import { ScanControls } from './ScanControls';
 import { getListRecords, getTabFindings, listDecisions } from './requests';
 import { searchRecords } from './search-adapter';
 
@@ -63,6 +64,15 @@ export function Popup() {
   }, [site]);
   useEffect(refreshDecisions, [refreshDecisions]);
 
+  /** After "Scan this page" the content script reports within moments: ask again until it has. */
+  const awaitScan = useCallback(async (tabId: number) => {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      await new Promise((done) => setTimeout(done, 250));
+      const next = await getTabFindings(tabId).catch(() => undefined);
+      if (next?.scanned) return setState(next);
+    }
+  }, []);
+
   const search = useCallback<SearchFn>((query, filters, limit) => searchRecords(records, query, filters, limit), [records]);
 
   if (!state) return <p role="status">{t('loading')}</p>;
@@ -90,6 +100,7 @@ export function Popup() {
             <p role="status" class="summary">
               {!state.scanned ? t('notScanned') : count === 0 ? t('noFindings') : t('findingsCount', formatNumber(count))}
             </p>
+            {!state.scanned ? <ScanControls tabId={state.tabId} onScanStarted={() => void awaitScan(state.tabId)} /> : null}
             {count > 0 ? <p class="disclaimer">{t('disclaimer')}</p> : null}
             {state.entries.map((entry) => (
               <FindingCard

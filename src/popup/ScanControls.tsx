@@ -1,0 +1,85 @@
+/**
+ * "Scan this page" and "Always scan this site", offered where WRO Check does not scan the tab's
+ * site already. Site state and scanning belong to the background (`src/background/sites.ts`).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import browser from '../platform/browser';
+import { t } from '../ui/i18n';
+
+/** As `get-site-status` answers (see `SiteStatus` in `src/background/sites.ts`). */
+interface SiteStatus {
+  origin: string;
+  isDefault: boolean;
+  always: boolean;
+  off: boolean;
+  managed: boolean;
+  userMayScan: boolean;
+}
+
+const ask = <T,>(message: Record<string, unknown>): Promise<T> => browser.runtime.sendMessage(message) as Promise<T>;
+
+interface Props {
+  tabId: number;
+  /** Called once a scan was started, so the popup can ask for the findings again. */
+  onScanStarted(): void;
+}
+
+export function ScanControls({ tabId, onScanStarted }: Props) {
+  const [status, setStatus] = useState<SiteStatus | null | undefined>();
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    ask<SiteStatus | null>({ type: 'get-site-status', tabId }).then(setStatus, () => setStatus(null));
+  }, [tabId]);
+
+  if (!status || !status.userMayScan) return null;
+  const enabled = (status.isDefault || status.always) && !status.off;
+  if (enabled) return null;
+
+  const fail = (e: unknown) => setMessage(t('scanFailed', e instanceof Error ? e.message : String(e)));
+
+  async function scanOnce() {
+    try {
+      await ask({ type: 'scan-tab', tabId });
+      setMessage(t('scanStarted'));
+      onScanStarted();
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  async function always() {
+    if (!status) return;
+    try {
+      // The permission prompt needs this click: request before any other await.
+      const granted = await browser.permissions.request({ origins: [`${status.origin}/*`] });
+      if (!granted) {
+        setMessage(t('scanPermissionRefused'));
+        return;
+      }
+      setStatus(await ask<SiteStatus>({ type: 'set-site-always', origin: status.origin, always: true }));
+      await ask({ type: 'scan-tab', tabId });
+      setMessage(t('scanAlwaysOn', status.origin));
+      onScanStarted();
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  return (
+    <div class="scan-controls">
+      <p>{status.off ? t('siteSwitchedOff') : t('siteNotScanned')}</p>
+      <div class="toolbar">
+        <button type="button" onClick={() => void scanOnce()}>
+          {t('scanThisPage')}
+        </button>
+        <button type="button" class="secondary" onClick={() => void always()}>
+          {t('scanAlways')}
+        </button>
+      </div>
+      <p role="status" class="decision-message">
+        {message}
+      </p>
+    </div>
+  );
+}
