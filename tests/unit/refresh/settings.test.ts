@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, effectiveSettings, originPattern, withLockedFields } from '../../../src/background/settings';
+
+const feed = { id: 'org', kind: 'wro-json', url: 'https://lists.example.org/wro.json', label: 'Our list', enabled: true };
+
+describe('effectiveSettings', () => {
+  it('starts from the defaults: daily, 30 days, half the list, official sources offered but off', () => {
+    const { settings, locked, policyErrors } = effectiveSettings(undefined, undefined);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect([settings.refreshHours, settings.maxListAgeDays, settings.maxRemovalFraction]).toEqual([24, 30, 0.5]);
+    expect(settings.sources.map((s) => [s.kind, s.enabled])).toEqual([['cbp', false], ['dhs-uflpa', false]]);
+    expect([locked, policyErrors]).toEqual([[], []]);
+  });
+
+  it('lets policy values win over saved ones, field by field, and locks exactly those fields', () => {
+    const { settings, locked } = effectiveSettings({ refreshHours: 6, maxListAgeDays: 10 }, { sources: [feed], maxListAgeDays: 14 });
+    expect(settings).toMatchObject({ refreshHours: 6, maxListAgeDays: 14, sources: [feed] });
+    expect(locked.sort()).toEqual(['maxListAgeDays', 'sources']);
+  });
+
+  it('ignores invalid values with a reason instead of failing or applying them', () => {
+    const { settings, locked, policyErrors } = effectiveSettings({ refreshHours: 'often' }, { sources: [{ ...feed, url: 'http://lists.example.org/wro.json' }], maxRemovalFraction: 0.3 });
+    expect(settings.refreshHours).toBe(24);
+    expect(settings.sources).toEqual(DEFAULT_SETTINGS.sources);
+    expect(settings.maxRemovalFraction).toBe(0.3);
+    expect(locked).toEqual(['maxRemovalFraction']);
+    expect(policyErrors).toEqual([expect.stringMatching(/^Policy setting "sources" ignored: Only https addresses are allowed\.$/)]);
+  });
+
+  it('refuses duplicate source ids', () => {
+    expect(effectiveSettings({ sources: [feed, feed] }, {}).settings.sources).toEqual(DEFAULT_SETTINGS.sources);
+  });
+});
+
+describe('withLockedFields', () => {
+  it('puts policy values back over an edit from the options page', () => {
+    const effective = effectiveSettings({}, { refreshHours: 12 });
+    expect(withLockedFields({ ...effective.settings, refreshHours: 1, maxListAgeDays: 9 }, effective)).toMatchObject({ refreshHours: 12, maxListAgeDays: 9 });
+  });
+});
+
+describe('originPattern', () => {
+  it('asks for the host on https, any port', () => {
+    expect(originPattern('https://127.0.0.1:8443/feed.json')).toBe('https://127.0.0.1/*');
+    expect(originPattern('https://www.cbp.gov/document/stats/x')).toBe('https://www.cbp.gov/*');
+  });
+});
