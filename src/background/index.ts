@@ -12,6 +12,7 @@ import { dispatch, type RequestHandler } from './requests';
 import { getListRecords } from './search-requests';
 import { applySiteSettings, siteRequests } from './sites';
 import { acknowledgeScreening, listScreeningDecisions, recordScreeningDecision } from './screening-requests';
+import { rescreenOnNewList } from './screening-rescreen';
 import { clearTabFindings, setFrameFindings } from './tab-findings';
 import { getListInfo, getTabFindingsRequest } from './tab-requests';
 
@@ -27,6 +28,8 @@ const pageRequests: RequestHandler[] = [
   acknowledgeScreening,
   ...siteRequests,
 ];
+
+rescreenOnNewList();
 
 browser.runtime.onInstalled.addListener(() => void publishMatcher(true));
 browser.runtime.onStartup.addListener(() => void publishMatcher());

@@ -2,6 +2,7 @@
 import { t } from '../ui/i18n';
 import { DecisionsSection } from './DecisionsSection';
 import { ListSection } from './ListSection';
+import { ScreeningNotice } from '../screen/ScreeningNotice';
 
 export function Options() {
   return (
@@ -9,6 +10,7 @@ export function Options() {
       <h1>{t('optionsTitle')}</h1>
       <ListSection />
       <DecisionsSection />
+      <ScreeningNotice />
     </main>
   );
 }

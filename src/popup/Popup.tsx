@@ -84,6 +84,9 @@ export function Popup() {
       <header>
         <h1>{t('extName')}</h1>
         <ListAge list={state.list} />
+        <a class="screen-link" href="screen.html" target="_blank" rel="noreferrer">
+          {t('screenOpenPage')}
+        </a>
       </header>
       {opened ? (
         <RecordView
