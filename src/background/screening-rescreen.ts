@@ -9,7 +9,9 @@ import type { WroList } from '../core/record';
 import { rescreened, savedFindings, type SavedScreening } from '../core/screening/saved';
 import { screenTable } from '../core/screening/screen';
 import browser from '../platform/browser';
+import { getCurrentList } from '../platform/list-store';
 import { listScreenings, updateEachScreening } from '../platform/screening-store';
+import { forgetCachedList } from './list-cache';
 
 export interface RescreenSummary {
   id: string;
@@ -56,5 +58,26 @@ export async function showScreeningBadge(screenings?: SavedScreening[]): Promise
   if (flagged > 0) await browser.action.setBadgeBackgroundColor({ color: '#0b4fa8' });
   await browser.action.setTitle({
     title: flagged > 0 ? browser.i18n.getMessage('screenBadgeTitle', String(flagged)) : browser.i18n.getMessage('actionTitle'),
+  });
+}
+
+/**
+ * Re-screens kept screenings whenever a list of a new version is published for content scripts,
+ * which every list replacement does: screening follows the list without the refresh knowing about
+ * it. Call once, at the top level of the background script.
+ */
+export function rescreenOnNewList(): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    const change = changes.matcher;
+    if (area !== 'local' || !change) return;
+    const before = (change.oldValue as { listVersion?: unknown } | undefined)?.listVersion;
+    const after = (change.newValue as { listVersion?: unknown } | undefined)?.listVersion;
+    if (typeof after !== 'string' || after === before) return;
+    void (async () => {
+      const list = await getCurrentList();
+      if (list?.version !== after) return;
+      forgetCachedList();
+      await rescreenSaved(list);
+    })();
   });
 }
