@@ -9,8 +9,13 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SCHEMA_VERSION, type ListRecord, type WroList } from '../src/core/record';
+import { parseCbpCsvText } from '../src/core/list/cbp-csv';
 import { listVersion } from '../src/core/list/hash';
 import { listJsonSchema, validateList } from '../src/core/list/list-schema';
+import { mergeLists } from '../src/core/list/merge';
+import type { ParseResult } from '../src/core/list/types';
+import { parseDhsUflpaHtml } from '../src/core/list/uflpa-html';
+import { cbpCsvFromRows, type CbpSourceRow } from '../seeds/lib/cbp-rows';
 import { applyLetter, type Letter } from '../seeds/lib/iasc-letter';
 import { uflpaRecord, wroRecord, type RefUflpa, type RefWro, type SourceInfo } from '../seeds/lib/reference-data';
 
@@ -20,6 +25,11 @@ export const SCHEMA_PATH = resolve(root, 'schema/wro-list.schema.json');
 
 function readJson<T>(relative: string): T {
   return JSON.parse(readFileSync(resolve(root, relative), 'utf8')) as T;
+}
+
+function parsed(result: ParseResult, what: string): WroList {
+  if (!result.ok) throw new Error(`${what}: ${result.error}`);
+  return result.list;
 }
 
 export function buildDefaultList(): WroList {
@@ -38,7 +48,18 @@ export function buildDefaultList(): WroList {
   for (const r of readJson<RefUflpa[]>('seeds/sources/uflpa_entities.json')) add(uflpaRecord(r, source('uflpa_entities.json')));
   applyLetter(records, readJson<Letter>('seeds/sources/iasc-letter-2021.json'), source('iasc-letter-2021.json'));
 
-  const sorted = [...records.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // The official copies, parsed as a refresh would parse them, add CBP's and DHS's own wording,
+  // the orders and entities the reference data folds away, and their dated claims.
+  const cbpInfo = source('cbp_csv_rows_2026-06-23.json');
+  const cbpRows = readJson<{ rows: CbpSourceRow[] }>('seeds/sources/cbp_csv_rows_2026-06-23.json').rows;
+  const cbp = parsed(parseCbpCsvText(cbpCsvFromRows(cbpRows), { sourceUrl: cbpInfo.url, retrieved: `${cbpInfo.asOf}T00:00:00.000Z` }), 'CBP rows');
+  const dhsInfo = source('dhs-uflpa-entity-list-2026-07-09.html');
+  const dhsHtml = readFileSync(resolve(root, 'seeds/sources/dhs-uflpa-entity-list-2026-07-09.html'), 'utf8');
+  const dhs = parsed(parseDhsUflpaHtml(dhsHtml, { sourceUrl: dhsInfo.url, retrieved: `${dhsInfo.asOf}T00:00:00.000Z` }), 'DHS page');
+  const reference: WroList = { ...cbp, records: [...records.values()] };
+  const merged = mergeLists([reference, cbp, dhs]);
+
+  const sorted = [...merged.records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const infos = Object.values(manifest);
   const newest = infos.map((s) => s.asOf).sort().at(-1)!;
   const list: WroList = {

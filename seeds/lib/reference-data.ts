@@ -78,16 +78,27 @@ function isVessel(r: RefWro): boolean {
   return texts.some((t) => /^Fishing Vessel:/i.test(t));
 }
 
+/**
+ * Partially modified region orders (DRC gold, Malawi tobacco; "Partially Modified" in CBP's file) continue for every producer
+ * not named in the modification; the reference data asks for them to be harmonised with the
+ * other partially modified orders, which it maps to active.
+ */
+function continuesInPart(r: RefWro): boolean {
+  return r.status === 'modified' && Boolean(REGION_ORDERS[r.id]) && /\bcontinues\b/i.test(r.status_note);
+}
+
 export function wroRecord(r: RefWro, source: SourceInfo): ListRecord {
-  const status = r.status ? WRO_STATUS[r.status]! : 'unknown';
+  const partial = continuesInPart(r);
+  const status = partial ? 'active' : r.status ? WRO_STATUS[r.status]! : 'unknown';
   const dates = Array.isArray(r.date) ? [...r.date].sort() : [r.date];
   const csvUrl = r.other_sources.find((u) => CBP_CSV_URL_PATTERN.test(u));
   const fromCsv = Boolean(csvUrl) && r.status_note.startsWith('CBP CSV row');
+  const lastChange = effectiveFromNote(r.status_note, partial ? 'modified' : status);
   const claim: StatusClaim = {
     status,
-    effective: effectiveFromNote(r.status_note, status),
+    effective: partial ? null : lastChange,
     asOf: source.asOf,
-    note: r.status_note,
+    note: partial ? `Partially modified (last change ${lastChange ?? 'date not given'}); the order continues for everyone not named. ${r.status_note}` : r.status_note,
     sourceUrl: fromCsv && csvUrl ? csvUrl : r.source_url,
   };
   const region = REGION_ORDERS[r.id];
@@ -114,10 +125,10 @@ export function wroRecord(r: RefWro, source: SourceInfo): ListRecord {
     scope: scopeParts.filter(Boolean).join(' '),
     downstream: reachesDownstream(r.scope, r.products),
     issued: dates[0] ?? null,
-    modified: claim.status === 'modified' || claim.status === 'revoked' ? claim.effective : null,
+    modified: partial || claim.status === 'modified' || claim.status === 'revoked' ? lastChange : null,
     status,
     statusDate: claim.effective,
-    statusNote: r.status_note,
+    statusNote: claim.note,
     statusHistory: [claim],
     sources: provenance([r.source_url, ...r.other_sources], source.asOf, source.asOf),
     regionTerms: region ? [...region.regionTerms] : [],

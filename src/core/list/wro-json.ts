@@ -10,7 +10,9 @@ export function readJson(text: string): JsonRead {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    const truncated = /end of (?:JSON )?input|unterminated/i.test(detail);
+    // V8 words a cut-off file several ways; an error at the very end of the text means truncation.
+    const position = Number(/at position (\d+)/.exec(detail)?.[1] ?? NaN);
+    const truncated = /end of (?:JSON )?input|unterminated/i.test(detail) || position >= text.trimEnd().length - 1;
     return { ok: false, error: `Not valid JSON${truncated ? ' (the file ends too early: truncated download?)' : ''}: ${detail.slice(0, 200)}` };
   }
 }

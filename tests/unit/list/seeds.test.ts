@@ -34,7 +34,11 @@ describe('bundled default list', () => {
     const uflpa = JSON.parse(readFileSync(new URL('../../../seeds/sources/uflpa_entities.json', import.meta.url), 'utf8')) as unknown[];
     const ids = new Set(result.list.records.map((r) => r.id));
     for (const r of wro) expect(ids.has(r.id)).toBe(true);
-    expect(result.list.records.filter((r) => r.kind === 'uflpa')).toHaveLength(uflpa.length);
+    // The reference data has 143 entities; the saved DHS page adds the 144th.
+    expect(uflpa).toHaveLength(143);
+    expect(result.list.records.filter((r) => r.kind === 'uflpa')).toHaveLength(144);
+    // CBP's file lists a WRO and a later Finding as two orders: both are records.
+    expect(ids.has('cbp-wro-1991-11-14-yunnan-machinery')).toBe(true);
     expect(result.list.generated).toBe('2026-07-09T00:00:00.000Z');
   });
 
@@ -87,6 +91,8 @@ describe('bundled default list', () => {
     expect(xuar.downstream).toBe(true);
     expect(record('cbp-wro-2021-06-24-hoshine-silicon-industry-co-ltd').downstream).toBe(true);
     expect(record('cbp-wro-2020-08-18-da-wang').kind).toBe('vessel');
+    const malawi = record('cbp-wro-2019-11-01-tobacco-produced-in-malawi-and-products-containing-tobacco-p');
+    expect([malawi.kind, malawi.status, malawi.modified]).toEqual(['region', 'active', '2021-05-21']);
     const eastHope = record('uflpa-xinjiang-east-hope-nonferrous-metals-co-ltd');
     expect(eastHope.removedAliases).toContain('Xinjiang Nonferrous');
     expect(eastHope.aliases).not.toContain('Xinjiang Nonferrous');
