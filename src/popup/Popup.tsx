@@ -10,6 +10,7 @@ import browser from '../platform/browser';
 import type { TabFindingsResponse } from '../platform/messages';
 import { formatNumber, t } from '../ui/i18n';
 import { RecordDetails } from '../ui/RecordDetails';
+import { DismissedList } from './DismissedList';
 import { FindingCard } from './FindingCard';
 import { ListAge } from './ListAge';
 import { ListSearch, type SearchFn } from './ListSearch';
@@ -114,6 +115,11 @@ export function Popup() {
                 onDecisionsChange={refreshDecisions}
               />
             ))}
+            <DismissedList
+              decisions={decisions}
+              shownRecordIds={new Set(state.entries.map((e) => e.record.id))}
+              onChange={refreshDecisions}
+            />
           </section>
         </>
       )}

@@ -138,6 +138,15 @@ describe('"not this company"', () => {
     expect(elsewhere.texts).toEqual([...DEMO_NAMES].sort());
     await elsewhere.page.close();
 
+    // Reopened, the popup no longer counts it as a finding but names it with an undo.
+    const reopened = await chrome.openPopupFor(page);
+    const dismissedList = reopened.locator('.dismissed-list');
+    await dismissedList.waitFor();
+    expect(await dismissedList.innerText()).toContain('Supermax Corporation Bhd.');
+    expect(await reopened.locator('article h2').allInnerTexts()).toEqual(['Hoshine Silicon Industry Co. Ltd.']);
+    expect(await axeViolations(reopened)).toEqual([]);
+    await reopened.close();
+
     const options = await chrome.context.newPage();
     await options.goto(`chrome-extension://${chrome.extensionId}/options.html`);
     const undo = options.getByRole('button', { name: 'Undo “not this company” for Supermax Corporation Bhd.' });

@@ -1,0 +1,116 @@
+/**
+ * Popup search, per keystroke, over 2,000 generated records: each prefix of a few typed queries
+ * is searched as the popup searches it (with and without filters). The same-run baseline is a
+ * plain lower-case substring scan of every name, the least any search must do.
+ * Budget from issue 6: under 16 ms a keystroke (one frame at 60 Hz).
+ */
+import type { ListRecord, RecordKind, Status } from '../../src/core/record';
+import { searchRecords } from '../../src/popup/search-adapter';
+import type { SearchFilters } from '../../src/popup/ListSearch';
+import type { BenchRow } from './types';
+
+const COUNT = 2_000;
+const LIMIT = 30;
+const QUERIES = ['Hoshine Silicon', 'top glove', 'xinjiang cotton', 'Maxter', 'polysilicon', 'Malaysia', 'zzqx'];
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run searches the same list. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PLACES = ['Xinjiang', 'Hetian', 'Shanshan', 'Kuala Lumpur', 'Selangor', 'Guangdong', 'Fujian', 'Nepal', 'Zhejiang', 'Penang'];
+const WORDS = ['Silicon', 'Glove', 'Cotton', 'Textile', 'Solar', 'Apparel', 'Rubber', 'Seafood', 'Tomato', 'Steel', 'Polysilicon', 'Industry', 'Holdings', 'Trading', 'Manufacturing', 'Technology'];
+const FORMS = ['Co., Ltd.', 'Sdn. Bhd.', 'Berhad', 'Group', 'Corporation', 'Limited', 'Inc.', 'S.A. de C.V.'];
+const COUNTRIES = ['China', 'Malaysia', 'Nepal', 'Mexico', 'India', null];
+const KINDS: RecordKind[] = ['wro', 'finding', 'uflpa', 'uflpa', 'region'];
+const STATUSES: Status[] = ['active', 'active', 'active', 'modified', 'revoked', 'unknown'];
+
+export function generateRecords(count: number, seed = 6): ListRecord[] {
+  const rnd = random(seed);
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+  return Array.from({ length: count }, (_, i) => {
+    const name = `${pick(PLACES)} ${pick(WORDS)} ${pick(WORDS)} ${i} ${pick(FORMS)}`;
+    return {
+      id: `bench-${i}`,
+      kind: pick(KINDS),
+      name,
+      aliases: rnd() < 0.5 ? [`${pick(WORDS)} ${pick(PLACES)} ${i}`] : [],
+      subsidiaries: rnd() < 0.3 ? [`${pick(PLACES)} ${pick(WORDS)} ${i} ${pick(FORMS)}`, `${pick(WORDS)} ${i} Trading`] : [],
+      formerNames: [],
+      nameVariants: [],
+      removedAliases: [],
+      country: pick(COUNTRIES),
+      products: [pick(WORDS).toLowerCase(), pick(WORDS).toLowerCase()],
+      scope: `Goods made wholly or in part by ${name}.`,
+      downstream: rnd() < 0.1,
+      issued: '2024-05-17',
+      modified: null,
+      status: pick(STATUSES),
+      statusDate: '2024-05-17',
+      statusNote: '',
+      statusHistory: [],
+      sources: [],
+      regionTerms: [],
+      listSections: [],
+      delistedSince: null,
+    };
+  });
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+/** Every prefix of every query, as a user types them. */
+const keystrokes = (): string[] => QUERIES.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)));
+
+function timeEach(run: (query: string) => unknown): number[] {
+  const times: number[] = [];
+  for (const query of keystrokes()) {
+    const start = performance.now();
+    run(query);
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+export default async function popupSearchBench(): Promise<BenchRow[]> {
+  const records = generateRecords(COUNT);
+  const filters: SearchFilters = { kind: 'uflpa', status: 'active' };
+
+  // First query builds the index: measured on its own, as the popup pays it once.
+  const buildStart = performance.now();
+  searchRecords(records, 'a', {}, LIMIT);
+  const build = performance.now() - buildStart;
+
+  // Warm up, then measure.
+  timeEach((q) => searchRecords(records, q, {}, LIMIT));
+  const plain = timeEach((q) => searchRecords(records, q, {}, LIMIT));
+  const filtered = timeEach((q) => searchRecords(records, q, filters, LIMIT));
+  const baseline = timeEach((q) => {
+    const needle = q.toLowerCase();
+    return records.filter((r) => [r.name, ...r.aliases, ...r.subsidiaries].some((n) => n.toLowerCase().includes(needle))).slice(0, LIMIT);
+  });
+  const n = plain.length;
+  const note = `${COUNT} records, ${n} keystrokes; budget 16 ms`;
+  return [
+    { name: 'popup search: first query (index build)', value: build, unit: 'ms', note },
+    { name: 'popup search: per keystroke, median', value: quantile(plain, 0.5), unit: 'ms', note },
+    { name: 'popup search: per keystroke, p95', value: quantile(plain, 0.95), unit: 'ms', note },
+    { name: 'popup search: per keystroke, max', value: plain[n - 1] ?? 0, unit: 'ms', note },
+    { name: 'popup search with type+status filters: per keystroke, p95', value: quantile(filtered, 0.95), unit: 'ms', note },
+    { name: 'baseline substring scan of names: per keystroke, p95', value: quantile(baseline, 0.95), unit: 'ms', note },
+    {
+      name: 'popup search p95 / baseline p95',
+      value: quantile(plain, 0.95) / Math.max(quantile(baseline, 0.95), 1e-6),
+      unit: 'x',
+      note: 'same run',
+    },
+  ];
+}
