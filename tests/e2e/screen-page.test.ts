@@ -1,0 +1,209 @@
+/**
+ * The screening page in Chromium, as a category lead uses it: open the 5,000-supplier export, keep
+ * the suggested columns, screen, find the listed manufacturers behind distributors, open one and
+ * record a decision, export CSV, keep the screening, survive bad files, and see the kept screening
+ * flagged after a list change adds a record.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../src/core/match/compile';
+import type { WroList } from '../../src/core/record';
+import seed from '../../seeds/default-list.json';
+import type { Planted } from '../fixtures/csv/generate';
+import { awkwardInputs } from '../fixtures/csv/generate';
+import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
+import { waitFor } from './harness/wait';
+
+const CSV_DIR = resolve(import.meta.dirname, '../fixtures/csv');
+const planted = JSON.parse(readFileSync(resolve(CSV_DIR, 'suppliers-5000.planted.json'), 'utf8')) as Planted[];
+const names = new Map((seed as WroList).records.map((r) => [r.id, r.name]));
+
+let chrome: ChromiumWithExtension;
+let page: Page;
+
+beforeAll(async () => {
+  chrome = await launchChromium();
+  page = await chrome.context.newPage();
+  await page.goto(`chrome-extension://${chrome.extensionId}/screen.html`);
+  await page.locator('.list-info').waitFor();
+});
+
+afterAll(async () => {
+  await chrome?.close();
+});
+
+async function resultRows(p: Page): Promise<string[]> {
+  return p.locator('.results-table tbody tr').evaluateAll((rows) =>
+    rows.map((tr) => {
+      const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '');
+      return `${cells[0]}|${cells[1]}|${tr.querySelector('.open-result')?.textContent ?? ''}`;
+    }),
+  );
+}
+
+async function screenFile(p: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  await p.setInputFiles('#csv-file', file);
+  await p.locator('.columns button.primary').click();
+  await p.locator('main[data-state="done"]').waitFor();
+}
+
+describe('Chromium: screening page', () => {
+  it('finds the listed manufacturers and sub-suppliers behind distributors in a 5,000-supplier export', async () => {
+    await page.setInputFiles('#csv-file', resolve(CSV_DIR, 'suppliers-5000.csv'));
+    const checked = await page.locator('.column-choice input:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(checked).toEqual(['Supplier Name', 'Manufacturer', 'Sub-supplier']);
+    await page.locator('.columns button.primary').click();
+    await page.locator('main[data-state="done"]').waitFor();
+    const rows = await resultRows(page);
+    const expected = planted.map((p) => `${p.row}|${p.column}|${names.get(p.recordId)}`);
+    expect([...rows].sort()).toEqual([...expected].sort());
+    await expect(page.locator('.summary-box .summary').textContent()).resolves.toContain('5,000');
+  });
+
+  it('filters by tier and sorts by row', async () => {
+    await page.locator('.filters select').nth(2).selectOption('Sub-supplier');
+    const subRows = await resultRows(page);
+    expect(subRows.length).toBe(planted.filter((p) => p.column === 'Sub-supplier').length);
+    expect(subRows.every((r) => r.split('|')[1] === 'Sub-supplier')).toBe(true);
+    await page.locator('.filters select').nth(2).selectOption('');
+    await page.locator('th button.sort').first().click();
+    const numbers = (await resultRows(page)).map((r) => Number(r.split('|')[0]));
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  });
+
+  it('opens a result with the record details and records a decision on it', async () => {
+    await page.locator('.open-result').first().click();
+    const detail = page.locator('.result-detail');
+    await expect(detail.locator('h2').textContent()).resolves.toBeTruthy();
+    expect(await detail.locator('.record-details').count()).toBe(1);
+    await detail.locator('input[value="asked-for-evidence"]').check();
+    await detail.locator('textarea').fill('Asked the distributor for the factory audit.');
+    await detail.locator('button[type="submit"]').click();
+    await waitFor(
+      () => page.locator('.results-table tbody tr.selected td').last().textContent(),
+      (text) => (text ?? '').length > 0,
+    );
+    expect(await detail.locator('.decision-history li').count()).toBe(1);
+  });
+
+  it('exports CSV with every finding stamped with the list version and the input file', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.actions-bar button').first().click()]);
+    expect(download.suggestedFilename()).toMatch(/^wro-screening-suppliers-5000-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync((await download.path()) as string, 'utf8').replace(/^\ufeff/, '');
+    const lines = Papa.parse<Record<string, string>>(text.trim(), { header: true }).data;
+    expect(lines).toHaveLength(planted.length);
+    const version = await chrome.worker.evaluate(async () => (await chrome.storage.local.get('matcher')).matcher.listVersion as string);
+    expect(new Set(lines.map((l) => l.list_version))).toEqual(new Set([version]));
+    expect(new Set(lines.map((l) => l.source_file))).toEqual(new Set(['suppliers-5000.csv']));
+    expect(lines.filter((l) => l.decision === 'asked-for-evidence')).toHaveLength(1);
+  });
+
+  it('has a print report stamped with the list, the file, its rows and the time', async () => {
+    await page.emulateMedia({ media: 'print' });
+    const report = page.locator('.print-report');
+    expect(await report.isVisible()).toBe(true);
+    expect(await page.locator('.results').isVisible()).toBe(false);
+    const stamp = (await report.locator('.stamp').textContent()) ?? '';
+    expect(stamp).toContain('suppliers-5000.csv');
+    expect(stamp).toContain('5,000');
+    expect(await report.locator('.report-rows tbody tr').count()).toBe(planted.length);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('keeps the screening', async () => {
+    await page.locator('.actions-bar button', { hasText: 'Keep' }).click();
+    await page.locator('.saved-list li').first().waitFor();
+    expect(await page.locator('.saved-list li').count()).toBe(1);
+  });
+
+  it('says clearly what is wrong with bad files, and loses nothing', async () => {
+    for (const [name, problem] of [
+      ['empty.csv', 'empty'],
+      ['binary.csv', 'not text'],
+    ] as const) {
+      await page.setInputFiles('#csv-file', { name, mimeType: 'text/csv', buffer: Buffer.from(awkwardInputs()[name] as Uint8Array) });
+      await expect(page.locator('[role="alert"]').textContent()).resolves.toContain(problem);
+      // The results on screen and the kept screening are still there.
+      expect((await resultRows(page)).length).toBe(planted.length);
+      expect(await page.locator('.saved-list li').count()).toBe(1);
+    }
+    await screenFile(page, { name: 'ragged.csv', mimeType: 'text/csv', buffer: Buffer.from(awkwardInputs()['ragged.csv'] as Uint8Array) });
+    expect(await resultRows(page)).toEqual(['2|Manufacturer|Supermax Corporation Bhd.']);
+    await page.setInputFiles('#csv-file', { name: 'windows-1252.csv', mimeType: 'text/csv', buffer: Buffer.from(awkwardInputs()['windows-1252.csv'] as Uint8Array) });
+    await expect(page.locator('.columns .warning').first().textContent()).resolves.toContain('Windows-1252');
+  });
+
+  it('screens pasted text', async () => {
+    await page.locator('#pasted').fill('Quote 17: nitrile gloves\nMade by TOP GLOVE CORPORATION BHD, shipped from Port Klang');
+    await page.locator('.input button').click();
+    await waitFor(() => resultRows(page), (rows) => rows.some((r) => r.includes('|Pasted text|')));
+    expect(await resultRows(page)).toEqual(['2|Pasted text|Top Glove Corporation Bhd']);
+  });
+
+  it('flags the kept screening after a list change adds a record: badge, options note, saved list', async () => {
+    // What a refresh does: the new list replaces the current one and its compiled matcher is published.
+    const current = await chrome.worker.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const open = indexedDB.open('wro-check');
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      return new Promise<WroList>((ok) => {
+        const get = db.transaction('lists', 'readonly').objectStore('lists').get('current');
+        get.onsuccess = () => ok(get.result as WroList);
+      });
+    });
+    const template = current.records.find((r) => r.kind === 'uflpa') as WroList['records'][number];
+    const added = { ...template, id: 'uflpa-korvell-industries-ltd', name: 'Korvell Industries Ltd', aliases: [], subsidiaries: [], formerNames: [], nameVariants: [] };
+    const next: WroList = { ...current, version: `${current.version}-plus-korvell`, records: [...current.records, added] };
+    const payload = compileMatcher(next.records);
+    await chrome.worker.evaluate(
+      async ({ previous, list, compiled }) => {
+        const db = await new Promise<IDBDatabase>((ok, fail) => {
+          const open = indexedDB.open('wro-check');
+          open.onsuccess = () => ok(open.result);
+          open.onerror = () => fail(open.error);
+        });
+        await new Promise((ok) => {
+          const tx = db.transaction('lists', 'readwrite');
+          tx.objectStore('lists').put(previous, 'previous');
+          tx.objectStore('lists').put(list, 'current');
+          tx.oncomplete = ok;
+        });
+        await chrome.storage.local.set({ matcher: { listVersion: list.version, payload: compiled } });
+      },
+      { previous: current, list: next, compiled: payload },
+    );
+    const badge = await waitFor(
+      () => chrome.worker.evaluate(() => chrome.action.getBadgeText({})),
+      (text) => text !== '',
+      30_000,
+    );
+    expect(badge).toBe('new');
+
+    const options = await chrome.context.newPage();
+    await options.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+    const note = options.locator('.screening-notice .notice');
+    await note.waitFor();
+    expect(await note.textContent()).toMatch(/suppliers-5000\.csv: [1-9][\d,]* new/);
+
+    const screen = await chrome.context.newPage();
+    await screen.goto(`chrome-extension://${chrome.extensionId}/screen.html`);
+    const flagged = screen.locator('.saved-list li.flagged');
+    await flagged.waitFor();
+    await flagged.locator('button').first().click();
+    await screen.locator('main[data-state="done"]').waitFor();
+    const rows = await resultRows(screen);
+    expect(rows.some((r) => r.endsWith('|Korvell Industries Ltd'))).toBe(true);
+    expect(await screen.locator('.summary-box .changes').textContent()).toMatch(/[1-9][\d,]* new/);
+    // Opening it is looking at it: the flag and the badge clear.
+    await waitFor(
+      () => chrome.worker.evaluate(() => chrome.action.getBadgeText({})),
+      (text) => text === '',
+    );
+    expect(await screen.locator('.saved-list li.flagged').count()).toBe(0);
+  });
+});
