@@ -1,0 +1,245 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IFRAMES, INFINITE, PREACT, ROBUST, SPA } from './content-expectations';
+import {
+  accessibilityTree, AXE_ON_COPY, AXE_SOURCE, closedRoots, inClosedRoot, serveContentFixtures, tabTo, type ContentFixtures,
+} from './content-helpers';
+import { distinctTexts } from './fixture-expectations';
+import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
+import { readHighlights } from './harness/highlights';
+import { waitFor } from './harness/wait';
+
+let fixtures: ContentFixtures;
+let chrome: ChromiumWithExtension;
+
+beforeAll(async () => {
+  fixtures = await serveContentFixtures();
+  chrome = await launchChromium();
+});
+
+afterAll(async () => {
+  await chrome?.close();
+  await fixtures?.close();
+});
+
+async function painted(page: Page): Promise<string[]> {
+  const perFrame = await Promise.all(page.frames().map((f) => f.evaluate(readHighlights).catch(() => ({}))));
+  return distinctTexts(perFrame);
+}
+
+const includesAll = (expected: string[]) => (texts: string[]) => expected.every((e) => texts.includes(e));
+
+async function open(path: string, expected: string[]): Promise<{ page: Page; texts: string[]; errors: string[] }> {
+  const page = await chrome.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().includes('favicon') && !m.text().includes('404')) errors.push(m.text());
+  });
+  await page.goto(fixtures.pages.url(path));
+  const texts = await waitFor(() => painted(page), includesAll(expected));
+  return { page, texts, errors };
+}
+
+const activeTag = (page: Page) => () => page.evaluate(() => document.activeElement?.localName);
+
+/** The extension page the tests send requests from, as the popup would. */
+async function extensionPage(): Promise<Page> {
+  const page = await chrome.context.newPage();
+  await page.goto(`chrome-extension://${chrome.extensionId}/popup.html`);
+  return page;
+}
+
+async function tabIdOf(page: Page): Promise<number> {
+  return chrome.worker.evaluate(async (url: string) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === url)?.id ?? -1;
+  }, page.url());
+}
+
+describe('Chromium content script: finding names on awkward pages', () => {
+  it('joins names split by inline markup, reads open shadow roots, and skips fields, editors, scripts and styles', async () => {
+    const { page, texts, errors } = await open(ROBUST.page, ROBUST.highlighted);
+    expect(texts).toEqual([...ROBUST.highlighted].sort());
+    for (const decoy of ROBUST.notHighlighted) expect(texts.join('|').toLowerCase()).not.toContain(decoy.toLowerCase());
+    // The page broke Node.prototype methods and hides extension UI with !important rules: the badges still show.
+    const badges = await page.evaluate(() => [...document.querySelectorAll('wro-check-badge')].map((b) => {
+      const r = b.getBoundingClientRect();
+      return { cell: b.parentElement?.id ?? '', width: r.width, height: r.height };
+    }));
+    expect(badges.map((b) => b.cell).sort()).toEqual(['split-bold', 'split-span']);
+    for (const b of badges) expect(Math.min(b.width, b.height)).toBeGreaterThanOrEqual(24);
+    // Page text is unchanged; the badge host adds no text.
+    expect(await page.locator('#split-span').evaluate((td) => td.textContent)).toBe('Supermax Corporation Berhad');
+    expect(await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('rescans on a single-page-app route change and on back, without a reload', async () => {
+    const { page, texts } = await open(SPA.page, SPA.first);
+    expect(texts).toEqual(SPA.first);
+    await page.evaluate(() => ((window as unknown as { loaded: boolean }).loaded = true));
+    await page.click('#to-awards');
+    expect(await waitFor(() => painted(page), (t) => t.join() === SPA.afterRoute.join())).toEqual(SPA.afterRoute);
+    await page.goBack();
+    expect(await waitFor(() => painted(page), (t) => t.join() === SPA.first.join())).toEqual(SPA.first);
+    // Still the same document: nothing reloaded.
+    expect(await page.evaluate(() => (window as unknown as { loaded?: boolean }).loaded)).toBe(true);
+    await page.close();
+  });
+
+  it('finds rows an infinite-scroll list adds as the user scrolls', async () => {
+    const { page, texts } = await open(INFINITE.page, INFINITE.first);
+    expect(texts).toEqual(INFINITE.first);
+    for (let i = 0; i < 4; i++) {
+      await page.mouse.wheel(0, 5000);
+      await page.waitForTimeout(150);
+    }
+    const after = await waitFor(() => painted(page), includesAll(INFINITE.afterScroll));
+    expect(after).toEqual([...INFINITE.afterScroll].sort());
+    for (const decoy of INFINITE.notHighlighted) expect(after.join('|')).not.toContain(decoy);
+    expect(await page.locator('#results li').count()).toBe(18);
+    await page.close();
+  });
+
+  it('paints names in same-origin and cross-origin frames', async () => {
+    const page = await chrome.context.newPage();
+    await page.goto(`${fixtures.pages.url(IFRAMES.page)}?other=${encodeURIComponent(fixtures.other.origin)}`);
+    const texts = await waitFor(() => painted(page), includesAll(IFRAMES.highlighted));
+    expect(texts).toEqual([...IFRAMES.highlighted].sort());
+    const cross = page.frames().find((f) => f.url().startsWith(fixtures.other.origin));
+    expect(cross && distinctTexts([await cross.evaluate(readHighlights)])).toEqual(['Hoshine Silicon Industry Co., Ltd.']);
+    await page.close();
+  });
+
+  it('keeps a Preact app working while it re-renders the matched text', async () => {
+    const { page, texts, errors } = await open(PREACT.page, PREACT.first);
+    expect(texts).toEqual(PREACT.first);
+    await page.waitForTimeout(1000); // five re-renders of the price column
+    await page.click('#rename');
+    expect(await waitFor(() => painted(page), includesAll(PREACT.afterRename))).toEqual(PREACT.afterRename);
+    await page.click('#swap');
+    await page.fill('#filter', 'berhad');
+    const filtered = await waitFor(() => painted(page), (t) => t.length === 2);
+    expect(filtered).toEqual(['FGV Holdings Berhad', 'Supermax Corporation Berhad']);
+    expect(await page.locator('tbody tr').count()).toBe(2);
+    await page.click('#pick-0');
+    expect(await page.locator('#selected').textContent()).toBe('Selected: FGV Holdings Berhad');
+    // One badge per listed name in the table (and the selected line), none left behind by re-renders.
+    expect(await page.locator('wro-check-badge').count()).toBe(3);
+    expect(await page.evaluate(() => (window as unknown as { consoleErrors: string[] }).consoleErrors)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Chromium content script: badges, cards and the page summary', () => {
+  let page: Page;
+  let cdp: CDPSession;
+
+  beforeAll(async () => {
+    ({ page } = await open('demo.html', ['Hoshine Silicon Industry Co., Ltd.', 'Supermax Corporation Berhad']));
+    cdp = await page.context().newCDPSession(page);
+  });
+
+  afterAll(async () => page?.close());
+
+  it('reaches a badge by keyboard, opens its card with the record, and Esc returns focus to the badge', async () => {
+    expect(await tabTo((k) => page.keyboard.press(k), activeTag(page), 'wro-check-badge')).toBe(true);
+    const badge = (await accessibilityTree(cdp)).find((n) => n.focused && n.role === 'button');
+    expect(badge?.name).toMatch(/^WRO Check: Supermax Corporation Bhd\., CBP Withhold Release Order, Modified/);
+    await page.keyboard.press('Enter');
+    await waitFor(activeTag(page), (tag) => tag === 'wro-check-card');
+    const tree = await accessibilityTree(cdp);
+    expect(tree.find((n) => n.role === 'dialog')?.name).toBe('Supermax Corporation Bhd.');
+    expect(tree.find((n) => n.focused && n.role === 'heading')?.name).toBe('Supermax Corporation Bhd.');
+    const [card] = (await closedRoots(cdp)).filter((r) => r.host === 'WRO-CHECK-CARD');
+    const text = await inClosedRoot<string>(cdp, card!, 'function () { return this.textContent; }');
+    for (const part of ['CBP Withhold Release Order', 'Modified', 'Why it matched', 'Supermax Corporation Berhad', 'Products', 'What to do', 'Sources', 'Not this company']) {
+      expect(text).toContain(part);
+    }
+    expect(text.toLowerCase()).toContain('gloves');
+    await page.keyboard.press('Escape');
+    expect(await waitFor(activeTag(page), (tag) => tag === 'wro-check-badge')).toBe('wro-check-badge');
+    expect((await closedRoots(cdp)).some((r) => r.host === 'WRO-CHECK-CARD')).toBe(false);
+  });
+
+  it('passes axe-core on the badge and the card', async () => {
+    await page.addScriptTag({ content: AXE_SOURCE });
+    await page.keyboard.press('Enter');
+    await waitFor(activeTag(page), (tag) => tag === 'wro-check-card');
+    const roots = await closedRoots(cdp);
+    const checked = roots.filter((r) => r.host === 'WRO-CHECK-BADGE' || r.host === 'WRO-CHECK-CARD').slice(-2);
+    expect(checked.map((r) => r.host).sort()).toEqual(['WRO-CHECK-BADGE', 'WRO-CHECK-CARD']);
+    for (const root of checked) {
+      const result = await inClosedRoot<{ violations: string[]; passes: string[] }>(cdp, root, AXE_ON_COPY);
+      expect(result.violations).toEqual([]);
+      expect(result.passes.length).toBeGreaterThan(0);
+    }
+    await page.keyboard.press('Escape');
+  });
+
+  it('tells screen readers once how many listed suppliers the page names', async () => {
+    const status = await waitFor(
+      async () => (await accessibilityTree(cdp)).filter((n) => n.role === 'status'),
+      (nodes) => nodes.length === 1,
+    );
+    expect(status).toHaveLength(1);
+    const [summary] = (await closedRoots(cdp)).filter((r) => r.host === 'WRO-CHECK-SUMMARY');
+    const text = await waitFor(() => inClosedRoot<string>(cdp, summary!, "function () { return this.querySelector('[role=status]').textContent; }"), (t) => t !== '');
+    expect(text).toBe('2 suppliers on this page are on US forced-labour import lists');
+  });
+});
+
+describe('Chromium content script: dismissal, site switches and scanning on request', () => {
+  it('"Not this company" by keyboard hides the name on that site, and stays hidden after a reload', async () => {
+    const { page } = await open('portal-table.html', ['Sime Darby Plantation Berhad']);
+    const cdp = await page.context().newCDPSession(page);
+    // Badges in page order: Top Glove, Sime Darby, Hefei Bitland. Open Sime Darby's.
+    for (let i = 0; i < 2; i++) await tabTo((k) => page.keyboard.press(k), activeTag(page), 'wro-check-badge');
+    expect((await accessibilityTree(cdp)).find((n) => n.focused && n.role === 'button')?.name).toContain('Sime Darby');
+    await page.keyboard.press('Enter');
+    await waitFor(activeTag(page), (tag) => tag === 'wro-check-card');
+    for (let i = 0; i < 40; i++) {
+      const focused = (await accessibilityTree(cdp)).find((n) => n.focused && n.role === 'button');
+      if (focused?.name === 'Not this company') break;
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    const after = await waitFor(() => painted(page), (t) => !t.includes('Sime Darby Plantation Berhad'));
+    expect(after).toEqual(['Hefei Bitland Information Technology Co., Ltd.', 'TOP GLOVE CORPORATION BHD']);
+    expect(await page.locator('wro-check-badge').count()).toBe(2);
+    await page.reload();
+    const reloaded = await waitFor(() => painted(page), (t) => t.length >= 2);
+    await page.waitForTimeout(500);
+    expect(await painted(page)).toEqual(reloaded);
+    expect(reloaded).toEqual(['Hefei Bitland Information Technology Co., Ltd.', 'TOP GLOVE CORPORATION BHD']);
+    await page.close();
+  });
+
+  it('switching a site off clears the page; switching it on and "Scan this page" paint it again, once', async () => {
+    const { page } = await open('product-cards.html', ['Smart Glove Corporation Sdn Bhd']);
+    const before = await painted(page);
+    const ext = await extensionPage();
+    const origin = fixtures.pages.origin;
+    const send = (message: object) => ext.evaluate((m) => chrome.runtime.sendMessage(m), message);
+    const status = await send({ type: 'get-site-status', tabId: await tabIdOf(page) });
+    expect(status).toMatchObject({ origin, isDefault: true, off: false, managed: false, userMayScan: true });
+    await send({ type: 'set-site-off', origin, off: true });
+    expect(await waitFor(() => painted(page), (t) => t.length === 0)).toEqual([]);
+    expect(await page.locator('wro-check-badge').count()).toBe(0);
+    await page.reload();
+    await page.waitForTimeout(1000);
+    expect(await painted(page)).toEqual([]);
+    await send({ type: 'set-site-off', origin, off: false });
+    expect(await send({ type: 'scan-tab', tabId: await tabIdOf(page) })).toEqual({ scanned: true });
+    expect(await waitFor(() => painted(page), (t) => t.length === before.length)).toEqual(before);
+    // A second request rescans the page already scanned: no second set of badges.
+    await send({ type: 'scan-tab', tabId: await tabIdOf(page) });
+    await page.waitForTimeout(500);
+    expect(await page.locator('wro-check-badge').count()).toBe(before.length);
+    await ext.close();
+    await page.close();
+  });
+});

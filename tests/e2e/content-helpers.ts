@@ -1,0 +1,121 @@
+/**
+ * Helpers for the content-script suites: fixture servers (one page origin, one other origin for
+ * cross-origin frames) over a copy of the fixture pages with Preact beside them, and Chromium
+ * DevTools access to the extension's closed shadow roots, which page scripts cannot reach.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { CDPSession } from 'playwright-core';
+import { FIXTURE_PAGES, serveFixtures, type FixtureServer } from './harness/server';
+
+const root = resolve(import.meta.dirname, '../..');
+export const AXE_SOURCE = readFileSync(resolve(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+export interface ContentFixtures {
+  pages: FixtureServer;
+  /** Same files on another port: another origin, for cross-origin frames. */
+  other: FixtureServer;
+  dir: string;
+  close(): Promise<void>;
+}
+
+/** The fixture pages plus `vendor/preact.js` (the Preact fixture imports it), served twice. */
+export async function serveContentFixtures(): Promise<ContentFixtures> {
+  const dir = mkdtempSync(join(tmpdir(), 'wro-content-fixtures-'));
+  cpSync(FIXTURE_PAGES, dir, { recursive: true });
+  mkdirSync(join(dir, 'vendor'), { recursive: true });
+  cpSync(resolve(root, 'node_modules/preact/dist/preact.mjs'), join(dir, 'vendor/preact.js'));
+  const pages = await serveFixtures(dir);
+  const other = await serveFixtures(dir);
+  return {
+    pages,
+    other,
+    dir,
+    async close() {
+      await pages.close();
+      await other.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+interface ClosedRoot {
+  host: string;
+  backendNodeId: number;
+}
+
+/** The extension's closed shadow roots in the page (main frame), found through DevTools. */
+export async function closedRoots(cdp: CDPSession): Promise<ClosedRoot[]> {
+  const { root: doc } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const found: ClosedRoot[] = [];
+  const walk = (node: typeof doc): void => {
+    for (const shadow of node.shadowRoots ?? []) {
+      if (shadow.shadowRootType === 'closed') found.push({ host: node.nodeName, backendNodeId: shadow.backendNodeId });
+      walk(shadow);
+    }
+    for (const child of node.children ?? []) if (child.nodeName !== 'IFRAME') walk(child);
+  };
+  walk(doc);
+  return found;
+}
+
+/** Runs `fn` (source of a function taking the shadow root as `this`) in the page; returns its value. */
+export async function inClosedRoot<T>(cdp: CDPSession, shadow: ClosedRoot, fn: string): Promise<T> {
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+  const result = await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId as string,
+    functionDeclaration: fn,
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
+  return result.result.value as T;
+}
+
+/**
+ * axe-core reads open trees only, so the check copies a closed root's nodes (its style element
+ * included) into an open shadow root on a host of the same name and runs axe there.
+ */
+export const AXE_ON_COPY = `async function () {
+  const host = document.createElement(this.host.localName);
+  document.documentElement.append(host);
+  const open = host.attachShadow({ mode: 'open' });
+  for (const node of this.childNodes) open.append(node.cloneNode(true));
+  try {
+    const result = await axe.run(host, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return { violations: result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.failureSummary).join(' | ')), passes: result.passes.map((p) => p.id) };
+  } finally {
+    host.remove();
+  }
+}`;
+
+export interface AxNode {
+  role: string;
+  name: string;
+  focused: boolean;
+}
+
+/** The page's accessibility tree as the browser computes it (closed shadow roots included). */
+export async function accessibilityTree(cdp: CDPSession): Promise<AxNode[]> {
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree', {});
+  return nodes.map((n) => ({
+    role: String(n.role?.value ?? ''),
+    name: String(n.name?.value ?? ''),
+    focused: Boolean(n.properties?.some((p) => p.name === 'focused' && p.value.value === true)),
+  }));
+}
+
+/** Tabs forward until an element named `tag` has focus; false if none did within `max` presses. */
+export async function tabTo(
+  press: (key: string) => Promise<void>,
+  activeTag: () => Promise<string | undefined>,
+  tag: string,
+  max = 40,
+): Promise<boolean> {
+  for (let i = 0; i < max; i++) {
+    await press('Tab');
+    if ((await activeTag()) === tag) return true;
+  }
+  return false;
+}
