@@ -238,7 +238,7 @@ export async function refreshSource(source: ListSourceConfig, options: RefreshOp
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return timedOut
-      ? { status: 'failed', sourceId: source.id, error: 'timeout', message: `${source.url} did not answer within ${Math.round(timeoutMs / 1000)} s. The current list was kept.`, fetchedAt }
+      ? { status: 'failed', sourceId: source.id, error: 'timeout', message: `${source.url} did not answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}. The current list was kept.`, fetchedAt }
       : { status: 'failed', sourceId: source.id, error: 'network', message: `Could not download ${source.url}: ${detail.slice(0, 200)}. The current list was kept.`, fetchedAt };
   } finally {
     clearTimeout(timer);

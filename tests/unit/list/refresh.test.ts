@@ -130,7 +130,7 @@ describe('refreshSource: every bad input fails with a specific message and keeps
   });
   it('a timeout', async () => {
     const r = await failure('/slow.json', 'wro-json', { timeoutMs: 300 });
-    expect([r.error, r.message]).toEqual(['timeout', `${server.url('/slow.json')} did not answer within 0 s. The current list was kept.`]);
+    expect([r.error, r.message]).toEqual(['timeout', `${server.url('/slow.json')} did not answer within 300 ms. The current list was kept.`]);
   });
   it('a body over the size limit, declared or streamed', async () => {
     expect((await failure('/big.json', 'wro-json', { maxBytes: 1024 * 1024 })).message).toContain('larger than the 1024 KB limit');
