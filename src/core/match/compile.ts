@@ -41,11 +41,55 @@ function tokensWithCaps(text: string, fold: IdeographFold): { tokens: string[]; 
   return { tokens, caps };
 }
 
+/** A parenthesis holding only an acronym: "(XPCC)", "(VSETC)". The acronym is matched on its own. */
+const ACRONYM_PARENS = /\s*[(（]\s*[A-Z][A-Z0-9&.-]{1,7}\s*[)）]/g;
+
+/**
+ * "Nanhu Tree Farm, Zhejiang Sanmei Tea Co., Ltd." lists two names in one. Splits at a comma when
+ * the rest is a distinctive name of its own ending in a legal form; "Agriculture, Industry, and
+ * Trade Co., Ltd." stays whole because "Industry and Trade" is not distinctive.
+ */
+function commaSplits(raw: string, forms: LegalForms, fold: IdeographFold): string[] {
+  const out: string[] = [];
+  const re = /,\s+(?=[A-Z])/g;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    const head = raw.slice(0, m.index);
+    const tail = raw.slice(m.index + m[0].length);
+    const tailTokens = tokensWithCaps(tail, fold);
+    const { core, suffix } = stripLegalForms(tailTokens.tokens, forms);
+    const headCore = stripLegalForms(tokensWithCaps(head, fold).tokens, forms);
+    if (suffix.length === 0 || core.length < 2 || headCore.suffix.length > 0 || headCore.core.length < 2) continue;
+    if (groupFlags({ core, caps: tailTokens.caps.slice(0, core.length), suffix, how: 0 }, 'wro') & WEAK) continue;
+    out.push(head, tail);
+  }
+  return out;
+}
+
+/** Short syllables written apart in the list and together on pages: "Zi Gong" → "Zigong", "Ya An" → "Yaan". */
+function joinSyllables(tokens: readonly string[]): string[] | null {
+  const out: string[] = [];
+  let joined = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const syllable = (x: string | undefined): x is string => x !== undefined && /^[a-z]{1,4}$/.test(x);
+    if (syllable(t) && syllable(next) && t !== 'and' && next !== 'and' && t !== 'no' && next !== 'no') {
+      out.push(t + next);
+      i++;
+      joined = true;
+    } else out.push(t);
+  }
+  return joined ? out : null;
+}
+
 /** Every form a listed name compiles to. */
 function nameForms(raw: string, forms: LegalForms, fold: IdeographFold): NameForm[] {
-  const texts: Array<{ text: string; how: number }> = [{ text: raw, how: 0 }];
-  const noParens = raw.replace(/\s*[(（][^()（）]*[)）]\s*/g, ' ').trim();
-  if (noParens && noParens !== raw) texts.push({ text: noParens, how: FROM_PARENTHESIS_DROPPED });
+  const withoutAcronym = raw.replace(ACRONYM_PARENS, '').trim();
+  const first = withoutAcronym && withoutAcronym !== raw ? withoutAcronym : raw;
+  const texts: Array<{ text: string; how: number }> = [{ text: first, how: first === raw ? 0 : FROM_PARENTHESIS_DROPPED }];
+  const noParens = first.replace(/\s*[(（][^()（）]*[)）]\s*/g, ' ').trim();
+  if (noParens && noParens !== first) texts.push({ text: noParens, how: FROM_PARENTHESIS_DROPPED });
+  for (const part of commaSplits(noParens || first, forms, fold)) texts.push({ text: part, how: FROM_CUT_AT_LEGAL_FORM });
   for (const t of [...texts]) {
     // "Xiang-Yang" is also written "Xiangyang".
     const joined = t.text.replace(/(\p{L})-(\p{L})/gu, '$1$2');
@@ -80,6 +124,8 @@ function nameForms(raw: string, forms: LegalForms, fold: IdeographFold): NameFor
       if (latin && core.length >= 2 && core.length <= 3 && joinedWord.length >= 6) {
         out.push({ core: [joinedWord], caps: [false], suffix, how: v.how | FROM_JOINED_WORDS });
       }
+      const syllables = latin && core.length >= 3 ? joinSyllables(core) : null;
+      if (syllables) out.push({ core: syllables, caps: syllables.map(() => false), suffix, how: v.how | FROM_JOINED_WORDS });
     }
   }
   return out;
@@ -97,7 +143,9 @@ function groupFlags(form: NameForm, kind: ListRecord['kind']): number {
   }
   if (caps.every(Boolean)) return flags | WEAK | ACRONYM;
   if (core.length >= 4) return flags;
-  const strong = core.filter((t, i) => t.length >= 5 && !caps[i] && !/^\d+$/.test(t) && !COMMON_WORDS.has(t));
+  // "Hetian TEDA Garment": an acronym inside a longer name makes it specific.
+  if (core.length >= 3 && caps.some(Boolean)) return flags;
+  const strong = core.filter((t, i) => t.length >= 4 && !caps[i] && !/^\d+$/.test(t) && !COMMON_WORDS.has(t));
   const distinctive = strong.length >= 2 || (strong.length === 1 && (core.length >= 2 || strong[0]!.length >= 7));
   return distinctive ? flags : flags | WEAK;
 }

@@ -20,15 +20,23 @@ export interface Matcher {
 }
 
 /** Tokens either side searched for a product of the order (company names, then region orders). */
-const PRODUCT_WINDOW = 12;
+const PRODUCT_WINDOW = 6;
 const REGION_PRODUCT_WINDOW = 5;
 const LISTING_WINDOW = 4;
 const VESSEL_WINDOW = 10;
 const LOOKALIKE_WINDOW = 8;
 /** Characters either side in which a surer mention of the same record supports a weak one. */
 const RELATED_WINDOW = 500;
+/** Acronyms are reused by everyone, so the surer mention must be closer ("FGV Holdings Berhad (FGV)"). */
+const ACRONYM_RELATED_WINDOW = 200;
 /** Gap (characters) allowed between a name and its legal form, and inside a legal form ("Co., Ltd."). */
 const LEGAL_GAP = 3;
+
+/** Next to a name, these show a namesake place or business ("Ninestar Hotel", "the restaurant Da Wang"). */
+const NAMESAKE_WORDS = new Set(
+  ('hotel hotels restaurant cafe bakery church school university college museum festival band street road avenue ' +
+    'temple airport hospital clinic salon club bar pub').split(' '),
+);
 
 /** Capitalised words that may precede or follow a weak name without making it part of a longer name. */
 const FUNCTION_WORDS = new Set(
@@ -286,8 +294,11 @@ function decide(
     const looks = rt.lookalikes.get(c.group);
     if (looks && findNear(ids, c.a, c.end, LOOKALIKE_WINDOW, (t) => looks.has(t)) >= 0) continue;
 
+    if ((flags & REGION) === 0 && namesake(text, s, c, tokenStr)) continue;
+    if ((flags & ACRONYM) !== 0 && definedAsOther(text, s.end[c.b]!)) continue;
+
     const hasLegal = c.end > c.legalFrom;
-    if (hasLegal) supports.push({ kind: 'legal form', text: span(c.legalFrom, c.end) });
+    if (hasLegal) supports.push({ kind: 'legal form', text: text.slice(s.start[c.legalFrom]!, mentionEnd(text, s, c)) });
 
     const productWindow = (flags & REGION) !== 0 ? REGION_PRODUCT_WINDOW : PRODUCT_WINDOW;
     const product = findNear(ids, c.a, c.end, productWindow, (t) => {
@@ -324,7 +335,8 @@ function decide(
     }
     if (!needsContext || supports.length > 0) {
       firstAccepted.push({ c, entry, score: 0, supports, possible: c.typo > 0 });
-    } else {
+    } else if ((flags & VESSEL) === 0) {
+      // A vessel's name is only believed with ship context of its own, never from a mention elsewhere.
       pending.push({ c, entry, supports, flags });
     }
   }
@@ -343,11 +355,13 @@ function decide(
     for (const w of pending) {
       const at = s.start[w.c.a]!;
       let near: Accepted | undefined;
+      const window = (w.flags & ACRONYM) !== 0 ? ACRONYM_RELATED_WINDOW : RELATED_WINDOW;
       for (const r of rt.groupRecords[w.c.group]!) {
-        near = nearest(byRecord.get(r), at, (f) => s.start[f.c.a]!);
+        near = nearest(byRecord.get(r), at, window, (f) => s.start[f.c.a]!);
         if (near) break;
       }
       if (!near) continue;
+      if ((w.flags & ACRONYM) !== 0 && lineBreakBetween(text, s.start[near.c.a]!, at)) continue;
       w.supports.push({ kind: 'related', text: span(near.c.a, near.c.end) });
       accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: w.c.typo > 0 });
     }
@@ -370,7 +384,7 @@ function decide(
 }
 
 /** The item of `sorted` (ascending by `pos`) closest to `at` and within RELATED_WINDOW, if any. */
-function nearest<T>(sorted: T[] | undefined, at: number, pos: (item: T) => number): T | undefined {
+function nearest<T>(sorted: T[] | undefined, at: number, window: number, pos: (item: T) => number): T | undefined {
   if (!sorted) return undefined;
   let lo = 0;
   let hi = sorted.length;
@@ -381,7 +395,7 @@ function nearest<T>(sorted: T[] | undefined, at: number, pos: (item: T) => numbe
   }
   for (const k of [lo - 1, lo]) {
     const item = sorted[k];
-    if (item !== undefined && Math.abs(pos(item) - at) <= RELATED_WINDOW) return item;
+    if (item !== undefined && Math.abs(pos(item) - at) <= window) return item;
   }
   return undefined;
 }
@@ -436,6 +450,26 @@ function embedded(
   return false;
 }
 
+/** Whether a line break separates two offsets: an acronym is only read in the paragraph that defines it. */
+function lineBreakBetween(text: string, x: number, y: number): boolean {
+  const nl = text.indexOf('\n', Math.min(x, y));
+  return nl >= 0 && nl < Math.max(x, y);
+}
+
+/** Whether a namesake word stands right before or after the mention ("Ninestar Hotel"). */
+function namesake(text: string, s: TokenStream, c: Candidate, tokenStr: (k: number) => string): boolean {
+  const before = c.a - 1;
+  if (before >= 0 && gapOk(text, s, before, c.a, 2) && NAMESAKE_WORDS.has(tokenStr(before))) return true;
+  const after = c.end;
+  return after < s.count && gapOk(text, s, c.end - 1, after, 2) && NAMESAKE_WORDS.has(tokenStr(after));
+}
+
+/** An acronym followed by its own expansion in brackets means something else: "SDP (Social Democratic Party)". */
+function definedAsOther(text: string, end: number): boolean {
+  const m = /^\s*[(（]\s*([A-Z][a-z]+)/.exec(text.slice(end, end + 40));
+  return m !== null && !/^(Bursa|Klse|Sgx|Hkex|Nyse|Nasdaq|Formerly|Now|Malaysia)$/.test(m[1]!);
+}
+
 /** The listed name a candidate most likely means: same legal form first, then official names, then active orders. */
 function chooseEntry(p: MatcherPayload, entryIdx: number[], ids: Int32Array, c: Candidate): number {
   const textSuffix = Array.from(ids.subarray(c.legalFrom, c.end)).join(' ');
@@ -471,15 +505,19 @@ function scoreOf(p: MatcherPayload, f: Accepted): number {
   return how === 0 ? score : score - 0.02;
 }
 
+/** End offset of a mention, keeping the abbreviation dot of a trailing legal form ("Sdn. Bhd.", "Co., Ltd."). */
+function mentionEnd(text: string, s: TokenStream, c: Candidate): number {
+  const end = s.end[c.end - 1]!;
+  return c.end > c.legalFrom && text.charCodeAt(end) === 46 ? end + 1 : end;
+}
+
 function toFinding(rt: Runtime, text: string, s: TokenStream, f: Accepted): Finding {
   const { p } = rt;
   const [ri, role, nameIdx, , how] = p.entries[f.entry]!;
   const listed = p.names[nameIdx]!;
   const [id, name, kind, status] = p.records[ri]!;
   const start = s.start[f.c.a]!;
-  let end = s.end[f.c.end - 1]!;
-  // Keep the abbreviation dot of a trailing legal form ("Sdn. Bhd.", "Co., Ltd.") in the mention.
-  if (f.c.end > f.c.legalFrom && text.charCodeAt(end) === 46) end++;
+  const end = mentionEnd(text, s, f.c);
   const related = new Set<string>();
   for (const e of p.groups[f.c.group]![2]) {
     const other = p.records[p.entries[e]![0]]![0];

@@ -28,7 +28,7 @@ const ENGLISH =
   'oasis eagle lion tiger dragon phoenix crown royal premier prime ace alpha delta omega apex summit pioneer victory ' +
   'liberty eternal harmony peace sunshine rainbow diamond pearl jade crystal orient oriental pacific atlantic asia asian ' +
   'europe european america american africa global universal united national international continental modern classic ' +
-  'select selected choice quality standard supreme superior perfect excellent first rich fortune lucky happy bright ' +
+  'select selected choice quality standard supreme superior perfect excellent first rich fortune lucky happy bright century hero vast superman batman spider ' +
   'brightness shine star stars sky ocean valley everest hill hills lake bay coast harbour harbor port';
 
 const BUSINESS =
@@ -47,7 +47,7 @@ const BUSINESS =
   'autonomous economic commercial general public private joint venture partners partnership associates association ' +
   'cooperative union federation foundation trust capital finance financial bank credit investment ventures solutions ' +
   'brands brand world home green blue eco clean safe safety protective select smart top best premium pro plus max ' +
-  'mega ultra super';
+  'mega ultra super carpet carpets rug rugs prison prisons camp mine mines fields works fittings';
 
 const PLACES =
   'china chinese xinjiang uyghur uighur hebei henan hubei hunan jiangsu zhejiang anhui fujian guangdong guangxi shandong ' +
@@ -61,8 +61,10 @@ const PLACES =
   'zimbabwe malawi turkmenistan somalia jordan vanuatu fiji germany france britain england london america canada ' +
   'australia africa europe russia turkey egypt peru chile argentina colombia spain italy poland';
 
-/** Pinyin and brand words that many unrelated firms use. */
-const BRANDLIKE = 'linglong meixin haolin hengfa jinma tianshan';
+/** Pinyin syllables and brand words that many unrelated firms and people use. */
+const BRANDLIKE =
+  'linglong meixin haolin hengfa jinma tianshan wang zhang chen yang huang zhao zhou xiao long feng ming hong jian ' +
+  'guan tian hui xing jing ying ling dong nan bei zhong hua xin jin';
 
 const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 

@@ -1,0 +1,73 @@
+/**
+ * The labelled corpus: pages in `pages/` written as real pages write names, with inline labels.
+ *   [[surface text|Listed name]]            a mention of the record with that name (or alias)
+ *   [[surface text|Listed name|possible]]   a mention the matcher should report as a possible match
+ *   {{surface text}}                        a decoy: must not be reported
+ * HTML pages are reduced to text the way the CLI does it, so labels may wrap markup.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { namesOf, type ListRecord } from '../../src/core/record';
+import { htmlToText } from '../../src/core/text/html-text';
+import type { Confidence } from '../../src/core/match/types';
+
+export interface LabelledMention {
+  start: number;
+  end: number;
+  label: string;
+  recordIds: Set<string>;
+  confidence: Confidence;
+}
+
+export interface CorpusPage {
+  file: string;
+  text: string;
+  mentions: LabelledMention[];
+  decoys: Array<{ start: number; end: number; text: string }>;
+}
+
+const MENTION = /\[\[([\s\S]*?)\|([^|\]]+)(?:\|(possible))?\]\]/g;
+const DECOY = /\{\{([\s\S]*?)\}\}/g;
+const [M_OPEN, M_CLOSE, D_OPEN, D_CLOSE] = ['\uE000', '\uE001', '\uE002', '\uE003'];
+
+export const PAGES_DIR = fileURLToPath(new URL('./pages/', import.meta.url));
+
+export function loadCorpus(records: ListRecord[]): CorpusPage[] {
+  const byName = new Map<string, Set<string>>();
+  for (const r of records) {
+    for (const { text } of namesOf(r)) {
+      const ids = byName.get(text) ?? new Set<string>();
+      ids.add(r.id);
+      byName.set(text, ids);
+    }
+  }
+  return readdirSync(PAGES_DIR)
+    .filter((f) => /\.(txt|html)$/.test(f))
+    .sort()
+    .map((file) => {
+      const raw = readFileSync(PAGES_DIR + file, 'utf8');
+      const labels: Array<{ label: string; confidence: Confidence }> = [];
+      const marked = raw
+        .replace(MENTION, (_m, surface: string, label: string, possible?: string) => {
+          labels.push({ label: label.trim(), confidence: possible ? 'possible' : 'match' });
+          return `${M_OPEN}${surface}${M_CLOSE}`;
+        })
+        .replace(DECOY, (_m, surface: string) => `${D_OPEN}${surface}${D_CLOSE}`);
+      const visible = file.endsWith('.html') ? htmlToText(marked) : marked;
+      let text = '';
+      const mentions: LabelledMention[] = [];
+      const decoys: CorpusPage['decoys'] = [];
+      let open = -1;
+      for (const ch of visible) {
+        if (ch === M_OPEN || ch === D_OPEN) open = text.length;
+        else if (ch === M_CLOSE) {
+          const { label, confidence } = labels[mentions.length]!;
+          const recordIds = byName.get(label);
+          if (!recordIds) throw new Error(`${file}: label "${label}" names no record`);
+          mentions.push({ start: open, end: text.length, label, recordIds, confidence });
+        } else if (ch === D_CLOSE) decoys.push({ start: open, end: text.length, text: text.slice(open) });
+        else text += ch;
+      }
+      return { file, text, mentions, decoys };
+    });
+}

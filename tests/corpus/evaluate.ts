@@ -1,0 +1,52 @@
+/** Precision and recall of a matcher over the labelled corpus. */
+import type { Finding } from '../../src/core/match/types';
+import type { CorpusPage, LabelledMention } from './corpus';
+
+export interface CorpusScore {
+  mentions: number;
+  decoys: number;
+  findings: number;
+  truePositives: number;
+  found: number;
+  precision: number;
+  recall: number;
+  misses: Array<{ file: string; text: string; label: string; got: string }>;
+  falseAlarms: Array<{ file: string; text: string; record: string; decoy: boolean }>;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
+
+function agrees(f: Finding, m: LabelledMention): boolean {
+  const ids = [f.recordId, ...(f.relatedRecordIds ?? [])];
+  return overlaps(f, m) && ids.some((id) => m.recordIds.has(id)) && f.confidence === m.confidence;
+}
+
+export function evaluate(pages: CorpusPage[], scan: (text: string) => Finding[]): CorpusScore {
+  const score: CorpusScore = {
+    mentions: 0, decoys: 0, findings: 0, truePositives: 0, found: 0, precision: 0, recall: 0, misses: [], falseAlarms: [],
+  };
+  for (const page of pages) {
+    const findings = scan(page.text);
+    score.mentions += page.mentions.length;
+    score.decoys += page.decoys.length;
+    score.findings += findings.length;
+    for (const f of findings) {
+      if (page.mentions.some((m) => agrees(f, m))) score.truePositives++;
+      else {
+        const decoy = page.decoys.some((d) => overlaps(f, d));
+        score.falseAlarms.push({ file: page.file, text: f.matchedText, record: `${f.recordName} (${f.confidence})`, decoy });
+      }
+    }
+    for (const m of page.mentions) {
+      if (findings.some((f) => agrees(f, m))) score.found++;
+      else {
+        const got = findings.filter((f) => overlaps(f, m)).map((f) => `${f.recordName} (${f.confidence})`).join('; ');
+        score.misses.push({ file: page.file, text: page.text.slice(m.start, m.end), label: m.label, got });
+      }
+    }
+  }
+  score.precision = score.findings === 0 ? 0 : score.truePositives / score.findings;
+  score.recall = score.mentions === 0 ? 0 : score.found / score.mentions;
+  return score;
+}
