@@ -21,18 +21,18 @@ const CSV_DIR = resolve(import.meta.dirname, '../fixtures/csv');
 const planted = JSON.parse(readFileSync(resolve(CSV_DIR, 'suppliers-5000.planted.json'), 'utf8')) as Planted[];
 const names = new Map((seed as WroList).records.map((r) => [r.id, r.name]));
 
-let chrome: ChromiumWithExtension;
+let ext: ChromiumWithExtension;
 let page: Page;
 
 beforeAll(async () => {
-  chrome = await launchChromium();
-  page = await chrome.context.newPage();
-  await page.goto(`chrome-extension://${chrome.extensionId}/screen.html`);
+  ext = await launchChromium();
+  page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/screen.html`);
   await page.locator('.list-info').waitFor();
 });
 
 afterAll(async () => {
-  await chrome?.close();
+  await ext?.close();
 });
 
 async function resultRows(p: Page): Promise<string[]> {
@@ -95,7 +95,7 @@ describe('Chromium: screening page', () => {
     const text = readFileSync((await download.path()) as string, 'utf8').replace(/^\ufeff/, '');
     const lines = Papa.parse<Record<string, string>>(text.trim(), { header: true }).data;
     expect(lines).toHaveLength(planted.length);
-    const version = await chrome.worker.evaluate(async () => (await chrome.storage.local.get('matcher')).matcher.listVersion as string);
+    const version = await ext.worker.evaluate(async () => ((await chrome.storage.local.get('matcher')).matcher as { listVersion: string }).listVersion);
     expect(new Set(lines.map((l) => l.list_version))).toEqual(new Set([version]));
     expect(new Set(lines.map((l) => l.source_file))).toEqual(new Set(['suppliers-5000.csv']));
     expect(lines.filter((l) => l.decision === 'asked-for-evidence')).toHaveLength(1);
@@ -145,7 +145,7 @@ describe('Chromium: screening page', () => {
 
   it('flags the kept screening after a list change adds a record: badge, options note, saved list', async () => {
     // What a refresh does: the new list replaces the current one and its compiled matcher is published.
-    const current = await chrome.worker.evaluate(async () => {
+    const current = await ext.worker.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((ok, fail) => {
         const open = indexedDB.open('wro-check');
         open.onsuccess = () => ok(open.result);
@@ -160,7 +160,7 @@ describe('Chromium: screening page', () => {
     const added = { ...template, id: 'uflpa-korvell-industries-ltd', name: 'Korvell Industries Ltd', aliases: [], subsidiaries: [], formerNames: [], nameVariants: [] };
     const next: WroList = { ...current, version: `${current.version}-plus-korvell`, records: [...current.records, added] };
     const payload = compileMatcher(next.records);
-    await chrome.worker.evaluate(
+    await ext.worker.evaluate(
       async ({ previous, list, compiled }) => {
         const db = await new Promise<IDBDatabase>((ok, fail) => {
           const open = indexedDB.open('wro-check');
@@ -178,20 +178,20 @@ describe('Chromium: screening page', () => {
       { previous: current, list: next, compiled: payload },
     );
     const badge = await waitFor(
-      () => chrome.worker.evaluate(() => chrome.action.getBadgeText({})),
+      () => ext.worker.evaluate(() => chrome.action.getBadgeText({})),
       (text) => text !== '',
       30_000,
     );
     expect(badge).toBe('new');
 
-    const options = await chrome.context.newPage();
-    await options.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
     const note = options.locator('.screening-notice .notice');
     await note.waitFor();
     expect(await note.textContent()).toMatch(/suppliers-5000\.csv: [1-9][\d,]* new/);
 
-    const screen = await chrome.context.newPage();
-    await screen.goto(`chrome-extension://${chrome.extensionId}/screen.html`);
+    const screen = await ext.context.newPage();
+    await screen.goto(`chrome-extension://${ext.extensionId}/screen.html`);
     const flagged = screen.locator('.saved-list li.flagged');
     await flagged.waitFor();
     await flagged.locator('button').first().click();
@@ -201,7 +201,7 @@ describe('Chromium: screening page', () => {
     expect(await screen.locator('.summary-box .changes').textContent()).toMatch(/[1-9][\d,]* new/);
     // Opening it is looking at it: the flag and the badge clear.
     await waitFor(
-      () => chrome.worker.evaluate(() => chrome.action.getBadgeText({})),
+      () => ext.worker.evaluate(() => chrome.action.getBadgeText({})),
       (text) => text === '',
     );
     expect(await screen.locator('.saved-list li.flagged').count()).toBe(0);
