@@ -15,6 +15,17 @@ function union<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): T[] 
   return [...a, ...b.filter((x) => !seen.has(key(x)) && seen.add(key(x)))];
 }
 
+/** One entry per URL: the first label, the newest retrieval date. */
+function mergeSources(a: readonly Provenance[], b: readonly Provenance[]): Provenance[] {
+  const byUrl = new Map<string, Provenance>();
+  for (const s of [...a, ...b]) {
+    const prior = byUrl.get(s.url);
+    if (!prior) byUrl.set(s.url, s);
+    else if ((s.retrieved ?? '') > (prior.retrieved ?? '')) byUrl.set(s.url, { ...prior, retrieved: s.retrieved });
+  }
+  return [...byUrl.values()];
+}
+
 /** The newest date a record part speaks for: its sources, or the refresh that delisted it. */
 function freshness(r: ListRecord): string {
   return [r.delistedSince ?? '', ...r.sources.map((s) => s.retrieved ?? '')].sort().at(-1) ?? '';
@@ -37,7 +48,7 @@ export function mergeRecords(a: ListRecord, b: ListRecord): ListRecord {
     scope: a.scope || b.scope,
     downstream: a.downstream || b.downstream,
     issued: [a.issued, b.issued].filter((d): d is string => Boolean(d)).sort()[0] ?? null,
-    sources: union<Provenance>(a.sources, b.sources, (s) => `${s.url}|${s.label}`),
+    sources: mergeSources(a.sources, b.sources),
     regionTerms: addNames(a.regionTerms, b.regionTerms),
     listSections: union(a.listSections, b.listSections, (x) => x).sort(),
     delistedSince: fresher.delistedSince,

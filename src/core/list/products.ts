@@ -10,6 +10,17 @@ const PRODUCT_OVERRIDES: Record<string, string[]> = {
   'cotton and products made wholly or in part with Turkmenistan cotton': ['cotton', 'cotton products'],
   'tobacco and tobacco-containing products': ['tobacco', 'tobacco products'],
   'Carpets, Hand-Knotted Wool': ['hand-knotted wool carpets'],
+  'Aluminum extrusions and profile products': ['aluminum extrusions', 'aluminum profile products'],
+  'Stevia Extracts and Derivatives': ['stevia extracts', 'stevia derivatives'],
+  'stevia and stevia extracts/derivatives': ['stevia', 'stevia extracts', 'stevia derivatives'],
+  'Bicycles and bicycle parts': ['bicycles', 'bicycle parts'],
+  'bicycles, bicycle parts, and accessories': ['bicycles', 'bicycle parts', 'bicycle accessories'],
+  'seafood including squid': ['seafood', 'squid'],
+  'tuna, swordfish and other seafood': ['tuna', 'swordfish', 'seafood'],
+  'tuna and other seafood': ['tuna', 'seafood'],
+  'palm oil and products containing palm oil': ['palm oil', 'palm oil products'],
+  'All Garments': ['garments'],
+  'Frankincense and frankincense-based products': ['frankincense', 'frankincense products'],
   'Cotton, Tomatoes and Downstream Products': ['cotton', 'cotton products', 'tomatoes', 'tomato products'],
   'Stevia and its Derivatives': ['stevia', 'stevia derivatives'],
   'Beedi Cigarettes and Other Tobacco Products': ['beedi cigarettes', 'tobacco products'],
@@ -22,6 +33,8 @@ const PRODUCT_OVERRIDES: Record<string, string[]> = {
   'all products made with its labor': ['all products'],
   'Sulfuric (Sulphuric) Acid': ['sulfuric acid', 'sulphuric acid'],
   'stevia leaf (Stevia rebaudiana) extracts or glycosides, HTSUS 2938.90.0000': ['stevia extracts', 'steviol glycosides'],
+  'palm oil and derivative products (HTSUS 1511.10, 1511.90, 1513.21, 1513.29, 1517, 3401.11, 3401.19, 3401.20, 3823.12, 3823.19.20, 3823.70.40, 3823.70.60, 3824.99.41 and others in Ch. 12, 15, 23, 29, 38)':
+    ['palm oil', 'palm oil products'],
   'aluminum extrusions and profile products and derivatives (HTSUS 7604.21.0010, 7604.29.1010, 7604.29.3060, 7604.29.5050, 7604.29.5090, 7608.20.0090, 7610.90.0080 and other Ch. 76)':
     ['aluminum extrusions', 'aluminum profile products'],
 };
