@@ -10,15 +10,15 @@ import { readHighlights } from './harness/highlights';
 import { waitFor } from './harness/wait';
 
 let fixtures: ContentFixtures;
-let chrome: ChromiumWithExtension;
+let chromium: ChromiumWithExtension;
 
 beforeAll(async () => {
   fixtures = await serveContentFixtures();
-  chrome = await launchChromium();
+  chromium = await launchChromium();
 });
 
 afterAll(async () => {
-  await chrome?.close();
+  await chromium?.close();
   await fixtures?.close();
 });
 
@@ -30,7 +30,7 @@ async function painted(page: Page): Promise<string[]> {
 const includesAll = (expected: string[]) => (texts: string[]) => expected.every((e) => texts.includes(e));
 
 async function open(path: string, expected: string[]): Promise<{ page: Page; texts: string[]; errors: string[] }> {
-  const page = await chrome.context.newPage();
+  const page = await chromium.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
@@ -45,13 +45,13 @@ const activeTag = (page: Page) => () => page.evaluate(() => document.activeEleme
 
 /** The extension page the tests send requests from, as the popup would. */
 async function extensionPage(): Promise<Page> {
-  const page = await chrome.context.newPage();
-  await page.goto(`chrome-extension://${chrome.extensionId}/popup.html`);
+  const page = await chromium.context.newPage();
+  await page.goto(`chrome-extension://${chromium.extensionId}/popup.html`);
   return page;
 }
 
 async function tabIdOf(page: Page): Promise<number> {
-  return chrome.worker.evaluate(async (url: string) => {
+  return chromium.worker.evaluate(async (url: string) => {
     const tabs = await chrome.tabs.query({});
     return tabs.find((t) => t.url === url)?.id ?? -1;
   }, page.url());
@@ -104,7 +104,7 @@ describe('Chromium content script: finding names on awkward pages', () => {
   });
 
   it('paints names in same-origin and cross-origin frames', async () => {
-    const page = await chrome.context.newPage();
+    const page = await chromium.context.newPage();
     await page.goto(`${fixtures.pages.url(IFRAMES.page)}?other=${encodeURIComponent(fixtures.other.origin)}`);
     const texts = await waitFor(() => painted(page), includesAll(IFRAMES.highlighted));
     expect(texts).toEqual([...IFRAMES.highlighted].sort());
