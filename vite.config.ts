@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { stripUnsafeSinks } from './scripts/strip-unsafe-sinks.ts';
 
 // Extension pages (popup, options, screening page). The background and content scripts are
 // built separately as classic IIFE scripts by scripts/build.ts: a content script cannot `import`
 // at run time, and a classic background script loads the same way in Chrome and Firefox.
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [preact(), stripUnsafeSinks()],
   root: resolve(import.meta.dirname, 'src/pages'),
   publicDir: resolve(import.meta.dirname, 'public'),
   base: './',

@@ -6,6 +6,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { stripUnsafeSinks } from './strip-unsafe-sinks';
 
 const root = resolve(import.meta.dirname, '..');
 // WRO_DIST lets several checkouts of work build side by side without overwriting each other.
@@ -21,6 +22,7 @@ async function buildScript(entry: string, fileName: string, name: string): Promi
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
+    plugins: [stripUnsafeSinks()],
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir: chromeDir,
@@ -51,6 +53,8 @@ function writeManifests(): void {
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
   writeFileSync(resolve(firefoxDir, 'manifest.json'), `${JSON.stringify(firefox, null, 2)}\n`);

@@ -16,7 +16,7 @@ export interface ChromiumWithExtension {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { headless?: boolean; dist?: string } = {}): Promise<ChromiumWithExtension> {
+export async function launchChromium(options: { headless?: boolean; dist?: string; args?: string[] } = {}): Promise<ChromiumWithExtension> {
   const dist = options.dist ?? CHROME_DIST;
   const profile = mkdtempSync(join(tmpdir(), 'wro-chromium-'));
   const headless = options.headless ?? true;
@@ -34,9 +34,15 @@ export async function launchChromium(options: { headless?: boolean; dist?: strin
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      ...(options.args ?? []),
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 30_000 }).catch(async () => {
+      await context.close();
+      throw new Error(`The extension in ${dist} did not load: open it in chrome://extensions to see its error.`);
+    }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
