@@ -8,7 +8,7 @@ export interface PageExpectation {
   page: string;
   /** Exact text of every range that must be painted (all frames of the page together). */
   highlighted: string[];
-  /** Phrases on the page that look like listed names and must not be painted. */
+  /** Phrases on the page, as written, that look like listed names: no painted text may lie inside one. */
   notHighlighted: string[];
 }
 
@@ -20,7 +20,13 @@ export const PAGES: PageExpectation[] = [
       'Maxter Glove Manufacturing Sdn. Bhd.',
       'Supermax Corporation Berhad',
     ],
-    notHighlighted: ['top glove', 'Super-Max', 'Xinjiang', 'Kimberly-Clark', 'Ansell'],
+    notHighlighted: [
+      'top glove picks for winter',
+      'Super-Max razor blades',
+      'Xinjiang lamb skewers',
+      'Kimberly-Clark Professional',
+      'Ansell Healthcare Europe NV',
+    ],
   },
   {
     page: 'portal-table.html',
@@ -29,23 +35,28 @@ export const PAGES: PageExpectation[] = [
       'Sime Darby Plantation Berhad',
       'TOP GLOVE CORPORATION BHD',
     ],
-    notHighlighted: ['top glove', 'Giant', 'Ergo Seating'],
+    notHighlighted: ['top glove picks for winter', 'Giant cookies', 'Ergo Seating Ltd'],
   },
   {
     page: 'product-cards.html',
     highlighted: ['Hetian Taida Apparel Co., Ltd.', 'Smart Glove Corporation Sdn Bhd', 'Supermax Corporation Bhd.'],
-    notHighlighted: ['Super-Max', 'top glove', 'Oasis'],
+    notHighlighted: ['Super-Max, stainless steel', 'top glove picks for winter', 'Oasis Outdoor Trading'],
   },
   // Names split by inline markup, a web component's shadow root, fields and editors skipped, a hostile page.
   ROBUST,
   {
     page: 'iframe-quote.html',
     highlighted: ['Brightway Holdings Sdn Bhd'],
-    notHighlighted: ['Northwood'],
+    notHighlighted: ['Northwood Paper Ltd'],
   },
 ];
 
 /** Distinct texts painted, whatever the registry entry: one record can match under two entries. */
 export function distinctTexts(perFrame: Array<Record<string, string[]>>): string[] {
   return [...new Set(perFrame.flatMap((h) => Object.values(h).flat()))].sort();
+}
+
+/** Painted texts that fall inside one of the page's decoy phrases (there should be none). */
+export function paintedDecoys(texts: string[], decoys: string[]): string[] {
+  return texts.filter((text) => decoys.some((decoy) => decoy.includes(text)));
 }
