@@ -8,6 +8,7 @@ import { contentToBackground, type ContentMessage } from '../platform/messages';
 import { updateBadge } from './badge';
 import { currentList, publishMatcher } from './list-cache';
 import { handleContentDecisionMessage, listDecisionsRequest, recordTabDecision, undoDecisionRequest } from './decision-requests';
+import { onRefreshAlarm, refreshRequests, setUpRefresh } from './refresh-requests';
 import { dispatch, type RequestHandler } from './requests';
 import { getListRecords } from './search-requests';
 import { applySiteSettings, siteRequests } from './sites';
@@ -27,12 +28,16 @@ const pageRequests: RequestHandler[] = [
   listScreeningDecisions,
   acknowledgeScreening,
   ...siteRequests,
+  ...refreshRequests,
 ];
 
 rescreenOnNewList();
 
-browser.runtime.onInstalled.addListener(() => void publishMatcher(true));
-browser.runtime.onStartup.addListener(() => void publishMatcher());
+browser.runtime.onInstalled.addListener(() => void publishMatcher(true).then(setUpRefresh));
+browser.runtime.onStartup.addListener(() => void publishMatcher().then(setUpRefresh));
+browser.alarms.onAlarm.addListener(onRefreshAlarm);
+// An organisation's policy can change while the browser runs.
+browser.storage.onChanged.addListener((_, area) => void (area === 'managed' && setUpRefresh()));
 browser.runtime.onInstalled.addListener(() => void applySiteSettings().catch(() => undefined));
 browser.runtime.onStartup.addListener(() => void applySiteSettings().catch(() => undefined));
 browser.storage.onChanged.addListener((_changes, area) => {

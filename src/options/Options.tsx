@@ -1,6 +1,7 @@
 /** The options page: one section per concern, each in its own file. */
 import { t } from '../ui/i18n';
 import { DecisionsSection } from './DecisionsSection';
+import { AdminSection } from './AdminSection';
 import { ListSection } from './ListSection';
 import { ScreeningNotice } from '../screen/ScreeningNotice';
 
@@ -11,6 +12,7 @@ export function Options() {
       <ListSection />
       <DecisionsSection />
       <ScreeningNotice />
+      <AdminSection />
     </main>
   );
 }

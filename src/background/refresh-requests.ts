@@ -1,0 +1,149 @@
+/**
+ * The options page's admin requests: settings, Refresh now, held update, roll back, file import.
+ * Every change to the stored list ends by dropping the cached list and republishing the matcher,
+ * so open pages pick up the new list.
+ */
+import { z } from 'zod';
+import type { WroList } from '../core/record';
+import browser from '../platform/browser';
+import { getCurrentList, getPreviousList } from '../platform/list-store';
+import { loadSettings, saveSettings, syncManagedSettings } from '../platform/settings-store';
+import seed from '../../seeds/default-list.json';
+import { forgetCachedList, publishMatcher } from './list-cache';
+import { PROGRESS_KEY, type StoredProgress } from './refresh-progress';
+import { applyHeld, discardHeld, importListFile, rollBack, runRefresh, type RefreshDeps } from './refresh-run';
+import { REFRESH_ALARM, scheduleRefresh } from './refresh-schedule';
+import { getHeld, getLastRun, getSourceResults, type RefreshRun, type SourceResult } from './refresh-state';
+import { originPattern, settingsSchema, type EffectiveSettings } from './settings';
+import { defineRequest, type RequestHandler } from './requests';
+
+/** Largest admin file accepted (base64 in a message). */
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export interface ListSummary {
+  title: string;
+  version: string;
+  generated: string;
+  recordCount: number;
+}
+
+export interface AdminState {
+  settings: EffectiveSettings;
+  results: Record<string, SourceResult>;
+  lastRun: RefreshRun | null;
+  held: { time: string; reason: string; summary: string; lines: string[]; lineCount: number } | null;
+  list: ListSummary | null;
+  previous: ListSummary | null;
+  running: boolean;
+}
+
+const summary = (l: WroList | undefined): ListSummary | null =>
+  l ? { title: l.title, version: l.version, generated: l.generated, recordCount: l.records.length } : null;
+
+async function hostGranted(url: string): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: [originPattern(url)] });
+  } catch {
+    return false;
+  }
+}
+
+async function deps(): Promise<RefreshDeps> {
+  const { settings } = await loadSettings();
+  return {
+    settings,
+    seed: seed as WroList,
+    fetch: (input, init) => fetch(input, init),
+    hostGranted,
+    onProgress: (p) => void browser.storage.local.set({ [PROGRESS_KEY]: { ...p, running: true } satisfies StoredProgress }),
+  };
+}
+
+// One operation on the list at a time: a scheduled refresh and a click must not interleave.
+let busy: Promise<unknown> = Promise.resolve();
+let running = false;
+
+function exclusive(task: () => Promise<RefreshRun>): Promise<RefreshRun> {
+  const next = busy.then(async () => {
+    running = true;
+    try {
+      const run = await task();
+      if (run.outcome === 'applied' || run.outcome === 'rolled-back') {
+        forgetCachedList();
+        await publishMatcher(true);
+      }
+      return run;
+    } finally {
+      running = false;
+      await browser.storage.local.set({ [PROGRESS_KEY]: { running: false, done: 0, total: 0, label: '' } satisfies StoredProgress });
+    }
+  });
+  busy = next.catch(() => undefined);
+  return next;
+}
+
+export function refreshNow(trigger: 'manual' | 'schedule'): Promise<RefreshRun> {
+  return exclusive(async () => runRefresh(await deps(), trigger));
+}
+
+/** After install, start-up or a policy change: policy values written through, schedule set. */
+export async function setUpRefresh(): Promise<void> {
+  const { settings } = await syncManagedSettings();
+  await scheduleRefresh(settings.refreshHours);
+}
+
+export function onRefreshAlarm(alarm: { name: string }): void {
+  if (alarm.name !== REFRESH_ALARM) return;
+  void loadSettings().then(({ settings }) => (settings.sources.some((s) => s.enabled) ? refreshNow('schedule') : undefined));
+}
+
+async function adminState(): Promise<AdminState> {
+  const [settings, results, lastRun, held, current, previous] = await Promise.all([
+    loadSettings(),
+    getSourceResults(),
+    getLastRun(),
+    getHeld(),
+    getCurrentList(),
+    getPreviousList(),
+  ]);
+  return {
+    settings,
+    results,
+    lastRun,
+    held: held && { time: held.time, reason: held.reason, summary: held.summary, lines: held.lines, lineCount: held.lineCount },
+    list: summary(current ?? (seed as WroList)),
+    previous: summary(previous),
+    running,
+  };
+}
+
+const only = <T extends string>(type: T) => z.object({ type: z.literal(type) });
+
+function decodeBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export const refreshRequests: RequestHandler[] = [
+  defineRequest('get-admin-state', only('get-admin-state'), adminState),
+  defineRequest('save-settings', z.object({ type: z.literal('save-settings'), settings: settingsSchema }), async ({ settings }) => {
+    const saved = await saveSettings(settings);
+    await scheduleRefresh(saved.settings.refreshHours);
+    return saved;
+  }),
+  defineRequest('refresh-now', only('refresh-now'), () => refreshNow('manual')),
+  defineRequest('apply-held', only('apply-held'), () => exclusive(() => applyHeld())),
+  defineRequest('discard-held', only('discard-held'), () => exclusive(() => discardHeld())),
+  defineRequest('roll-back-list', only('roll-back-list'), () => exclusive(() => rollBack())),
+  defineRequest(
+    'import-list',
+    z.object({
+      type: z.literal('import-list'),
+      fileName: z.string().min(1).max(300),
+      base64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4),
+    }),
+    ({ fileName, base64 }) => exclusive(async () => importListFile(await deps(), decodeBase64(base64), fileName)),
+  ),
+];

@@ -1,0 +1,39 @@
+/** Import an organisation's list file (CSV or JSON); the background checks and applies it like a refresh. */
+import { useState } from 'preact/hooks';
+import { t } from '../ui/i18n';
+import { importFile } from './AdminRequests';
+
+export function AdminImport({ onChanged }: { onChanged: () => void }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    if (!file) return;
+    setBusy(true);
+    setError('');
+    try {
+      await importFile(file);
+    } catch (err) {
+      setError(t('importFailed', err instanceof Error ? err.message : String(err)));
+    } finally {
+      setBusy(false);
+      onChanged();
+    }
+  }
+
+  return (
+    <form onSubmit={submit} aria-labelledby="import-heading">
+      <h3 id="import-heading">{t('importHeading')}</h3>
+      <p class="hint" id="import-hint">{t('importHint')}</p>
+      <label for="import-file">{t('importFileLabel')}</label>
+      <input id="import-file" type="file" accept=".csv,.json,text/csv,application/json" aria-describedby="import-hint"
+        onChange={(e) => setFile((e.target as HTMLInputElement).files?.[0] ?? null)} />
+      <div>
+        <button type="submit" disabled={!file || busy}>{t('importButton')}</button>
+      </div>
+      {error ? <p role="alert" class="warning">{error}</p> : null}
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * Options page section for administrators: list sources and settings (locked where an
+ * organisation's policy sets them), refresh and its results, file import.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { PROGRESS_KEY, type StoredProgress } from '../background/refresh-progress';
+import type { AdminState } from '../background/refresh-requests';
+import browser from '../platform/browser';
+import { t } from '../ui/i18n';
+import { AdminImport } from './AdminImport';
+import { getAdminState } from './AdminRequests';
+import { RefreshPanel } from './RefreshPanel';
+import { SourcesForm } from './SourcesForm';
+
+export function AdminSection() {
+  const [state, setState] = useState<AdminState | { error: string } | undefined>();
+  const [progress, setProgress] = useState<StoredProgress | null>(null);
+  const load = useCallback(() => {
+    getAdminState().then(setState, (e: unknown) => setState({ error: t('adminLoadFailed', String(e)) }));
+  }, []);
+  useEffect(load, [load]);
+  useEffect(() => {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && changes[PROGRESS_KEY]) {
+        const next = (changes[PROGRESS_KEY].newValue as StoredProgress | undefined) ?? null;
+        setProgress(next);
+        // A scheduled refresh finishing while the page is open: show its result.
+        if (next && !next.running) load();
+      }
+      if (area === 'managed') load();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, [load]);
+
+  return (
+    <section aria-labelledby="admin-heading">
+      <h2 id="admin-heading">{t('adminHeading')}</h2>
+      {!state ? (
+        <p role="status">{t('loading')}</p>
+      ) : 'error' in state ? (
+        <p role="alert">{state.error}</p>
+      ) : (
+        <>
+          {state.settings.locked.length > 0 ? <p class="hint">{t('policyInForce')}</p> : null}
+          {state.settings.policyErrors.map((e) => (
+            <p key={e} class="warning">{e}</p>
+          ))}
+          <RefreshPanel state={state} progress={progress} onChanged={load} />
+          <SourcesForm effective={state.settings} onSaved={load} />
+          <AdminImport onChanged={load} />
+        </>
+      )}
+    </section>
+  );
+}

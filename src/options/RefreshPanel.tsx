@@ -1,0 +1,151 @@
+/**
+ * Refresh now with its progress, what the last run changed, each source's last result, an update
+ * held for confirmation (Apply anyway / Discard), Roll back, and the list's age.
+ */
+import { useState } from 'preact/hooks';
+import type { StoredProgress } from '../background/refresh-progress';
+import type { AdminState } from '../background/refresh-requests';
+import type { RefreshRun, SourceResult } from '../background/refresh-state';
+import { daysSince, formatDate, formatDateTime, formatNumber, t } from '../ui/i18n';
+import { applyHeld, discardHeld, refreshNow, rollBack } from './AdminRequests';
+
+const OUTCOME_KEY: Record<SourceResult['outcome'], string> = {
+  updated: 'sourceOutcomeUpdated',
+  unchanged: 'sourceOutcomeUnchanged',
+  failed: 'sourceOutcomeFailed',
+  held: 'sourceOutcomeHeld',
+  'not-granted': 'sourceOutcomeNotGranted',
+};
+
+const RUN_KEY: Record<RefreshRun['outcome'], string> = {
+  applied: 'runApplied',
+  unchanged: 'runUnchanged',
+  held: 'runHeld',
+  failed: 'runFailed',
+  discarded: 'runDiscarded',
+  'rolled-back': 'runRolledBack',
+};
+
+function ChangeLines({ lines, count, label }: { lines: string[]; count: number; label: string }) {
+  if (lines.length === 0) return null;
+  return (
+    <>
+      <ul class="changes" aria-label={label}>
+        {lines.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+      {count > lines.length ? <p class="hint">{t('changesShown', [formatNumber(lines.length), formatNumber(count)])}</p> : null}
+    </>
+  );
+}
+
+function SourceResults({ results }: { results: SourceResult[] }) {
+  if (results.length === 0) return <p class="hint">{t('noRefreshYet')}</p>;
+  return (
+    <ul class="source-results">
+      {results.map((r) => (
+        <li key={r.sourceId} class={`source-result outcome-${r.outcome}`}>
+          <strong>{r.label || r.url}</strong>: {t(OUTCOME_KEY[r.outcome])}, {formatDateTime(r.time)}
+          {r.recordCount !== null ? ` (${t('recordCount', formatNumber(r.recordCount))})` : ''}
+          {r.message ? <p class={r.outcome === 'failed' || r.outcome === 'not-granted' ? 'warning' : 'hint'}>{r.message}</p> : null}
+          {r.lines.length > 0 ? (
+            <details>
+              <summary>{t('sourceChanges', formatNumber(r.lineCount))}</summary>
+              <ChangeLines lines={r.lines} count={r.lineCount} label={t('sourceChangesLabel', r.label || r.url)} />
+            </details>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function RefreshPanel({ state, progress, onChanged }: { state: AdminState; progress: StoredProgress | null; onChanged: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const running = busy || state.running || Boolean(progress?.running);
+
+  async function act(task: () => Promise<RefreshRun>) {
+    setBusy(true);
+    setError('');
+    try {
+      await task();
+    } catch (e) {
+      setError(t('refreshRequestFailed', e instanceof Error ? e.message : String(e)));
+    } finally {
+      setBusy(false);
+      onChanged();
+    }
+  }
+
+  const run = state.lastRun;
+  const results = Object.values(state.results).sort((a, b) => a.label.localeCompare(b.label));
+  const age = state.list ? daysSince(state.list.generated) : 0;
+  const maxAge = state.settings.settings.maxListAgeDays;
+
+  return (
+    <div class="refresh-panel">
+      <h3 id="refresh-heading">{t('refreshHeading')}</h3>
+      {state.list ? (
+        <p class="list-info">
+          {t('listInfo', [state.list.title, formatNumber(state.list.recordCount), formatDate(state.list.generated)])} {t('listAgeDays', formatNumber(age))}
+        </p>
+      ) : null}
+      {age > maxAge ? <p class="warning">{t('listStale', [formatNumber(age), formatNumber(maxAge)])}</p> : null}
+      <div class="toolbar">
+        <button type="button" onClick={() => act(refreshNow)} disabled={running} aria-describedby="refresh-progress">
+          {t('refreshNow')}
+        </button>
+        <button type="button" class="secondary" onClick={() => act(rollBack)} disabled={running || !state.previous}>
+          {t('rollBack')}
+        </button>
+      </div>
+      {state.previous ? <p class="hint">{t('rollBackTo', [formatNumber(state.previous.recordCount), formatDate(state.previous.generated)])}</p> : null}
+      <div id="refresh-progress" role="status" aria-live="polite">
+        {running ? (
+          <>
+            {progress && progress.total > 0 ? (
+              <>
+                <progress max={progress.total} value={progress.done} aria-label={t('refreshProgressLabel')} />{' '}
+                {progress.label ? t('refreshingSource', [formatNumber(progress.done + 1), formatNumber(progress.total), progress.label]) : t('refreshSettling')}
+              </>
+            ) : (
+              t('refreshWorking')
+            )}
+          </>
+        ) : null}
+      </div>
+      {error ? <p role="alert" class="warning">{error}</p> : null}
+
+      {state.held ? (
+        <div class="held" role="region" aria-labelledby="held-heading">
+          <h4 id="held-heading">{t('heldHeading')}</h4>
+          <p class="warning">{state.held.reason}</p>
+          <p class="summary">{state.held.summary}</p>
+          <ChangeLines lines={state.held.lines} count={state.held.lineCount} label={t('heldChangesLabel')} />
+          <div class="toolbar">
+            <button type="button" onClick={() => act(applyHeld)} disabled={running}>{t('applyAnyway')}</button>
+            <button type="button" class="secondary" onClick={() => act(discardHeld)} disabled={running}>{t('discardHeld')}</button>
+          </div>
+        </div>
+      ) : null}
+
+      {run ? (
+        <div class="last-run" aria-labelledby="last-run-heading">
+          <h4 id="last-run-heading">{t('lastRunHeading', formatDateTime(run.time))}</h4>
+          <p class={run.outcome === 'failed' ? 'warning' : 'summary'}>
+            {t(RUN_KEY[run.outcome])}
+            {run.summary && run.outcome !== 'unchanged' ? ` ${run.summary}` : ''}
+          </p>
+          {/* Other outcomes' messages repeat the outcome; these carry the reasons (failed sources). */}
+          {run.message && (run.outcome === 'applied' || run.outcome === 'failed') ? <p class="warning">{run.message}</p> : null}
+          <ChangeLines lines={run.lines} count={run.lineCount} label={t('lastRunChangesLabel')} />
+        </div>
+      ) : null}
+
+      <h4>{t('sourceResultsHeading')}</h4>
+      <SourceResults results={results} />
+    </div>
+  );
+}
