@@ -14,9 +14,17 @@ import { ACRONYM, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './pay
 import { MIN_TYPO_LENGTH, buildTypoIndex, type TypoIndex } from './typo';
 import type { Finding } from './types';
 
+export interface ScanOptions {
+  /**
+   * The text is one supplier-name field (a CSV cell, a form field), not running prose: a weak name
+   * that fills the whole field ("Top Glove", "FGV") needs no further context.
+   */
+  nameField?: boolean;
+}
+
 export interface Matcher {
   /** Every mention of a listed record in `text`, in text order. Offsets are UTF-16 indices. */
-  scan(text: string): Finding[];
+  scan(text: string, options?: ScanOptions): Finding[];
 }
 
 /** Tokens either side searched for a product of the order (company names, then region orders). */
@@ -242,7 +250,7 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
   let buffer: TokenStream | undefined;
 
   return {
-    scan(text: string): Finding[] {
+    scan(text: string, options: ScanOptions = {}): Finding[] {
       const s = tokenize(text, rt.fold, buffer);
       buffer = s;
       const ids = new Int32Array(s.count);
@@ -269,13 +277,13 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
         }
       }
       if (candidates.length === 0) return [];
-      return decide(rt, text, s, ids, typo, candidates);
+      return decide(rt, text, s, ids, typo, candidates, options.nameField === true);
     },
   };
 }
 
 function decide(
-  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array, candidates: Candidate[],
+  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array, candidates: Candidate[], nameField: boolean,
 ): Finding[] {
   const { p } = rt;
   const tokenStr = (k: number): string => tokenText(text, s, k, rt.fold);
@@ -322,7 +330,10 @@ function decide(
 
     const latin = (s.info[c.a]! & IDEO_TOKEN) === 0;
     const needsContext = (flags & (WEAK | VESSEL)) !== 0;
-    if (needsContext && latin) {
+    const wholeField = nameField && c.a === 0 && c.end === s.count;
+    if (needsContext && wholeField) {
+      supports.push({ kind: 'field', text: 'the whole supplier field is this name' });
+    } else if (needsContext && latin) {
       if (!capitalised(text, s, c.a, c.b, tokenStr)) continue;
       if ((flags & ACRONYM) !== 0 && !allCaps(text, s, c.a, c.b)) continue;
       if (embedded(rt, text, s, ids, c, tokenStr)) continue;
@@ -439,10 +450,12 @@ function embedded(
 ): boolean {
   const properWord = (k: number): boolean =>
     (s.info[k]! & FIRST_UPPER) !== 0 && (s.info[k]! & IDEO_TOKEN) === 0 && !FUNCTION_WORDS.has(tokenStr(k));
+  // Only a single space joins words into one name; punctuation between them separates.
+  const spaced = (left: number, right: number): boolean => s.start[right]! - s.end[left]! === 1 && text.charCodeAt(s.end[left]!) === 32;
   const before = c.a - 1;
-  if (before >= 0 && gapOk(text, s, before, c.a, 1) && properWord(before)) return true;
+  if (before >= 0 && spaced(before, c.a) && properWord(before)) return true;
   const after = c.end;
-  if (after < s.count && gapOk(text, s, c.end - 1, after, 1) && properWord(after)) {
+  if (after < s.count && spaced(c.end - 1, after) && properWord(after)) {
     const t = ids[after]!;
     const known = t >= 0 && (rt.legalTokens.has(t) || rt.vesselWords.has(t) || rt.products.some((ps) => ps.has(t)));
     if (!known) return true;
@@ -505,10 +518,11 @@ function scoreOf(p: MatcherPayload, f: Accepted): number {
   return how === 0 ? score : score - 0.02;
 }
 
-/** End offset of a mention, keeping the abbreviation dot of a trailing legal form ("Sdn. Bhd.", "Co., Ltd."). */
+/** End offset of a mention, keeping the dot of an abbreviated legal form ("Sdn. Bhd.", "Co., Ltd.", not "Berhad."). */
 function mentionEnd(text: string, s: TokenStream, c: Candidate): number {
   const end = s.end[c.end - 1]!;
-  return c.end > c.legalFrom && text.charCodeAt(end) === 46 ? end + 1 : end;
+  const abbreviation = (s.info[c.end - 1]! & LEN_MASK) <= 4;
+  return c.end > c.legalFrom && abbreviation && text.charCodeAt(end) === 46 ? end + 1 : end;
 }
 
 function toFinding(rt: Runtime, text: string, s: TokenStream, f: Accepted): Finding {

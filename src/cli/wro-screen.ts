@@ -1,0 +1,134 @@
+/**
+ * `wro-screen`: the same matching core as the extension, over files or standard input.
+ * Exit status 0 when screened, 1 when something matched and --fail-on-match was given, 2 with a
+ * one-line message for bad usage or unreadable input.
+ */
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import { parseAnyList } from '../core/list/detect';
+import { mergeLists } from '../core/list/merge';
+import { validateList } from '../core/list/list-schema';
+import { compileMatcher } from '../core/match/compile';
+import { loadMatcher } from '../core/match/matcher';
+import type { Finding } from '../core/match/types';
+import type { WroList } from '../core/record';
+import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
+import { InputError, decodeInput, inputKind, segmentsOf } from './inputs';
+
+export interface CliIo {
+  readFile(path: string): Promise<Uint8Array>;
+  readStdin(): Promise<Uint8Array>;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** One finding as the CLI reports it. */
+export interface ScreenFinding extends Finding {
+  source: string;
+  /** Text and HTML: 1-based line of the match in the (extracted) text. */
+  line?: number;
+  row?: number;
+  column?: string;
+}
+
+const BUNDLED_LIST = new URL('../../seeds/default-list.json', import.meta.url);
+
+async function loadLists(paths: readonly string[], io: CliIo): Promise<WroList> {
+  if (paths.length === 0) {
+    const result = validateList(JSON.parse(new TextDecoder().decode(await readFile(BUNDLED_LIST))));
+    if (!result.ok) throw new InputError(`the bundled list is invalid: ${result.error}`);
+    return result.list;
+  }
+  const lists: WroList[] = [];
+  for (const path of paths) {
+    const bytes = await readInput(path, io, 'list');
+    const parsed = parseAnyList(bytes, path);
+    if (!parsed.ok) throw new InputError(`list ${path}: ${parsed.error}`);
+    lists.push(parsed.list);
+  }
+  return lists.length === 1 ? lists[0]! : mergeLists(lists);
+}
+
+async function readInput(path: string, io: CliIo, what: string): Promise<Uint8Array> {
+  try {
+    return path === '-' ? await io.readStdin() : await io.readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : 'unreadable';
+    throw new InputError(`cannot read ${what} ${path}: ${reason}`);
+  }
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+async function screen(options: CliOptions, io: CliIo): Promise<{ findings: ScreenFinding[]; list: WroList; inputs: number }> {
+  const list = await loadLists(options.lists, io);
+  const matcher = loadMatcher(compileMatcher(list.records));
+  const findings: ScreenFinding[] = [];
+  const inputs = options.inputs.length > 0 ? options.inputs : ['-'];
+  for (const source of inputs) {
+    const text = decodeInput(await readInput(source, io, 'input'), source);
+    const kind = inputKind(source, text, options.columns.length > 0);
+    for (const segment of segmentsOf(kind, text, source, options.columns)) {
+      for (const f of matcher.scan(segment.text, { nameField: segment.nameField })) {
+        const where = segment.row !== undefined ? { row: segment.row, column: segment.column! } : { line: lineOf(segment.text, f.start) };
+        findings.push({ source, ...where, ...f });
+      }
+    }
+  }
+  return { findings, list, inputs: inputs.length };
+}
+
+function toCsv(findings: ScreenFinding[]): string {
+  return Papa.unparse({
+    fields: ['source', 'row', 'column', 'line', 'start', 'end', 'matchedText', 'recordId', 'recordName', 'kind', 'status', 'confidence', 'score', 'explanation'],
+    data: findings.map((f) => [
+      f.source, f.row ?? '', f.column ?? '', f.line ?? '', f.start, f.end, f.matchedText, f.recordId, f.recordName, f.kind,
+      f.status, f.confidence, f.score, f.explanation.summary,
+    ]),
+  }) + '\n';
+}
+
+function toText(f: ScreenFinding): string {
+  const where = f.row !== undefined ? `row ${f.row} [${f.column}]` : `line ${f.line}`;
+  return `${f.source}: ${where}: ${f.confidence === 'match' ? 'MATCH' : 'possible'} ${f.recordName} (${f.kind}, ${f.status}, score ${f.score}) "${f.matchedText}": ${f.explanation.summary}`;
+}
+
+/** Runs the screener; returns the exit status. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const options = parseArgs(argv);
+    if (options.help) {
+      io.out(`${USAGE}\n`);
+      return 0;
+    }
+    const { findings, list, inputs } = await screen(options, io);
+    if (options.json) io.out(`${JSON.stringify(findings, null, 2)}\n`);
+    else if (options.csv) io.out(toCsv(findings));
+    else {
+      for (const f of findings) io.out(`${toText(f)}\n`);
+      io.err(`Screened ${inputs} input(s) against "${list.title}" (${list.version}, ${list.records.length} records): ${findings.length} finding(s).\n`);
+    }
+    return options.failOnMatch && findings.length > 0 ? 1 : 0;
+  } catch (e) {
+    const message = e instanceof UsageError || e instanceof InputError ? e.message : `unexpected error: ${(e as Error).message ?? e}`;
+    io.err(`wro-screen: ${message.split('\n')[0]}\n`);
+    return 2;
+  }
+}
+
+/** The process's own I/O, for `bin/wro-screen.js`. */
+export const processIo: CliIo = {
+  readFile: (path) => readFile(path),
+  async readStdin() {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  },
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+};
