@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, effectiveSettings, originPattern, withLockedFields } from '../../../src/background/settings';
+import { DEFAULT_SETTINGS, effectiveSettings, originPattern, SETTING_KEYS, withLockedFields } from '../../../src/background/settings';
 
 const feed = { id: 'org', kind: 'wro-json', url: 'https://lists.example.org/wro.json', label: 'Our list', enabled: true };
 
@@ -43,5 +45,27 @@ describe('originPattern', () => {
   it('asks for the host on https, any port', () => {
     expect(originPattern('https://127.0.0.1:8443/feed.json')).toBe('https://127.0.0.1/*');
     expect(originPattern('https://www.cbp.gov/document/stats/x')).toBe('https://www.cbp.gov/*');
+  });
+});
+
+describe('the policy files and the managed-storage schema', () => {
+  const read = (path: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../..', path), 'utf8'));
+  const schema = read('public/managed-schema.json') as { properties: Record<string, unknown> };
+
+  it('declares every setting in the managed schema', () => {
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(SETTING_KEYS));
+  });
+
+  it.each([
+    ['docs/policy/chrome-policy.json', (p: any) => p['3rdparty'].extensions.REPLACE_WITH_EXTENSION_ID],
+    ['docs/policy/firefox-policies.json', (p: any) => p.policies['3rdparty'].Extensions['wro-check@wro-check.org']],
+  ])('%s sets every setting validly, so all are locked', (path, pick) => {
+    const policy = pick(read(path));
+    const { locked, policyErrors, settings } = effectiveSettings({}, policy);
+    expect(policyErrors).toEqual([]);
+    expect(locked.sort()).toEqual([...SETTING_KEYS].sort());
+    expect(settings.sources.map((s) => s.kind)).toEqual(['wro-json', 'cbp', 'dhs-uflpa']);
+    // Only keys the schema declares: a typo in an example would be silently ignored by browsers.
+    expect(Object.keys(policy).filter((k) => !(k in schema.properties))).toEqual([]);
   });
 });
