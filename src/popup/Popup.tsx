@@ -16,7 +16,7 @@ import { ListAge } from './ListAge';
 import { ListSearch, type SearchFn } from './ListSearch';
 import { ScanControls } from './ScanControls';
 import { getListRecords, getTabFindings, listDecisions } from './requests';
-import { searchRecords } from './search-adapter';
+import { prepareSearch, searchRecords } from './search-adapter';
 
 async function targetTabId(): Promise<number | undefined> {
   const fromQuery = new URLSearchParams(location.search).get('tab');
@@ -56,7 +56,13 @@ export function Popup() {
         return getTabFindings(tabId);
       })
       .then(setState, (e: unknown) => setState({ error: e instanceof Error ? e.message : String(e) }));
-    getListRecords().then((r) => setRecords(r.records), () => setRecords([]));
+    getListRecords().then(
+      (r) => {
+        setRecords(r.records);
+        prepareSearch(r.records);
+      },
+      () => setRecords([]),
+    );
   }, []);
 
   const refreshDecisions = useCallback(() => {

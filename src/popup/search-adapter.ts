@@ -1,31 +1,20 @@
-/**
- * The popup's search over the whole list. Interim: plain fuse.js over names until the shared
- * name-aware search core (`src/core/search/`) lands.
- */
-import Fuse from 'fuse.js';
+/** The popup's search over the whole list: the shared name-aware search core, built once per list. */
 import type { ListRecord } from '../core/record';
+import { createListSearch, type ListSearch } from '../core/search/list-search';
 import type { SearchFilters, SearchHit } from './ListSearch';
 
-let cache: { records: ListRecord[]; fuse: Fuse<ListRecord> } | undefined;
+let cache: { records: ListRecord[]; search: ListSearch } | undefined;
 
-function index(records: ListRecord[]): Fuse<ListRecord> {
-  if (cache?.records !== records) {
-    cache = {
-      records,
-      fuse: new Fuse(records, {
-        keys: ['name', 'aliases', 'subsidiaries', 'formerNames', 'products', 'country'],
-        threshold: 0.3,
-        ignoreLocation: true,
-      }),
-    };
-  }
-  return cache.fuse;
+function searchFor(records: ListRecord[]): ListSearch {
+  if (cache?.records !== records) cache = { records, search: createListSearch(records) };
+  return cache.search;
 }
 
-const passes = (r: ListRecord, f: SearchFilters): boolean =>
-  (!f.kind || r.kind === f.kind) && (!f.status || r.status === f.status) && (!f.country || r.country === f.country);
+/** Builds the index ahead of the first keystroke, when the popup is idle. */
+export function prepareSearch(records: ListRecord[]): void {
+  setTimeout(() => searchFor(records), 0);
+}
 
 export function searchRecords(records: ListRecord[], query: string, filters: SearchFilters, limit: number): SearchHit[] {
-  const found = query === '' ? records : index(records).search(query).map((r) => r.item);
-  return found.filter((r) => passes(r, filters)).slice(0, limit).map((record) => ({ record }));
+  return searchFor(records).search(query, filters, limit).map(({ record, matchedName }) => ({ record, matchedName }));
 }

@@ -70,21 +70,29 @@ function quantile(sorted: number[], q: number): number {
 /** Every prefix of every query, as a user types them. */
 const keystrokes = (): string[] => QUERIES.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)));
 
-function timeEach(run: (query: string) => unknown): number[] {
-  const times: number[] = [];
+/**
+ * Wall-clock and CPU milliseconds of each keystroke's search, each sorted. CPU time leaves out the
+ * time the process waited for a core, so it stays meaningful on a loaded machine.
+ */
+function timeEach(run: (query: string) => unknown): { wall: number[]; cpu: number[] } {
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (const query of keystrokes()) {
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     run(query);
-    times.push(performance.now() - start);
+    wall.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return times.sort((a, b) => a - b);
+  return { wall: wall.sort((a, b) => a - b), cpu: cpu.sort((a, b) => a - b) };
 }
 
 export default async function popupSearchBench(): Promise<BenchRow[]> {
   const records = generateRecords(COUNT);
   const filters: SearchFilters = { kind: 'uflpa', status: 'active' };
 
-  // First query builds the index: measured on its own, as the popup pays it once.
+  // The index is built once, before the first keystroke: measured on its own.
   const buildStart = performance.now();
   searchRecords(records, 'a', {}, LIMIT);
   const build = performance.now() - buildStart;
@@ -97,18 +105,20 @@ export default async function popupSearchBench(): Promise<BenchRow[]> {
     const needle = q.toLowerCase();
     return records.filter((r) => [r.name, ...r.aliases, ...r.subsidiaries].some((n) => n.toLowerCase().includes(needle))).slice(0, LIMIT);
   });
-  const n = plain.length;
+  const n = plain.wall.length;
   const note = `${COUNT} records, ${n} keystrokes; budget 16 ms`;
   return [
-    { name: 'popup search: first query (index build)', value: build, unit: 'ms', note },
-    { name: 'popup search: per keystroke, median', value: quantile(plain, 0.5), unit: 'ms', note },
-    { name: 'popup search: per keystroke, p95', value: quantile(plain, 0.95), unit: 'ms', note },
-    { name: 'popup search: per keystroke, max', value: plain[n - 1] ?? 0, unit: 'ms', note },
-    { name: 'popup search with type+status filters: per keystroke, p95', value: quantile(filtered, 0.95), unit: 'ms', note },
-    { name: 'baseline substring scan of names: per keystroke, p95', value: quantile(baseline, 0.95), unit: 'ms', note },
+    { name: 'popup search: index build (once, while the popup is idle)', value: build, unit: 'ms', note },
+    { name: 'popup search: per keystroke, median', value: quantile(plain.wall, 0.5), unit: 'ms', note },
+    { name: 'popup search: per keystroke, p95', value: quantile(plain.wall, 0.95), unit: 'ms', note },
+    { name: 'popup search: per keystroke, max', value: plain.wall[n - 1] ?? 0, unit: 'ms', note },
+    { name: 'popup search: per keystroke CPU time, p95', value: quantile(plain.cpu, 0.95), unit: 'ms', note },
+    { name: 'popup search with type+status filters: per keystroke, p95', value: quantile(filtered.wall, 0.95), unit: 'ms', note },
+    { name: 'baseline substring scan of names: per keystroke, p95', value: quantile(baseline.wall, 0.95), unit: 'ms', note },
+    { name: 'baseline substring scan of names: per keystroke CPU time, p95', value: quantile(baseline.cpu, 0.95), unit: 'ms', note },
     {
-      name: 'popup search p95 / baseline p95',
-      value: quantile(plain, 0.95) / Math.max(quantile(baseline, 0.95), 1e-6),
+      name: 'popup search / baseline, CPU time p95',
+      value: quantile(plain.cpu, 0.95) / Math.max(quantile(baseline.cpu, 0.95), 1e-3),
       unit: 'x',
       note: 'same run',
     },

@@ -39,6 +39,14 @@ interface Item {
 
 /** How many fuse candidates are re-ranked; fuse's order beyond this is too poor to be worth reading. */
 const CANDIDATES = 200;
+/**
+ * fuse.js scores every item on every query: at a few thousand names that is tens of milliseconds,
+ * more than a keystroke's frame. Lists with more items than this are narrowed first to the items
+ * sharing trigrams with the query (a typo of one letter leaves most of them intact).
+ */
+const NARROW_ABOVE = 3000;
+/** At most this many narrowed items go to fuse, those sharing the most trigrams first. */
+const NARROWED = 250;
 /** Below this name-aware similarity a fuse candidate is noise ("Nepal" inside a long unrelated name). */
 const MIN_SIMILARITY = 0.55;
 
@@ -60,13 +68,21 @@ export function createListSearch(records: ListRecord[]): ListSearch {
     if (r.country) items.push({ record: ri, text: r.country, field: 'country', tokens: foldedTokens(r.country, fold) });
   });
 
-  const fuse = new Fuse(items, {
+  const fuseOptions = {
     keys: ['text'],
     includeScore: true,
     ignoreLocation: true,
     threshold: 0.45,
     minMatchCharLength: 2,
-  });
+  };
+  const fuse = new Fuse(items, fuseOptions);
+  const narrow = items.length > NARROW_ABOVE ? trigramNarrowing(items) : undefined;
+  /** Fuse over every item, or for large lists over the items that share trigrams with the query. */
+  const fuseSearch = (q: string) => {
+    const candidates = narrow?.(q);
+    const over = candidates ? new Fuse(candidates, fuseOptions) : fuse;
+    return over.search(q, { limit: CANDIDATES });
+  };
 
   const passes = (r: ListRecord, f: ListSearchFilter): boolean =>
     (!f.kind || r.kind === f.kind) &&
@@ -85,7 +101,7 @@ export function createListSearch(records: ListRecord[]): ListSearch {
       const queryTokens = foldedTokens(q, fold);
       const queryCore = queryTokens.length > 1 ? stripLegalForms(queryTokens, forms).core : queryTokens;
       const best = new Map<number, { item: Item; score: number }>();
-      for (const hit of fuse.search(q, { limit: CANDIDATES })) {
+      for (const hit of fuseSearch(q)) {
         const item = hit.item;
         if (!passes(records[item.record]!, filter)) continue;
         const similarity = item.field === 'product' || item.field === 'country'
@@ -143,4 +159,52 @@ function nameSimilarity(query: string[], name: string[]): number {
   const nj = name.join('');
   const joined = tokenSimilarity(qj, nj);
   return Math.max(byWord, joined);
+}
+
+const squash = (text: string): string => text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+
+function trigrams(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= text.length; i++) grams.add(text.slice(i, i + 3));
+  return grams;
+}
+
+/**
+ * An inverted trigram index over the items' texts (lower case, spaces and punctuation dropped, so
+ * "topglove" meets "Top Glove"). Returns the items worth giving fuse for a query: those sharing at
+ * least a third of its trigrams, most shared first; for two-character queries, the items
+ * containing them.
+ */
+function trigramNarrowing<T extends { text: string }>(items: T[]): (query: string) => T[] {
+  const squashed = items.map((item) => squash(item.text));
+  const postings = new Map<string, number[]>();
+  squashed.forEach((text, i) => {
+    for (const gram of trigrams(text)) {
+      const list = postings.get(gram);
+      if (list) list.push(i);
+      else postings.set(gram, [i]);
+    }
+  });
+  const shared = new Uint16Array(items.length);
+  return (query) => {
+    const q = squash(query);
+    // fuse's minMatchCharLength (2) finds nothing for a single character anyway.
+    if (q.length < 2) return [];
+    if (q.length < 3) return items.filter((_, i) => squashed[i]!.includes(q)).slice(0, NARROWED);
+    const grams = trigrams(q);
+    const need = Math.max(1, Math.ceil(grams.size / 3));
+    shared.fill(0);
+    const touched: number[] = [];
+    for (const gram of grams) {
+      for (const i of postings.get(gram) ?? []) {
+        if (shared[i] === 0) touched.push(i);
+        shared[i]! += 1;
+      }
+    }
+    return touched
+      .filter((i) => shared[i]! >= need)
+      .sort((a, b) => shared[b]! - shared[a]! || a - b)
+      .slice(0, NARROWED)
+      .map((i) => items[i]!);
+  };
 }
