@@ -37,6 +37,10 @@ export function openWroDb(): Promise<IDBPDatabase<WroDb>> {
       db.createObjectStore('screenings', { keyPath: 'id' });
       db.createObjectStore('meta');
     },
+    // The browser closed the connection (site data cleared): the next call opens a fresh database.
+    terminated() {
+      dbPromise = undefined;
+    },
   });
   return dbPromise;
 }

@@ -18,6 +18,9 @@ export async function getPreviousList(): Promise<WroList | undefined> {
 export async function ensureSeeded(seed: WroList): Promise<WroList> {
   const db = await openWroDb();
   const tx = db.transaction('lists', 'readwrite');
+  // An aborted transaction (quota, shutdown) rejects the step awaited below; this keeps `done` from also
+  // surfacing as an unhandled rejection.
+  tx.done.catch(() => undefined);
   const existing = await tx.store.get('current');
   if (!existing) await tx.store.put(seed, 'current');
   await tx.done;
@@ -28,6 +31,9 @@ export async function ensureSeeded(seed: WroList): Promise<WroList> {
 export async function replaceCurrentList(next: WroList): Promise<void> {
   const db = await openWroDb();
   const tx = db.transaction('lists', 'readwrite');
+  // An aborted transaction (quota, shutdown) rejects the step awaited below; this keeps `done` from also
+  // surfacing as an unhandled rejection.
+  tx.done.catch(() => undefined);
   const current = await tx.store.get('current');
   if (current) await tx.store.put(current, 'previous');
   await tx.store.put(next, 'current');
