@@ -39,7 +39,7 @@ let feedUrl: string;
 let otherUrl: string;
 let pageUrl: string;
 let dist: string;
-let chrome: ChromiumWithExtension;
+let ext: ChromiumWithExtension;
 let options: Page;
 
 async function listen(server: Server): Promise<number> {
@@ -68,14 +68,14 @@ beforeAll(async () => {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { host_permissions: string[] };
   manifest.host_permissions.push('https://127.0.0.1/*');
   writeFileSync(join(dist, 'manifest.json'), JSON.stringify(manifest));
-  chrome = await launchChromium({ dist, args: ['--ignore-certificate-errors'] });
-  options = await chrome.context.newPage();
-  await options.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+  ext = await launchChromium({ dist, args: ['--ignore-certificate-errors'] });
+  options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
   await options.getByRole('heading', { name: /^Administration/ }).waitFor();
 });
 
 afterAll(async () => {
-  await chrome?.close();
+  await ext?.close();
   await new Promise((done) => feedServer?.close(done));
   await new Promise((done) => pageServer?.close(done));
   if (dist) rmSync(dist, { recursive: true, force: true });
@@ -85,7 +85,7 @@ const admin = () => options.locator('section', { has: options.getByRole('heading
 const lastRun = () => admin().locator('.last-run');
 
 async function openQuote(expected: (texts: string[]) => boolean): Promise<{ page: Page; texts: string[] }> {
-  const page = await chrome.context.newPage();
+  const page = await ext.context.newPage();
   await page.goto(pageUrl);
   const texts = await waitFor(() => painted(page), expected);
   return { page, texts };
@@ -114,7 +114,7 @@ describe('list refresh from the options page', () => {
     await expect.poll(() => admin().getByRole('status').filter({ hasText: 'Settings saved.' }).count()).toBe(1);
     expect(await admin().getByText('Access to 127.0.0.1 granted.').count()).toBe(1);
     expect(await admin().getByRole('button', { name: 'Grant access to localhost' }).count()).toBe(1);
-    const stored = await chrome.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as { sources: Array<{ url: string }>; maxListAgeDays: number });
+    const stored = await ext.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as { sources: Array<{ url: string }>; maxListAgeDays: number });
     expect(stored.sources.map((s) => s.url)).toEqual(expect.arrayContaining([feedUrl, otherUrl]));
     expect(stored.maxListAgeDays).toBe(30);
   });
@@ -139,7 +139,7 @@ describe('list refresh from the options page', () => {
   it('highlights the added company on the page and lists it in the popup', async () => {
     const { page, texts } = await openQuote((t) => t.includes(NEW_COMPANY));
     expect(texts).toEqual(expect.arrayContaining([NEW_COMPANY, BASELINE]));
-    const popup = await chrome.openPopupFor(page);
+    const popup = await ext.openPopupFor(page);
     await popup.locator('article').first().waitFor();
     expect(await popup.locator('article h2').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^Quillmarsh Latex Gloves/)]));
     await popup.close();
@@ -163,7 +163,7 @@ describe('list refresh from the options page', () => {
     expect(await admin().locator('.source-results').innerText()).toContain('returned a web page instead of the list (HTTP 200, text/html)');
     expect(await lastRun().innerText()).toMatch(/The list was not changed\./);
     expect(await admin().locator('.list-info').innerText()).toContain(`${seed.records.length} records`);
-    const stored = await chrome.worker.evaluate(async () => {
+    const stored = await ext.worker.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((ok, fail) => Object.assign(indexedDB.open('wro-check'), { onsuccess(this: IDBOpenDBRequest) { ok(this.result); }, onerror: fail }));
       return new Promise<number>((ok) => {
         const req = db.transaction('lists').objectStore('lists').get('current');

@@ -25,7 +25,7 @@ function fakeFetch(replies: Record<string, Reply | (() => Reply)>) {
     const r = typeof entry === 'function' ? entry() : entry;
     const status = r.status ?? 200;
     return new Response(status === 304 ? null : (r.body ?? ''), { status, headers: { 'content-type': 'application/json', ...r.headers } });
-  }) as typeof fetch;
+  }) as typeof globalThis.fetch;
   return { fetch, log };
 }
 
