@@ -118,7 +118,7 @@ export function parseAdminCsv(text: string, options: ParseOptions = {}): ParseRe
   if (!header) return { ok: false, format: 'admin-csv', error: 'The CSV is empty.' };
   const fields = header.map(fieldFor);
   if (!fields.includes('name')) {
-    return { ok: false, format: 'admin-csv', error: `The CSV has no "name" column (found ${header.map((h) => `"${cleanText(h).slice(0, 30)}"`).join(', ')}). See docs/feeds.md for the columns.` };
+    return { ok: false, format: 'admin-csv', error: `The CSV has no "name" column (found ${header.slice(0, 12).map((h) => `"${cleanText(h).slice(0, 30)}"`).join(', ')}${header.length > 12 ? ` and ${header.length - 12} more` : ''}). See docs/feeds.md for the columns.` };
   }
   const rows = data.map((cells) => {
     const row: Row = {};
