@@ -24,6 +24,21 @@ export function ListAge({ list }: { list: ListInfo }) {
         {t('listInfo', [list.title, formatNumber(list.recordCount), formatDate(list.generated)])}{' '}
         {t('listAgeDays', formatNumber(age))}
       </p>
+      {list.sources.length > 0 ? (
+        <details class="list-sources">
+          <summary>{t('listSources')}</summary>
+          <ul class="sources">
+            {list.sources.map((source) => (
+              <li key={source.url}>
+                <a href={source.url} target="_blank" rel="noreferrer">
+                  {source.label}
+                </a>
+                {source.retrieved ? ` (${formatDate(source.retrieved)})` : ''}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       {age > maxAge ? (
         <p class="warning">
           <strong>{t('listStaleTitle')}</strong> {t('listStale', [formatNumber(age), formatNumber(maxAge)])}

@@ -60,8 +60,31 @@ describe('popup: findings', () => {
     expect(await popup.locator('.disclaimer').innerText()).toContain('not proof');
   });
 
-  it('shows the list age and sets the page language from the translation', async () => {
-    expect(await popup.locator('.list-info').first().innerText()).toMatch(/\d+ days old/);
+  it('shows the list age and sources, and warns when the list is older than the admin allows', async () => {
+    expect(await popup.locator('.list-info').first().innerText()).toMatch(/built .+ \((\d+) days old\)/);
+    expect(await popup.locator('.list-sources a').count()).toBeGreaterThan(0);
+    const age = Number(/\((\d+) days old\)/.exec(await popup.locator('.list-info').first().innerText())?.[1]);
+    // The bundled list is months old: past the default threshold of 30 days.
+    expect(age).toBeGreaterThan(30);
+    expect(await popup.locator('.list-age .warning').innerText()).toContain(`It is ${age} days old`);
+
+    const other = await chrome.context.newPage();
+    await other.goto(`chrome-extension://${chrome.extensionId}/popup.html?tab=${new URL(popup.url()).searchParams.get('tab')}`);
+    await other.evaluate(async (days) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings ?? {}), maxListAgeDays: days } });
+    }, age + 10);
+    await other.reload();
+    await other.locator('.list-info').waitFor();
+    expect(await other.locator('.list-age .warning').count()).toBe(0);
+    await other.evaluate(async (days) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings ?? {}), maxListAgeDays: days } });
+    }, 30);
+    await other.close();
+  });
+
+  it('sets the page language from the translation', async () => {
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en-GB');
   });
 
