@@ -96,10 +96,20 @@ describe('popup: findings', () => {
 describe('decisions', () => {
   it('records an outcome with a note by keyboard, and exports it from the options page as CSV and JSON', async () => {
     const hoshine = finding(/^Hoshine Silicon Industry/);
+    // Keyboard only: arrow keys on the outcome list, type the note, Tab to the button, Enter.
     await hoshine.getByLabel('Outcome').focus();
-    await hoshine.getByLabel('Outcome').selectOption({ label: 'Asked supplier for evidence' });
-    await hoshine.getByLabel('Note (optional)').fill('=HYPERLINK("x") asked Solent for silicone origin');
-    await hoshine.getByLabel('Note (optional)').press('Tab');
+    for (let i = 0; i < 3; i++) await popup.keyboard.press('ArrowDown');
+    expect(await hoshine.getByLabel('Outcome').inputValue()).toBe('asked-for-evidence');
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await popup.keyboard.type('=HYPERLINK("x") asked Solent for silicone origin');
+    await popup.keyboard.press('Tab');
+    // The focused button shows a visible focus ring.
+    const ring = await popup.evaluate(() => {
+      const style = getComputedStyle(document.activeElement as Element);
+      return { text: document.activeElement?.textContent, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(ring).toEqual({ text: 'Record decision', outline: 'solid', width: 3 });
     await popup.keyboard.press('Enter');
     await expect.poll(() => hoshine.locator('.decision-message').innerText()).toContain('Recorded: Asked supplier for evidence');
     expect(await hoshine.locator('.decision-history').innerText()).toContain('asked Solent for silicone origin');
@@ -113,7 +123,8 @@ describe('decisions', () => {
     const [csvDownload] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export CSV' }).click()]);
     expect(csvDownload.suggestedFilename()).toMatch(/^wro-check-decisions-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await readFile(await csvDownload.path(), 'utf8');
-    const [header, line] = csv.split('\r\n');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const [header, line] = csv.slice(1).split('\r\n');
     expect(header?.split(',').slice(0, 5)).toEqual(['time', 'outcome', 'outcomeLabel', 'note', 'recordName']);
     expect(line).toContain('asked-for-evidence,Asked supplier for evidence');
     // The note started with "=": defused for spreadsheets.
@@ -137,6 +148,13 @@ describe('decisions', () => {
     });
     expect(doc.decisions[0]?.listVersion).toMatch(/^v1-/);
     expect(await axeViolations(options)).toEqual([]);
+
+    // Filters narrow the table and the export alike.
+    await options.getByLabel('Outcome').selectOption({ label: 'Escalated to modern slavery lead' });
+    await expect.poll(() => options.locator('section[aria-labelledby="decisions-heading"]').innerText()).toContain('No decisions match.');
+    await options.getByLabel('Outcome').selectOption({ label: 'All outcomes' });
+    await options.getByLabel('Company, page or note contains').fill('solent');
+    await expect.poll(() => options.locator('table.decisions tbody tr').count()).toBe(1);
     await options.close();
   });
 });
