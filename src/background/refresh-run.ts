@@ -72,6 +72,8 @@ interface Candidate {
   failures: string[];
   /** When this run began: results from before it are only carried for display. */
   started: string;
+  /** The source lists as stored before this run, kept for rollback when the run applies. */
+  outgoing: Record<string, WroList>;
 }
 
 /** From the sources' lists to the list in use: unchanged, replaced, or held for confirmation. */
@@ -108,7 +110,7 @@ async function settle(deps: RefreshDeps, c: Candidate, time: string): Promise<Re
   }
   await replaceCurrentList(merged);
   const run: RefreshRun = { time, trigger: c.trigger, outcome: 'applied', message: failedMessage, summary: plan.diff.summary, ...capped(plan.diff.lines) };
-  await saveState({ sourceLists: c.sourceLists, keepPrevious: true, validators: c.validators, results: c.results, lastRun: run, held: null });
+  await saveState({ sourceLists: c.sourceLists, previousSourceLists: c.outgoing, validators: c.validators, results: c.results, lastRun: run, held: null });
   return run;
 }
 
@@ -170,7 +172,7 @@ async function refreshOne(source: SourceSetting, deps: RefreshDeps, c: Candidate
 export async function runRefresh(deps: RefreshDeps, trigger: RunTrigger = 'manual'): Promise<RefreshRun> {
   const enabled = deps.settings.sources.filter((s) => s.enabled);
   const [stored, validators, results] = await Promise.all([getSourceLists(), getValidators(), getSourceResults()]);
-  const c: Candidate = { trigger, sourceLists: {}, validators: {}, results: {}, sourceHolds: [], failures: [], started: (deps.now ?? (() => new Date()))().toISOString() };
+  const c: Candidate = { trigger, sourceLists: {}, validators: {}, results: {}, sourceHolds: [], failures: [], started: (deps.now ?? (() => new Date()))().toISOString(), outgoing: stored };
   // Only enabled sources (and an imported file) keep contributing; results of others are kept for display.
   for (const s of enabled) {
     if (stored[s.id]) c.sourceLists[s.id] = stored[s.id]!;
@@ -211,6 +213,7 @@ export async function importListFile(deps: RefreshDeps, bytes: Uint8Array, fileN
     sourceHolds: [],
     failures: [],
     started: time,
+    outgoing: stored,
   };
   return settle(deps, c, time);
 }
