@@ -13,20 +13,20 @@ import { axeViolations, openFixture, painted } from './popup-helpers';
 const DEMO_NAMES = ['Hoshine Silicon Industry Co., Ltd.', 'Maxter Glove Manufacturing Sdn. Bhd.', 'Supermax Corporation Berhad'];
 
 let server: FixtureServer;
-let chrome: ChromiumWithExtension;
+let ext: ChromiumWithExtension;
 let page: Page;
 let popup: Page;
 
 beforeAll(async () => {
   server = await serveFixtures();
-  chrome = await launchChromium();
-  ({ page } = await openFixture(chrome, server.url('demo.html'), DEMO_NAMES));
-  popup = await chrome.openPopupFor(page);
+  ext = await launchChromium();
+  ({ page } = await openFixture(ext, server.url('demo.html'), DEMO_NAMES));
+  popup = await ext.openPopupFor(page);
   await popup.locator('article').first().waitFor();
 });
 
 afterAll(async () => {
-  await chrome?.close();
+  await ext?.close();
   await server?.close();
 });
 
@@ -68,8 +68,8 @@ describe('popup: findings', () => {
     expect(age).toBeGreaterThan(30);
     expect(await popup.locator('.list-age .warning').innerText()).toContain(`It is ${age} days old`);
 
-    const other = await chrome.context.newPage();
-    await other.goto(`chrome-extension://${chrome.extensionId}/popup.html?tab=${new URL(popup.url()).searchParams.get('tab')}`);
+    const other = await ext.context.newPage();
+    await other.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${new URL(popup.url()).searchParams.get('tab')}`);
     await other.evaluate(async (days) => {
       const { settings } = await chrome.storage.local.get('settings');
       await chrome.storage.local.set({ settings: { ...(settings ?? {}), maxListAgeDays: days } });
@@ -114,8 +114,8 @@ describe('decisions', () => {
     await expect.poll(() => hoshine.locator('.decision-message').innerText()).toContain('Recorded: Asked supplier for evidence');
     expect(await hoshine.locator('.decision-history').innerText()).toContain('asked Solent for silicone origin');
 
-    const options = await chrome.context.newPage();
-    await options.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
     const row = options.locator('table.decisions tbody tr', { hasText: 'Hoshine Silicon Industry Co. Ltd.' });
     await row.waitFor();
     expect(await row.innerText()).toContain('Asked supplier for evidence');
@@ -175,12 +175,12 @@ describe('"not this company"', () => {
     expect(after).toEqual(['Hoshine Silicon Industry Co., Ltd.']);
 
     // Another site is not affected: the same page under "localhost" is another origin.
-    const elsewhere = await openFixture(chrome, server.url('demo.html').replace('127.0.0.1', 'localhost'), DEMO_NAMES);
+    const elsewhere = await openFixture(ext, server.url('demo.html').replace('127.0.0.1', 'localhost'), DEMO_NAMES);
     expect(elsewhere.texts).toEqual([...DEMO_NAMES].sort());
     await elsewhere.page.close();
 
     // Reopened, the popup no longer counts it as a finding but names it with an undo.
-    const reopened = await chrome.openPopupFor(page);
+    const reopened = await ext.openPopupFor(page);
     const dismissedList = reopened.locator('.dismissed-list');
     await dismissedList.waitFor();
     expect(await dismissedList.innerText()).toContain('Supermax Corporation Bhd.');
@@ -188,8 +188,8 @@ describe('"not this company"', () => {
     expect(await axeViolations(reopened)).toEqual([]);
     await reopened.close();
 
-    const options = await chrome.context.newPage();
-    await options.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
     const undo = options.getByRole('button', { name: 'Undo “not this company” for Supermax Corporation Bhd.' });
     await undo.focus();
     await options.keyboard.press('Enter');

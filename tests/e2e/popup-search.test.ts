@@ -6,21 +6,21 @@ import { serveFixtures, type FixtureServer } from './harness/server';
 import { axeViolations } from './popup-helpers';
 
 let server: FixtureServer;
-let chrome: ChromiumWithExtension;
+let ext: ChromiumWithExtension;
 let page: Page;
 let popup: Page;
 
 beforeAll(async () => {
   server = await serveFixtures();
-  chrome = await launchChromium();
-  page = await chrome.context.newPage();
+  ext = await launchChromium();
+  page = await ext.context.newPage();
   await page.goto(server.url('portal-table.html'));
-  popup = await chrome.openPopupFor(page);
+  popup = await ext.openPopupFor(page);
   await popup.locator('#search-input').waitFor();
 });
 
 afterAll(async () => {
-  await chrome?.close();
+  await ext?.close();
   await server?.close();
 });
 
