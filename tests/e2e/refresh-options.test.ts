@@ -31,7 +31,7 @@ const QUOTE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
 <tr><td>${BASELINE}</td><td>Silicone sealant</td></tr>
 </table></main></body></html>`;
 
-let feedMode: 'good' | 'broken' = 'good';
+let feedMode: 'good' | 'broken' | 'shrunk' = 'good';
 const requests: string[] = [];
 let feedServer: Server;
 let pageServer: Server;
@@ -55,7 +55,9 @@ beforeAll(async () => {
     if (feedMode === 'broken') {
       return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><html><body><h1>We are down for maintenance</h1></body></html>');
     }
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(feedList(5, [newRecord()])));
+    // 'shrunk': the feed suddenly lists one other company instead of its six records.
+    const list = feedMode === 'shrunk' ? feedList(0, [newRecord('Brindlecot Ceramics Co., Ltd.', 'org-brindlecot')]) : feedList(5, [newRecord()]);
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(list));
   });
   const feedPort = await listen(feedServer);
   feedUrl = `https://127.0.0.1:${feedPort}/feed.json`;
@@ -119,6 +121,14 @@ describe('list refresh from the options page', () => {
     expect(stored.maxListAgeDays).toBe(30);
   });
 
+  it('schedules the refresh daily by default and follows the admin\'s hours', async () => {
+    const period = () => ext.worker.evaluate(async () => (await chrome.alarms.get('wro-refresh'))?.periodInMinutes);
+    expect(await period()).toBe(24 * 60);
+    await admin().getByLabel('Refresh every (hours)').fill('6');
+    await admin().getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(period).toBe(6 * 60);
+  });
+
   it('refreshes now and shows what changed, per source too', async () => {
     await admin().getByRole('button', { name: 'Refresh now' }).click();
     await lastRun().getByText('The list was updated.').waitFor();
@@ -171,5 +181,31 @@ describe('list refresh from the options page', () => {
       });
     });
     expect(stored).toBe(seed.records.length);
+  });
+
+  it('holds an update that drops most of a source for confirmation: Discard keeps the list, Apply anyway applies it', async () => {
+    feedMode = 'good';
+    await admin().getByRole('button', { name: 'Refresh now' }).click();
+    await admin().locator('.source-results').getByText(/Organisation feed: updated/).waitFor();
+    const withFeed = await admin().locator('.list-info').innerText();
+    feedMode = 'shrunk';
+    await admin().getByRole('button', { name: 'Refresh now' }).click();
+    const held = admin().getByRole('region', { name: 'An update is waiting for your confirmation' });
+    await held.waitFor();
+    expect(await held.innerText()).toMatch(/Organisation feed: This update would remove 6 of 6 records \(100%\)/);
+    expect(await axeViolations(options)).toEqual([]);
+    await held.getByRole('button', { name: 'Discard' }).click();
+    await lastRun().getByText('The held update was discarded; the list was not changed.').waitFor();
+    expect(await held.count()).toBe(0);
+    expect(await admin().locator('.list-info').innerText()).toBe(withFeed);
+
+    await admin().getByRole('button', { name: 'Refresh now' }).click();
+    await held.waitFor();
+    await held.getByRole('button', { name: 'Apply anyway' }).click();
+    await lastRun().getByText('The list was updated.').waitFor();
+    const changes = await lastRun().getByRole('list', { name: 'What changed' }).innerText();
+    expect(changes).toContain('Added: Brindlecot Ceramics Co., Ltd. (WRO, effective 2026-11-02)');
+    // Dropped by the feed, kept in the list as no longer listed by it.
+    expect(changes).toContain(`${NEW_COMPANY}: WRO no longer in its source's file since`);
   });
 });
