@@ -129,6 +129,11 @@ export function Popup() {
           </section>
         </>
       )}
+      <footer class="popup-footer">
+        <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openDecisionRecord')}
+        </button>
+      </footer>
     </main>
   );
 }

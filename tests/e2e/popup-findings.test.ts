@@ -114,8 +114,12 @@ describe('decisions', () => {
     await expect.poll(() => hoshine.locator('.decision-message').innerText()).toContain('Recorded: Asked supplier for evidence');
     expect(await hoshine.locator('.decision-history').innerText()).toContain('asked Solent for silicone origin');
 
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    // The popup's footer opens the decision record (the options page) in a tab.
+    const [options] = await Promise.all([
+      ext.context.waitForEvent('page'),
+      popup.getByRole('button', { name: 'All decisions, exports and settings' }).click(),
+    ]);
+    expect(options.url()).toBe(`chrome-extension://${ext.extensionId}/options.html`);
     const row = options.locator('table.decisions tbody tr', { hasText: 'Hoshine Silicon Industry Co. Ltd.' });
     await row.waitFor();
     expect(await row.innerText()).toContain('Asked supplier for evidence');
