@@ -11,23 +11,33 @@ export function t(key: string, substitutions?: string | string[]): string {
 
 const locale = (): string => browser.i18n.getUILanguage();
 
+// Building an Intl formatter costs far more than using one, and result tables format hundreds of
+// dates: each formatter is built once per page.
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+const dateFormat = lazy(() => new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }));
+const dateTimeFormat = lazy(() => new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }));
+const numberFormat = lazy(() => new Intl.NumberFormat(locale()));
+
 /** An ISO date (yyyy-mm-dd) as a long local date; unknown dates say so. */
 export function formatDate(iso: string | null): string {
   if (!iso) return t('dateUnknown');
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return dateFormat().format(date);
 }
 
 export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(locale()).format(n);
+  return numberFormat().format(n);
 }
 
 /** A timestamp as a local date and time, for the decision record. */
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return dateTimeFormat().format(date);
 }
 
 /** Whole days from `iso` to now, never negative. */
