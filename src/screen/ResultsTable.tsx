@@ -7,7 +7,8 @@ import { STATUS_KEYS } from '../ui/labels';
 import { outcomeLabel } from '../ui/outcomes';
 
 type SortKey = 'severity' | 'row' | 'column' | 'cell' | 'recordName' | 'status' | 'statusDate' | 'confidence';
-const PAGE_ROWS = 200;
+/** Rows rendered at a time: enough to work through, few enough to render in one frame or two. */
+const PAGE_ROWS = 100;
 
 /** One result's identity across re-renders. */
 export const rowKey = (r: ReportRow): string => `${r.row}\u0000${r.column}\u0000${r.recordId}\u0000${r.matchedText}`;

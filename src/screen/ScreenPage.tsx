@@ -10,7 +10,6 @@ import { screeningToCsv, screeningExportName } from '../core/screening/export-cs
 import { buildReport, resultKey, type ReportRow, type ScreeningReport } from '../core/screening/report';
 import { acknowledged, rescreened, savedFindings, type SavedScreening } from '../core/screening/saved';
 import type { ScreeningRun } from '../core/screening/screen';
-import type { ScreeningTable } from '../core/screening/table';
 import { deleteScreening, listScreenings, saveScreening } from '../platform/screening-store';
 import { formatNumber, t } from '../ui/i18n';
 import { downloadText } from './download';
@@ -38,7 +37,6 @@ interface Screened {
   screeningId: string;
   source: Source;
   run: ScreeningRun;
-  table: ScreeningTable;
   loaded: LoadedTable;
   screenedAt: string;
   ms: number;
@@ -77,6 +75,9 @@ export function ScreenPage() {
   const [saved, setSaved] = useState<SavedScreening[]>([]);
   const [openKey, setOpenKey] = useState('');
   const [announcement, setAnnouncement] = useState('');
+  // The printable report is rendered in a task of its own after the results, so showing the
+  // results of a long file is not one long stall.
+  const [printable, setPrintable] = useState<ScreeningReport | null>(null);
 
   useEffect(() => {
     loadList().then(setList, (e: unknown) => setListError(e instanceof Error ? e.message : String(e)));
@@ -110,6 +111,11 @@ export function ScreenPage() {
       decisions: decisionsByResult(decisions),
     });
   }, [screened, list, decisions]);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setPrintable(report), 0);
+    return () => clearTimeout(timer);
+  }, [report]);
 
   async function openFile(file: File) {
     setProblem('');
@@ -153,7 +159,6 @@ export function ScreenPage() {
         ...identity,
         source,
         run: out.run,
-        table: out.table,
         loaded,
         screenedAt: new Date().toISOString(),
         ms: out.ms,
@@ -179,11 +184,12 @@ export function ScreenPage() {
   async function keep() {
     if (!screened || !report || !list) return;
     const now = new Date().toISOString();
+    const table = await worker.screenedTable();
     const entry: SavedScreening = {
       id: screened.screeningId,
       name: screened.source.name,
       source: report.source,
-      table: screened.table,
+      table,
       savedAt: now,
       screenedAt: screened.screenedAt,
       listVersion: list.info.version,
@@ -242,9 +248,10 @@ export function ScreenPage() {
     setDecisions(await listScreeningDecisions(screened.screeningId));
   }
 
-  function exportCsv(includeClear: boolean) {
+  async function exportCsv(includeClear: boolean) {
     if (!screened || !report) return;
-    const csv = screeningToCsv(report, includeClear ? { clearRowsFrom: { table: screened.table, columns: screened.run.columns } } : {});
+    const table = includeClear ? await worker.screenedTable() : null;
+    const csv = screeningToCsv(report, table ? { clearRowsFrom: { table, columns: screened.run.columns } } : {});
     downloadText(csv, screeningExportName(report.source.name, report.screenedAt, 'csv'), 'text/csv;charset=utf-8');
   }
 
@@ -365,10 +372,10 @@ export function ScreenPage() {
             </p>
             <p>{t('screenTiming', formatNumber(Math.round(screened.ms)))}</p>
             <div class="actions-bar">
-              <button type="button" onClick={() => exportCsv(false)}>
+              <button type="button" onClick={() => void exportCsv(false)}>
                 {t('screenExportCsv')}
               </button>
-              <button type="button" onClick={() => exportCsv(true)}>
+              <button type="button" onClick={() => void exportCsv(true)}>
                 {t('screenExportCsvAll')}
               </button>
               <button type="button" onClick={() => window.print()}>
@@ -398,7 +405,7 @@ export function ScreenPage() {
               />
             ) : null}
           </div>
-          <PrintReport report={report} printedAt={new Date().toISOString()} />
+          {printable ? <PrintReport report={printable} printedAt={new Date().toISOString()} /> : null}
         </>
       ) : null}
 

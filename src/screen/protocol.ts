@@ -9,6 +9,8 @@ export type ToWorker =
   | { type: 'load-csv'; bytes: ArrayBuffer; hasHeader: boolean }
   | { type: 'load-text'; text: string; label: string }
   | { type: 'load-table'; table: ScreeningTable }
+  /** The screened columns of the last screening, for keeping it or exporting every row. */
+  | { type: 'get-screened-table' }
   | {
       type: 'screen';
       columns: string[];
@@ -30,5 +32,6 @@ export interface LoadedTable {
 export type FromWorker =
   | ({ type: 'loaded' } & LoadedTable)
   | { type: 'progress'; done: number; total: number }
-  | { type: 'screened'; run: ScreeningRun; table: ScreeningTable; ms: number }
+  | { type: 'screened'; run: ScreeningRun; ms: number }
+  | { type: 'screened-table'; table: ScreeningTable }
   | { type: 'problem'; problem: InputProblem | 'internal'; message: string; detail: string };

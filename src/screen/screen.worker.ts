@@ -17,6 +17,11 @@ const PREVIEW_ROWS = 5;
 const SLICE = 2500;
 
 let table: ScreeningTable | undefined;
+/**
+ * The screened columns of the last screening. Kept here and sent only when asked for: copying
+ * 50,000 rows to the page would stall it for nothing when the person does not keep the screening.
+ */
+let screened: ScreeningTable | undefined;
 
 // The project compiles against the DOM library; a dedicated worker's postMessage takes no origin.
 const scope = self as unknown as { postMessage(message: FromWorker): void };
@@ -53,12 +58,8 @@ function screen(message: Extract<ToWorker, { type: 'screen' }>): void {
     post({ type: 'progress', done: Math.min(from + SLICE, total), total });
   }
   const columns = indices.map((i) => (table as ScreeningTable).headers[i] as string);
-  post({
-    type: 'screened',
-    run: summariseRun(table, columns, hits),
-    table: selectColumns(table, columns),
-    ms: performance.now() - started,
-  });
+  screened = selectColumns(table, columns);
+  post({ type: 'screened', run: summariseRun(table, columns, hits), ms: performance.now() - started });
 }
 
 addEventListener('message', (event: MessageEvent<ToWorker>) => {
@@ -78,6 +79,10 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
         break;
       case 'screen':
         screen(message);
+        break;
+      case 'get-screened-table':
+        if (!screened) throw new Error('Nothing screened');
+        post({ type: 'screened-table', table: screened });
         break;
     }
   } catch (error) {

@@ -58,6 +58,10 @@ export class ScreeningWorker {
     return this.request({ type: 'load-table', table }, 'loaded');
   }
 
+  screenedTable(): Promise<Extract<FromWorker, { type: 'screened-table' }>['table']> {
+    return this.request({ type: 'get-screened-table' }, 'screened-table').then((reply) => reply.table);
+  }
+
   screen(
     columns: string[],
     matcher: Extract<ToWorker, { type: 'screen' }>['matcher'],
