@@ -156,7 +156,7 @@ describe(`feed and import fuzz (FUZZ_SEED=${FUZZ_SEED})`, () => {
       const label = `${caseLabel('refresh', i)} ${file.fileName} ops ${ops.join(',')}`;
       const status = rng.chance(0.85) ? 200 : rng.pick([204, 404, 500, 503]);
       const contentType = rng.pick(['application/json', 'text/csv', 'text/html; charset=utf-8', 'application/octet-stream', '']);
-      const fakeFetch = (async () => new Response(status === 204 ? null : bytes, { status, headers: contentType ? { 'content-type': contentType } : {} })) as typeof fetch;
+      const fakeFetch = (async () => new Response(status === 204 ? null : new Blob([bytes as Uint8Array<ArrayBuffer>]), { status, headers: contentType ? { 'content-type': contentType } : {} })) as typeof fetch;
       await resetStore();
       const before = await snapshot();
       const decisionsBefore = JSON.stringify(await listDecisions());

@@ -157,7 +157,10 @@ const byteMutations: Mutation[] = [
   // Flipped bytes.
   (rng, b) => {
     const out = b.slice();
-    for (let k = rng.range(1, 12); k > 0; k--) out[rng.int(out.length)] ^= 1 << rng.int(8);
+    for (let k = rng.range(1, 12); k > 0 && out.length > 0; k--) {
+      const at = rng.int(out.length);
+      out[at] = out[at]! ^ (1 << rng.int(8));
+    }
     return out;
   },
   // Random bytes inserted.
