@@ -3,5 +3,5 @@ import { applyDocumentLanguage } from '../ui/i18n';
 import { Options } from './Options';
 import '../ui/base.css';
 
-applyDocumentLanguage();
+applyDocumentLanguage('optionsTitle');
 render(<Options />, document.getElementById('app') as HTMLElement);

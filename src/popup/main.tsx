@@ -3,5 +3,5 @@ import { applyDocumentLanguage } from '../ui/i18n';
 import { Popup } from './Popup';
 import '../ui/base.css';
 
-applyDocumentLanguage();
+applyDocumentLanguage('extName');
 render(<Popup />, document.getElementById('app') as HTMLElement);

@@ -46,8 +46,12 @@ export function daysSince(iso: string, now = Date.now()): number {
   return Number.isNaN(then) ? 0 : Math.max(0, Math.floor((now - then) / 86_400_000));
 }
 
-/** Tells assistive technology and the browser the language of the strings shown (the translation's own tag). */
-export function applyDocumentLanguage(doc: Document = document): void {
+/**
+ * Tells assistive technology and the browser the language of the strings shown (the translation's
+ * own tag), and titles the page from the same messages.
+ */
+export function applyDocumentLanguage(titleKey: string, doc: Document = document): void {
   const tag = t('langTag');
   doc.documentElement.lang = tag === 'langTag' ? 'en' : tag;
+  doc.title = t(titleKey);
 }

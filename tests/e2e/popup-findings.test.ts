@@ -84,8 +84,9 @@ describe('popup: findings', () => {
     await other.close();
   });
 
-  it('sets the page language from the translation', async () => {
+  it('sets the page language and title from the translation', async () => {
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en-GB');
+    expect(await popup.title()).toBe('WRO Check');
   });
 
   it('has no axe-core violations', async () => {
@@ -120,6 +121,7 @@ describe('decisions', () => {
       popup.getByRole('button', { name: 'All decisions, exports and settings' }).click(),
     ]);
     expect(options.url()).toBe(`chrome-extension://${ext.extensionId}/options.html`);
+    await expect.poll(() => options.evaluate(() => document.documentElement.lang)).toBe('en-GB');
     const row = options.locator('table.decisions tbody tr', { hasText: 'Hoshine Silicon Industry Co. Ltd.' });
     await row.waitFor();
     expect(await row.innerText()).toContain('Asked supplier for evidence');
