@@ -13,7 +13,7 @@ import { forgetCachedList, publishMatcher } from './list-cache';
 import { PROGRESS_KEY, type StoredProgress } from './refresh-progress';
 import { applyHeld, discardHeld, importListFile, rollBack, runRefresh, type RefreshDeps } from './refresh-run';
 import { REFRESH_ALARM, scheduleRefresh } from './refresh-schedule';
-import { getHeld, getLastRun, getSourceResults, type RefreshRun, type SourceResult } from './refresh-state';
+import { getHeld, getLastRun, getSourceResults, saveState, type RefreshRun, type RunTrigger, type SourceResult } from './refresh-state';
 import { originPattern, settingsSchema, type EffectiveSettings } from './settings';
 import { defineRequest, type RequestHandler } from './requests';
 
@@ -63,11 +63,16 @@ async function deps(): Promise<RefreshDeps> {
 let busy: Promise<unknown> = Promise.resolve();
 let running = false;
 
-function exclusive(task: () => Promise<RefreshRun>): Promise<RefreshRun> {
+function exclusive(trigger: RunTrigger, task: () => Promise<RefreshRun>): Promise<RefreshRun> {
   const next = busy.then(async () => {
     running = true;
     try {
-      const run = await task();
+      const run = await task().catch(async (e: unknown): Promise<RefreshRun> => {
+        // Storage failed mid-way: each replacement is one transaction, so the list in use is whole.
+        const failed: RefreshRun = { time: new Date().toISOString(), trigger, outcome: 'failed', message: `The operation stopped: ${e instanceof Error ? e.message : String(e)}. The current list was kept.`, summary: '', lines: [], lineCount: 0 };
+        await saveState({ lastRun: failed }).catch(() => undefined);
+        return failed;
+      });
       if (run.outcome === 'applied' || run.outcome === 'rolled-back') {
         forgetCachedList();
         await publishMatcher(true);
@@ -83,7 +88,7 @@ function exclusive(task: () => Promise<RefreshRun>): Promise<RefreshRun> {
 }
 
 export function refreshNow(trigger: 'manual' | 'schedule'): Promise<RefreshRun> {
-  return exclusive(async () => runRefresh(await deps(), trigger));
+  return exclusive(trigger, async () => runRefresh(await deps(), trigger));
 }
 
 /** After install, start-up or a policy change: policy values written through, schedule set. */
@@ -134,9 +139,9 @@ export const refreshRequests: RequestHandler[] = [
     return saved;
   }),
   defineRequest('refresh-now', only('refresh-now'), () => refreshNow('manual')),
-  defineRequest('apply-held', only('apply-held'), () => exclusive(() => applyHeld())),
-  defineRequest('discard-held', only('discard-held'), () => exclusive(() => discardHeld())),
-  defineRequest('roll-back-list', only('roll-back-list'), () => exclusive(() => rollBack())),
+  defineRequest('apply-held', only('apply-held'), () => exclusive('apply-held', () => applyHeld())),
+  defineRequest('discard-held', only('discard-held'), () => exclusive('discard-held', () => discardHeld())),
+  defineRequest('roll-back-list', only('roll-back-list'), () => exclusive('rollback', () => rollBack())),
   defineRequest(
     'import-list',
     z.object({
@@ -144,6 +149,6 @@ export const refreshRequests: RequestHandler[] = [
       fileName: z.string().min(1).max(300),
       base64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4),
     }),
-    ({ fileName, base64 }) => exclusive(async () => importListFile(await deps(), decodeBase64(base64), fileName)),
+    ({ fileName, base64 }) => exclusive('import', async () => importListFile(await deps(), decodeBase64(base64), fileName)),
   ),
 ];

@@ -123,7 +123,7 @@ function holdReason(source: SourceSetting, previous: WroList | null, next: WroLi
 async function refreshOne(source: SourceSetting, deps: RefreshDeps, c: Candidate, allowedHosts: string[]): Promise<void> {
   const previous = c.sourceLists[source.id] ?? null;
   const now = deps.now ?? (() => new Date());
-  if (!(await deps.hostGranted(source.url))) {
+  if (!allowedHosts.includes(hostOf(source.url))) {
     const message = `${source.label || source.url}: access to ${hostOf(source.url)} has not been granted. Use "Grant access" beside the source. The current list was kept.`;
     c.results[source.id] = result(source, now().toISOString(), 'not-granted', message, previous);
     c.failures.push(message);
@@ -180,6 +180,7 @@ export async function runRefresh(deps: RefreshDeps, trigger: RunTrigger = 'manua
   }
   if (stored[IMPORT_SOURCE_ID]) c.sourceLists[IMPORT_SOURCE_ID] = stored[IMPORT_SOURCE_ID];
   if (results[IMPORT_SOURCE_ID]) c.results[IMPORT_SOURCE_ID] = results[IMPORT_SOURCE_ID];
+  // The hosts granted now are the only ones contacted, redirects and CBP's CSV link included.
   const granted = await Promise.all(enabled.map(async (s) => ((await deps.hostGranted(s.url)) ? hostOf(s.url) : null)));
   const allowedHosts = granted.filter((h): h is string => h !== null);
   for (const [i, source] of enabled.entries()) {

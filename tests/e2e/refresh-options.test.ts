@@ -208,4 +208,18 @@ describe('list refresh from the options page', () => {
     // Dropped by the feed, kept in the list as no longer listed by it.
     expect(changes).toContain(`${NEW_COMPANY}: WRO no longer in its source's file since`);
   });
+
+  it('imports an organisation CSV file through the same checks, and refuses a broken one with its reason', async () => {
+    const input = admin().getByLabel('List file', { exact: true });
+    await input.setInputFiles({ name: 'watch-list.csv', mimeType: 'text/csv', buffer: Buffer.from('name,country,products,source_url\r\nHarrowgate Polymer Works Ltd,China,PVC resin,https://intranet.example.org/watch/123\r\n') });
+    await admin().getByRole('button', { name: 'Import' }).click();
+    // The previous test's run also said "updated": wait for this one's change line.
+    await lastRun().getByText(/^Added: Harrowgate Polymer Works Ltd \(/).waitFor();
+    expect(await lastRun().innerText()).toContain('The list was updated.');
+
+    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"records": [{"name": "Truncated') });
+    await admin().getByRole('button', { name: 'Import' }).click();
+    await lastRun().getByText(/^broken\.json: .+ The current list was kept\.$/).waitFor();
+    expect(await admin().locator('.source-results').innerText()).toMatch(/watch-list\.csv|broken\.json: failed/);
+  });
 });
