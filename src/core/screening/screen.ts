@@ -3,13 +3,14 @@
  * with its row and the column (the tier: supplier, manufacturer, sub-supplier…) it came from.
  * Work is done in slices so a page (or worker) can report progress between them.
  */
+import type { ScanOptions } from '../match/matcher';
 import type { Finding } from '../match/types';
 import { resolveColumns } from './columns';
 import type { ScreeningTable } from './table';
 
 /** What screening needs of the matcher (`loadMatcher(payload)` provides it). */
 export interface TextScanner {
-  scan(text: string): Finding[];
+  scan(text: string, options?: ScanOptions): Finding[];
 }
 
 /** The cell text kept with a hit, for the table and the export; longer cells are cut here. */
@@ -34,7 +35,8 @@ export interface ScreeningRun {
 
 /**
  * Screens rows [from, to) of `table` in the columns at `indices`. Identical cells (a distributor on
- * a thousand lines) are scanned once per run through `cache`.
+ * a thousand lines) are scanned once per run through `cache`. CSV cells are scanned as name fields
+ * (`table.nameFields`) unless `nameField` says otherwise.
  */
 export function screenSlice(
   scanner: TextScanner,
@@ -43,8 +45,10 @@ export function screenSlice(
   from: number,
   to: number,
   cache: Map<string, Finding[]> = new Map(),
+  nameField = table.nameFields === true,
 ): ScreeningHit[] {
   const hits: ScreeningHit[] = [];
+  const options: ScanOptions = { nameField };
   const end = Math.min(to, table.rows.length);
   for (let i = from; i < end; i++) {
     const row = table.rows[i] as string[];
@@ -53,7 +57,7 @@ export function screenSlice(
       if (cell.trim() === '') continue;
       let findings = cache.get(cell);
       if (!findings) {
-        findings = scanner.scan(cell);
+        findings = scanner.scan(cell, options);
         cache.set(cell, findings);
       }
       for (const finding of findings) {
@@ -86,12 +90,13 @@ export function screenTable(
   table: ScreeningTable,
   columns: string[],
   onProgress?: (done: number, total: number) => void,
+  nameField = table.nameFields === true,
 ): ScreeningRun {
   const indices = resolveColumns(table.headers, columns);
   const cache = new Map<string, Finding[]>();
   const hits: ScreeningHit[] = [];
   for (let from = 0; from < table.rows.length; from += SLICE_ROWS) {
-    hits.push(...screenSlice(scanner, table, indices, from, from + SLICE_ROWS, cache));
+    hits.push(...screenSlice(scanner, table, indices, from, from + SLICE_ROWS, cache, nameField));
     onProgress?.(Math.min(from + SLICE_ROWS, table.rows.length), table.rows.length);
   }
   return summariseRun(table, indices.map((i) => table.headers[i] as string), hits);

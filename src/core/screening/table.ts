@@ -19,6 +19,11 @@ export interface ScreeningTable {
   /** ',' ';' '\t' or '|' for CSV; '' for pasted text. */
   delimiter: string;
   encoding: TextEncodingName;
+  /**
+   * True when each cell is one organisation-name field (CSV), so a weak name filling a whole cell
+   * ("Top Glove" in a Manufacturer column) counts; false for lines of pasted prose.
+   */
+  nameFields: boolean;
   warnings: InputWarning[];
 }
 
@@ -94,6 +99,7 @@ export function parseCsvText(text: string, options: CsvOptions = {}): ScreeningT
     firstRowNumber,
     delimiter: parsed.meta.delimiter,
     encoding: 'utf-8',
+    nameFields: true,
     warnings: [
       ...rowWarning('ragged-rows', ragged),
       ...rowWarning('parse-errors', quoteErrors),
@@ -119,6 +125,7 @@ export function tableFromText(text: string, columnLabel: string): ScreeningTable
     firstRowNumber: 1,
     delimiter: '',
     encoding: 'utf-8',
+    nameFields: false,
     warnings: truncateHugeCells(rows, 1),
   };
 }

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ScanOptions } from '../../../src/core/match/matcher';
 import type { Finding } from '../../../src/core/match/types';
 import { suggestColumns } from '../../../src/core/screening/columns';
 import { screenSlice, screenTable, selectColumns } from '../../../src/core/screening/screen';
-import { tableFromCsvBytes, tableFromText } from '../../../src/core/screening/table';
+import { parseCsvText, tableFromCsvBytes, tableFromText } from '../../../src/core/screening/table';
 import { awkwardInputs, type Planted } from '../../fixtures/csv/generate';
 import { matcher } from './helpers';
 
@@ -45,7 +46,7 @@ describe('screening in slices', () => {
     const columns = suggestColumns(table.headers);
     const whole = screenTable(matcher, table, columns).hits;
     let scans = 0;
-    const counting = { scan: (text: string): Finding[] => (scans++, matcher.scan(text)) };
+    const counting = { scan: (text: string, options?: ScanOptions): Finding[] => (scans++, matcher.scan(text, options)) };
     const cache = new Map<string, Finding[]>();
     const indices = columns.map((c) => table.headers.indexOf(c));
     const sliced = [0, 7, 19, 33].flatMap((from, i, all) => screenSlice(counting, table, indices, from, all[i + 1] ?? 40, cache));
@@ -65,6 +66,16 @@ describe('screening in slices', () => {
     const table = tableFromText('Quotation Q-2231\nNitrile gloves, made by Supermax Corporation Berhad\nDelivery 4 weeks', 'Pasted text');
     const hits = screenTable(matcher, table, ['Pasted text']).hits;
     expect(hits.map((h) => [h.row, h.finding.recordId])).toEqual([[2, 'cbp-wro-2021-10-21-supermax-corporation-bhd']]);
+  });
+});
+
+describe('supplier fields', () => {
+  it('finds a common-word listed name that fills a whole CSV cell, but not the same words in prose', () => {
+    const csv = parseCsvText('Supplier,Manufacturer\r\nNorthbridge Medical Ltd,Top Glove\r\nAshcombe Ltd,Korvell Industries Ltd\r\n');
+    const hits = screenTable(matcher, csv, ['Manufacturer']).hits;
+    expect(hits.map((h) => [h.row, h.finding.recordName])).toEqual([[2, expect.stringMatching(/^Top Glove/)]]);
+    const prose = tableFromText('We bought from the top glove makers in the region', 'Pasted text');
+    expect(screenTable(matcher, prose, ['Pasted text']).hits).toEqual([]);
   });
 });
 
