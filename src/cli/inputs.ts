@@ -2,9 +2,10 @@
  * Reading what the screener is given: bytes to text (BOMs, UTF-16, Windows-1252 as the list
  * importer decodes them), then plain text, HTML reduced to visible text, or CSV cells.
  */
-import Papa from 'papaparse';
 import { decodeBytes } from '../core/list/decode';
 import { looksLikeHtml } from '../core/list/detect';
+import { ScreeningInputError } from '../core/screening/input-error';
+import { parseCsvText } from '../core/screening/table';
 import { htmlToText } from '../core/text/html-text';
 
 export class InputError extends Error {}
@@ -12,7 +13,7 @@ export class InputError extends Error {}
 /** One piece of text to screen, and where it came from. */
 export interface Segment {
   text: string;
-  /** CSV only: 1-based data row (the header is row 0) and the column's header. */
+  /** CSV only: the row as a spreadsheet numbers it (the header is row 1) and the column's header. */
   row?: number;
   column?: string;
   /** A CSV cell is a supplier-name field rather than prose. */
@@ -41,20 +42,26 @@ export function segmentsOf(kind: InputKind, text: string, source: string, column
   if (kind === 'text') return [{ text, nameField: false }];
   if (kind === 'html') return [{ text: htmlToText(text), nameField: false }];
   if (text.trim() === '') return [];
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimiter: /\.tsv$/i.test(source) ? '\t' : '' });
-  const rows = parsed.data;
-  const header = rows[0] ?? [];
+  // The screening page's CSV core: delimiter sniffing, quoted and ragged rows, enormous cells, and
+  // the same row numbers as the page's report.
+  let table;
+  try {
+    table = parseCsvText(text);
+  } catch (e) {
+    if (e instanceof ScreeningInputError && e.problem === 'no-rows') return [];
+    throw e;
+  }
+  const header = table.headers;
   const wanted = columns.length === 0 ? header.map((_, i) => i) : columns.map((name) => columnIndex(header, name, source));
   const out: Segment[] = [];
-  for (let r = 1; r < rows.length; r++) {
-    const row = rows[r]!;
+  table.rows.forEach((row, i) => {
     for (const c of wanted) {
       const cell = row[c];
       if (cell !== undefined && cell.trim() !== '') {
-        out.push({ text: cell, row: r, column: header[c] ?? `column ${c + 1}`, nameField: columns.length > 0 });
+        out.push({ text: cell, row: i + table.firstRowNumber, column: header[c] as string, nameField: columns.length > 0 });
       }
     }
-  }
+  });
   return out;
 }
 

@@ -69,12 +69,17 @@ async function screen(options: CliOptions, io: CliIo): Promise<{ findings: Scree
   const list = await loadLists(options.lists, io);
   const matcher = loadMatcher(compileMatcher(list.records));
   const findings: ScreenFinding[] = [];
+  // Supplier files repeat names (a distributor on a thousand rows): each distinct cell is scanned once.
+  const scanned = new Map<string, Finding[]>();
   const inputs = options.inputs.length > 0 ? options.inputs : ['-'];
   for (const source of inputs) {
     const text = decodeInput(await readInput(source, io, 'input'), source);
     const kind = inputKind(source, text, options.columns.length > 0);
     for (const segment of segmentsOf(kind, text, source, options.columns)) {
-      for (const f of matcher.scan(segment.text, { nameField: segment.nameField })) {
+      const key = `${segment.nameField}\u0000${segment.text}`;
+      const found = scanned.get(key) ?? matcher.scan(segment.text, { nameField: segment.nameField });
+      if (segment.row !== undefined) scanned.set(key, found);
+      for (const f of found) {
         const where = segment.row !== undefined ? { row: segment.row, column: segment.column! } : { line: lineOf(segment.text, f.start) };
         findings.push({ source, ...where, ...f });
       }

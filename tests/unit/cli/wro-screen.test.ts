@@ -77,9 +77,9 @@ describe('wro-screen', { timeout: 120_000 }, () => {
     expect(r.status).toBe(0);
     const rows = Papa.parse<Record<string, string>>(r.stdout.trim(), { header: true }).data;
     expect(rows.map((x) => [x.row, x.column, x.recordName])).toEqual([
-      ['1', 'Manufacturer', 'Top Glove Corporation Bhd'],
-      ['2', 'Manufacturer', 'FGV Holdings Berhad'],
-      ['3', 'Manufacturer', 'Supermax Corporation Bhd.'],
+      ['2', 'Manufacturer', 'Top Glove Corporation Bhd'],
+      ['3', 'Manufacturer', 'FGV Holdings Berhad'],
+      ['4', 'Manufacturer', 'Supermax Corporation Bhd.'],
     ]);
     // The Notes column was not chosen, so "Hoshine in notes" is not screened.
     expect(r.stdout).not.toMatch(/Hoshine/);
@@ -88,8 +88,8 @@ describe('wro-screen', { timeout: 120_000 }, () => {
   it('screens every CSV column as text when none is chosen', async () => {
     const findings = JSON.parse((await inProcess(['--json', fixture('suppliers.csv')])).stdout) as JsonFinding[];
     expect(findings.map((f) => [f.row, f.column, f.recordName])).toEqual([
-      [3, 'Manufacturer', 'Supermax Corporation Bhd.'],
-      [3, 'Notes', 'Hoshine Silicon Industry Co. Ltd.'],
+      [4, 'Manufacturer', 'Supermax Corporation Bhd.'],
+      [4, 'Notes', 'Hoshine Silicon Industry Co. Ltd.'],
     ]);
   });
 
