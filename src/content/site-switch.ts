@@ -10,9 +10,12 @@ export interface SiteSwitches {
   off: string[];
 }
 
-/** Whether a match pattern covers an origin. Ports never matter, as in extension match patterns. */
+/**
+ * Whether a match pattern covers an origin. A pattern with a port (a switched-off origin such as
+ * `http://127.0.0.1:8080/*`) covers that port only; without one, any port, as in extension match patterns.
+ */
 export function patternCoversOrigin(pattern: string, origin: string): boolean {
-  const m = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*:]+)(?::\d+)?\/.*$/.exec(pattern);
+  const m = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*:]+)(?::(\d+))?\/.*$/.exec(pattern);
   let url: URL;
   try {
     url = new URL(origin);
@@ -23,6 +26,7 @@ export function patternCoversOrigin(pattern: string, origin: string): boolean {
   const scheme = m[1] as string;
   const host = m[2] as string;
   if (scheme === '*' ? !/^https?:$/.test(url.protocol) : `${scheme}:` !== url.protocol) return false;
+  if (m[3] !== undefined && m[3] !== (url.port || (url.protocol === 'https:' ? '443' : '80'))) return false;
   if (host === '*') return true;
   if (host.startsWith('*.')) return url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1));
   return url.hostname === host;
