@@ -56,6 +56,18 @@ describe('the policy files and the managed-storage schema', () => {
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(SETTING_KEYS));
   });
 
+  it('keeps to what Chrome accepts: minimum and maximum on integers only (else the extension fails to load)', () => {
+    const bounded: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (typeof node !== 'object' || node === null) return;
+      const n = node as Record<string, unknown>;
+      if (('minimum' in n || 'maximum' in n) && n.type !== 'integer') bounded.push(path);
+      for (const [k, v] of Object.entries(n)) walk(v, `${path}.${k}`);
+    };
+    walk(schema, 'schema');
+    expect(bounded).toEqual([]);
+  });
+
   it.each([
     ['docs/policy/chrome-policy.json', (p: any) => p['3rdparty'].extensions.REPLACE_WITH_EXTENSION_ID],
     ['docs/policy/firefox-policies.json', (p: any) => p.policies['3rdparty'].Extensions['wro-check@wro-check.org']],
