@@ -119,13 +119,16 @@ export function DecisionsSection() {
         </div>
       </form>
       <div class="toolbar">
-        <button type="button" onClick={() => exportAs('csv')} disabled={!decisions}>
+        <button type="button" onClick={() => exportAs('csv')} disabled={!decisions} aria-describedby="export-hint">
           {t('exportCsv')}
         </button>
-        <button type="button" onClick={() => exportAs('json')} disabled={!decisions}>
+        <button type="button" onClick={() => exportAs('json')} disabled={!decisions} aria-describedby="export-hint">
           {t('exportJson')}
         </button>
       </div>
+      <p id="export-hint" class="hint">
+        {t('exportHint')}
+      </p>
       <p role="status" class="decision-message">
         {message}
       </p>
