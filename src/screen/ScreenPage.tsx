@@ -154,7 +154,7 @@ export function ScreenPage() {
     setProgress({ done: 0, total: loaded.rowCount });
     try {
       const matcher = list.payload ? { payload: list.payload } : { records: list.records };
-      const out = await worker.screen(chosen, matcher, (done, total) => setProgress({ done, total }));
+      const out = await worker.screen(chosen, matcher, loaded.rowCount, (done, total) => setProgress({ done, total }));
       const result: Screened = {
         ...identity,
         source,
@@ -282,6 +282,7 @@ export function ScreenPage() {
               id="csv-file"
               type="file"
               accept=".csv,.tsv,.txt,text/csv,text/plain"
+              disabled={progress !== null}
               onChange={(e) => {
                 const file = e.currentTarget.files?.[0];
                 if (file) void openFile(file);

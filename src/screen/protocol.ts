@@ -14,6 +14,9 @@ export type ToWorker =
   | {
       type: 'screen';
       columns: string[];
+      /** The rows [from, to) this worker screens; the pool splits a file between its workers. */
+      from: number;
+      to: number;
       /** The published matcher when it is of the list's version, else the records to compile. */
       matcher: { payload: MatcherPayload } | { records: ListRecord[] };
     };
@@ -31,6 +34,7 @@ export interface LoadedTable {
 
 export type FromWorker =
   | ({ type: 'loaded' } & LoadedTable)
+  /** Rows of this worker's share done so far. */
   | { type: 'progress'; done: number; total: number }
   | { type: 'screened'; run: ScreeningRun; ms: number }
   | { type: 'screened-table'; table: ScreeningTable }

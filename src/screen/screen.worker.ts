@@ -52,10 +52,10 @@ function screen(message: Extract<ToWorker, { type: 'screen' }>): void {
   const indices = resolveColumns(table.headers, message.columns);
   const cache = new Map<string, Finding[]>();
   const hits: ScreeningHit[] = [];
-  const total = table.rows.length;
-  for (let from = 0; from < total; from += SLICE) {
-    hits.push(...screenSlice(matcher, table, indices, from, from + SLICE, cache));
-    post({ type: 'progress', done: Math.min(from + SLICE, total), total });
+  const end = Math.min(message.to, table.rows.length);
+  for (let from = message.from; from < end; from += SLICE) {
+    hits.push(...screenSlice(matcher, table, indices, from, Math.min(from + SLICE, end), cache));
+    post({ type: 'progress', done: Math.min(from + SLICE, end) - message.from, total: end - message.from });
   }
   const columns = indices.map((i) => (table as ScreeningTable).headers[i] as string);
   screened = selectColumns(table, columns);

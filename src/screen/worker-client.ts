@@ -12,11 +12,13 @@ export class ScreeningProblem extends Error {
 }
 
 type Screened = Extract<FromWorker, { type: 'screened' }>;
+type Matcher = Extract<ToWorker, { type: 'screen' }>['matcher'];
 
-export class ScreeningWorker {
+/** One worker, one request at a time, answered by a promise. */
+class WorkerChannel {
   private worker = new Worker(new URL('./screen.worker.ts', import.meta.url), { type: 'module' });
 
-  private request<T extends FromWorker['type']>(
+  request<T extends FromWorker['type']>(
     message: ToWorker,
     answer: T,
     onProgress?: (done: number, total: number) => void,
@@ -45,28 +47,71 @@ export class ScreeningWorker {
       this.worker.postMessage(message, transfer);
     });
   }
+}
+
+/**
+ * The page's screening workers: every worker holds the whole table (each parses its own copy of
+ * the file, in parallel) and screens its share of the rows, so a long file uses every core while
+ * the page's own thread stays free.
+ */
+export class ScreeningWorker {
+  private channels: WorkerChannel[];
+
+  constructor(count = Math.min(Math.max(navigator.hardwareConcurrency || 1, 1), 4)) {
+    this.channels = Array.from({ length: count }, () => new WorkerChannel());
+  }
+
+  private async loadAll(make: (i: number) => { message: ToWorker; transfer?: Transferable[] }): Promise<LoadedTable> {
+    const replies = await Promise.all(
+      this.channels.map((c, i) => {
+        const { message, transfer } = make(i);
+        return c.request(message, 'loaded', undefined, transfer);
+      }),
+    );
+    return replies[0] as LoadedTable;
+  }
 
   loadCsv(bytes: ArrayBuffer, hasHeader: boolean): Promise<LoadedTable> {
-    return this.request({ type: 'load-csv', bytes, hasHeader }, 'loaded', undefined, [bytes]);
+    // Copies for all but the last worker, which takes the original.
+    const last = this.channels.length - 1;
+    return this.loadAll((i) => {
+      const own = i === last ? bytes : bytes.slice(0);
+      return { message: { type: 'load-csv', bytes: own, hasHeader }, transfer: [own] };
+    });
   }
 
   loadText(text: string, label: string): Promise<LoadedTable> {
-    return this.request({ type: 'load-text', text, label }, 'loaded');
+    return this.loadAll(() => ({ message: { type: 'load-text', text, label } }));
   }
 
   loadTable(table: Extract<ToWorker, { type: 'load-table' }>['table']): Promise<LoadedTable> {
-    return this.request({ type: 'load-table', table }, 'loaded');
+    return this.loadAll(() => ({ message: { type: 'load-table', table } }));
   }
 
+  /** The screened columns of the last screening (every worker has them whole). */
   screenedTable(): Promise<Extract<FromWorker, { type: 'screened-table' }>['table']> {
-    return this.request({ type: 'get-screened-table' }, 'screened-table').then((reply) => reply.table);
+    return (this.channels[0] as WorkerChannel).request({ type: 'get-screened-table' }, 'screened-table').then((r) => r.table);
   }
 
-  screen(
-    columns: string[],
-    matcher: Extract<ToWorker, { type: 'screen' }>['matcher'],
-    onProgress: (done: number, total: number) => void,
-  ): Promise<Screened> {
-    return this.request({ type: 'screen', columns, matcher }, 'screened', onProgress);
+  async screen(columns: string[], matcher: Matcher, rowCount: number, onProgress: (done: number, total: number) => void): Promise<Screened> {
+    // Small inputs are not worth splitting.
+    const parts = rowCount < 2000 ? 1 : this.channels.length;
+    const share = Math.ceil(rowCount / parts);
+    const done = new Array<number>(parts).fill(0);
+    const replies = await Promise.all(
+      this.channels.slice(0, parts).map((c, i) =>
+        c.request({ type: 'screen', columns, matcher, from: i * share, to: (i + 1) * share }, 'screened', (d) => {
+          done[i] = d;
+          onProgress(done.reduce((a, b) => a + b, 0), rowCount);
+        }),
+      ),
+    );
+    const hits = replies.flatMap((r) => r.run.hits);
+    const first = replies[0] as Screened;
+    return {
+      type: 'screened',
+      run: { ...first.run, hits, rowsWithFindings: new Set(hits.map((h) => h.row)).size },
+      ms: Math.max(...replies.map((r) => r.ms)),
+    };
   }
 }

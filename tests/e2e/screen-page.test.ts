@@ -133,6 +133,7 @@ describe('Chromium: screening page', () => {
     await screenFile(page, { name: 'ragged.csv', mimeType: 'text/csv', buffer: Buffer.from(awkwardInputs()['ragged.csv'] as Uint8Array) });
     expect(await resultRows(page)).toEqual(['2|Manufacturer|Supermax Corporation Bhd.']);
     await page.setInputFiles('#csv-file', { name: 'windows-1252.csv', mimeType: 'text/csv', buffer: Buffer.from(awkwardInputs()['windows-1252.csv'] as Uint8Array) });
+    await page.locator('#columns-heading', { hasText: 'windows-1252.csv' }).waitFor();
     await expect(page.locator('.columns .warning').first().textContent()).resolves.toContain('Windows-1252');
   });
 
