@@ -6,6 +6,7 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import { connect } from 'node:net';
 
+
 export interface ProxiedRequest {
   /** `CONNECT` for a tunnel (https), else the HTTP method. */
   method: string;
@@ -23,7 +24,7 @@ export interface RecordingProxy {
 
 export async function startRecordingProxy(): Promise<RecordingProxy> {
   const log: ProxiedRequest[] = [];
-  const sockets = new Set<import('node:net').Socket>();
+  const sockets = new Set<{ destroy(): void }>();
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
