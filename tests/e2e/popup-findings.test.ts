@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
 import { serveFixtures, type FixtureServer } from './harness/server';
 import { waitFor } from './harness/wait';
-import { axeViolations, openFixture, painted } from './popup-helpers';
+import { axeViolations, openFixture, painted, POLL } from './popup-helpers';
 
 const DEMO_NAMES = ['Hoshine Silicon Industry Co., Ltd.', 'Maxter Glove Manufacturing Sdn. Bhd.', 'Supermax Corporation Berhad'];
 
@@ -112,7 +112,7 @@ describe('decisions', () => {
     });
     expect(ring).toEqual({ text: 'Record decision', outline: 'solid', width: 3 });
     await popup.keyboard.press('Enter');
-    await expect.poll(() => hoshine.locator('.decision-message').innerText()).toContain('Recorded: Asked supplier for evidence');
+    await expect.poll(() => hoshine.locator('.decision-message').innerText(), POLL).toContain('Recorded: Asked supplier for evidence');
     expect(await hoshine.locator('.decision-history').innerText()).toContain('asked Solent for silicone origin');
 
     // The popup's footer opens the decision record (the options page) in a tab.
@@ -121,7 +121,7 @@ describe('decisions', () => {
       popup.getByRole('button', { name: 'All decisions, exports and settings' }).click(),
     ]);
     expect(options.url()).toBe(`chrome-extension://${ext.extensionId}/options.html`);
-    await expect.poll(() => options.evaluate(() => document.documentElement.lang)).toBe('en-GB');
+    await expect.poll(() => options.evaluate(() => document.documentElement.lang), POLL).toBe('en-GB');
     const row = options.locator('table.decisions tbody tr', { hasText: 'Hoshine Silicon Industry Co. Ltd.' });
     await row.waitFor();
     expect(await row.innerText()).toContain('Asked supplier for evidence');
@@ -157,10 +157,10 @@ describe('decisions', () => {
 
     // Filters narrow the table and the export alike.
     await options.getByLabel('Outcome').selectOption({ label: 'Escalated to modern slavery lead' });
-    await expect.poll(() => options.locator('section[aria-labelledby="decisions-heading"]').innerText()).toContain('No decisions match.');
+    await expect.poll(() => options.locator('section[aria-labelledby="decisions-heading"]').innerText(), POLL).toContain('No decisions match.');
     await options.getByLabel('Outcome').selectOption({ label: 'All outcomes' });
     await options.getByLabel('Company, page or note contains').fill('solent');
-    await expect.poll(() => options.locator('table.decisions tbody tr').count()).toBe(1);
+    await expect.poll(() => options.locator('table.decisions tbody tr').count(), POLL).toBe(1);
     await options.close();
   });
 });
@@ -171,7 +171,7 @@ describe('"not this company"', () => {
     const supermax = finding(/^Supermax Corporation Bhd\.$/);
     await supermax.getByLabel('Outcome').selectOption({ label: 'Not this company' });
     await supermax.getByRole('button', { name: 'Record decision' }).click();
-    await expect.poll(() => supermax.locator('.decision-message').innerText()).toContain('Recorded: Not this company');
+    await expect.poll(() => supermax.locator('.decision-message').innerText(), POLL).toContain('Recorded: Not this company');
 
     // Both mentions of the record (the parent's name and its subsidiary's) go; Hoshine stays.
     const after = await waitFor(
@@ -199,7 +199,7 @@ describe('"not this company"', () => {
     const undo = options.getByRole('button', { name: 'Undo “not this company” for Supermax Corporation Bhd.' });
     await undo.focus();
     await options.keyboard.press('Enter');
-    await expect.poll(() => options.locator('[role="status"].decision-message').innerText()).toContain('Undone');
+    await expect.poll(() => options.locator('[role="status"].decision-message').innerText(), POLL).toContain('Undone');
     expect(await options.locator('table.decisions').innerText()).toMatch(/Not this company \(undone /);
     const restored = await waitFor(
       () => painted(page),

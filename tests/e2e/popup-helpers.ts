@@ -64,3 +64,6 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   }
   return result.violations;
 }
+
+/** UI updates after a message round trip: generous on a loaded machine (expect.poll defaults to 1 s). */
+export const POLL = { timeout: 15_000 };

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
 import { serveFixtures, type FixtureServer } from './harness/server';
-import { axeViolations } from './popup-helpers';
+import { axeViolations, POLL } from './popup-helpers';
 
 let server: FixtureServer;
 let ext: ChromiumWithExtension;
@@ -35,19 +35,20 @@ describe('popup: search the whole list', () => {
   it('finds a company by a subsidiary name, moves through results with the arrow keys and opens one with Enter', async () => {
     await combobox().focus();
     await popup.keyboard.type('Maxter Glove');
-    await expect.poll(() => combobox().getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => combobox().getAttribute('aria-expanded'), POLL).toBe('true');
+    const firstName = () => popup.getByRole('option').first().locator('.result-name').innerText();
+    await expect.poll(firstName, POLL).toBe('Supermax Corporation Bhd.');
     const names = await popup.getByRole('option').locator('.result-name').allInnerTexts();
-    expect(names[0]).toBe('Supermax Corporation Bhd.');
 
     await popup.keyboard.press('ArrowDown');
-    expect(await activeOption()).toBe('Supermax Corporation Bhd.');
+    await expect.poll(activeOption, POLL).toBe('Supermax Corporation Bhd.');
     expect(await popup.getByRole('option', { selected: true }).locator('.result-name').innerText()).toBe('Supermax Corporation Bhd.');
     if (names.length > 1) {
       await popup.keyboard.press('ArrowDown');
-      expect(await activeOption()).toBe(names[1]);
+      await expect.poll(activeOption, POLL).toBe(names[1]);
       await popup.keyboard.press('ArrowUp');
     }
-    expect(await activeOption()).toBe('Supermax Corporation Bhd.');
+    await expect.poll(activeOption, POLL).toBe('Supermax Corporation Bhd.');
     // Focus never left the input while moving.
     expect(await popup.evaluate(() => document.activeElement?.id)).toBe('search-input');
 
@@ -64,7 +65,7 @@ describe('popup: search the whole list', () => {
     // Back to the findings by keyboard returns focus to the search field.
     await popup.keyboard.press('Shift+Tab');
     await popup.keyboard.press('Enter');
-    await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.id), POLL).toBe('search-input');
   });
 
   it('filters by type, status and country, and Escape closes the list then clears the field', async () => {
@@ -74,7 +75,7 @@ describe('popup: search the whole list', () => {
     await popup.getByLabel('Country', { exact: true }).selectOption('China');
     await combobox().focus();
     await popup.keyboard.type('Hoshine');
-    await expect.poll(() => popup.getByRole('option').count()).toBeGreaterThan(0);
+    await expect.poll(() => popup.getByRole('option').count(), POLL).toBeGreaterThan(0);
     const metas = await popup.getByRole('option').locator('.result-meta').allInnerTexts();
     for (const meta of metas) expect(meta).toMatch(/^CBP Withhold Release Order · .* · China/);
     const names = await popup.getByRole('option').locator('.result-name').allInnerTexts();
@@ -85,15 +86,15 @@ describe('popup: search the whole list', () => {
 
     await popup.getByLabel('Status', { exact: true }).selectOption({ label: 'Revoked' });
     await combobox().focus();
-    await expect.poll(() => popup.locator('.result-count').innerText()).toBe('No listed company or order matches.');
+    await expect.poll(() => popup.locator('.result-count').innerText(), POLL).toBe('No listed company or order matches.');
 
     await popup.getByLabel('Status', { exact: true }).selectOption({ label: 'All statuses' });
     await combobox().focus();
-    await expect.poll(() => combobox().getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => combobox().getAttribute('aria-expanded'), POLL).toBe('true');
     await popup.keyboard.press('Escape');
-    expect(await combobox().getAttribute('aria-expanded')).toBe('false');
-    expect(await combobox().inputValue()).toBe('Hoshine');
+    await expect.poll(() => combobox().getAttribute('aria-expanded'), POLL).toBe('false');
+    await expect.poll(() => combobox().inputValue(), POLL).toBe('Hoshine');
     await popup.keyboard.press('Escape');
-    expect(await combobox().inputValue()).toBe('');
+    await expect.poll(() => combobox().inputValue(), POLL).toBe('');
   });
 });
