@@ -32,6 +32,7 @@ const QUOTE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
 </table></main></body></html>`;
 
 let feedMode: 'good' | 'broken' | 'shrunk' = 'good';
+let feedDelayMs = 0;
 const requests: string[] = [];
 let feedServer: Server;
 let pageServer: Server;
@@ -52,13 +53,17 @@ beforeAll(async () => {
   feedServer = createHttpsServer({ key: readFileSync(join(TLS, 'test-key.pem')), cert: readFileSync(join(TLS, 'test-cert.pem')) }, (req, res) => {
     requests.push(`${req.headers.host}${req.url}`);
     if (req.url !== '/feed.json') return void res.writeHead(404).end();
+    if (feedDelayMs > 0) return void setTimeout(() => serveFeed(res), feedDelayMs);
+    serveFeed(res);
+  });
+  function serveFeed(res: import('node:http').ServerResponse) {
     if (feedMode === 'broken') {
       return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><html><body><h1>We are down for maintenance</h1></body></html>');
     }
     // 'shrunk': the feed suddenly lists one other company instead of its six records.
     const list = feedMode === 'shrunk' ? feedList(0, [newRecord('Brindlecot Ceramics Co., Ltd.', 'org-brindlecot')]) : feedList(5, [newRecord()]);
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(list));
-  });
+  }
   const feedPort = await listen(feedServer);
   feedUrl = `https://127.0.0.1:${feedPort}/feed.json`;
   otherUrl = `https://localhost:${feedPort}/other.json`;
@@ -142,12 +147,24 @@ describe('list refresh from the options page', () => {
     expect(await admin().locator('.list-info').innerText()).toContain(`${seed.records.length + 1} records`);
   });
 
+  it('shows progress while a refresh runs, with the button disabled, then that nothing changed and why', async () => {
+    feedDelayMs = 1500;
+    await admin().getByRole('button', { name: 'Refresh now' }).click();
+    await admin().getByRole('status').filter({ hasText: 'Downloading 1 of 2: Organisation feed' }).waitFor();
+    expect(await admin().getByRole('button', { name: 'Refresh now' }).isDisabled()).toBe(true);
+    // The feed is the same; the ungranted source is the reason given.
+    await lastRun().getByText('The list was not changed.').waitFor();
+    expect(await lastRun().innerText()).toContain('access to localhost has not been granted');
+    feedDelayMs = 0;
+    expect(await admin().getByRole('button', { name: 'Refresh now' }).isEnabled()).toBe(true);
+  });
+
   it('has no axe-core violations with results shown', async () => {
     expect(await axeViolations(options)).toEqual([]);
   });
 
   it('highlights the added company on the page and lists it in the popup', async () => {
-    const { page, texts } = await openQuote((t) => t.includes(NEW_COMPANY));
+    const { page, texts } = await openQuote((t) => t.includes(NEW_COMPANY) && t.includes(BASELINE));
     expect(texts).toEqual(expect.arrayContaining([NEW_COMPANY, BASELINE]));
     const popup = await ext.openPopupFor(page);
     await popup.locator('article').first().waitFor();
