@@ -14,15 +14,31 @@ export class ScreeningProblem extends Error {
 type Screened = Extract<FromWorker, { type: 'screened' }>;
 type Matcher = Extract<ToWorker, { type: 'screen' }>['matcher'];
 
-/** One worker, one request at a time, answered by a promise. */
+/**
+ * One worker, answered by promises. Replies carry no request id, so requests are queued: each is
+ * sent when the one before it has been answered (a second file opened quickly must not take the
+ * first file's answer).
+ */
 class WorkerChannel {
   private worker = new Worker(new URL('./screen.worker.ts', import.meta.url), { type: 'module' });
+  private queue: Promise<unknown> = Promise.resolve();
 
   request<T extends FromWorker['type']>(
     message: ToWorker,
     answer: T,
     onProgress?: (done: number, total: number) => void,
     transfer: Transferable[] = [],
+  ): Promise<Extract<FromWorker, { type: T }>> {
+    const next = this.queue.then(() => this.send(message, answer, onProgress, transfer));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private send<T extends FromWorker['type']>(
+    message: ToWorker,
+    answer: T,
+    onProgress: ((done: number, total: number) => void) | undefined,
+    transfer: Transferable[],
   ): Promise<Extract<FromWorker, { type: T }>> {
     return new Promise((resolve, reject) => {
       const onMessage = (event: MessageEvent<FromWorker>): void => {

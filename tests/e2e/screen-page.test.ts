@@ -16,6 +16,7 @@ import type { Planted } from '../fixtures/csv/generate';
 import { awkwardInputs } from '../fixtures/csv/generate';
 import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
 import { waitFor } from './harness/wait';
+import { axeViolations } from './popup-helpers';
 
 const CSV_DIR = resolve(import.meta.dirname, '../fixtures/csv');
 const planted = JSON.parse(readFileSync(resolve(CSV_DIR, 'suppliers-5000.planted.json'), 'utf8')) as Planted[];
@@ -89,6 +90,10 @@ describe('Chromium: screening page', () => {
     expect(await detail.locator('.decision-history li').count()).toBe(1);
   });
 
+  it('has no axe-core violations with results and a result open', async () => {
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('exports CSV with every finding stamped with the list version and the input file', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.actions-bar button').first().click()]);
     expect(download.suggestedFilename()).toMatch(/^wro-screening-suppliers-5000-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -132,6 +137,9 @@ describe('Chromium: screening page', () => {
     }
     await screenFile(page, { name: 'ragged.csv', mimeType: 'text/csv', buffer: Buffer.from(awkwardInputs()['ragged.csv'] as Uint8Array) });
     expect(await resultRows(page)).toEqual(['2|Manufacturer|Supermax Corporation Bhd.']);
+    await page.setInputFiles('#csv-file', { name: 'huge-cell.csv', mimeType: 'text/csv', buffer: Buffer.from(awkwardInputs()['huge-cell.csv'] as Uint8Array) });
+    await page.locator('#columns-heading', { hasText: 'huge-cell.csv' }).waitFor();
+    await expect(page.locator('.columns .warning').allTextContents()).resolves.toContainEqual(expect.stringContaining('100,000 characters (rows 2)'));
     await page.setInputFiles('#csv-file', { name: 'windows-1252.csv', mimeType: 'text/csv', buffer: Buffer.from(awkwardInputs()['windows-1252.csv'] as Uint8Array) });
     await page.locator('#columns-heading', { hasText: 'windows-1252.csv' }).waitFor();
     await expect(page.locator('.columns .warning').first().textContent()).resolves.toContain('Windows-1252');
