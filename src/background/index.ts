@@ -33,11 +33,13 @@ const pageRequests: RequestHandler[] = [
 
 rescreenOnNewList();
 
-browser.runtime.onInstalled.addListener(() => void publishMatcher(true).then(setUpRefresh));
-browser.runtime.onStartup.addListener(() => void publishMatcher().then(setUpRefresh));
+browser.runtime.onInstalled.addListener(() => void publishMatcher(true));
+browser.runtime.onStartup.addListener(() => void publishMatcher());
+// Refresh: policy values written through to storage.local and the alarm set, now and whenever policy changes.
+browser.runtime.onInstalled.addListener(() => void setUpRefresh().catch(() => undefined));
+browser.runtime.onStartup.addListener(() => void setUpRefresh().catch(() => undefined));
+browser.storage.onChanged.addListener((_, area) => void (area === 'managed' && setUpRefresh().catch(() => undefined)));
 browser.alarms.onAlarm.addListener(onRefreshAlarm);
-// An organisation's policy can change while the browser runs.
-browser.storage.onChanged.addListener((_, area) => void (area === 'managed' && setUpRefresh()));
 browser.runtime.onInstalled.addListener(() => void applySiteSettings().catch(() => undefined));
 browser.runtime.onStartup.addListener(() => void applySiteSettings().catch(() => undefined));
 browser.storage.onChanged.addListener((_changes, area) => {

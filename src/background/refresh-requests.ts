@@ -99,7 +99,9 @@ export async function setUpRefresh(): Promise<void> {
 
 export function onRefreshAlarm(alarm: { name: string }): void {
   if (alarm.name !== REFRESH_ALARM) return;
-  void loadSettings().then(({ settings }) => (settings.sources.some((s) => s.enabled) ? refreshNow('schedule') : undefined));
+  void loadSettings()
+    .then(({ settings }) => (settings.sources.some((s) => s.enabled) ? refreshNow('schedule') : undefined))
+    .catch(() => undefined);
 }
 
 async function adminState(): Promise<AdminState> {
