@@ -46,7 +46,8 @@ function Locked({ on }: { on: boolean }) {
 export function SourcesForm({ effective, onSaved }: { effective: EffectiveSettings; onSaved: (e: EffectiveSettings) => void }) {
   const [draft, setDraft] = useState<Settings>(effective.settings);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  useEffect(() => setDraft(effective.settings), [effective]);
+  // Reset the form only when what is in force changed (a save, a policy), not on every reload of the page's state.
+  useEffect(() => setDraft(effective.settings), [JSON.stringify(effective)]);
   const [granted, recheck] = useGranted(draft.sources);
   const locked = (k: SettingKey) => effective.locked.includes(k);
   const sourcesLocked = locked('sources');
