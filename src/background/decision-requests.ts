@@ -74,6 +74,7 @@ export const listDecisionsRequest = defineRequest(
     filter: z
       .object({
         outcome: z.enum(OUTCOMES).optional(),
+        recordId: z.string().min(1).max(200).optional(),
         site: z.string().max(500).optional(),
         text: z.string().max(200).optional(),
         from: isoDay.optional(),

@@ -3,6 +3,7 @@ import type { Decision, Outcome } from './decision';
 
 export interface DecisionFilter {
   outcome?: Outcome;
+  recordId?: string;
   /** Origin, as stored in `Decision.site`. */
   site?: string;
   /** Case-insensitive text looked for in the record name, matched text, note, page title and URL. */
@@ -16,6 +17,7 @@ export interface DecisionFilter {
 
 export function matchesFilter(decision: Decision, filter: DecisionFilter): boolean {
   if (filter.outcome && decision.outcome !== filter.outcome) return false;
+  if (filter.recordId && decision.recordId !== filter.recordId) return false;
   if (filter.site && decision.site !== filter.site) return false;
   if (filter.includeUndone === false && decision.undoneAt !== null) return false;
   const day = decision.time.slice(0, 10);

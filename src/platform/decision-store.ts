@@ -22,7 +22,11 @@ export async function getDecision(id: number): Promise<Decision | undefined> {
 /** Every decision that passes `filter`, newest first. */
 export async function listDecisions(filter: DecisionFilter = {}): Promise<Decision[]> {
   const db = await openWroDb();
-  const all = filter.site ? await db.getAllFromIndex('decisions', 'bySite', filter.site) : await db.getAll('decisions');
+  const all = filter.recordId
+    ? await db.getAllFromIndex('decisions', 'byRecord', filter.recordId)
+    : filter.site
+      ? await db.getAllFromIndex('decisions', 'bySite', filter.site)
+      : await db.getAll('decisions');
   return filterDecisions(all, filter);
 }
 

@@ -12,6 +12,7 @@ import { formatNumber, t } from '../ui/i18n';
 import { RecordDetails } from '../ui/RecordDetails';
 import { DismissedList } from './DismissedList';
 import { FindingCard } from './FindingCard';
+import { RecordDecisions } from './RecordDecisions';
 import { ListAge } from './ListAge';
 import { ListSearch, type SearchFn } from './ListSearch';
 import { ScanControls } from './ScanControls';
@@ -27,7 +28,11 @@ async function targetTabId(): Promise<number | undefined> {
 
 function RecordView({ record, onBack }: { record: ListRecord; onBack(): void }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const [decisions, setDecisions] = useState<Decision[]>([]);
   useEffect(() => heading.current?.focus(), [record.id]);
+  useEffect(() => {
+    listDecisions({ recordId: record.id }).then(setDecisions, () => setDecisions([]));
+  }, [record.id]);
   return (
     <section class="record-view" aria-labelledby="record-view-heading">
       <button type="button" onClick={onBack}>
@@ -37,6 +42,7 @@ function RecordView({ record, onBack }: { record: ListRecord; onBack(): void }) 
         {record.name}
       </h2>
       <RecordDetails record={record} />
+      <RecordDecisions decisions={decisions} />
     </section>
   );
 }

@@ -60,6 +60,7 @@ describe('popup: search the whole list', () => {
     const details = await popup.locator('.record-view').innerText();
     expect(details).toContain('CBP Withhold Release Order');
     expect(details).toContain('What to do');
+    await expect.poll(() => popup.locator('.record-decisions').innerText(), POLL).toContain('None recorded in this browser yet.');
     expect(await axeViolations(popup)).toEqual([]);
 
     // Back to the findings by keyboard returns focus to the search field.

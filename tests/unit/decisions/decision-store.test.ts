@@ -31,12 +31,22 @@ describe('decision store', () => {
     await addDecision(newDecision({ time: '2026-11-01T10:00:00.000Z', outcome: 'escalated' }));
     await addDecision(newDecision({ time: '2026-11-03T10:00:00.000Z', site: SHOP, pageUrl: `${SHOP}/dp/1` }));
     await addDecision(
-      newDecision({ time: '2026-11-02T10:00:00.000Z', recordName: 'Hoshine Silicon Industry Co. Ltd.', matchedText: 'Hoshine' }),
+      newDecision({
+        time: '2026-11-02T10:00:00.000Z',
+        recordId: 'cbp-wro-2021-06-24-hoshine-silicon-industry-co-ltd',
+        recordName: 'Hoshine Silicon Industry Co. Ltd.',
+        matchedText: 'Hoshine',
+      }),
     );
     expect((await listDecisions()).map((d) => d.time.slice(0, 10))).toEqual(['2026-11-03', '2026-11-02', '2026-11-01']);
     expect((await listDecisions({ outcome: 'escalated' })).map((d) => d.outcome)).toEqual(['escalated']);
     expect((await listDecisions({ site: SHOP })).map((d) => d.site)).toEqual([SHOP]);
     expect((await listDecisions({ text: 'hoshine' })).map((d) => d.matchedText)).toEqual(['Hoshine']);
+    expect((await listDecisions({ recordId: 'cbp-wro-2021-10-21-supermax-corporation-bhd' })).map((d) => d.time.slice(0, 10))).toEqual([
+      '2026-11-03',
+      '2026-11-01',
+    ]);
+    expect(await listDecisions({ recordId: 'no-such-record' })).toEqual([]);
   });
 
   it('dismisses a record on its own site only, until the dismissal is undone', async () => {
