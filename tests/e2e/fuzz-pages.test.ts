@@ -1,0 +1,148 @@
+/**
+ * Page-scanning fuzz in Chromium: generated pages (deep nesting, huge text nodes, many iframes,
+ * thousands of shadow roots, elements removed and moved while being scanned, portal tables, pages
+ * that override DOM built-ins and CSS.highlights), several per tab load as DOM swaps in one
+ * document. After each, the page's own state is what its own script made it (a checksum of its
+ * DOM, the extension's marked elements left out), its button still works, nobody but the page
+ * called its overridden built-ins, the extension still painted a listed name, and no error from
+ * the page or the content script was reported.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordFigure } from '../fuzz/figures';
+import { FUZZ_FULL, FUZZ_SEED, Rng, fuzzCount } from '../fuzz/prng';
+import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
+
+const PAGE_SCRIPT = readFileSync(resolve(import.meta.dirname, '../fuzz/browser/fuzz-page.js'), 'utf8');
+const ANCHOR = 'Hoshine Silicon Industry Co., Ltd.';
+const NAMES = ['Hoshine Silicon Industry Co., Ltd.', 'Supermax Corporation Berhad', 'FGV Holdings Berhad', 'Top Glove Corporation Bhd', 'Sime Darby Plantation Berhad', 'Xinjiang Zhongtai Chemical Co., Ltd.', 'top glove picks', 'Super-Max razor blades'];
+const PAGES_PER_LOAD = 25;
+
+/** Built-ins replaced before anything else runs, on every load of a hostile batch. */
+const HOSTILE_AT_LOAD = `<script>
+Object.defineProperty(CSS, 'highlights', { configurable: true, get() { throw new Error('page: no highlights'); } });
+window.Highlight = undefined; window.StaticRange = undefined; window.requestIdleCallback = undefined;
+window.MutationObserver = function () { throw new Error('page: no observers'); };
+Element.prototype.attachShadow = function () { throw new Error('page: no shadow roots'); };
+Node.prototype.contains = () => true; Document.prototype.createTreeWalker = () => null;
+</script>`;
+
+const harness = (hostile: boolean) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fuzz page</title>
+<script>window.__pageErrors = []; addEventListener('error', (e) => __pageErrors.push(String(e.message))); addEventListener('unhandledrejection', (e) => __pageErrors.push('unhandled: ' + String(e.reason)));</script>
+<script src="/fuzz-page.js"></script>${hostile ? HOSTILE_AT_LOAD : ''}</head><body></body></html>`;
+
+let server: Server;
+let origin: string;
+let ext: ChromiumWithExtension;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname === '/fuzz.html') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(harness(url.searchParams.get('hostile') === '1'));
+    if (url.pathname === '/fuzz-page.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(PAGE_SCRIPT);
+    if (url.pathname === '/frame.html') {
+      const name = (url.searchParams.get('name') ?? '').replace(/[<>&"]/g, '');
+      return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><p>Quote from ${name}</p>`);
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  ext = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await ext?.close();
+  await new Promise((done) => server?.close(done));
+});
+
+type Kind = 'deep' | 'hugeText' | 'iframes' | 'shadow' | 'churn' | 'table';
+
+interface Spec {
+  kind: Kind;
+  seed: number;
+  size: number;
+  names: string[];
+  anchor: string;
+  overrides: boolean;
+  waitMs: number;
+  settleMs: number;
+}
+
+interface Result {
+  stateOk: boolean;
+  before: string;
+  after: string;
+  expected: string;
+  anchorPainted: boolean;
+  clicks: number;
+  foreign: string[];
+  overridesIntact: boolean;
+}
+
+// Nesting stays under ~1,400 levels: deeper, Chromium's renderer crashes on its own, extension or not.
+const SIZES: Record<Kind, [number, number]> = FUZZ_FULL
+  ? { deep: [100, 1200], hugeText: [20_000, 1_000_000], iframes: [2, 40], shadow: [50, 3000], churn: [20, 400], table: [50, 3000] }
+  : { deep: [100, 1200], hugeText: [20_000, 300_000], iframes: [2, 12], shadow: [50, 1500], churn: [20, 150], table: [50, 800] };
+const KINDS = Object.keys(SIZES) as Kind[];
+
+function specFor(rng: Rng): Spec {
+  const kind = rng.pick(KINDS);
+  const [lo, hi] = SIZES[kind];
+  return { kind, seed: rng.int(2 ** 31), size: rng.range(lo, hi), names: NAMES, anchor: ANCHOR, overrides: rng.chance(0.3), waitMs: 8000, settleMs: 30 };
+}
+
+async function loadHarness(hostile: boolean, errors: string[]): Promise<Page> {
+  const page = await ext.context.newPage();
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    // An error logged from the extension's own script (an uncaught exception in the content script).
+    if (m.type() === 'error' && m.location().url.startsWith('chrome-extension://')) errors.push(`content script: ${m.text()}`);
+  });
+  await page.goto(`${origin}/fuzz.html${hostile ? '?hostile=1' : ''}`);
+  return page;
+}
+
+describe(`page-scanning fuzz in Chromium (FUZZ_SEED=${FUZZ_SEED})`, () => {
+  it(`scans ${FUZZ_FULL ? 'at least 1,000' : 'a slice of'} generated pages without changing them or throwing into them`, async () => {
+    const total = fuzzCount(40, 1000);
+    const root = new Rng(FUZZ_SEED ^ 0x9a6e);
+    const failures: string[] = [];
+    const byKind = new Map<string, number>();
+    let hostileLoads = 0;
+    let overridden = 0;
+    for (let start = 0, batch = 0; start < total; start += PAGES_PER_LOAD, batch++) {
+      const hostile = batch % 3 === 2;
+      hostileLoads += hostile ? 1 : 0;
+      const errors: string[] = [];
+      const page = await loadHarness(hostile, errors);
+      for (let i = start; i < Math.min(total, start + PAGES_PER_LOAD); i++) {
+        const spec = specFor(root.fork(i));
+        const label = `page ${i} (${spec.kind}, size ${spec.size}${spec.overrides ? ', overrides' : ''}${hostile ? ', hostile load' : ''}, FUZZ_SEED=${FUZZ_SEED})`;
+        byKind.set(spec.kind, (byKind.get(spec.kind) ?? 0) + 1);
+        overridden += spec.overrides ? 1 : 0;
+        const errorsBefore = errors.length;
+        if (process.env.FUZZ_DEBUG) console.log(label);
+        const result = (await page.evaluate((s) => (window as unknown as { __fuzzRun(s: unknown): Promise<unknown> }).__fuzzRun(s), spec)) as Result;
+        const pageErrors = await page.evaluate(() => (window as unknown as { __pageErrors: string[] }).__pageErrors.splice(0));
+        const problems = [
+          ...(result.stateOk ? [] : [`page state changed: ${JSON.stringify({ before: result.before, after: result.after, expected: result.expected })}`]),
+          ...(result.clicks === 1 ? [] : [`button counted ${result.clicks} clicks`]),
+          ...(result.foreign.length === 0 ? [] : [`overridden built-ins called from outside the page: ${result.foreign.join(', ')}`]),
+          ...(result.overridesIntact ? [] : ['the page\'s overrides were replaced']),
+          ...(result.anchorPainted ? [] : ['the listed name was not painted']),
+          ...pageErrors.map((e) => `window error: ${e}`),
+          ...errors.slice(errorsBefore),
+        ];
+        if (problems.length > 0) failures.push(`${label}: ${problems.join('; ')}`);
+      }
+      await page.close();
+    }
+    recordFigure('pages', 'generated pages scanned in Chromium', total, `${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}; ${overridden} with overridden built-ins; ${hostileLoads} hostile loads of ${PAGES_PER_LOAD}`);
+    expect(failures).toEqual([]);
+  }, FUZZ_FULL ? 900_000 : 180_000);
+});
