@@ -32,17 +32,21 @@ export function FindingCard({ tabId, entry, decisions, onDecisionsChange }: Prop
           <q key={i}>{m}</q>
         ))}
       </p>
-      {why.length > 0 ? (
-        <div class="why">
-          <h3>{t('whyMatched')}</h3>
-          <ul>
-            {why.map((w, i) => (
-              <li key={i}>{w}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <RecordDetails record={entry.record} />
+      <RecordDetails
+        record={entry.record}
+        afterStatus={
+          why.length > 0 ? (
+            <div class="why">
+              <h3>{t('whyMatched')}</h3>
+              <ul>
+                {why.map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null
+        }
+      />
       <DecisionForm
         tabId={tabId}
         recordId={entry.record.id}

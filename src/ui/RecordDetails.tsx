@@ -3,6 +3,7 @@
  * Order follows what a buyer needs first: type and status, what goods are covered, what to do;
  * the names, source notes and provenance are folded below, with the official list always in view.
  */
+import type { ComponentChildren } from 'preact';
 import { GUIDANCE_URLS, officialListUrl, recommendedActions, type GuidanceSource } from '../core/actions';
 import type { ListRecord } from '../core/record';
 import { formatDate, t } from './i18n';
@@ -46,7 +47,8 @@ function Names({ label, names }: { label: string; names: string[] }) {
   );
 }
 
-export function RecordDetails({ record }: { record: ListRecord }) {
+/** `afterStatus`: what the caller adds right after the status (the popup: why this finding matched). */
+export function RecordDetails({ record, afterStatus }: { record: ListRecord; afterStatus?: ComponentChildren }) {
   return (
     <div class="record-details">
       <p class="record-meta">
@@ -56,6 +58,7 @@ export function RecordDetails({ record }: { record: ListRecord }) {
         {record.country ? ` · ${record.country}` : ''}
       </p>
       <StatusLine record={record} />
+      {afterStatus}
       <dl>
         <dt>{t('products')}</dt>
         <dd>{record.products.length > 0 ? record.products.join('; ') : t('notStated')}</dd>
