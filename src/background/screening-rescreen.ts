@@ -13,6 +13,9 @@ import { getCurrentList } from '../platform/list-store';
 import { listScreenings, updateEachScreening } from '../platform/screening-store';
 import { forgetCachedList } from './list-cache';
 
+/** Set in `storage.local` after each re-screen, so open pages can show the new state. */
+export const RESCREENED_KEY = 'screeningsRescreened';
+
 export interface RescreenSummary {
   id: string;
   name: string;
@@ -36,6 +39,7 @@ export async function rescreenSaved(list: WroList, now = new Date().toISOString(
   }
   const updated = await updateEachScreening((s) => next.get(s.id) ?? s);
   await showScreeningBadge(updated);
+  await browser.storage.local.set({ [RESCREENED_KEY]: now });
   return updated
     .filter((s) => s.changes !== null)
     .map((s) => ({

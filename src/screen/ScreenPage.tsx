@@ -21,6 +21,7 @@ import {
   type PageList,
 } from './page-requests';
 import { PrintReport } from './PrintReport';
+import { onRescreened } from './rescreened';
 import { problemText, warningText } from './problems';
 import type { LoadedTable } from './protocol';
 import { ResultDetail } from './ResultDetail';
@@ -38,6 +39,8 @@ interface Screened {
   source: Source;
   run: ScreeningRun;
   loaded: LoadedTable;
+  /** The list screened against: the report is stamped with it even if a refresh replaces it later. */
+  list: PageList;
   screenedAt: string;
   ms: number;
   /** Set when the screening is kept. */
@@ -82,6 +85,11 @@ export function ScreenPage() {
   useEffect(() => {
     loadList().then(setList, (e: unknown) => setListError(e instanceof Error ? e.message : String(e)));
     void refreshSaved();
+    // After a refresh the list in use changed too: screen against the new one from now on.
+    return onRescreened(() => {
+      void refreshSaved();
+      loadList().then(setList, () => undefined);
+    });
   }, []);
 
   async function refreshSaved() {
@@ -94,7 +102,8 @@ export function ScreenPage() {
   }
 
   const report: ScreeningReport | null = useMemo(() => {
-    if (!screened || !list) return null;
+    if (!screened) return null;
+    const { list } = screened;
     return buildReport({
       run: screened.run,
       source: {
@@ -110,7 +119,7 @@ export function ScreenPage() {
       warnings: screened.loaded.warnings,
       decisions: decisionsByResult(decisions),
     });
-  }, [screened, list, decisions]);
+  }, [screened, decisions]);
 
   useEffect(() => {
     const timer = setTimeout(() => setPrintable(report), 0);
@@ -160,6 +169,7 @@ export function ScreenPage() {
         source,
         run: out.run,
         loaded,
+        list,
         screenedAt: new Date().toISOString(),
         ms: out.ms,
       };
@@ -177,12 +187,11 @@ export function ScreenPage() {
     }
   }
 
-  function statusDateOf(recordId: string): string | null {
-    return list?.byId.get(recordId)?.statusDate ?? null;
-  }
+  const statusDateOf = (screenedList: PageList) => (recordId: string): string | null =>
+    screenedList.byId.get(recordId)?.statusDate ?? null;
 
   async function keep() {
-    if (!screened || !report || !list) return;
+    if (!screened || !report) return;
     const now = new Date().toISOString();
     const table = await worker.screenedTable();
     const entry: SavedScreening = {
@@ -192,8 +201,8 @@ export function ScreenPage() {
       table,
       savedAt: now,
       screenedAt: screened.screenedAt,
-      listVersion: list.info.version,
-      findings: savedFindings(screened.run.hits, statusDateOf),
+      listVersion: screened.list.info.version,
+      findings: savedFindings(screened.run.hits, statusDateOf(screened.list)),
       changes: null,
       seen: null,
     };
@@ -215,10 +224,10 @@ export function ScreenPage() {
       setPending({ source, loaded });
       setColumns(s.table.headers);
       const result = await run(source, loaded, s.table.headers, { screeningId: s.id, savedId: s.id, changes: changesText(s) });
-      if (!result || !list) return;
+      if (!result) return;
       // Opening is looking: the fresh findings become what the person has seen.
-      const findings = savedFindings(result.run.hits, statusDateOf);
-      await saveScreening(acknowledged(rescreened(s, findings, list.info.version, result.screenedAt)));
+      const findings = savedFindings(result.run.hits, statusDateOf(result.list));
+      await saveScreening(acknowledged(rescreened(s, findings, result.list.info.version, result.screenedAt)));
       await acknowledgeScreening(s.id);
       await refreshSaved();
     } catch (e) {
@@ -233,7 +242,7 @@ export function ScreenPage() {
   }
 
   async function decide(row: ReportRow, outcome: Outcome, note: string) {
-    if (!screened || !list) return;
+    if (!screened) return;
     await recordScreeningDecision({
       screeningId: screened.screeningId,
       sourceName: screened.source.name,
@@ -243,7 +252,7 @@ export function ScreenPage() {
       matchedText: row.matchedText,
       outcome,
       note,
-      listVersion: list.info.version,
+      listVersion: screened.list.info.version,
     });
     setDecisions(await listScreeningDecisions(screened.screeningId));
   }
@@ -396,7 +405,7 @@ export function ScreenPage() {
             {openRow ? (
               <ResultDetail
                 row={openRow}
-                record={list?.byId.get(openRow.recordId)}
+                record={screened.list.byId.get(openRow.recordId)}
                 decisions={decisions.filter((d) => {
                   const params = new URLSearchParams(d.pageUrl.split('?')[1] ?? '');
                   return d.recordId === openRow.recordId && Number(params.get('row')) === openRow.row && params.get('column') === openRow.column;

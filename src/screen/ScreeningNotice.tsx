@@ -7,15 +7,19 @@ import type { SavedScreening } from '../core/screening/saved';
 import browser from '../platform/browser';
 import { listScreenings } from '../platform/screening-store';
 import { t } from '../ui/i18n';
+import { onRescreened } from './rescreened';
 import { changesText } from './SavedScreenings';
 
 export function ScreeningNotice() {
   const [flagged, setFlagged] = useState<SavedScreening[]>([]);
   useEffect(() => {
-    listScreenings().then(
-      (all) => setFlagged(all.filter((s) => s.changes !== null)),
-      () => setFlagged([]),
-    );
+    const load = () =>
+      void listScreenings().then(
+        (all) => setFlagged(all.filter((s) => s.changes !== null)),
+        () => setFlagged([]),
+      );
+    load();
+    return onRescreened(load);
   }, []);
   const href = browser.runtime.getURL('screen.html');
   return (

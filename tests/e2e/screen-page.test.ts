@@ -9,7 +9,6 @@ import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileMatcher } from '../../src/core/match/compile';
 import type { WroList } from '../../src/core/record';
 import seed from '../../seeds/default-list.json';
 import type { Planted } from '../fixtures/csv/generate';
@@ -153,39 +152,17 @@ describe('Chromium: screening page', () => {
   });
 
   it('flags the kept screening after a list change adds a record: badge, options note, saved list', async () => {
-    // What a refresh does: the new list replaces the current one and its compiled matcher is published.
-    const current = await ext.worker.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const open = indexedDB.open('wro-check');
-        open.onsuccess = () => ok(open.result);
-        open.onerror = () => fail(open.error);
-      });
-      return new Promise<WroList>((ok) => {
-        const get = db.transaction('lists', 'readonly').objectStore('lists').get('current');
-        get.onsuccess = () => ok(get.result as WroList);
-      });
+    // A refresh that adds a record: the administrator imports the organisation's watch list on the
+    // options page, which replaces the list in use through the refresh path.
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const admin = options.locator('section', { has: options.getByRole('heading', { name: /^Administration/ }) });
+    await admin.getByLabel('List file', { exact: true }).setInputFiles({
+      name: 'watch-list.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('name,country,products,source_url\r\nKorvell Industries Ltd,China,nitrile gloves,https://intranet.example.org/watch/7\r\n'),
     });
-    const template = current.records.find((r) => r.kind === 'uflpa') as WroList['records'][number];
-    const added = { ...template, id: 'uflpa-korvell-industries-ltd', name: 'Korvell Industries Ltd', aliases: [], subsidiaries: [], formerNames: [], nameVariants: [] };
-    const next: WroList = { ...current, version: `${current.version}-plus-korvell`, records: [...current.records, added] };
-    const payload = compileMatcher(next.records);
-    await ext.worker.evaluate(
-      async ({ previous, list, compiled }) => {
-        const db = await new Promise<IDBDatabase>((ok, fail) => {
-          const open = indexedDB.open('wro-check');
-          open.onsuccess = () => ok(open.result);
-          open.onerror = () => fail(open.error);
-        });
-        await new Promise((ok) => {
-          const tx = db.transaction('lists', 'readwrite');
-          tx.objectStore('lists').put(previous, 'previous');
-          tx.objectStore('lists').put(list, 'current');
-          tx.oncomplete = ok;
-        });
-        await chrome.storage.local.set({ matcher: { listVersion: list.version, payload: compiled } });
-      },
-      { previous: current, list: next, compiled: payload },
-    );
+    await admin.getByRole('button', { name: 'Import' }).click();
     const badge = await waitFor(
       () => ext.worker.evaluate(() => chrome.action.getBadgeText({})),
       (text) => text !== '',
@@ -193,8 +170,7 @@ describe('Chromium: screening page', () => {
     );
     expect(badge).toBe('new');
 
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    // The options page, already open, shows the note without a reload.
     const note = options.locator('.screening-notice .notice');
     await note.waitFor();
     expect(await note.textContent()).toMatch(/suppliers-5000\.csv: [1-9][\d,]* new/);
