@@ -53,9 +53,7 @@ export function ResultDetail({ row, record, decisions, onDecide, onClose }: Prop
       <p>
         {t('screenColInput')}: <q>{row.cell}</q>
       </p>
-      <p class={row.confidence === 'possible' ? 'possible' : ''}>
-        {t(row.confidence === 'match' ? 'screenConfidenceMatch' : 'screenConfidencePossible')}: {row.why}
-      </p>
+      <p class={row.confidence === 'possible' ? 'possible why' : 'why'}>{row.why}</p>
       {record ? <RecordDetails record={record} /> : <p>{t('screenRecordGone')}</p>}
       <h3>{t('screenDecisionHeading')}</h3>
       {decisions.length > 0 ? (
