@@ -108,6 +108,16 @@ async function loadHarness(hostile: boolean, errors: string[]): Promise<Page> {
 }
 
 describe(`page-scanning fuzz in Chromium (FUZZ_SEED=${FUZZ_SEED})`, () => {
+  it('notices a change to the page and a call to its built-ins made by anyone but the page', async () => {
+    const page = await loadHarness(false, []);
+    const spec: Spec & { sabotage: boolean } = { kind: 'table', seed: 1, size: 20, names: NAMES, anchor: ANCHOR, overrides: true, waitMs: 8000, settleMs: 30, sabotage: true };
+    const result = (await page.evaluate((s) => (window as unknown as { __fuzzRun(s: unknown): Promise<unknown> }).__fuzzRun(s), spec)) as Result;
+    await page.close();
+    expect(result.stateOk).toBe(false);
+    expect(result.foreign).toEqual(expect.arrayContaining(['Document.createTextNode', 'Node.appendChild']));
+    expect(result.anchorPainted).toBe(true);
+  });
+
   it(`scans ${FUZZ_FULL ? 'at least 1,000' : 'a slice of'} generated pages without changing them or throwing into them`, async () => {
     const total = fuzzCount(40, 1000);
     const root = new Rng(FUZZ_SEED ^ 0x9a6e);

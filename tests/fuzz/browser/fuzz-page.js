@@ -222,7 +222,8 @@
   function override(r) {
     const restore = [];
     let own = true;
-    const foreign = [];
+    // A Set, not an array: recording must not call the Array.prototype.push being watched.
+    const foreign = new Set();
     const wrap = (obj, key, label) => {
       const d = Object.getOwnPropertyDescriptor(obj, key);
       if (!d) return;
@@ -230,13 +231,13 @@
       if (typeof d.value === 'function') {
         const f = d.value;
         patched.value = function (...args) {
-          if (!own) foreign.push(label);
+          if (!own) foreign.add(label);
           return f.apply(this, args);
         };
       } else if (d.get) {
         const g = d.get;
         patched.get = function () {
-          if (!own) foreign.push(label);
+          if (!own) foreign.add(label);
           return g.call(this);
         };
       } else return;
@@ -256,7 +257,7 @@
       for (const k of ['set', 'delete', 'clear', 'get', 'has']) {
         const before = Object.getOwnPropertyDescriptor(registry, k);
         registry[k] = () => {
-          if (!own) foreign.push(`CSS.highlights.${k}`);
+          if (!own) foreign.add(`CSS.highlights.${k}`);
           throw new Error('this page forbids highlights');
         };
         restore.push(() => (before ? Object.defineProperty(registry, k, before) : delete registry[k]));
@@ -275,7 +276,7 @@
     const MO = window.MutationObserver;
     window.MutationObserver = class extends MO {
       constructor(cb) {
-        if (!own) foreign.push('MutationObserver');
+        if (!own) foreign.add('MutationObserver');
         super(cb);
       }
     };
@@ -315,6 +316,10 @@
     native.appendChild.call(body, root);
     const before = checksum(root);
     hooks?.setOwn(false);
+    if (spec.sabotage) {
+      // The detectors' own check: code that is not the page edits it and calls its built-ins.
+      root.firstChild?.appendChild(document.createTextNode(' tampered'));
+    }
     // The page changes itself while the extension scans it.
     for (const o of ops) {
       await sleep(0);
@@ -335,7 +340,7 @@
       expected,
       anchorPainted,
       clicks,
-      foreign: hooks ? [...new Set(hooks.foreign)] : [],
+      foreign: hooks ? [...hooks.foreign] : [],
       overridesIntact: hooks ? Node.prototype.appendChild !== native.appendChild : true,
     };
     hooks?.restore();
