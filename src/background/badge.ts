@@ -18,7 +18,8 @@ export async function updateBadge(
     const rank = severityRank(record.status, f.confidence);
     if (rank > worstRank) [worst, worstRank] = [f, rank];
   }
-  const text = ids.size === 0 ? '' : ids.size > 99 ? '99+' : String(ids.size);
+  // null, not '': a tab without findings shows the default badge (kept screenings that changed).
+  const text = ids.size === 0 ? null : ids.size > 99 ? '99+' : String(ids.size);
   await browser.action.setBadgeText({ tabId, text });
   await browser.action.setBadgeTextColor({ tabId, color: '#ffffff' });
   const record = worst && byId.get(worst.recordId);

@@ -50,7 +50,7 @@ browser.tabs.onRemoved.addListener((tabId) => void clearTabFindings(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new document replaces every frame's findings; its content script reports afresh.
   if (change.status === 'loading' && change.url !== undefined) {
-    void clearTabFindings(tabId).then(() => browser.action.setBadgeText({ tabId, text: '' }));
+    void clearTabFindings(tabId).then(() => browser.action.setBadgeText({ tabId, text: null }));
   }
 });
 
