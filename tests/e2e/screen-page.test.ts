@@ -169,6 +169,12 @@ describe('Chromium: screening page', () => {
       30_000,
     );
     expect(badge).toBe('new');
+    // Tabs without findings of their own show it too (the screening page's tab has navigated).
+    const onTab = await ext.worker.evaluate(async (url: string) => {
+      const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+      return chrome.action.getBadgeText({ tabId: tab?.id ?? -1 });
+    }, page.url());
+    expect(onTab).toBe('new');
 
     // The options page, already open, shows the note without a reload.
     const note = options.locator('.screening-notice .notice');
