@@ -6,6 +6,8 @@ import { formatDate, formatNumber, t } from '../ui/i18n';
 import { STATUS_KEYS } from '../ui/labels';
 import { outcomeLabel } from '../ui/outcomes';
 
+const STATUS_ORDER: Record<ReportRow['status'], number> = { active: 0, unknown: 1, modified: 2, revoked: 3 };
+
 type SortKey = 'severity' | 'row' | 'column' | 'cell' | 'recordName' | 'status' | 'statusDate' | 'confidence';
 /** Rows rendered at a time: enough to work through, few enough to render in one frame or two. */
 const PAGE_ROWS = 100;
@@ -19,7 +21,8 @@ const COMPARE: Record<SortKey, (a: ReportRow, b: ReportRow) => number> = {
   column: (a, b) => a.column.localeCompare(b.column),
   cell: (a, b) => a.cell.localeCompare(b.cell),
   recordName: (a, b) => a.recordName.localeCompare(b.recordName),
-  status: (a, b) => a.status.localeCompare(b.status),
+  // In force first, as the severity order has it.
+  status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status],
   statusDate: (a, b) => (a.statusDate ?? '').localeCompare(b.statusDate ?? ''),
   confidence: (a, b) => a.confidence.localeCompare(b.confidence) || b.score - a.score,
 };

@@ -4,7 +4,7 @@
  * the results, record decisions, export CSV or print the report, and keep the screening so that list
  * refreshes screen it again. Nothing leaves the device: the file is read locally and never sent.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Decision, Outcome } from '../core/decision';
 import { screeningToCsv, screeningExportName } from '../core/screening/export-csv';
 import { buildReport, resultKey, type ReportRow, type ScreeningReport } from '../core/screening/report';
@@ -78,6 +78,7 @@ export function ScreenPage() {
   const [saved, setSaved] = useState<SavedScreening[]>([]);
   const [openKey, setOpenKey] = useState('');
   const [announcement, setAnnouncement] = useState('');
+  const lastFile = useRef<File | null>(null);
   // The printable report is rendered in a task of its own after the results, so showing the
   // results of a long file is not one long stall.
   const [printable, setPrintable] = useState<ScreeningReport | null>(null);
@@ -126,10 +127,11 @@ export function ScreenPage() {
     return () => clearTimeout(timer);
   }, [report]);
 
-  async function openFile(file: File) {
+  async function openFile(file: File, header = hasHeader) {
     setProblem('');
+    lastFile.current = file;
     try {
-      const loaded = await worker.loadCsv(await file.arrayBuffer(), hasHeader);
+      const loaded = await worker.loadCsv(await file.arrayBuffer(), header);
       setPending({ source: { name: file.name, kind: 'csv' }, loaded });
       setColumns(loaded.suggested);
       setAnnouncement(t('screenLoaded', [file.name, formatNumber(loaded.rowCount), formatNumber(loaded.headers.length)]));
@@ -299,7 +301,17 @@ export function ScreenPage() {
               }}
             />
             <label class="choice">
-              <input type="checkbox" checked={hasHeader} onChange={(e) => setHasHeader(e.currentTarget.checked)} />{' '}
+              <input
+                type="checkbox"
+                checked={hasHeader}
+                disabled={progress !== null}
+                onChange={(e) => {
+                  const header = e.currentTarget.checked;
+                  setHasHeader(header);
+                  // Read the open file again with its first row as names or as data.
+                  if (lastFile.current && pending?.source.kind === 'csv') void openFile(lastFile.current, header);
+                }}
+              />{' '}
               {t('screenHasHeader')}
             </label>
           </div>

@@ -142,6 +142,12 @@ describe('Chromium: screening page', () => {
     await page.setInputFiles('#csv-file', { name: 'windows-1252.csv', mimeType: 'text/csv', buffer: Buffer.from(awkwardInputs()['windows-1252.csv'] as Uint8Array) });
     await page.locator('#columns-heading', { hasText: 'windows-1252.csv' }).waitFor();
     await expect(page.locator('.columns .warning').first().textContent()).resolves.toContain('Windows-1252');
+    // A file without column names: its first row is read again as data.
+    await page.locator('.input-grid input[type="checkbox"]').uncheck();
+    await page.locator('.column-choice', { hasText: 'Column 1' }).waitFor();
+    await expect(page.locator('.columns p').first().textContent()).resolves.toContain('3 rows');
+    await page.locator('.input-grid input[type="checkbox"]').check();
+    await page.locator('.column-choice', { hasText: 'Fournisseur' }).waitFor();
   });
 
   it('screens pasted text', async () => {
