@@ -115,6 +115,7 @@ export async function applySiteSettings(): Promise<void> {
     matches: [pattern],
     excludeMatches: blocked,
     js: ['content.js'],
+    css: ['content.css'],
     allFrames: true,
     runAt: 'document_idle' as const,
     persistAcrossSessions: true,
@@ -174,6 +175,7 @@ export const scanTabRequest = defineRequest(
     if (!status) throw new Error('This page cannot be scanned');
     if (!status.userMayScan) throw new Error('Your administrator does not allow scanning this site');
     if (status.off) await updateUserSites((sites) => ({ ...sites, off: sites.off.filter((o) => o !== status.origin) }));
+    await browser.scripting.insertCSS({ target: { tabId, allFrames: true }, files: ['content.css'] });
     await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['content.js'] });
     return { scanned: true };
   },

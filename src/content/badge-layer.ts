@@ -10,7 +10,7 @@ import { el } from './dom';
 import { attachClosedShadow, insertBefore, listen, removeNode, setAttribute } from './natives';
 import type { PaintedFinding, ScannerListener } from './page-scanner';
 import { UI_ATTR } from './text-runs';
-import { BADGE_STYLE } from './ui-style';
+import { BADGE_STYLE, styleRoot } from './ui-style';
 
 export interface BadgeTarget {
   /** Every mention of the record in the block. */
@@ -24,13 +24,27 @@ interface Badge extends BadgeTarget {
 
 export class BadgeLayer implements Pick<ScannerListener, 'blockChanged'> {
   private readonly byBlock = new Map<Element, Map<string, Badge>>();
+  private readonly pending = new Map<Element, PaintedFinding[]>();
 
   constructor(
     private readonly doc: Document,
     private readonly open: (target: BadgeTarget) => void,
   ) {}
 
+  /**
+   * Notes a block's new findings; `flush` changes the page. Every badge inserted into a big table
+   * makes the browser lay the table out again, so badges go in all at once, when the scan settles.
+   */
   blockChanged(block: Element, findings: PaintedFinding[]): void {
+    this.pending.set(block, findings);
+  }
+
+  flush(): void {
+    for (const [block, findings] of this.pending) this.update(block, findings);
+    this.pending.clear();
+  }
+
+  private update(block: Element, findings: PaintedFinding[]): void {
     const old = this.byBlock.get(block) ?? new Map<string, Badge>();
     const next = new Map<string, Badge>();
     for (const [recordId, mentions] of groupByRecord(findings)) {
@@ -49,6 +63,7 @@ export class BadgeLayer implements Pick<ScannerListener, 'blockChanged'> {
 
   /** Removes every badge (the scanner stopped). */
   clear(): void {
+    this.pending.clear();
     for (const badges of this.byBlock.values()) for (const badge of badges.values()) removeNode(badge.host);
     this.byBlock.clear();
   }
@@ -58,7 +73,8 @@ export class BadgeLayer implements Pick<ScannerListener, 'blockChanged'> {
     setAttribute(host, UI_ATTR, '');
     const shadow = attachClosedShadow(host);
     const button = el(this.doc, 'button', { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' });
-    shadow.append(el(this.doc, 'style', {}, BADGE_STYLE), button);
+    styleRoot(shadow, BADGE_STYLE);
+    shadow.append(button);
     const badge: Badge = { host, button, mentions };
     this.label(badge);
     listen(button, 'click', (event) => {

@@ -4,22 +4,16 @@
  * severity class, named `wro-<class>`.
  */
 import type { SeverityClass } from '../core/severity';
+import { HIGHLIGHT_STYLE } from './highlight-style';
 import { insertBefore, setAttribute } from './natives';
 import { UI_ATTR } from './text-runs';
 
 const CLASSES: SeverityClass[] = ['active', 'unknown', 'lifted', 'possible'];
 
-// Text colour and background pairs meet WCAG AA (≥ 4.5:1) whatever colour the page gave the text,
-// because both are set; the underline styles tell the classes apart without colour.
-const STYLE = `
-::highlight(wro-active) { background-color: #fde2e1; color: #7a1410; text-decoration: underline solid #b3261e 2px; }
-::highlight(wro-unknown) { background-color: #fff0c2; color: #5c3200; text-decoration: underline dashed #8a4b00 2px; }
-::highlight(wro-lifted) { background-color: #e3eaee; color: #263238; text-decoration: underline dotted #455a64 2px; }
-::highlight(wro-possible) { background-color: #ece7f7; color: #3b2d63; text-decoration: underline wavy #5b4a8a 1px; }
-`;
 
 export class HighlightPainter {
   private readonly highlights = new Map<SeverityClass, Highlight>();
+  private pending: Array<[SeverityClass, StaticRange, boolean]> = [];
 
   constructor(private readonly doc: Document) {}
 
@@ -29,9 +23,6 @@ export class HighlightPainter {
   }
 
   install(): void {
-    this.doc.querySelectorAll(`style[${UI_ATTR}]`).forEach((old) => old.remove());
-    const parent = this.doc.head ?? this.doc.documentElement;
-    insertBefore(parent, this.styleElement(), null);
     for (const cls of CLASSES) {
       const highlight = new Highlight();
       this.highlights.set(cls, highlight);
@@ -43,7 +34,7 @@ export class HighlightPainter {
   styleShadowRoot(shadow: ShadowRoot): void {
     try {
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(STYLE);
+      sheet.replaceSync(HIGHLIGHT_STYLE);
       shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
     } catch {
       // Firefox content scripts may not adopt their own sheets into page trees: add a style element.
@@ -51,25 +42,38 @@ export class HighlightPainter {
     }
   }
 
+  /**
+   * Changes wait for `commit`: each change to the registry makes the browser repaint the page, and
+   * on a big page a repaint in every frame of a sliced scan costs far more than the scan.
+   */
   add(cls: SeverityClass, range: StaticRange): void {
-    this.highlights.get(cls)?.add(range);
+    this.pending.push([cls, range, true]);
   }
 
   delete(cls: SeverityClass, range: StaticRange): void {
-    this.highlights.get(cls)?.delete(range);
+    this.pending.push([cls, range, false]);
+  }
+
+  commit(): void {
+    for (const [cls, range, add] of this.pending) {
+      const highlight = this.highlights.get(cls);
+      if (add) highlight?.add(range);
+      else highlight?.delete(range);
+    }
+    this.pending = [];
   }
 
   /** Removes everything painted (the extension went away or the site was switched off). */
   clear(): void {
+    this.pending = [];
     for (const cls of CLASSES) CSS.highlights.delete(`wro-${cls}`);
     this.highlights.clear();
-    this.doc.querySelectorAll(`style[${UI_ATTR}]`).forEach((style) => style.remove());
   }
 
   private styleElement(): HTMLStyleElement {
     const style = this.doc.createElement('style');
     setAttribute(style, UI_ATTR, '');
-    style.textContent = STYLE;
+    style.textContent = HIGHLIGHT_STYLE;
     return style;
   }
 }

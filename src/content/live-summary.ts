@@ -7,7 +7,7 @@ import { formatNumber, t } from '../ui/i18n';
 import { el } from './dom';
 import { attachClosedShadow, insertBefore, removeNode, setAttribute } from './natives';
 import { UI_ATTR } from './text-runs';
-import { SUMMARY_STYLE } from './ui-style';
+import { SUMMARY_STYLE, styleRoot } from './ui-style';
 
 /** Waits for the page to stop changing before speaking, so a list loading in parts is announced once. */
 const SETTLE_MS = 1500;
@@ -24,7 +24,14 @@ export class LiveSummary {
     // The region exists before it speaks: text put into a brand-new live region is often not read.
     this.ensureRegion();
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.speak(count), SETTLE_MS);
+    this.timer = setTimeout(() => {
+      // The extension may have been updated or removed meanwhile (i18n then throws): say nothing, leave.
+      try {
+        this.speak(count);
+      } catch {
+        this.remove();
+      }
+    }, SETTLE_MS);
   }
 
   remove(): void {
@@ -45,7 +52,8 @@ export class LiveSummary {
     setAttribute(host, UI_ATTR, '');
     const shadow = attachClosedShadow(host);
     const region = el(this.doc, 'div', { role: 'status', 'aria-live': 'polite' });
-    shadow.append(el(this.doc, 'style', {}, SUMMARY_STYLE), region);
+    styleRoot(shadow, SUMMARY_STYLE);
+    shadow.append(region);
     insertBefore(this.doc.body ?? this.doc.documentElement, host, null);
     this.host = host;
     this.region = region;

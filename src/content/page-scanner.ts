@@ -17,11 +17,17 @@ export interface PaintedFinding {
   block: Element;
 }
 
+/** Main-thread time the scanner spent since it last settled. */
+export interface ScanCost {
+  busyMs: number;
+  longestMs: number;
+}
+
 export interface ScannerListener {
   /** A block's findings changed (an empty list: it has none now). */
   blockChanged(block: Element, findings: PaintedFinding[]): void;
   /** The scanner caught up with the page; `findings` is everything now painted. */
-  settled(findings: PaintedFinding[]): void;
+  settled(findings: PaintedFinding[], cost: ScanCost): void;
 }
 
 interface Job {
@@ -30,6 +36,7 @@ interface Job {
   walker: RunWalker;
 }
 
+const HAS_LETTER = /\p{L}/u;
 const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
 export class PageScanner {
@@ -41,6 +48,7 @@ export class PageScanner {
   private working = false;
   private stopped = false;
   private dismissed = new Set<string>();
+  private cost: ScanCost = { busyMs: 0, longestMs: 0 };
 
   constructor(
     private readonly doc: Document,
@@ -88,14 +96,24 @@ export class PageScanner {
     return [...this.byBlock.values()].flat();
   }
 
-  /** Runs `task`; any failure stops the scanner rather than reaching the page. */
+  /** Runs `task`, timed; any failure stops the scanner rather than reaching the page. */
   private guard(task: () => void): void {
     if (this.stopped) return;
+    const started = performance.now();
     try {
       task();
     } catch {
       this.stop();
     }
+    const spent = performance.now() - started;
+    this.cost.busyMs += spent;
+    this.cost.longestMs = Math.max(this.cost.longestMs, spent);
+  }
+
+  private settle(): void {
+    const cost = this.cost;
+    this.cost = { busyMs: 0, longestMs: 0 };
+    this.listener.settled(this.findings(), cost);
   }
 
   private queue(records: MutationRecord[]): void {
@@ -132,6 +150,8 @@ export class PageScanner {
       if (!within(block, deep)) this.enqueue(block, false);
     }
     for (const root of deep) if (!within(root, deep)) this.enqueue(root, true);
+    // Only removals: nothing to scan, but what was forgotten must leave the page now.
+    if (!this.working) this.settle();
   }
 
   private enqueue(root: Node, deep: boolean): void {
@@ -139,7 +159,9 @@ export class PageScanner {
     this.jobs.push({ root, deep, walker: new RunWalker(root, deep, (shadow) => this.addShadowRoot(shadow)) });
     if (!this.working) {
       this.working = true;
-      this.yieldThen(() => this.guard(() => this.work()));
+      // The first slice runs now: a burst of a few new rows is done before the browser lays the
+      // page out, so their badges cost no layout of their own.
+      queueMicrotask(() => this.guard(() => this.work()));
     }
   }
 
@@ -174,7 +196,7 @@ export class PageScanner {
       return;
     }
     this.working = false;
-    this.listener.settled(this.findings());
+    this.settle();
   }
 
   private forget(block: Element): void {
@@ -186,6 +208,8 @@ export class PageScanner {
   }
 
   private paintRun(run: TextRun): void {
+    // Phone numbers, prices and codes name no one: no need to ask the matcher.
+    if (!HAS_LETTER.test(run.text)) return;
     const findings = this.matcher.scan(run.text);
     if (findings.length === 0) return;
     const painted = this.byBlock.get(run.block) ?? [];

@@ -11,7 +11,7 @@ import { mostSevere, type BadgeTarget } from './badge-layer';
 import { el } from './dom';
 import { attachClosedShadow, insertBefore, listen, removeNode, setAttribute } from './natives';
 import { UI_ATTR } from './text-runs';
-import { CARD_STYLE } from './ui-style';
+import { CARD_STYLE, styleRoot } from './ui-style';
 
 export interface CardActions {
   fetchRecord(recordId: string): Promise<ListRecord | null>;
@@ -50,7 +50,8 @@ export class RecordCard {
     const host = this.doc.createElement('wro-check-card');
     setAttribute(host, UI_ATTR, '');
     const shadow = attachClosedShadow(host);
-    shadow.append(el(this.doc, 'style', {}, CARD_STYLE), this.render(target, record));
+    styleRoot(shadow, CARD_STYLE);
+    shadow.append(this.render(target, record));
     insertBefore(this.doc.documentElement, host, null);
     this.host = host;
     this.position(host, target.button);

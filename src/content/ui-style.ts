@@ -4,6 +4,24 @@
  * Colours: white on the badge colours, and #1f1f1f / #4a4a4a on white, all ≥ 4.5:1 (WCAG 2.2 AA).
  */
 import { BADGE_COLOURS } from '../core/severity';
+import { el } from './dom';
+
+const sheets = new Map<string, CSSStyleSheet>();
+
+/** Styles one of our shadow roots: one parsed sheet shared by every badge, else a style element. */
+export function styleRoot(shadow: ShadowRoot, css: string): void {
+  try {
+    let sheet = sheets.get(css);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      sheets.set(css, sheet);
+    }
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    shadow.append(el(shadow.ownerDocument, 'style', {}, css));
+  }
+}
 
 const HOST = `:host { all: initial !important; display: inline-block !important; position: static !important;
   visibility: visible !important; opacity: 1 !important; user-select: none !important; }`;

@@ -243,3 +243,19 @@ describe('Chromium content script: dismissal, site switches and scanning on requ
     await page.close();
   });
 });
+
+describe('Chromium content script: the extension reloaded under an open page', () => {
+  it('stops quietly on the next page change and takes its badges and highlights away', async () => {
+    const { page, errors } = await open('spa-late-rows.html', ['FGV Holdings Berhad']);
+    expect(await page.locator('wro-check-badge').count()).toBe(1);
+    // "Extension context invalidated": the old content script stays in the page with a dead runtime.
+    await chromium.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await page.waitForTimeout(1000);
+    await page.click('#more');
+    expect(await waitFor(() => page.locator('wro-check-badge').count(), (n) => n === 0)).toBe(0);
+    expect(await painted(page)).toEqual([]);
+    expect(await page.locator('#rows tr').count()).toBe(4);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

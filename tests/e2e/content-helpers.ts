@@ -74,13 +74,14 @@ export async function inClosedRoot<T>(cdp: CDPSession, shadow: ClosedRoot, fn: s
 }
 
 /**
- * axe-core reads open trees only, so the check copies a closed root's nodes (its style element
- * included) into an open shadow root on a host of the same name and runs axe there.
+ * axe-core reads open trees only, so the check copies a closed root's nodes and style sheets
+ * into an open shadow root on a host of the same name and runs axe there.
  */
 export const AXE_ON_COPY = `async function () {
   const host = document.createElement(this.host.localName);
   document.documentElement.append(host);
   const open = host.attachShadow({ mode: 'open' });
+  open.adoptedStyleSheets = [...this.adoptedStyleSheets];
   for (const node of this.childNodes) open.append(node.cloneNode(true));
   try {
     const result = await axe.run(host, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
