@@ -7,13 +7,15 @@ import { namesOf, type ListRecord, type NameRole } from '../record';
 import { traditionalToSimplified } from '../text/cjk-variants';
 import { COMMON_WORDS, GENERIC_WORDS } from '../text/common-words';
 import { firstInnerFirmEnding, loadLegalForms, stripLegalForms, type LegalForms } from '../text/legal-forms';
-import { IDEO_TOKEN, LEN_MASK, tokenHasLower, tokenIsDigits, tokenize, tokenText, type IdeographFold } from '../text/tokenize';
+import {
+  IDEO_TOKEN, LEN_MASK, tokenHasLower, tokenIsDigits, tokenize, tokenText, type IdeographFold, type TokenStream,
+} from '../text/tokenize';
 import { LISTING_WORDS, LOOKALIKES, PRODUCT_STOPWORDS, PRODUCT_SYNONYMS, VESSEL_WORDS } from './context-words';
 import {
   ACRONYM, FROM_CUT_AT_LEGAL_FORM, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS, FROM_LEADING_THE_DROPPED,
   FROM_PARENTHESIS_DROPPED, REGION, ROLES, VESSEL, WEAK, type MatcherPayload,
 } from './payload';
-import { MIN_TYPO_LENGTH, buildTypoIndex } from './typo';
+import { MIN_TYPO_LENGTH, buildTypoIndex, type TypoIndex } from './typo';
 
 /** One way a listed name can appear: core tokens, the legal form it was listed with, how it was derived. */
 interface NameForm {
@@ -28,8 +30,11 @@ function isIdeographToken(t: string): boolean {
   return t.length === 1 && /\p{Script=Han}/u.test(t);
 }
 
+let scratch: TokenStream | undefined;
+
 function tokensWithCaps(text: string, fold: IdeographFold): { tokens: string[]; caps: boolean[] } {
-  const s = tokenize(text, fold);
+  const s = tokenize(text, fold, scratch);
+  scratch = s;
   const tokens: string[] = [];
   const caps: boolean[] = [];
   for (let i = 0; i < s.count; i++) {
@@ -189,6 +194,13 @@ function productTokens(record: ListRecord, nameTokens: Set<string>, fold: Ideogr
   return words;
 }
 
+const REAL_WORDS = [...COMMON_WORDS].filter((w) => w.length >= MIN_TYPO_LENGTH - 1);
+let realWordsIndex: TypoIndex | undefined;
+function realWordIndex(): TypoIndex {
+  realWordsIndex ??= buildTypoIndex(REAL_WORDS.map((text, id) => ({ id, text })));
+  return realWordsIndex;
+}
+
 export function compileMatcher(records: ListRecord[]): MatcherPayload {
   const fold = traditionalToSimplified();
   const forms = loadLegalForms(fold);
@@ -255,14 +267,18 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
   const listingWords = LISTING_WORDS.map((w) => vocab.id(w));
 
   const typoTargets = [...typoCandidates].map((t) => vocab.id(t));
-  // Ship only the real words a typo search could confuse with a name token.
-  const index = buildTypoIndex(typoTargets.map((id) => ({ id, text: vocab.list[id]! })));
-  const realWords = [...COMMON_WORDS].filter((w) => w.length >= MIN_TYPO_LENGTH - 1 && !vocab.has(w) && index.lookup(w));
+  // Ship only the real words a typo search could confuse with a name token ("romania" for "romana").
+  const realWords = new Set<string>();
+  const words = realWordIndex();
+  for (const target of typoCandidates) {
+    if (!words.heads.has((target.charCodeAt(0) << 16) | target.charCodeAt(1))) continue;
+    for (const w of words.lookupAll(target)) if (!vocab.has(REAL_WORDS[w]!)) realWords.add(REAL_WORDS[w]!);
+  }
 
   let foldPairs = '';
-  for (const [variant, canonical] of fold) {
-    if (vocab.has(String.fromCharCode(canonical))) foldPairs += String.fromCharCode(variant, canonical);
-  }
+  fold.forEach((canonical, variant) => {
+    if (canonical !== 0 && vocab.has(String.fromCharCode(canonical))) foldPairs += String.fromCharCode(variant, canonical);
+  });
 
   return {
     format: 1,
@@ -278,6 +294,6 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
     lookalikes,
     fold: foldPairs,
     typoTargets,
-    realWords,
+    realWords: [...realWords],
   };
 }

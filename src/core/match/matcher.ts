@@ -5,8 +5,8 @@
  */
 import { foldClass, expansionOf, EXPAND, AMP, IDEO } from '../text/fold';
 import {
-  FIRST_UPPER, HASH_MASK, IDEO_TOKEN, LEN_MASK, hashString, tokenHasLower, tokenIsDigits, tokenize, tokenText,
-  type TokenStream,
+  FIRST_UPPER, HASH_MASK, IDEO_TOKEN, LEN_MASK, hashString, ideographFold, tokenHasLower, tokenIsDigits, tokenize,
+  tokenText, type IdeographFold, type TokenStream,
 } from '../text/tokenize';
 import { buildAutomaton, type TokenAutomaton } from './automaton';
 import { explain, type Support } from './explain';
@@ -37,6 +37,7 @@ const LOOKALIKE_WINDOW = 8;
 const RELATED_WINDOW = 500;
 /** Acronyms are reused by everyone, so the surer mention must be closer ("FGV Holdings Berhad (FGV)"). */
 const ACRONYM_RELATED_WINDOW = 200;
+const TYPO_CACHE_SIZE = 20_000;
 /** Gap (characters) allowed between a name and its legal form, and inside a legal form ("Co., Ltd."). */
 const LEGAL_GAP = 3;
 
@@ -72,7 +73,7 @@ interface Accepted {
 
 interface Runtime {
   p: MatcherPayload;
-  fold: Map<number, number>;
+  fold: IdeographFold;
   vocabTable: VocabTable;
   automaton: TokenAutomaton;
   legal: TokenAutomaton;
@@ -87,14 +88,17 @@ interface Runtime {
   legalTokens: Set<number>;
   /** Distinct record indices each group's entries belong to. */
   groupRecords: number[][];
+  /** Per token: a word of a multi-word name, next to which a misspelt word is worth correcting. */
+  typoNeighbours: Uint8Array;
+  typoCache: Map<string, { target: number; distance: number } | null>;
 }
 
 /** Compares token `i`'s folded letters with `target` without allocating. */
-function tokenEquals(text: string, s: TokenStream, i: number, target: string, fold: Map<number, number>): boolean {
+function tokenEquals(text: string, s: TokenStream, i: number, target: string, fold: IdeographFold): boolean {
   const info = s.info[i]!;
   if ((info & IDEO_TOKEN) !== 0) {
     const c = text.charCodeAt(s.start[i]!);
-    return target.length === 1 && (fold.get(c) ?? c) === target.charCodeAt(0);
+    return target.length === 1 && (fold[c] || c) === target.charCodeAt(0);
   }
   const len = info & LEN_MASK;
   if (len < LEN_MASK && len !== target.length) return false;
@@ -123,6 +127,8 @@ function tokenEquals(text: string, s: TokenStream, i: number, target: string, fo
 interface VocabTable {
   slots: Int32Array;
   mask: number;
+  /** Hashes two vocabulary tokens share: only these are checked against the text when looked up. */
+  shared: Set<number>;
 }
 
 function buildVocabTable(vocab: readonly string[]): VocabTable {
@@ -130,14 +136,18 @@ function buildVocabTable(vocab: readonly string[]): VocabTable {
   while (size < vocab.length * 4) size <<= 1;
   const slots = new Int32Array(size * 2);
   const mask = size - 1;
+  const seen = new Set<number>();
+  const shared = new Set<number>();
   vocab.forEach((t, id) => {
     const h = hashString(t);
+    if (seen.has(h)) shared.add(h);
+    seen.add(h);
     let slot = h & mask;
     while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
     slots[slot * 2] = h;
     slots[slot * 2 + 1] = id + 1;
   });
-  return { slots, mask };
+  return { slots, mask, shared };
 }
 
 /** First two folded letters of token `i` (c0 << 16 | c1), matching the typo index's pre-filter. */
@@ -152,9 +162,19 @@ function headOf(text: string, s: TokenStream, i: number): number {
   return head;
 }
 
+function typoNeighbours(p: MatcherPayload, legalTokens: Set<number>): Uint8Array {
+  const out = new Uint8Array(p.vocab.length);
+  for (const [tokens] of p.groups) {
+    if (tokens.length < 2) continue;
+    for (const t of tokens) if (p.vocab[t]!.length >= 4 && !legalTokens.has(t)) out[t] = 1;
+  }
+  return out;
+}
+
 function prepare(p: MatcherPayload): Runtime {
-  const fold = new Map<number, number>();
-  for (let i = 0; i + 1 < p.fold.length; i += 2) fold.set(p.fold.charCodeAt(i), p.fold.charCodeAt(i + 1));
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < p.fold.length; i += 2) pairs.push([p.fold.charCodeAt(i), p.fold.charCodeAt(i + 1)]);
+  const fold = ideographFold(pairs);
   const legal = buildAutomaton(p.legal, p.vocab.length);
   const legalEnds = new Set<number>();
   const legalTokens = new Set<number>();
@@ -181,42 +201,85 @@ function prepare(p: MatcherPayload): Runtime {
     lookalikes: new Map(p.lookalikes.map(([g, ids]) => [g, new Set(ids)])),
     legalTokens,
     groupRecords: p.groups.map(([, , entryIdx]) => [...new Set(entryIdx.map((e) => p.entries[e]![0]))]),
+    typoNeighbours: typoNeighbours(p, legalTokens),
+    typoCache: new Map(),
   };
 }
 
 /** Vocabulary id of each token (-1 when none), correcting long capitalised near-misses of name tokens. */
-function resolveTokens(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array): void {
-  const { p, fold } = rt;
-  const { slots, mask } = rt.vocabTable;
+/** Vocabulary id of token `i` by hash, checking the text only where two vocabulary tokens share a hash. */
+function lookupToken(rt: Runtime, text: string, s: TokenStream, i: number, h: number): number {
+  const { slots, mask, shared } = rt.vocabTable;
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    const stored = slots[slot * 2 + 1]!;
+    if (stored === 0) return -1;
+    if (slots[slot * 2] !== h) continue;
+    if (!shared.has(h) || tokenEquals(text, s, i, rt.p.vocab[stored - 1]!, rt.fold)) return stored - 1;
+  }
+}
+
+/** A capitalised word the vocabulary lacks, read as a near miss of a name word where that is plausible. */
+function correctTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, i: number): { target: number; distance: number } | null {
+  const info = s.info[i]!;
+  const len = info & LEN_MASK;
+  if ((info & FIRST_UPPER) === 0 || len < MIN_TYPO_LENGTH || len > rt.maxTypoLength || (info & IDEO_TOKEN) !== 0) return null;
+  // A misspelt word completes a name only next to a word of a longer name, unless it is long enough
+  // to be a one-word name itself ("Brigthway"): most capitalised page words are neither.
+  if (len < 8) {
+    const prev = i > 0 ? ids[i - 1]! : -1;
+    const next = i + 1 < s.count ? lookupToken(rt, text, s, i + 1, s.hash[i + 1]! & HASH_MASK) : -1;
+    if (!(prev >= 0 && rt.typoNeighbours[prev]) && !(next >= 0 && rt.typoNeighbours[next])) return null;
+  }
+  if (!rt.typo.heads.has(headOf(text, s, i))) return null;
+  const word = tokenText(text, s, i, rt.fold);
+  // Pages repeat their proper nouns; each is looked up once.
+  let hit = rt.typoCache.get(word);
+  if (hit === undefined) {
+    hit = rt.realWords.has(word) ? null : rt.typo.lookup(word);
+    if (rt.typoCache.size >= TYPO_CACHE_SIZE) rt.typoCache.clear();
+    rt.typoCache.set(word, hit);
+  }
+  return hit;
+}
+
+/**
+ * The single pass: each token's vocabulary id by hash, then one automaton step. Token text is
+ * compared with the vocabulary only for the tokens of a candidate (a hash match elsewhere costs nothing).
+ */
+function findCandidates(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array): Candidate[] {
+  const { automaton, p, fold } = rt;
   const hashes = s.hash;
-  const infos = s.info;
+  const candidates: Candidate[] = [];
+  let state = 0;
   for (let i = 0; i < s.count; i++) {
-    const h = hashes[i]! & HASH_MASK;
-    let slot = h & mask;
-    let id = -1;
-    for (;;) {
-      const stored = slots[slot * 2 + 1]!;
-      if (stored === 0) break;
-      if (slots[slot * 2] === h && tokenEquals(text, s, i, p.vocab[stored - 1]!, fold)) {
-        id = stored - 1;
-        break;
+    let id = lookupToken(rt, text, s, i, hashes[i]! & HASH_MASK);
+    if (id < 0) {
+      const hit = correctTypo(rt, text, s, ids, i);
+      if (hit) {
+        id = hit.target;
+        typo[i] = hit.distance;
       }
-      slot = (slot + 1) & mask;
     }
     ids[i] = id;
-    if (id >= 0) continue;
-    const info = infos[i]!;
-    const len = info & LEN_MASK;
-    if ((info & FIRST_UPPER) === 0 || len < MIN_TYPO_LENGTH || len > rt.maxTypoLength || (info & IDEO_TOKEN) !== 0) continue;
-    if (!rt.typo.heads.has(headOf(text, s, i))) continue;
-    const word = tokenText(text, s, i, fold);
-    if (rt.realWords.has(word)) continue;
-    const hit = rt.typo.lookup(word);
-    if (hit) {
-      ids[i] = hit.target;
-      typo[i] = hit.distance;
+    if (id < 0) {
+      state = 0;
+      continue;
+    }
+    state = automaton.step(state, id);
+    const out = automaton.outputs[state];
+    if (out === undefined) continue;
+    for (const g of out) {
+      const a = i - automaton.lengths[g]! + 1;
+      let typoSum = 0;
+      let genuine = true;
+      for (let k = a; k <= i; k++) {
+        typoSum += typo[k]!;
+        if (typo[k] === 0 && !tokenEquals(text, s, k, p.vocab[ids[k]!]!, fold)) genuine = false;
+      }
+      if (genuine) candidates.push({ group: g, a, b: i, end: i + 1, legalFrom: i + 1, typo: typoSum });
     }
   }
+  return candidates;
 }
 
 function gapOk(text: string, s: TokenStream, left: number, right: number, maxGap: number): boolean {
@@ -236,6 +299,7 @@ function consumeLegal(rt: Runtime, text: string, s: TokenStream, ids: Int32Array
     for (let k = pos; k < s.count; k++) {
       const t = ids[k]!;
       if (t < 0 || !rt.legalTokens.has(t) || !gapOk(text, s, k - 1, k, LEGAL_GAP)) break;
+      if (!tokenEquals(text, s, k, rt.p.vocab[t]!, rt.fold)) break;
       state = rt.legal.step(state, t);
       if (state === 0) break;
       if (rt.legalEnds.has(state)) best = k + 1;
@@ -248,35 +312,25 @@ function consumeLegal(rt: Runtime, text: string, s: TokenStream, ids: Int32Array
 export function loadMatcher(payload: MatcherPayload): Matcher {
   const rt = prepare(payload);
   let buffer: TokenStream | undefined;
+  let idBuffer = new Int32Array(0);
+  let typoBuffer = new Uint8Array(0);
 
   return {
     scan(text: string, options: ScanOptions = {}): Finding[] {
       const s = tokenize(text, rt.fold, buffer);
       buffer = s;
-      const ids = new Int32Array(s.count);
-      const typo = new Uint8Array(s.count);
-      resolveTokens(rt, text, s, ids, typo);
-
-      const candidates: Candidate[] = [];
-      let state = 0;
-      for (let i = 0; i < s.count; i++) {
-        const t = ids[i]!;
-        if (t < 0) {
-          state = 0;
-          continue;
-        }
-        state = rt.automaton.step(state, t);
-        const out = rt.automaton.outputs[state];
-        if (out === undefined) continue;
-        for (const g of out) {
-          const a = i - rt.automaton.lengths[g]! + 1;
-          let typoSum = 0;
-          for (let k = a; k <= i; k++) typoSum += typo[k]!;
-          const end = consumeLegal(rt, text, s, ids, i);
-          candidates.push({ group: g, a, b: i, end, legalFrom: i + 1, typo: typoSum });
-        }
+      // Reused between scans (content scripts scan many small texts); views sized to this text.
+      if (idBuffer.length < s.count) {
+        idBuffer = new Int32Array(s.start.length);
+        typoBuffer = new Uint8Array(s.start.length);
       }
+      const ids = idBuffer.subarray(0, s.count);
+      const typo = typoBuffer.subarray(0, s.count);
+      typo.fill(0);
+
+      const candidates = findCandidates(rt, text, s, ids, typo);
       if (candidates.length === 0) return [];
+      for (const c of candidates) c.end = consumeLegal(rt, text, s, ids, c.b);
       return decide(rt, text, s, ids, typo, candidates, options.nameField === true);
     },
   };
@@ -558,7 +612,7 @@ function toFinding(rt: Runtime, text: string, s: TokenStream, f: Accepted): Find
       listedSuffix: p.entries[f.entry]![3].map((t) => p.vocab[t]).join(' '),
       textSuffix: Array.from({ length: f.c.end - f.c.legalFrom }, (_, k) => tokenText(text, s, f.c.legalFrom + k, rt.fold)).join(' '),
       typo: f.c.typo,
-      ideographFolded: [...coreText].some((ch) => rt.fold.has(ch.charCodeAt(0))),
+      ideographFolded: [...coreText].some((ch) => rt.fold[ch.charCodeAt(0)] !== 0),
       supports: f.supports,
       possible: f.possible,
     }),

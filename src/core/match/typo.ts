@@ -46,35 +46,55 @@ export interface TypoIndex {
   heads: Set<number>;
   /** The best target for `word` and its distance, or null. */
   lookup(word: string): { target: number; distance: number } | null;
+  /** Every target within tolerance of `word`. */
+  lookupAll(word: string): number[];
 }
 
+/**
+ * Builds the index. The deletion map is built on the first lookup: most pages never need one, and
+ * a content script should not pay for it on load.
+ */
 export function buildTypoIndex(targets: ReadonlyArray<{ id: number; text: string }>): TypoIndex {
-  const byDeletion = new Map<string, number[]>();
-  const texts = new Map<number, string>();
   const heads = new Set<number>();
-  for (const { id, text } of targets) {
-    texts.set(id, text);
-    heads.add((text.charCodeAt(0) << 16) | text.charCodeAt(1));
-    for (const d of deletions(text)) {
-      const list = byDeletion.get(d);
-      if (list) list.push(id);
-      else byDeletion.set(d, [id]);
+  for (const { text } of targets) heads.add((text.charCodeAt(0) << 16) | text.charCodeAt(1));
+  let byDeletion: Map<string, number[]> | undefined;
+  const texts = new Map<number, string>();
+  const index = (): Map<string, number[]> => {
+    if (byDeletion) return byDeletion;
+    byDeletion = new Map();
+    for (const { id, text } of targets) {
+      texts.set(id, text);
+      for (const d of deletions(text)) {
+        const list = byDeletion.get(d);
+        if (list) list.push(id);
+        else byDeletion.set(d, [id]);
+      }
     }
-  }
+    return byDeletion;
+  };
+  const within = (word: string): Array<{ target: number; distance: number }> => {
+    const map = index();
+    const out: Array<{ target: number; distance: number }> = [];
+    const seen = new Set<number>();
+    for (const d of deletions(word)) {
+      for (const id of map.get(d) ?? []) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const target = texts.get(id)!;
+        const max = Math.min(allowedEdits(word.length), allowedEdits(target.length));
+        const distance = editDistance(word, target, max);
+        if (distance > 0 && distance <= max) out.push({ target: id, distance });
+      }
+    }
+    return out;
+  };
   return {
     heads,
     lookup(word) {
       let best: { target: number; distance: number } | null = null;
-      const max = allowedEdits(word.length);
-      for (const d of deletions(word)) {
-        for (const id of byDeletion.get(d) ?? []) {
-          const target = texts.get(id)!;
-          const distance = editDistance(word, target, Math.min(max, allowedEdits(target.length)));
-          if (distance === 0 || distance > Math.min(max, allowedEdits(target.length))) continue;
-          if (!best || distance < best.distance) best = { target: id, distance };
-        }
-      }
+      for (const hit of within(word)) if (!best || hit.distance < best.distance) best = hit;
       return best;
     },
+    lookupAll: (word) => within(word).map((h) => h.target),
   };
 }

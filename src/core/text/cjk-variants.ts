@@ -4,6 +4,8 @@
  * uses, so no converter reaches the page. Written pair by pair (traditional first, then simplified);
  * extend it when the list gains names with other characters.
  */
+import { ideographFold, type IdeographFold } from './tokenize';
+
 const PAIRS =
   '業业東东產产團团屬属島岛時时碩硕礦矿紡纺綠绿織织紀纪納纳騰腾華华葉叶設设貿贸責责達达銅铜鎂镁' +
   '陽阳電电飾饰髮发發发國国際际實实開开區区廠厂術术藝艺農农興兴龍龙濟济進进機机製制銀银廣广門门' +
@@ -12,13 +14,9 @@ const PAIRS =
   '蘭兰齊齐魯鲁閩闽贛赣滬沪紅红藍蓝勝胜強强長长業业億亿協协電电燈灯變变壓压導导體体' +
   '醫医藥药療疗';
 
-/** Map from each traditional code unit to its simplified code unit. */
-export function traditionalToSimplified(): Map<number, number> {
-  const map = new Map<number, number>();
-  for (let i = 0; i + 1 < PAIRS.length; i += 2) {
-    const trad = PAIRS.charCodeAt(i);
-    const simp = PAIRS.charCodeAt(i + 1);
-    map.set(trad, simp);
-  }
-  return map;
+/** Fold table from each traditional code unit to its simplified code unit. */
+export function traditionalToSimplified(): IdeographFold {
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < PAIRS.length; i += 2) pairs.push([PAIRS.charCodeAt(i), PAIRS.charCodeAt(i + 1)]);
+  return ideographFold(pairs);
 }

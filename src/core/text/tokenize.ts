@@ -27,8 +27,18 @@ export interface TokenStream {
   info: Int32Array;
 }
 
-/** Ideograph variant map: traditional (or other) form → the form names are compiled with. */
-export type IdeographFold = ReadonlyMap<number, number>;
+/**
+ * Ideograph variants: for each code unit, the form names are compiled with (traditional →
+ * simplified), or 0 where it is its own form. A flat table: one read per CJK character.
+ */
+export type IdeographFold = Uint16Array;
+
+/** An ideograph fold table from variant → canonical pairs. */
+export function ideographFold(pairs: Iterable<[number, number]>): IdeographFold {
+  const table = new Uint16Array(65536);
+  for (const [variant, canonical] of pairs) table[variant] = canonical;
+  return table;
+}
 
 function allocate(capacity: number): TokenStream {
   return {
@@ -74,6 +84,7 @@ function dottedGap(text: string, from: number, to: number): boolean {
  * extended after the fact. The loop is written flat (no closures) because it is the scanner's floor.
  */
 export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream): TokenStream {
+  const table = foldTable;
   let s = reuse && reuse.start.length > 0 ? reuse : allocate(Math.max(16, (text.length >> 2) + 16));
   let start = s.start;
   let end = s.end;
@@ -93,7 +104,7 @@ export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream)
     let c = 0;
     if (i < n) {
       c = text.charCodeAt(i);
-      f = foldTable[c]!;
+      f = table[c]!;
       if (f === UNSET) f = foldClass(c);
     }
     if (f >= 0) {
@@ -106,7 +117,16 @@ export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream)
       }
       h = Math.imul(h ^ f, FNV_PRIME);
       len++;
-      lastEnd = i + 1;
+      // The rest of the word in a tight loop: most characters of any page are word letters.
+      let j = i + 1;
+      for (; j < n; j++) {
+        const g = table[text.charCodeAt(j)]!;
+        if (g < 0) break;
+        h = Math.imul(h ^ g, FNV_PRIME);
+        len++;
+      }
+      i = j - 1;
+      lastEnd = j;
       continue;
     }
     if (f === JOIN) {
@@ -157,7 +177,7 @@ export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream)
         ({ start, end, hash: hashes, info: infos } = s);
       }
       if (f === IDEO) {
-        hashes[count] = Math.imul(FNV_OFFSET ^ (fold.get(c) ?? c), FNV_PRIME);
+        hashes[count] = Math.imul(FNV_OFFSET ^ (fold[c] || c), FNV_PRIME);
         infos[count] = IDEO_TOKEN | 1;
       } else {
         hashes[count] = AND_HASH_STATE;
@@ -205,7 +225,7 @@ export function tokenText(text: string, s: TokenStream, i: number, fold: Ideogra
   const to = s.end[i]!;
   if ((s.info[i]! & IDEO_TOKEN) !== 0) {
     const c = text.charCodeAt(from);
-    return String.fromCharCode(fold.get(c) ?? c);
+    return String.fromCharCode(fold[c] || c);
   }
   let out = '';
   for (let k = from; k < to; k++) {
@@ -219,8 +239,11 @@ export function tokenText(text: string, s: TokenStream, i: number, fold: Ideogra
 }
 
 /** Folded tokens of a short string (names, legal forms, product words): compile-time helper. */
+let scratch: TokenStream | undefined;
+
 export function foldedTokens(text: string, fold: IdeographFold): string[] {
-  const s = tokenize(text, fold);
+  const s = tokenize(text, fold, scratch);
+  scratch = s;
   const out: string[] = [];
   for (let i = 0; i < s.count; i++) out.push(tokenText(text, s, i, fold));
   return out;

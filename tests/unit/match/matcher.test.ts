@@ -139,6 +139,23 @@ describe('matcher: decisions from context', () => {
     }
   });
 
+  it('reads a whole supplier field as a name when asked (CSV cells, form fields)', () => {
+    expect(names('Top Glove')).toEqual([]);
+    expect(matcher.scan('Top Glove', { nameField: true }).map((f) => f.recordName)).toEqual(['Top Glove Corporation Bhd']);
+    expect(matcher.scan('FGV', { nameField: true })[0]?.explanation.context).toEqual(['the whole supplier field is this name']);
+    // Only when the name fills the field.
+    expect(matcher.scan('Top Glove picks', { nameField: true })).toEqual([]);
+  });
+
+  it('gives the same answers when scanning again, long texts then short ones', () => {
+    const long = 'Filler words here. '.repeat(5000) + 'Brigthway Holdings Sdn Bhd and Hoshine';
+    const first = scan(long);
+    expect(scan(long)).toEqual(first);
+    expect(first.map((f) => f.confidence)).toEqual(['possible', 'match']);
+    const short = scan('Hoshine');
+    expect(short.map((f) => [f.start, f.end])).toEqual([[0, 7]]);
+  });
+
   it('returns nothing for empty or name-free text', () => {
     expect(scan('')).toEqual([]);
     expect(scan('   \n\t ')).toEqual([]);
