@@ -13,6 +13,7 @@ import { dispatch, type RequestHandler } from './requests';
 import { getListRecords } from './search-requests';
 import { applySiteSettings, siteRequests } from './sites';
 import { acknowledgeScreening, listScreeningDecisions, recordScreeningDecision } from './screening-requests';
+import { reinjectOpenTabs } from './reinject';
 import { rescreenOnNewList } from './screening-rescreen';
 import { clearTabFindings, setFrameFindings } from './tab-findings';
 import { getListInfo, getTabFindingsRequest } from './tab-requests';
@@ -41,6 +42,8 @@ browser.runtime.onStartup.addListener(() => void setUpRefresh().catch(() => unde
 browser.storage.onChanged.addListener((_, area) => void (area === 'managed' && setUpRefresh().catch(() => undefined)));
 browser.alarms.onAlarm.addListener(onRefreshAlarm);
 browser.runtime.onInstalled.addListener(() => void applySiteSettings().catch(() => undefined));
+// Pages open across an update get the new content script (Chrome leaves them with the old, stopped one).
+browser.runtime.onInstalled.addListener(({ reason }) => void (reason === 'update' && reinjectOpenTabs().catch(() => undefined)));
 browser.runtime.onStartup.addListener(() => void applySiteSettings().catch(() => undefined));
 browser.storage.onChanged.addListener((_changes, area) => {
   if (area === 'managed') void applySiteSettings().catch(() => undefined);
