@@ -54,7 +54,7 @@ function screen(message: Extract<ToWorker, { type: 'screen' }>): void {
   const hits: ScreeningHit[] = [];
   const end = Math.min(message.to, table.rows.length);
   for (let from = message.from; from < end; from += SLICE) {
-    hits.push(...screenSlice(matcher, table, indices, from, Math.min(from + SLICE, end), cache));
+    for (const hit of screenSlice(matcher, table, indices, from, Math.min(from + SLICE, end), cache)) hits.push(hit);
     post({ type: 'progress', done: Math.min(from + SLICE, end) - message.from, total: end - message.from });
   }
   const columns = indices.map((i) => (table as ScreeningTable).headers[i] as string);

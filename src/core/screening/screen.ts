@@ -96,7 +96,7 @@ export function screenTable(
   const cache = new Map<string, Finding[]>();
   const hits: ScreeningHit[] = [];
   for (let from = 0; from < table.rows.length; from += SLICE_ROWS) {
-    hits.push(...screenSlice(scanner, table, indices, from, from + SLICE_ROWS, cache, nameField));
+    for (const hit of screenSlice(scanner, table, indices, from, from + SLICE_ROWS, cache, nameField)) hits.push(hit);
     onProgress?.(Math.min(from + SLICE_ROWS, table.rows.length), table.rows.length);
   }
   return summariseRun(table, indices.map((i) => table.headers[i] as string), hits);

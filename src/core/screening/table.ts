@@ -81,7 +81,8 @@ export function parseCsvText(text: string, options: CsvOptions = {}): ScreeningT
   const firstRowNumber = hasHeader ? 2 : 1;
   if (records.length === 0) throw new ScreeningInputError('no-rows', 'The file has a header but no rows.');
 
-  const width = Math.max(headerRow.length, ...records.map((r) => r.length));
+  // A loop, not Math.max(...rows): spreading a million rows overflows the call stack.
+  const width = records.reduce((w, r) => Math.max(w, r.length), headerRow.length);
   const ragged: number[] = [];
   const expected = hasHeader ? headerRow.length : width;
   records.forEach((row, i) => {

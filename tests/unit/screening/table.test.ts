@@ -136,3 +136,12 @@ describe('parsing CSV', () => {
     expect(windows1252('é’')).toEqual(Uint8Array.from([0xe9, 0x92]));
   });
 });
+
+describe('large files', () => {
+  it('parses 300,000 rows (more than a spread of arguments can take) without a stack overflow', () => {
+    const text = `Supplier\r\n${'Northbridge Ltd\r\n'.repeat(300_000)}`;
+    const table = parseCsvText(text);
+    expect(table.rows).toHaveLength(300_000);
+    expect(table.headers).toEqual(['Supplier']);
+  });
+});
