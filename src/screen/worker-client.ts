@@ -12,6 +12,9 @@ export class ScreeningProblem extends Error {
 }
 
 type Screened = Extract<FromWorker, { type: 'screened' }>;
+
+/** Files larger than this are parsed and screened by one worker, to bound memory. */
+const SHARED_LOAD_LIMIT = 32 * 1024 * 1024;
 type Matcher = Extract<ToWorker, { type: 'screen' }>['matcher'];
 
 /**
@@ -77,23 +80,32 @@ export class ScreeningWorker {
     this.channels = Array.from({ length: count }, () => new WorkerChannel());
   }
 
-  private async loadAll(make: (i: number) => { message: ToWorker; transfer?: Transferable[] }): Promise<LoadedTable> {
+  /** How many workers hold the current table (the first `loaded` of them). */
+  private loaded = 0;
+
+  private async loadAll(
+    make: (i: number) => { message: ToWorker; transfer?: Transferable[] },
+    count = this.channels.length,
+  ): Promise<LoadedTable> {
+    this.loaded = 0;
     const replies = await Promise.all(
-      this.channels.map((c, i) => {
+      this.channels.slice(0, count).map((c, i) => {
         const { message, transfer } = make(i);
         return c.request(message, 'loaded', undefined, transfer);
       }),
     );
+    this.loaded = count;
     return replies[0] as LoadedTable;
   }
 
   loadCsv(bytes: ArrayBuffer, hasHeader: boolean): Promise<LoadedTable> {
-    // Copies for all but the last worker, which takes the original.
-    const last = this.channels.length - 1;
+    // Each worker holds a whole copy of the table: a very large file goes to one worker only.
+    const count = bytes.byteLength > SHARED_LOAD_LIMIT ? 1 : this.channels.length;
+    // Copies for all but the last worker used, which takes the original.
     return this.loadAll((i) => {
-      const own = i === last ? bytes : bytes.slice(0);
+      const own = i === count - 1 ? bytes : bytes.slice(0);
       return { message: { type: 'load-csv', bytes: own, hasHeader }, transfer: [own] };
-    });
+    }, count);
   }
 
   loadText(text: string, label: string): Promise<LoadedTable> {
@@ -111,7 +123,7 @@ export class ScreeningWorker {
 
   async screen(columns: string[], matcher: Matcher, rowCount: number, onProgress: (done: number, total: number) => void): Promise<Screened> {
     // Small inputs are not worth splitting.
-    const parts = rowCount < 2000 ? 1 : this.channels.length;
+    const parts = rowCount < 2000 ? 1 : Math.max(1, this.loaded);
     const share = Math.ceil(rowCount / parts);
     const done = new Array<number>(parts).fill(0);
     const replies = await Promise.all(
