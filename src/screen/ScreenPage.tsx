@@ -195,20 +195,20 @@ export function ScreenPage() {
   async function keep() {
     if (!screened || !report) return;
     const now = new Date().toISOString();
-    const table = await worker.screenedTable();
-    const entry: SavedScreening = {
-      id: screened.screeningId,
-      name: screened.source.name,
-      source: report.source,
-      table,
-      savedAt: now,
-      screenedAt: screened.screenedAt,
-      listVersion: screened.list.info.version,
-      findings: savedFindings(screened.run.hits, statusDateOf(screened.list)),
-      changes: null,
-      seen: null,
-    };
     try {
+      const table = await worker.screenedTable();
+      const entry: SavedScreening = {
+        id: screened.screeningId,
+        name: screened.source.name,
+        source: report.source,
+        table,
+        savedAt: now,
+        screenedAt: screened.screenedAt,
+        listVersion: screened.list.info.version,
+        findings: savedFindings(screened.run.hits, statusDateOf(screened.list)),
+        changes: null,
+        seen: null,
+      };
       await saveScreening(entry);
       setScreened({ ...screened, savedId: entry.id });
       setAnnouncement(t('screenSavedDone', entry.name));
@@ -238,9 +238,13 @@ export function ScreenPage() {
   }
 
   async function removeSaved(s: SavedScreening) {
-    await deleteScreening(s.id);
-    await acknowledgeScreening(s.id).catch(() => undefined);
-    await refreshSaved();
+    try {
+      await deleteScreening(s.id);
+      await acknowledgeScreening(s.id).catch(() => undefined);
+      await refreshSaved();
+    } catch (e) {
+      setProblem(t('screenSaveFailed', e instanceof Error ? e.message : String(e)));
+    }
   }
 
   async function decide(row: ReportRow, outcome: Outcome, note: string) {
