@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeInput } from '../../../src/core/screening/decode';
+import { decodeInput, decodeWindows1252 } from '../../../src/core/screening/decode';
 import { ScreeningInputError } from '../../../src/core/screening/input-error';
 import { MAX_CELL_CHARS, parseCsvText, tableFromCsvBytes, tableFromText } from '../../../src/core/screening/table';
 import { awkwardInputs, supplierExport, windows1252 } from '../../fixtures/csv/generate';
@@ -32,6 +32,12 @@ describe('decoding supplier files', () => {
     expect(table.encoding).toBe('windows-1252');
     expect(table.rows[0]).toEqual(['Société Générale d’Achats', 'Bonechar Carvão Ativado do Brasil Ltda', 'Brésil']);
     expect(table.warnings.map((w) => w.code)).toContain('windows-1252');
+  });
+
+  it('maps the Windows-1252 range 0x80–0x9F to the characters Word and Excel type (€, quotes, dashes, ™)', () => {
+    expect(decodeWindows1252(Uint8Array.from([0x80, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97, 0x99, 0x9f, 0x81, 0xe9, 0x41]))).toBe(
+      '€‘’“”–—™Ÿ\u0081éA',
+    );
   });
 
   it('keeps UTF-8 accented text as UTF-8 (validity decides, not the presence of high bytes)', () => {
