@@ -21,7 +21,14 @@ function index(list: WroList): { list: WroList; byId: Map<string, ListRecord> } 
 }
 
 export function currentList(): Promise<{ list: WroList; byId: Map<string, ListRecord> }> {
-  cached ??= (async () => index((await getCurrentList()) ?? (await ensureSeeded(seed as WroList))))();
+  if (!cached) {
+    const attempt = (async () => index((await getCurrentList()) ?? (await ensureSeeded(seed as WroList))))();
+    cached = attempt;
+    // A failed read (aborted transaction, database being deleted) is not kept: the next request reads again.
+    attempt.catch(() => {
+      if (cached === attempt) cached = undefined;
+    });
+  }
   return cached;
 }
 
