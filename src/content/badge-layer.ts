@@ -25,6 +25,7 @@ interface Badge extends BadgeTarget {
 export class BadgeLayer implements Pick<ScannerListener, 'blockChanged'> {
   private readonly byBlock = new Map<Element, Map<string, Badge>>();
   private readonly pending = new Map<Element, PaintedFinding[]>();
+  private overlay = false;
 
   constructor(
     private readonly doc: Document,
@@ -39,7 +40,13 @@ export class BadgeLayer implements Pick<ScannerListener, 'blockChanged'> {
     this.pending.set(block, findings);
   }
 
-  flush(): void {
+  /**
+   * Applies the pending changes. On a very large page (`overlay`) new badges are taken out of the
+   * flow: they may then overlap a few pixels of what follows the name, but inserting them no longer
+   * makes the browser lay out the whole page again (about ten times less work on a 20,000-row table).
+   */
+  flush(overlay: boolean): void {
+    this.overlay = overlay;
     for (const [block, findings] of this.pending) this.update(block, findings);
     this.pending.clear();
   }
@@ -70,7 +77,7 @@ export class BadgeLayer implements Pick<ScannerListener, 'blockChanged'> {
 
   private create(mentions: PaintedFinding[]): Badge {
     const host = this.doc.createElement('wro-check-badge');
-    setAttribute(host, UI_ATTR, '');
+    setAttribute(host, UI_ATTR, this.overlay ? 'overlay' : '');
     const shadow = attachClosedShadow(host);
     const button = el(this.doc, 'button', { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' });
     styleRoot(shadow, BADGE_STYLE);

@@ -34,6 +34,8 @@ const INSTANCE_KEY = '__wroCheckContent';
 type Global = typeof globalThis & { [INSTANCE_KEY]?: Instance };
 
 const REPORT_DELAY_MS = 100;
+/** Above this many elements, badges are taken out of the page's flow (see BadgeLayer.flush). */
+const LARGE_PAGE_ELEMENTS = 20_000;
 
 function send<T>(message: ContentMessage): Promise<T> {
   return browser.runtime.sendMessage(message) as Promise<T>;
@@ -161,7 +163,7 @@ class ContentSession implements Instance {
   private settled(findings: PaintedFinding[], cost: ScanCost): void {
     const started = performance.now();
     this.painter?.commit();
-    this.badges?.flush();
+    this.badges?.flush((this.scanner?.documentElements ?? 0) > LARGE_PAGE_ELEMENTS);
     // The benchmark reads what the latest scan cost the page from these marks (only the latest is kept).
     performance.clearMarks('wro-check:painted');
     performance.mark('wro-check:painted', {

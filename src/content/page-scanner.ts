@@ -49,6 +49,8 @@ export class PageScanner {
   private stopped = false;
   private dismissed = new Set<string>();
   private cost: ScanCost = { busyMs: 0, longestMs: 0 };
+  /** Elements in the document at its last full scan. */
+  documentElements = 0;
 
   constructor(
     private readonly doc: Document,
@@ -143,15 +145,16 @@ export class PageScanner {
         shallow.add(target.nodeType === 1 && !isInline(target as Element) ? (target as Element) : blockOf(target));
       }
     }
-    if (removed) for (const block of [...this.byBlock.keys()]) if (!block.isConnected) this.forget(block);
+    let forgot = false;
+    if (removed) for (const block of [...this.byBlock.keys()]) if (!block.isConnected) forgot = this.forget(block) || forgot;
     for (const block of shallow) {
       // A block whose own text changed loses its old findings, whether or not a deep root covers it.
-      this.forget(block);
+      forgot = this.forget(block) || forgot;
       if (!within(block, deep)) this.enqueue(block, false);
     }
     for (const root of deep) if (!within(root, deep)) this.enqueue(root, true);
     // Only removals: nothing to scan, but what was forgotten must leave the page now.
-    if (!this.working) this.settle();
+    if (forgot && !this.working) this.settle();
   }
 
   private enqueue(root: Node, deep: boolean): void {
@@ -188,7 +191,10 @@ export class PageScanner {
       }
       const run = job.walker.next();
       if (run) this.paintRun(run);
-      else this.jobs.shift();
+      else {
+        this.jobs.shift();
+        if (job.root === this.doc) this.documentElements = job.walker.elements;
+      }
       if (performance.now() > deadline) break;
     }
     if (this.jobs.length > 0) {
@@ -199,12 +205,14 @@ export class PageScanner {
     this.settle();
   }
 
-  private forget(block: Element): void {
+  /** Drops a block's findings; true if it had any. */
+  private forget(block: Element): boolean {
     const painted = this.byBlock.get(block);
-    if (!painted) return;
+    if (!painted) return false;
     for (const p of painted) this.painter.delete(p.cls, p.range);
     this.byBlock.delete(block);
     this.listener.blockChanged(block, []);
+    return true;
   }
 
   private paintRun(run: TextRun): void {

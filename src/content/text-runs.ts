@@ -81,6 +81,8 @@ export function blockOf(node: Node): Element {
  */
 export class RunWalker {
   private node: Node | null;
+  /** Elements walked so far. */
+  elements = 0;
   private lastParent: Node | null = null;
   private lastBlock: Element | null = null;
 
@@ -136,6 +138,7 @@ export class RunWalker {
           this.node = this.after(node);
           continue;
         }
+        this.elements++;
         const shadow = element.shadowRoot;
         if (shadow && this.deep) this.onShadowRoot(shadow);
         this.node = node.firstChild ?? this.after(node);

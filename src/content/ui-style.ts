@@ -28,6 +28,7 @@ const HOST = `:host { all: initial !important; display: inline-block !important;
 
 export const BADGE_STYLE = `${HOST}
 :host { vertical-align: middle !important; margin-inline-start: 4px !important; line-height: 1 !important; }
+:host([data-wro-check-ui="overlay"]) { position: absolute !important; z-index: 2147483646 !important; }
 button { all: initial; box-sizing: border-box; display: inline-flex; align-items: center; justify-content: center;
   min-width: 24px; height: 24px; padding: 0 6px; border-radius: 12px; cursor: pointer;
   font: 700 13px/1 system-ui, sans-serif; color: #ffffff; border: 2px solid transparent; }

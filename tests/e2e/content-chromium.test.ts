@@ -71,6 +71,15 @@ describe('Chromium content script: finding names on awkward pages', () => {
     for (const b of badges) expect(Math.min(b.width, b.height)).toBeGreaterThanOrEqual(24);
     // Page text is unchanged; the badge host adds no text.
     expect(await page.locator('#split-span').evaluate((td) => td.textContent)).toBe('Supermax Corporation Berhad');
+    // The highlight colours reach the page (content.css) and the component's shadow root (its own copy).
+    const colours = await page.evaluate(() => {
+      const panel = document.querySelector('supplier-panel')?.shadowRoot?.querySelector('p');
+      return [
+        getComputedStyle(document.querySelector('#split-span') as Element, '::highlight(wro-lifted)').backgroundColor,
+        panel ? getComputedStyle(panel, '::highlight(wro-active)').backgroundColor : '',
+      ];
+    });
+    expect(colours).toEqual(['rgb(227, 234, 238)', 'rgb(253, 226, 225)']);
     expect(await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
