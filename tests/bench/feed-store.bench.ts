@@ -31,7 +31,7 @@ function record(i: number, status: ListRecord['status'] = 'active'): ListRecord 
   };
 }
 
-function feedBytes(records: ListRecord[]): Uint8Array {
+function feedBytes(records: ListRecord[]): Uint8Array<ArrayBuffer> {
   const list: WroList = { schemaVersion: SCHEMA_VERSION, version: listVersion(records), generated: '2026-07-09T00:00:00.000Z', title: 'Benchmark', sources: [], records };
   return new TextEncoder().encode(JSON.stringify(list));
 }
