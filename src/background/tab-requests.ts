@@ -4,15 +4,18 @@ import { severityRank } from '../core/severity';
 import browser from '../platform/browser';
 import type { ListInfo, TabEntry, TabFindingsResponse } from '../platform/messages';
 import { currentList } from './list-cache';
+import { lastConfirmedCurrent } from './list-checked';
+import { getLastRun, getSourceResults } from './refresh-state';
 import { defineRequest } from './requests';
 import { getTabFindings } from './tab-findings';
 
 export async function listInfo(): Promise<ListInfo> {
-  const { list } = await currentList();
+  const [{ list }, lastRun, results] = await Promise.all([currentList(), getLastRun(), getSourceResults()]);
   return {
     title: list.title,
     version: list.version,
     generated: list.generated,
+    checkedAt: lastConfirmedCurrent(lastRun, results),
     recordCount: list.records.length,
     sources: list.sources,
   };

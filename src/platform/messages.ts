@@ -55,6 +55,8 @@ export interface ListInfo {
   title: string;
   version: string;
   generated: string;
+  /** When a refresh last confirmed every configured source current, if one has. */
+  checkedAt: string | null;
   recordCount: number;
   sources: import('../core/record').ListSourceInfo[];
 }

@@ -17,12 +17,14 @@ export function ListAge({ list }: { list: ListInfo }) {
   useEffect(() => {
     maxListAgeDays().then(setMaxAge, () => undefined);
   }, []);
-  const age = daysSince(list.generated);
+  // Age counts from the later of the build and the last refresh that confirmed nothing changed.
+  const age = Math.min(daysSince(list.generated), list.checkedAt ? daysSince(list.checkedAt) : Infinity);
   return (
     <div class="list-age">
       <p class="list-info">
         {t('listInfo', [list.title, formatNumber(list.recordCount), formatDate(list.generated)])}{' '}
         {t('listAgeDays', formatNumber(age))}
+        {list.checkedAt ? ` ${t('listCheckedAt', formatDate(list.checkedAt))}` : ''}
       </p>
       {list.sources.length > 0 ? (
         <details class="list-sources">
