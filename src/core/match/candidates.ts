@@ -1,0 +1,123 @@
+/**
+ * The single pass over a text's tokens: vocabulary ids by hash, near-miss correction, automaton
+ * steps; then the legal forms that follow each candidate name.
+ */
+import { FIRST_UPPER, HASH_MASK, IDEO_TOKEN, LEN_MASK, tokenText, type TokenStream } from '../text/tokenize';
+import { headOf, tokenEquals, type Runtime } from './runtime';
+import { MIN_TYPO_LENGTH } from './typo';
+
+const TYPO_CACHE_SIZE = 20_000;
+/** Gap (characters) allowed between a name and its legal form, and inside a legal form ("Co., Ltd."). */
+const LEGAL_GAP = 3;
+
+export interface Candidate {
+  group: number;
+  a: number;
+  b: number;
+  /** Token index just after the name and any legal forms that follow it. */
+  end: number;
+  legalFrom: number;
+  typo: number;
+}
+
+/** Vocabulary id of token `i` by hash, checking the text only where two vocabulary tokens share a hash. */
+function lookupToken(rt: Runtime, text: string, s: TokenStream, i: number, h: number): number {
+  const { slots, mask, shared } = rt.vocabTable;
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    const stored = slots[slot * 2 + 1]!;
+    if (stored === 0) return -1;
+    if (slots[slot * 2] !== h) continue;
+    if (!shared.has(h) || tokenEquals(text, s, i, rt.p.vocab[stored - 1]!, rt.fold)) return stored - 1;
+  }
+}
+
+/** A capitalised word the vocabulary lacks, read as a near miss of a name word where that is plausible. */
+function correctTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, i: number): { target: number; distance: number } | null {
+  const info = s.info[i]!;
+  const len = info & LEN_MASK;
+  if ((info & FIRST_UPPER) === 0 || len < MIN_TYPO_LENGTH || len > rt.maxTypoLength || (info & IDEO_TOKEN) !== 0) return null;
+  // A misspelt word completes a name only next to a word of a longer name, unless it is long enough
+  // to be a one-word name itself ("Brigthway"): most capitalised page words are neither.
+  if (len < 8) {
+    const prev = i > 0 ? ids[i - 1]! : -1;
+    const next = i + 1 < s.count ? lookupToken(rt, text, s, i + 1, s.hash[i + 1]! & HASH_MASK) : -1;
+    if (!(prev >= 0 && rt.typoNeighbours[prev]) && !(next >= 0 && rt.typoNeighbours[next])) return null;
+  }
+  if (!rt.typo.heads.has(headOf(text, s, i))) return null;
+  const word = tokenText(text, s, i, rt.fold);
+  // Pages repeat their proper nouns; each is looked up once.
+  let hit = rt.typoCache.get(word);
+  if (hit === undefined) {
+    hit = rt.realWords.has(word) ? null : rt.typo.lookup(word);
+    if (rt.typoCache.size >= TYPO_CACHE_SIZE) rt.typoCache.clear();
+    rt.typoCache.set(word, hit);
+  }
+  return hit;
+}
+
+/**
+ * The single pass: each token's vocabulary id by hash, then one automaton step. Token text is
+ * compared with the vocabulary only for the tokens of a candidate (a hash match elsewhere costs nothing).
+ */
+export function findCandidates(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array): Candidate[] {
+  const { automaton, p, fold } = rt;
+  const hashes = s.hash;
+  const candidates: Candidate[] = [];
+  let state = 0;
+  for (let i = 0; i < s.count; i++) {
+    let id = lookupToken(rt, text, s, i, hashes[i]! & HASH_MASK);
+    if (id < 0) {
+      const hit = correctTypo(rt, text, s, ids, i);
+      if (hit) {
+        id = hit.target;
+        typo[i] = hit.distance;
+      }
+    }
+    ids[i] = id;
+    if (id < 0) {
+      state = 0;
+      continue;
+    }
+    state = automaton.step(state, id);
+    const out = automaton.outputs[state];
+    if (out === undefined) continue;
+    for (const g of out) {
+      const a = i - automaton.lengths[g]! + 1;
+      let typoSum = 0;
+      let genuine = true;
+      for (let k = a; k <= i; k++) {
+        typoSum += typo[k]!;
+        if (typo[k] === 0 && !tokenEquals(text, s, k, p.vocab[ids[k]!]!, fold)) genuine = false;
+      }
+      if (genuine) candidates.push({ group: g, a, b: i, end: i + 1, legalFrom: i + 1, typo: typoSum });
+    }
+  }
+  return candidates;
+}
+
+export function gapOk(text: string, s: TokenStream, left: number, right: number, maxGap: number): boolean {
+  const from = s.end[left]!;
+  const to = s.start[right]!;
+  if (to - from > maxGap) return false;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return false;
+  return true;
+}
+
+/** Index after the legal forms that follow token `b` ("Sdn. Bhd.", "Co., Ltd.", 股份有限公司), greedily. */
+export function consumeLegal(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, b: number): number {
+  let pos = b + 1;
+  for (;;) {
+    let state = 0;
+    let best = -1;
+    for (let k = pos; k < s.count; k++) {
+      const t = ids[k]!;
+      if (t < 0 || !rt.legalTokens.has(t) || !gapOk(text, s, k - 1, k, LEGAL_GAP)) break;
+      if (!tokenEquals(text, s, k, rt.p.vocab[t]!, rt.fold)) break;
+      state = rt.legal.step(state, t);
+      if (state === 0) break;
+      if (rt.legalEnds.has(state)) best = k + 1;
+    }
+    if (best < 0) return pos;
+    pos = best;
+  }
+}

@@ -1,0 +1,327 @@
+/**
+ * Deciding with context: which candidates to believe, which listed name each means, its score and
+ * its explanation. A distinctive name stands alone; a common-word name, an acronym, a vessel or a
+ * region order needs support from the text around it.
+ */
+import { FIRST_UPPER, IDEO_TOKEN, LEN_MASK, tokenHasLower, tokenIsDigits, tokenText, type TokenStream } from '../text/tokenize';
+import { gapOk, type Candidate } from './candidates';
+import { explain, type Support } from './explain';
+import { ACRONYM, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
+import type { Runtime } from './runtime';
+import type { Finding } from './types';
+
+/** Tokens either side searched for a product of the order (company names, then region orders). */
+const PRODUCT_WINDOW = 6;
+const REGION_PRODUCT_WINDOW = 5;
+const LISTING_WINDOW = 4;
+const VESSEL_WINDOW = 10;
+const LOOKALIKE_WINDOW = 8;
+/** Characters either side in which a surer mention of the same record supports a weak one. */
+const RELATED_WINDOW = 500;
+/** Acronyms are reused by everyone, so the surer mention must be closer ("FGV Holdings Berhad (FGV)"). */
+const ACRONYM_RELATED_WINDOW = 200;
+
+/** Next to a name, these show a namesake place or business ("Ninestar Hotel", "the restaurant Da Wang"). */
+const NAMESAKE_WORDS = new Set(
+  ('hotel hotels restaurant cafe bakery church school university college museum festival band street road avenue ' +
+    'temple airport hospital clinic salon club bar pub').split(' '),
+);
+
+/** Capitalised words that may precede or follow a weak name without making it part of a longer name. */
+const FUNCTION_WORDS = new Set(
+  ('the a an and or of for from by with to in at on as is was are our their its about after before via vs ' +
+    'including supplier suppliers vendor manufacturer maker buy contact').split(' '),
+);
+
+
+interface Accepted {
+  c: Candidate;
+  entry: number;
+  score: number;
+  supports: Support[];
+  possible: boolean;
+}
+
+export function decide(
+  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array, candidates: Candidate[], nameField: boolean,
+): Finding[] {
+  const { p } = rt;
+  const tokenStr = (k: number): string => tokenText(text, s, k, rt.fold);
+  const span = (from: number, to: number): string => text.slice(s.start[from]!, s.end[to - 1]!);
+
+  const firstAccepted: Accepted[] = [];
+  const pending: Array<Omit<Accepted, 'score' | 'possible'> & { flags: number }> = [];
+
+  for (const c of candidates) {
+    const [groupTokens, flags, entryIdx] = p.groups[c.group]!;
+    const entry = chooseEntry(p, entryIdx, ids, c);
+    const recordsOfGroup = rt.groupRecords[c.group]!;
+    const supports: Support[] = [];
+
+    // A look-alike word nearby (razor blades for Super-Max) rules a name out, however distinctive.
+    const looks = rt.lookalikes.get(c.group);
+    if (looks && findNear(ids, c.a, c.end, LOOKALIKE_WINDOW, (t) => looks.has(t)) >= 0) continue;
+
+    if ((flags & REGION) === 0 && namesake(text, s, c, tokenStr)) continue;
+    if ((flags & ACRONYM) !== 0 && definedAsOther(text, s.end[c.b]!)) continue;
+
+    const hasLegal = c.end > c.legalFrom;
+    if (hasLegal) supports.push({ kind: 'legal form', text: text.slice(s.start[c.legalFrom]!, mentionEnd(text, s, c)) });
+
+    const productWindow = (flags & REGION) !== 0 ? REGION_PRODUCT_WINDOW : PRODUCT_WINDOW;
+    const product = findNear(ids, c.a, c.end, productWindow, (t) => {
+      for (const r of recordsOfGroup) if (rt.products[r]!.has(t)) return true;
+      return false;
+    });
+    if (product >= 0) supports.push({ kind: 'product', text: tokenStr(product) });
+
+    if (c.typo > 0) {
+      if ((flags & (ACRONYM | REGION | VESSEL)) !== 0) continue;
+      const exact = c.b - c.a + 1 - countTypos(typo, c.a, c.b);
+      const single = c.a === c.b;
+      if (single ? c.typo > 1 : exact < 1 || (exact < 2 && groupTokens.length > 2)) continue;
+    }
+
+    if ((flags & REGION) !== 0) {
+      if (product < 0) continue;
+      firstAccepted.push({ c, entry, score: 0.75, supports, possible: false });
+      continue;
+    }
+
+    const latin = (s.info[c.a]! & IDEO_TOKEN) === 0;
+    const needsContext = (flags & (WEAK | VESSEL)) !== 0;
+    const wholeField = nameField && c.a === 0 && c.end === s.count;
+    if (needsContext && wholeField) {
+      supports.push({ kind: 'field', text: 'the whole supplier field is this name' });
+    } else if (needsContext && latin) {
+      if (!capitalised(text, s, c.a, c.b, tokenStr)) continue;
+      if ((flags & ACRONYM) !== 0 && !allCaps(text, s, c.a, c.b)) continue;
+      if (embedded(rt, text, s, ids, c, tokenStr)) continue;
+    }
+    if ((flags & VESSEL) !== 0 && findNear(ids, c.a, c.end, VESSEL_WINDOW, (t) => rt.vesselWords.has(t)) >= 0) {
+      supports.push({ kind: 'vessel', text: 'fishing or vessel context nearby' });
+    }
+    if (needsContext && findNear(ids, c.a, c.end, LISTING_WINDOW, (t) => rt.listingWords.has(t)) >= 0) {
+      supports.push({ kind: 'listing', text: 'stock-exchange listing nearby' });
+    }
+    if (!needsContext || supports.length > 0) {
+      firstAccepted.push({ c, entry, score: 0, supports, possible: c.typo > 0 });
+    } else if ((flags & VESSEL) === 0) {
+      // A vessel's name is only believed with ship context of its own, never from a mention elsewhere.
+      pending.push({ c, entry, supports, flags });
+    }
+  }
+
+  // A weak name is believed when a surer mention of the same record is close by ("FGV Holdings Berhad … FGV").
+  const accepted = [...firstAccepted];
+  if (pending.length > 0) {
+    const byRecord = new Map<number, Accepted[]>();
+    for (const f of firstAccepted) {
+      const r = p.entries[f.entry]![0];
+      const list = byRecord.get(r);
+      if (list) list.push(f);
+      else byRecord.set(r, [f]);
+    }
+    for (const list of byRecord.values()) list.sort((x, y) => s.start[x.c.a]! - s.start[y.c.a]!);
+    for (const w of pending) {
+      const at = s.start[w.c.a]!;
+      let near: Accepted | undefined;
+      const window = (w.flags & ACRONYM) !== 0 ? ACRONYM_RELATED_WINDOW : RELATED_WINDOW;
+      for (const r of rt.groupRecords[w.c.group]!) {
+        near = nearest(byRecord.get(r), at, window, (f) => s.start[f.c.a]!);
+        if (near) break;
+      }
+      if (!near) continue;
+      if ((w.flags & ACRONYM) !== 0 && lineBreakBetween(text, s.start[near.c.a]!, at)) continue;
+      w.supports.push({ kind: 'related', text: span(near.c.a, near.c.end) });
+      accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: w.c.typo > 0 });
+    }
+  }
+
+  for (const f of accepted) f.score = scoreOf(p, f);
+
+  // Longest mention wins where mentions overlap ("Xinjiang Zhongtai Chemical" over the region "Xinjiang").
+  accepted.sort((x, y) => y.c.end - y.c.a - (x.c.end - x.c.a) || y.score - x.score);
+  const covered = new Uint8Array(s.count);
+  const findings: Finding[] = [];
+  for (const f of accepted) {
+    let free = true;
+    for (let k = f.c.a; k < f.c.end; k++) if (covered[k]) free = false;
+    if (!free) continue;
+    covered.fill(1, f.c.a, f.c.end);
+    findings.push(toFinding(rt, text, s, f));
+  }
+  return findings.sort((x, y) => x.start - y.start);
+}
+
+/** The item of `sorted` (ascending by `pos`) closest to `at` and within RELATED_WINDOW, if any. */
+function nearest<T>(sorted: T[] | undefined, at: number, window: number, pos: (item: T) => number): T | undefined {
+  if (!sorted) return undefined;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos(sorted[mid]!) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (const k of [lo - 1, lo]) {
+    const item = sorted[k];
+    if (item !== undefined && Math.abs(pos(item) - at) <= window) return item;
+  }
+  return undefined;
+}
+
+function countTypos(typo: Uint8Array, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k <= b; k++) if (typo[k]! > 0) n++;
+  return n;
+}
+
+/** Index of a token within `window` tokens of [a, end) that satisfies `test`, nearest first; -1 if none. */
+function findNear(ids: Int32Array, a: number, end: number, window: number, test: (t: number) => boolean): number {
+  for (let d = 1; d <= window; d++) {
+    const after = end - 1 + d;
+    if (after < ids.length && ids[after]! >= 0 && test(ids[after]!)) return after;
+    const before = a - d;
+    if (before >= 0 && ids[before]! >= 0 && test(ids[before]!)) return before;
+  }
+  return -1;
+}
+
+function capitalised(text: string, s: TokenStream, a: number, b: number, tokenStr: (k: number) => string): boolean {
+  for (let k = a; k <= b; k++) {
+    const info = s.info[k]!;
+    if (tokenIsDigits(text, s, k)) continue;
+    if ((info & (FIRST_UPPER | IDEO_TOKEN)) !== 0) continue;
+    if (k > a && k < b && FUNCTION_WORDS.has(tokenStr(k))) continue;
+    return false;
+  }
+  return true;
+}
+
+function allCaps(text: string, s: TokenStream, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (tokenHasLower(text, s, k)) return false;
+  return true;
+}
+
+/** Whether a weak name is only part of a longer proper name ("Shandong Linglong Tyre", "Giant Eagle"). */
+function embedded(
+  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, tokenStr: (k: number) => string,
+): boolean {
+  const properWord = (k: number): boolean =>
+    (s.info[k]! & FIRST_UPPER) !== 0 && (s.info[k]! & IDEO_TOKEN) === 0 && !FUNCTION_WORDS.has(tokenStr(k));
+  // Only a single space joins words into one name; punctuation between them separates.
+  const spaced = (left: number, right: number): boolean => s.start[right]! - s.end[left]! === 1 && text.charCodeAt(s.end[left]!) === 32;
+  const before = c.a - 1;
+  if (before >= 0 && spaced(before, c.a) && properWord(before)) return true;
+  const after = c.end;
+  if (after < s.count && spaced(c.end - 1, after) && properWord(after)) {
+    const t = ids[after]!;
+    const known = t >= 0 && (rt.legalTokens.has(t) || rt.vesselWords.has(t) || rt.products.some((ps) => ps.has(t)));
+    if (!known) return true;
+  }
+  return false;
+}
+
+/** Whether a line break separates two offsets: an acronym is only read in the paragraph that defines it. */
+function lineBreakBetween(text: string, x: number, y: number): boolean {
+  const nl = text.indexOf('\n', Math.min(x, y));
+  return nl >= 0 && nl < Math.max(x, y);
+}
+
+/** Whether a namesake word stands right before or after the mention ("Ninestar Hotel"). */
+function namesake(text: string, s: TokenStream, c: Candidate, tokenStr: (k: number) => string): boolean {
+  const before = c.a - 1;
+  if (before >= 0 && gapOk(text, s, before, c.a, 2) && NAMESAKE_WORDS.has(tokenStr(before))) return true;
+  const after = c.end;
+  return after < s.count && gapOk(text, s, c.end - 1, after, 2) && NAMESAKE_WORDS.has(tokenStr(after));
+}
+
+/** An acronym followed by its own expansion in brackets means something else: "SDP (Social Democratic Party)". */
+function definedAsOther(text: string, end: number): boolean {
+  const m = /^\s*[(（]\s*([A-Z][a-z]+)/.exec(text.slice(end, end + 40));
+  return m !== null && !/^(Bursa|Klse|Sgx|Hkex|Nyse|Nasdaq|Formerly|Now|Malaysia)$/.test(m[1]!);
+}
+
+/** The listed name a candidate most likely means: same legal form first, then official names, then active orders. */
+function chooseEntry(p: MatcherPayload, entryIdx: number[], ids: Int32Array, c: Candidate): number {
+  const textSuffix = Array.from(ids.subarray(c.legalFrom, c.end)).join(' ');
+  let best = entryIdx[0]!;
+  let bestScore = -1;
+  for (const e of entryIdx) {
+    const [ri, role, , suffix, how] = p.entries[e]!;
+    const record = p.records[ri]!;
+    let score = 0;
+    if (suffix.length > 0 && suffix.join(' ') === textSuffix) score += 8;
+    score += [4, 3, 2, 2, 1][role] ?? 0;
+    if (how === 0) score += 1;
+    if (record[3] === 'active') score += 0.5;
+    if (record[2] === 'finding') score += 0.25;
+    if (score > bestScore) {
+      best = e;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+const ROLE_SCORE = [0.97, 0.95, 0.93, 0.93, 0.9];
+
+function scoreOf(p: MatcherPayload, f: Accepted): number {
+  const flags = p.groups[f.c.group]![1];
+  const [, role, , , how] = p.entries[f.entry]!;
+  if (f.possible) return Math.max(0.4, 0.62 - 0.06 * (f.c.typo - 1) + (f.supports.length > 0 ? 0.03 : 0));
+  if ((flags & REGION) !== 0) return 0.75;
+  let score: number;
+  if ((flags & (WEAK | VESSEL)) !== 0) score = Math.min(0.92, 0.8 + 0.04 * (f.supports.length - 1));
+  else score = Math.min(0.99, (ROLE_SCORE[role] ?? 0.9) + (f.supports.some((x) => x.kind === 'legal form') ? 0.02 : 0));
+  return how === 0 ? score : score - 0.02;
+}
+
+/** End offset of a mention, keeping the dot of an abbreviated legal form ("Sdn. Bhd.", "Co., Ltd.", not "Berhad."). */
+function mentionEnd(text: string, s: TokenStream, c: Candidate): number {
+  const end = s.end[c.end - 1]!;
+  const abbreviation = (s.info[c.end - 1]! & LEN_MASK) <= 4;
+  return c.end > c.legalFrom && abbreviation && text.charCodeAt(end) === 46 ? end + 1 : end;
+}
+
+function toFinding(rt: Runtime, text: string, s: TokenStream, f: Accepted): Finding {
+  const { p } = rt;
+  const [ri, role, nameIdx, , how] = p.entries[f.entry]!;
+  const listed = p.names[nameIdx]!;
+  const [id, name, kind, status] = p.records[ri]!;
+  const start = s.start[f.c.a]!;
+  const end = mentionEnd(text, s, f.c);
+  const related = new Set<string>();
+  for (const e of p.groups[f.c.group]![2]) {
+    const other = p.records[p.entries[e]![0]]![0];
+    if (other !== id) related.add(other);
+  }
+  const coreText = text.slice(start, s.end[f.c.b]!);
+  return {
+    recordId: id,
+    recordName: name,
+    kind,
+    status,
+    matchedText: text.slice(start, end),
+    start,
+    end,
+    confidence: f.possible ? 'possible' : 'match',
+    score: Math.round(f.score * 100) / 100,
+    explanation: explain({
+      recordName: name,
+      listedName: listed,
+      role: ROLES[role] ?? 'name',
+      how,
+      coreText,
+      legalText: f.c.end > f.c.legalFrom ? text.slice(s.start[f.c.legalFrom]!, end) : '',
+      listedSuffix: p.entries[f.entry]![3].map((t) => p.vocab[t]).join(' '),
+      textSuffix: Array.from({ length: f.c.end - f.c.legalFrom }, (_, k) => tokenText(text, s, f.c.legalFrom + k, rt.fold)).join(' '),
+      typo: f.c.typo,
+      ideographFolded: [...coreText].some((ch) => rt.fold[ch.charCodeAt(0)] !== 0),
+      supports: f.supports,
+      possible: f.possible,
+    }),
+    ...(related.size > 0 ? { relatedRecordIds: [...related] } : {}),
+  };
+}

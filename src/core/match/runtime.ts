@@ -1,0 +1,144 @@
+/**
+ * What a content script builds from the payload once: the vocabulary hash table, the name and
+ * legal-form automata, context-word sets and the typo index. Shared by the scan stages.
+ */
+import { AMP, EXPAND, IDEO, expansionOf, foldClass } from '../text/fold';
+import { IDEO_TOKEN, LEN_MASK, hashString, ideographFold, type IdeographFold, type TokenStream } from '../text/tokenize';
+import { buildAutomaton, type TokenAutomaton } from './automaton';
+import type { MatcherPayload } from './payload';
+import { buildTypoIndex, type TypoIndex } from './typo';
+
+export interface Runtime {
+  p: MatcherPayload;
+  fold: IdeographFold;
+  vocabTable: VocabTable;
+  automaton: TokenAutomaton;
+  legal: TokenAutomaton;
+  legalEnds: Set<number>;
+  typo: TypoIndex;
+  maxTypoLength: number;
+  realWords: Set<string>;
+  products: Array<Set<number>>;
+  vesselWords: Set<number>;
+  listingWords: Set<number>;
+  lookalikes: Map<number, Set<number>>;
+  legalTokens: Set<number>;
+  /** Distinct record indices each group's entries belong to. */
+  groupRecords: number[][];
+  /** Per token: a word of a multi-word name, next to which a misspelt word is worth correcting. */
+  typoNeighbours: Uint8Array;
+  typoCache: Map<string, { target: number; distance: number } | null>;
+}
+
+/** Compares token `i`'s folded letters with `target` without allocating. */
+export function tokenEquals(text: string, s: TokenStream, i: number, target: string, fold: IdeographFold): boolean {
+  const info = s.info[i]!;
+  if ((info & IDEO_TOKEN) !== 0) {
+    const c = text.charCodeAt(s.start[i]!);
+    return target.length === 1 && (fold[c] || c) === target.charCodeAt(0);
+  }
+  const len = info & LEN_MASK;
+  if (len < LEN_MASK && len !== target.length) return false;
+  let k = 0;
+  for (let j = s.start[i]!, e = s.end[i]!; j < e; j++) {
+    const c = text.charCodeAt(j);
+    const f = foldClass(c);
+    if (f >= 0) {
+      if (target.charCodeAt(k++) !== f) return false;
+    } else if (f === EXPAND) {
+      const exp = expansionOf(c);
+      for (let x = 0; x < exp.length; x++) if (target.charCodeAt(k++) !== exp.charCodeAt(x)) return false;
+    } else if (f === AMP) {
+      return target === 'and';
+    } else if (f === IDEO) {
+      return false;
+    }
+  }
+  return k === target.length;
+}
+
+/**
+ * Open-addressing table from token hash to vocabulary id: [hash, id + 1] pairs, linear probing.
+ * Most page words miss, and a miss here costs one or two array reads.
+ */
+export interface VocabTable {
+  slots: Int32Array;
+  mask: number;
+  /** Hashes two vocabulary tokens share: only these are checked against the text when looked up. */
+  shared: Set<number>;
+}
+
+function buildVocabTable(vocab: readonly string[]): VocabTable {
+  let size = 64;
+  while (size < vocab.length * 4) size <<= 1;
+  const slots = new Int32Array(size * 2);
+  const mask = size - 1;
+  const seen = new Set<number>();
+  const shared = new Set<number>();
+  vocab.forEach((t, id) => {
+    const h = hashString(t);
+    if (seen.has(h)) shared.add(h);
+    seen.add(h);
+    let slot = h & mask;
+    while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
+    slots[slot * 2] = h;
+    slots[slot * 2 + 1] = id + 1;
+  });
+  return { slots, mask, shared };
+}
+
+/** First two folded letters of token `i` (c0 << 16 | c1), matching the typo index's pre-filter. */
+export function headOf(text: string, s: TokenStream, i: number): number {
+  let head = 0;
+  let got = 0;
+  for (let k = s.start[i]!; k < s.end[i]! && got < 2; k++) {
+    const f = foldClass(text.charCodeAt(k));
+    if (f >= 0) head |= got++ === 0 ? f << 16 : f;
+    else if (f === EXPAND) return -1;
+  }
+  return head;
+}
+
+function typoNeighbours(p: MatcherPayload, legalTokens: Set<number>): Uint8Array {
+  const out = new Uint8Array(p.vocab.length);
+  for (const [tokens] of p.groups) {
+    if (tokens.length < 2) continue;
+    for (const t of tokens) if (p.vocab[t]!.length >= 4 && !legalTokens.has(t)) out[t] = 1;
+  }
+  return out;
+}
+
+export function prepare(p: MatcherPayload): Runtime {
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < p.fold.length; i += 2) pairs.push([p.fold.charCodeAt(i), p.fold.charCodeAt(i + 1)]);
+  const fold = ideographFold(pairs);
+  const legal = buildAutomaton(p.legal, p.vocab.length);
+  const legalEnds = new Set<number>();
+  const legalTokens = new Set<number>();
+  for (const seq of p.legal) seq.forEach((t) => legalTokens.add(t));
+  p.legal.forEach((seq) => {
+    let state = 0;
+    for (const t of seq) state = legal.step(state, t);
+    legalEnds.add(state);
+  });
+  const targets = p.typoTargets.map((id) => ({ id, text: p.vocab[id]! }));
+  return {
+    p,
+    fold,
+    vocabTable: buildVocabTable(p.vocab),
+    automaton: buildAutomaton(p.groups.map((g) => g[0]), p.vocab.length),
+    legal,
+    legalEnds,
+    typo: buildTypoIndex(targets),
+    maxTypoLength: targets.reduce((m, t) => Math.max(m, t.text.length), 0) + 2,
+    realWords: new Set(p.realWords),
+    products: p.products.map((ids) => new Set(ids)),
+    vesselWords: new Set(p.vesselWords),
+    listingWords: new Set(p.listingWords),
+    lookalikes: new Map(p.lookalikes.map(([g, ids]) => [g, new Set(ids)])),
+    legalTokens,
+    groupRecords: p.groups.map(([, , entryIdx]) => [...new Set(entryIdx.map((e) => p.entries[e]![0]))]),
+    typoNeighbours: typoNeighbours(p, legalTokens),
+    typoCache: new Map(),
+  };
+}
