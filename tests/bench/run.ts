@@ -15,7 +15,15 @@ const files = readdirSync(dir)
   .sort();
 
 const format = (v: number): string =>
-  Number.isInteger(v) ? v.toLocaleString('en-GB') : Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2);
+  Number.isInteger(v)
+    ? v.toLocaleString('en-GB')
+    : Math.abs(v) >= 100
+      ? v.toFixed(0)
+      : Math.abs(v) >= 10
+        ? v.toFixed(1)
+        : Math.abs(v) >= 0.1
+          ? v.toFixed(2)
+          : v.toPrecision(2);
 
 const lines = ['| benchmark | measure | value | unit | note |', '|---|---|---:|---|---|'];
 let failed = false;

@@ -38,19 +38,20 @@ function correctTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array,
   if ((info & FIRST_UPPER) === 0 || len < MIN_TYPO_LENGTH || len > rt.maxTypoLength || (info & IDEO_TOKEN) !== 0) return null;
   // A misspelt word completes a name only next to a word of a longer name, unless it is long enough
   // to be a one-word name itself ("Brigthway"): most capitalised page words are neither.
+  if (!rt.typo.heads.has(headOf(text, s, i))) return null;
   if (len < 8) {
     const prev = i > 0 ? ids[i - 1]! : -1;
     const next = i + 1 < s.count ? lookupToken(rt, text, s, i + 1, s.hash[i + 1]! & HASH_MASK) : -1;
     if (!(prev >= 0 && rt.typoNeighbours[prev]) && !(next >= 0 && rt.typoNeighbours[next])) return null;
   }
-  if (!rt.typo.heads.has(headOf(text, s, i))) return null;
-  const word = tokenText(text, s, i, rt.fold);
-  // Pages repeat their proper nouns; each is looked up once.
-  let hit = rt.typoCache.get(word);
+  // Pages repeat their proper nouns; each is looked up once, keyed by its hash and length.
+  const key = (s.hash[i]! & HASH_MASK) * 256 + len;
+  let hit = rt.typoCache.get(key);
   if (hit === undefined) {
+    const word = tokenText(text, s, i, rt.fold);
     hit = rt.realWords.has(word) ? null : rt.typo.lookup(word);
     if (rt.typoCache.size >= TYPO_CACHE_SIZE) rt.typoCache.clear();
-    rt.typoCache.set(word, hit);
+    rt.typoCache.set(key, hit);
   }
   return hit;
 }

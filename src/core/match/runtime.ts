@@ -27,7 +27,7 @@ export interface Runtime {
   groupRecords: number[][];
   /** Per token: a word of a multi-word name, next to which a misspelt word is worth correcting. */
   typoNeighbours: Uint8Array;
-  typoCache: Map<string, { target: number; distance: number } | null>;
+  typoCache: Map<number, { target: number; distance: number } | null>;
 }
 
 /** Compares token `i`'s folded letters with `target` without allocating. */
