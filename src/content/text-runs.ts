@@ -8,37 +8,37 @@
 /** Marks every element the extension adds to a page; the scanner never reads inside them. */
 export const UI_ATTR = 'data-wro-check-ui';
 
-/** Elements whose text is not page prose, or belongs to the user (form fields, editors). */
+/** Elements whose text is not page prose, belongs to the user (form fields), or is ours. By `localName`. */
 const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'CODE', 'PRE', 'HEAD', 'TITLE',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'svg', 'math', 'canvas', 'iframe', 'object', 'code', 'pre', 'head', 'title',
+  'wro-check-badge', 'wro-check-card', 'wro-check-summary',
 ]);
 
 /** Inline elements: text inside them continues the surrounding run. Everything else starts a new run. */
 const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q',
-  'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'INS', 'DEL',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'label', 'mark', 'q',
+  's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'ins', 'del',
 ]);
 
 const BLANK = /^\s*$/;
 
-export interface Segment {
-  node: Text;
-  /** Offset of the node's first character in the run's text. */
-  start: number;
-}
-
+/**
+ * One run of text. The walker reuses one run object and its arrays for every run (a big page has
+ * a hundred thousand), so a run is valid only until the walker's next call.
+ */
 export interface TextRun {
   /** The block element the run belongs to (for text directly in a shadow root: its host). */
   block: Element;
   text: string;
-  segments: Segment[];
+  /** The run's text nodes, and the offset of each one's first character in `text`; `length` are in use. */
+  nodes: Text[];
+  starts: number[];
+  length: number;
 }
 
-const tagOf = (element: Element): string => element.tagName.toUpperCase();
-
 export function isInline(element: Element): boolean {
-  return INLINE.has(tagOf(element));
+  return INLINE.has(element.localName);
 }
 
 function isEditable(element: Element): boolean {
@@ -48,7 +48,7 @@ function isEditable(element: Element): boolean {
 
 /** An element whose subtree is never read. */
 export function isSkipped(element: Element): boolean {
-  return SKIPPED.has(tagOf(element)) || element.hasAttribute(UI_ATTR) || isEditable(element);
+  return SKIPPED.has(element.localName) || (element.hasAttributes() && (element.hasAttribute(UI_ATTR) || isEditable(element)));
 }
 
 /** True when `node` lies inside something never read (checked once per incremental root, not per node). */
@@ -85,6 +85,7 @@ export class RunWalker {
   elements = 0;
   private lastParent: Node | null = null;
   private lastBlock: Element | null = null;
+  private readonly run: TextRun;
 
   constructor(
     private readonly root: Node,
@@ -92,10 +93,7 @@ export class RunWalker {
     private readonly onShadowRoot: (shadow: ShadowRoot) => void,
   ) {
     this.node = root;
-  }
-
-  get done(): boolean {
-    return this.node === null;
+    this.run = { block: null as unknown as Element, text: '', nodes: [], starts: [], length: 0 };
   }
 
   /** The node the walk stands on; if a page change disconnected it, the walk must start over. */
@@ -105,8 +103,10 @@ export class RunWalker {
 
   /** The next run with some visible text, or undefined when the walk is done. */
   next(): TextRun | undefined {
-    let run: TextRun | undefined;
-    let parts: string[] = [];
+    const run = this.run;
+    let open = false;
+    // Most runs are one text node: their text is the node's, with no joining.
+    let parts: string[] | undefined;
     let length = 0;
     while (this.node) {
       const node = this.node;
@@ -114,12 +114,12 @@ export class RunWalker {
       if (type === 3) {
         const data = (node as Text).data;
         const blank = BLANK.test(data);
-        if (!run && blank) {
+        if (!open && blank) {
           this.node = this.after(node);
           continue;
         }
         const block = this.textBlock(node as Text);
-        if (run && run.block !== block) {
+        if (open && run.block !== block) {
           // The node starts the next run: leave it for the next call.
           if (blank) {
             this.node = this.after(node);
@@ -127,9 +127,15 @@ export class RunWalker {
           }
           break;
         }
-        run ??= { block, text: '', segments: [] };
-        run.segments.push({ node: node as Text, start: length });
-        parts.push(data);
+        if (!open) {
+          open = true;
+          run.block = block;
+          run.text = data;
+          run.length = 0;
+        } else (parts ??= [run.text]).push(data);
+        run.nodes[run.length] = node as Text;
+        run.starts[run.length] = length;
+        run.length++;
         length += data.length;
         this.node = this.after(node);
       } else if (type === 1) {
@@ -148,9 +154,8 @@ export class RunWalker {
         this.node = this.after(node);
       }
     }
-    if (!run) return undefined;
-    run.text = parts.join('');
-    parts = [];
+    if (!open) return undefined;
+    if (parts) run.text = parts.join('');
     return run;
   }
 
@@ -175,15 +180,15 @@ export class RunWalker {
 
 /** The node and offset of a run offset; `end` picks the earlier node where two touch. */
 export function locate(run: TextRun, offset: number, end: boolean): { node: Text; offset: number } {
-  const segs = run.segments;
+  const starts = run.starts;
   let lo = 0;
-  let hi = segs.length - 1;
+  let hi = run.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    const seg = segs[mid] as Segment;
-    if (seg.start < offset || (!end && seg.start === offset)) lo = mid;
+    const start = starts[mid] as number;
+    if (start < offset || (!end && start === offset)) lo = mid;
     else hi = mid - 1;
   }
-  const seg = segs[lo] as Segment;
-  return { node: seg.node, offset: Math.min(offset - seg.start, seg.node.data.length) };
+  const node = run.nodes[lo] as Text;
+  return { node, offset: Math.min(offset - (starts[lo] as number), node.data.length) };
 }
