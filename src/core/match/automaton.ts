@@ -52,17 +52,21 @@ export function buildAutomaton(sequences: ReadonlyArray<readonly number[]>, voca
     }
   }
 
+  // Most steps start from the root (a page word after a non-name word): a flat table answers those.
+  const fromRoot = new Int32Array(V);
+  for (const [tok, child] of children[0]!) fromRoot[tok] = child;
+
   return {
     outputs,
     lengths,
     step(state, token) {
       let s = state;
-      for (;;) {
+      while (s !== 0) {
         const next = go.get(s * V + token);
         if (next !== undefined) return next;
-        if (s === 0) return 0;
         s = fail[s]!;
       }
+      return fromRoot[token]!;
     },
   };
 }
