@@ -51,13 +51,14 @@ export function isSkipped(element: Element): boolean {
   return SKIPPED.has(element.localName) || (element.hasAttributes() && (element.hasAttribute(UI_ATTR) || isEditable(element)));
 }
 
-/** True when `node` lies inside something never read (checked once per incremental root, not per node). */
+/**
+ * True when `node` lies inside something never read (checked once per incremental root, not per
+ * node). Attributes only: `isContentEditable` would make the browser restyle a page that just changed.
+ */
 export function insideSkipped(node: Node): boolean {
   if (node.ownerDocument?.designMode === 'on') return true;
   for (let n: Node | null = node; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) {
-    if (n.nodeType !== Node.ELEMENT_NODE) continue;
-    const element = n as Element;
-    if (isSkipped(element) || (element instanceof HTMLElement && element.isContentEditable)) return true;
+    if (n.nodeType === Node.ELEMENT_NODE && isSkipped(n as Element)) return true;
   }
   return false;
 }
