@@ -143,6 +143,34 @@ describe('Chromium content script: finding names on awkward pages', () => {
   });
 });
 
+describe('Chromium content script: the page behaves as before', () => {
+  it('leaves typing, selection, copy and links alone', async () => {
+    const { page, errors } = await open('content-robust.html', ROBUST.highlighted);
+    // Typing a listed name into the editor or a field paints nothing.
+    await page.click('#editor');
+    await page.keyboard.type(' Hoshine Silicon Industry Co., Ltd.');
+    await page.fill('#supplier-input', 'FGV Holdings Berhad');
+    await page.waitForTimeout(500);
+    expect(await painted(page)).toEqual([...ROBUST.highlighted].sort());
+    expect(await page.locator('#editor').textContent()).toContain('Hoshine Silicon Industry Co., Ltd.');
+    // Selecting a cell that holds a badge copies the page's text only.
+    const selected = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('#split-span') as Element);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      return getSelection()?.toString();
+    });
+    expect(selected).toBe('Supermax Corporation Berhad');
+    await page.close();
+    const table = await open('portal-table.html', ['TOP GLOVE CORPORATION BHD']);
+    await table.page.click('a[href="#s1"]');
+    expect(await table.page.evaluate(() => location.hash)).toBe('#s1');
+    await table.page.close();
+    expect([...errors, ...table.errors]).toEqual([]);
+  });
+});
+
 describe('Chromium content script: badges, cards and the page summary', () => {
   let page: Page;
   let cdp: CDPSession;
