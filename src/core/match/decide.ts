@@ -12,7 +12,7 @@ import type { Finding } from './types';
 
 /** Tokens either side searched for a product of the order (company names, then region orders). */
 const PRODUCT_WINDOW = 6;
-const REGION_PRODUCT_WINDOW = 5;
+const REGION_PRODUCT_WINDOW = 8;
 const LISTING_WINDOW = 4;
 const VESSEL_WINDOW = 10;
 const LOOKALIKE_WINDOW = 8;
@@ -117,6 +117,10 @@ export function decide(
   if (pending.length > 0) {
     const byRecord = new Map<number, Accepted[]>();
     for (const f of firstAccepted) {
+      // Only a full name supports: a distinctive one, or one with its legal form ("Giant bicycles" does
+      // not make a later "Giant" the bicycle maker; "FGV Holdings Berhad" does make "FGV" the planter).
+      const weak = (p.groups[f.c.group]![1] & WEAK) !== 0;
+      if (weak && !f.supports.some((x) => x.kind === 'legal form')) continue;
       const r = p.entries[f.entry]![0];
       const list = byRecord.get(r);
       if (list) list.push(f);

@@ -130,8 +130,14 @@ export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream)
       continue;
     }
     if (f === JOIN) {
-      if (inWord) lastEnd = i + 1;
-      continue;
+      // A possessive ends the word: "Top Glove's" is "Top Glove", while "Yuan’an" stays one word.
+      if (inWord && i + 1 < n && foldClass(text.charCodeAt(i + 1)) === 115 && (i + 2 >= n || foldClass(text.charCodeAt(i + 2)) < 0)) {
+        i++;
+        f = SEP;
+      } else {
+        if (inWord) lastEnd = i + 1;
+        continue;
+      }
     }
     if (f === EXPAND) {
       const exp = expansionOf(c);

@@ -16,6 +16,12 @@ describe('tokenize', () => {
     expect(tokens('Horti\u0301cola')).toEqual(['horticola']);
   });
 
+  it('ends a word at a possessive', () => {
+    expect(tokens("Top Glove's results")).toEqual(['top', 'glove', 'results']);
+    expect(tokens('SUPERMAX’S US arm')).toEqual(['supermax', 'us', 'arm']);
+    expect(tokens("Macy'sville")).toEqual(['macysville']);
+  });
+
   it('reads & as "and" and punctuation as spacing', () => {
     expect(tokens('Fruits & Vegetable Co.,Ltd')).toEqual(['fruits', 'and', 'vegetable', 'co', 'ltd']);
     expect(tokens('G&G')).toEqual(['g', 'and', 'g']);
