@@ -281,6 +281,28 @@ describe('Chromium content script: dismissal, site switches and scanning on requ
   });
 });
 
+describe('Chromium: "Always scan this site"', () => {
+  it('registers the content script for the site, and a page scanned twice over still gets one set of badges', async () => {
+    // The fixture origin is already a host permission, as it would be once the user granted it.
+    const ext = await extensionPage();
+    const origin = fixtures.other.origin;
+    const send = (message: object) => ext.evaluate((m) => chrome.runtime.sendMessage(m), message);
+    expect(await send({ type: 'set-site-always', origin, always: true })).toMatchObject({ origin, always: true, off: false });
+    const ids = await chromium.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches));
+    expect(ids).toContainEqual([`${origin}/*`]);
+    const page = await chromium.context.newPage();
+    await page.goto(fixtures.other.url('portal-table.html'));
+    await waitFor(() => painted(page), (t) => t.length === 3);
+    await page.waitForTimeout(500);
+    expect(await page.locator('wro-check-badge').count()).toBe(3);
+    await send({ type: 'set-site-always', origin, always: false });
+    const after = await chromium.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
+    expect(after).toBe(0);
+    await page.close();
+    await ext.close();
+  });
+});
+
 describe('Chromium content script: the extension reloaded under an open page', () => {
   it('stops quietly on the next page change and takes its badges and highlights away', async () => {
     const { page, errors } = await open('spa-late-rows.html', ['FGV Holdings Berhad']);
