@@ -222,15 +222,23 @@ export class PageScanner {
     if (findings.length === 0) return;
     const painted = this.byBlock.get(run.block) ?? [];
     const before = painted.length;
+    // A block can be reached twice (a change inside a root whose walk was still pending): each
+    // mention is painted once. Keyed in a set, so a block naming a company thousands of times stays linear.
+    const nodeIds = new Map<Node, number>();
+    const idOf = (node: Node): number => {
+      let id = nodeIds.get(node);
+      if (id === undefined) nodeIds.set(node, (id = nodeIds.size));
+      return id;
+    };
+    const keyOf = (a: Node, ao: number, b: Node, bo: number, recordId: string) => `${idOf(a)}:${ao}:${idOf(b)}:${bo}:${recordId}`;
+    const seen = new Set(painted.map((p) => keyOf(p.range.startContainer, p.range.startOffset, p.range.endContainer, p.range.endOffset, p.finding.recordId)));
     for (const finding of findings) {
       if (this.dismissed.has(finding.recordId)) continue;
       const start = locate(run, finding.start, false);
       const end = locate(run, finding.end, true);
-      // A block can be reached twice (a change inside a root whose walk was still pending).
-      if (painted.some((p) => p.range.startContainer === start.node && p.range.startOffset === start.offset
-        && p.range.endContainer === end.node && p.range.endOffset === end.offset && p.finding.recordId === finding.recordId)) {
-        continue;
-      }
+      const key = keyOf(start.node, start.offset, end.node, end.offset, finding.recordId);
+      if (seen.has(key)) continue;
+      seen.add(key);
       const range = new StaticRange({
         startContainer: start.node,
         startOffset: start.offset,
