@@ -23,7 +23,7 @@ interface UserSites {
   off: string[];
 }
 
-export interface SitePolicy {
+interface SitePolicy {
   scanSites: string[];
   blockedSites: string[];
   allowUserSites: boolean;
@@ -42,7 +42,7 @@ export interface SiteStatus {
 }
 
 /** The origin of an http(s) URL, or null for anything else (file:, about:, extension pages). */
-export function originOf(url: string): string | null {
+function originOf(url: string): string | null {
   try {
     const parsed = new URL(url);
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : null;
@@ -52,7 +52,7 @@ export function originOf(url: string): string | null {
 }
 
 /** Policy entries may be origins or match patterns; both become match patterns. */
-export function toPattern(site: string): string | null {
+function toPattern(site: string): string | null {
   if (site.includes('*')) return /^(\*|https?):\/\/[^/]+\/.*$/.test(site) ? site : null;
   const origin = originOf(site);
   return origin ? `${origin}/*` : null;
@@ -64,7 +64,7 @@ const policySchema = z.object({
   allowUserSites: z.boolean().catch(true).default(true),
 });
 
-export async function readPolicy(): Promise<SitePolicy> {
+async function readPolicy(): Promise<SitePolicy> {
   // Firefox without an enterprise policy, and Chrome without a managed schema, reject or return nothing.
   const managed = await browser.storage.managed.get(null).catch(() => ({}));
   return policySchema.parse(managed ?? {});
@@ -123,7 +123,7 @@ export async function applySiteSettings(): Promise<void> {
   await browser.scripting.registerContentScripts(scripts);
 }
 
-export async function siteStatus(url: string): Promise<SiteStatus | null> {
+async function siteStatus(url: string): Promise<SiteStatus | null> {
   const origin = originOf(url);
   if (!origin) return null;
   const [policy, user] = await Promise.all([readPolicy(), readUserSites()]);
@@ -160,14 +160,14 @@ const originField = z.string().max(500).transform((value, ctx) => {
 });
 
 /** The popup asks what applies to the tab it shows. */
-export const getSiteStatusRequest = defineRequest(
+const getSiteStatusRequest = defineRequest(
   'get-site-status',
   z.object({ type: z.literal('get-site-status'), tabId: tabIdField }),
   async ({ tabId }) => siteStatus(await tabUrl(tabId)),
 );
 
 /** "Scan this page": injects the content script into every frame of the tab, once (the user's click granted `activeTab`). */
-export const scanTabRequest = defineRequest(
+const scanTabRequest = defineRequest(
   'scan-tab',
   z.object({ type: z.literal('scan-tab'), tabId: tabIdField }),
   async ({ tabId }) => {
@@ -185,7 +185,7 @@ export const scanTabRequest = defineRequest(
  * "Always scan this site". The popup requests the optional host permission first (the request
  * needs the user's click, which only the popup has); this records the choice and registers the script.
  */
-export const setSiteAlwaysRequest = defineRequest(
+const setSiteAlwaysRequest = defineRequest(
   'set-site-always',
   z.object({ type: z.literal('set-site-always'), origin: originField, always: z.boolean() }),
   async ({ origin, always }) => {
@@ -203,7 +203,7 @@ export const setSiteAlwaysRequest = defineRequest(
 );
 
 /** Switches a site off (nothing scanned there, default portals included) or back on. */
-export const setSiteOffRequest = defineRequest(
+const setSiteOffRequest = defineRequest(
   'set-site-off',
   z.object({ type: z.literal('set-site-off'), origin: originField, off: z.boolean() }),
   async ({ origin, off }) => {

@@ -37,6 +37,8 @@ interface Job {
 }
 
 const HAS_LETTER = /\p{L}/u;
+const UPGRADE_CHECKS = 20;
+const UPGRADE_INTERVAL_MS = 500;
 const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
 export class PageScanner {
@@ -49,6 +51,8 @@ export class PageScanner {
   private stopped = false;
   private dismissed = new Set<string>();
   private cost: ScanCost = { busyMs: 0, longestMs: 0 };
+  private readonly upgrades = new Set<Element>();
+  private upgradeTimer: ReturnType<typeof setTimeout> | undefined;
   /** Elements in the document at its last full scan. */
   documentElements = 0;
 
@@ -67,6 +71,7 @@ export class PageScanner {
 
   stop(): void {
     this.stopped = true;
+    clearTimeout(this.upgradeTimer);
     this.observer?.disconnect();
     this.observer = undefined;
     this.jobs.length = 0;
@@ -159,7 +164,8 @@ export class PageScanner {
 
   private enqueue(root: Node, deep: boolean): void {
     if (!root.isConnected || (root.nodeType === 1 && insideSkipped(root))) return;
-    this.jobs.push({ root, deep, walker: new RunWalker(root, deep, (shadow) => this.addShadowRoot(shadow)) });
+    const walker = new RunWalker(root, deep, (shadow) => this.addShadowRoot(shadow), (element) => this.watchUpgrade(element));
+    this.jobs.push({ root, deep, walker });
     if (!this.working) {
       this.working = true;
       // The first slice runs now: a burst of a few new rows is done before the browser lays the
@@ -175,6 +181,31 @@ export class PageScanner {
       this.observer?.observe(shadow, OBSERVE);
     }
     this.enqueue(shadow, true);
+  }
+
+  /**
+   * A custom element not yet defined may attach an open shadow root when its definition loads,
+   * which no mutation record reports: look at it again for a while.
+   */
+  private watchUpgrade(element: Element): void {
+    if (element.matches(':defined')) return;
+    this.upgrades.add(element);
+    if (this.upgradeTimer === undefined) this.checkUpgrades(UPGRADE_CHECKS);
+  }
+
+  private checkUpgrades(left: number): void {
+    this.upgradeTimer = setTimeout(() => this.guard(() => {
+      this.upgradeTimer = undefined;
+      for (const element of this.upgrades) {
+        if (!element.isConnected) this.upgrades.delete(element);
+        else if (element.shadowRoot) {
+          this.upgrades.delete(element);
+          this.addShadowRoot(element.shadowRoot);
+        } else if (element.matches(':defined')) this.upgrades.delete(element);
+      }
+      if (this.upgrades.size > 0 && left > 1) this.checkUpgrades(left - 1);
+      else this.upgrades.clear();
+    }), UPGRADE_INTERVAL_MS);
   }
 
   /** One slice of scanning; schedules the next while work remains. */

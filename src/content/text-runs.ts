@@ -92,6 +92,7 @@ export class RunWalker {
     private readonly root: Node,
     private readonly deep: boolean,
     private readonly onShadowRoot: (shadow: ShadowRoot) => void,
+    private readonly onCustomElement: (element: Element) => void = () => undefined,
   ) {
     this.node = root;
     this.run = { block: null as unknown as Element, text: '', nodes: [], starts: [], length: 0 };
@@ -147,7 +148,10 @@ export class RunWalker {
         }
         this.elements++;
         const shadow = element.shadowRoot;
-        if (shadow && this.deep) this.onShadowRoot(shadow);
+        if (this.deep) {
+          if (shadow) this.onShadowRoot(shadow);
+          else if (element.localName.includes('-')) this.onCustomElement(element);
+        }
         this.node = node.firstChild ?? this.after(node);
       } else if (type === 9 || type === 11) {
         this.node = node.firstChild;

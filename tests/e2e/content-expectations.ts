@@ -4,8 +4,8 @@
  */
 export const ROBUST = {
   page: 'content-robust.html',
-  // Split by inline markup; the last one inside a web component's open shadow root.
-  highlighted: ['Hetian Taida Apparel Co., Ltd.', 'Supermax Corporation Berhad', 'Top Glove Corporation Bhd.'],
+  // Split by inline markup; inside a web component's open shadow root; inside one defined after load.
+  highlighted: ['Hetian Taida Apparel Co., Ltd.', 'Supermax Corporation Berhad', 'Top Glove Corporation Bhd.', 'YTY Industry Holdings Sdn Bhd'],
   // Editable text, form controls, script, noscript, style, and decoys.
   notHighlighted: ['Sime Darby', 'Hoshine', 'FGV', 'Hefei', 'Smart Glove', 'Brightway', 'Super-Max', 'giant', 'Northwood'],
 };
