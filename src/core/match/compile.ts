@@ -15,7 +15,7 @@ import {
   ACRONYM, FROM_CUT_AT_LEGAL_FORM, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS, FROM_LEADING_THE_DROPPED,
   FROM_PARENTHESIS_DROPPED, REGION, ROLES, VESSEL, WEAK, type MatcherPayload,
 } from './payload';
-import { MIN_TYPO_LENGTH, buildTypoIndex, type TypoIndex } from './typo';
+import { MIN_TYPO_LENGTH } from './typo';
 
 /** One way a listed name can appear: core tokens, the legal form it was listed with, how it was derived. */
 interface NameForm {
@@ -195,11 +195,6 @@ function productTokens(record: ListRecord, nameTokens: Set<string>, fold: Ideogr
 }
 
 const REAL_WORDS = [...COMMON_WORDS].filter((w) => w.length >= MIN_TYPO_LENGTH - 1);
-let realWordsIndex: TypoIndex | undefined;
-function realWordIndex(): TypoIndex {
-  realWordsIndex ??= buildTypoIndex(REAL_WORDS.map((text, id) => ({ id, text })));
-  return realWordsIndex;
-}
 
 export function compileMatcher(records: ListRecord[]): MatcherPayload {
   const fold = traditionalToSimplified();
@@ -267,13 +262,11 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
   const listingWords = LISTING_WORDS.map((w) => vocab.id(w));
 
   const typoTargets = [...typoCandidates].map((t) => vocab.id(t));
-  // Ship only the real words a typo search could confuse with a name token ("romania" for "romana").
-  const realWords = new Set<string>();
-  const words = realWordIndex();
-  for (const target of typoCandidates) {
-    if (!words.heads.has((target.charCodeAt(0) << 16) | target.charCodeAt(1))) continue;
-    for (const w of words.lookupAll(target)) if (!vocab.has(REAL_WORDS[w]!)) realWords.add(REAL_WORDS[w]!);
-  }
+  // Ship only the real words a typo search could reach ("romania" near "romana"): those that start
+  // with the same two letters as some target. A cheap filter; the scanner confirms by distance.
+  const head = (w: string): number => (w.charCodeAt(0) << 16) | w.charCodeAt(1);
+  const targetHeads = new Set([...typoCandidates].map(head));
+  const realWords = REAL_WORDS.filter((w) => targetHeads.has(head(w)) && !vocab.has(w));
 
   let foldPairs = '';
   fold.forEach((canonical, variant) => {
@@ -294,6 +287,6 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
     lookalikes,
     fold: foldPairs,
     typoTargets,
-    realWords: [...realWords],
+    realWords,
   };
 }

@@ -14,9 +14,14 @@ const PAIRS =
   '蘭兰齊齐魯鲁閩闽贛赣滬沪紅红藍蓝勝胜強强長长業业億亿協协電电燈灯變变壓压導导體体' +
   '醫医藥药療疗';
 
-/** Fold table from each traditional code unit to its simplified code unit. */
+let table: IdeographFold | undefined;
+
+/** Fold table from each traditional code unit to its simplified code unit (built once; do not modify). */
 export function traditionalToSimplified(): IdeographFold {
-  const pairs: Array<[number, number]> = [];
-  for (let i = 0; i + 1 < PAIRS.length; i += 2) pairs.push([PAIRS.charCodeAt(i), PAIRS.charCodeAt(i + 1)]);
-  return ideographFold(pairs);
+  if (!table) {
+    const pairs: Array<[number, number]> = [];
+    for (let i = 0; i + 1 < PAIRS.length; i += 2) pairs.push([PAIRS.charCodeAt(i), PAIRS.charCodeAt(i + 1)]);
+    table = ideographFold(pairs);
+  }
+  return table;
 }

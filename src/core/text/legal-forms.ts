@@ -32,7 +32,15 @@ export interface LegalForms {
   firm: string[][];
 }
 
+let cached: { fold: IdeographFold; forms: LegalForms } | undefined;
+
+/** The legal-form table, folded with `fold` (built once per fold table). */
 export function loadLegalForms(fold: IdeographFold): LegalForms {
+  if (cached?.fold !== fold) cached = { fold, forms: buildLegalForms(fold) };
+  return cached.forms;
+}
+
+function buildLegalForms(fold: IdeographFold): LegalForms {
   const seen = new Set<string>();
   const sequences: string[][] = [];
   const all = [...table.forms.map((f) => f.split(' ')), ...ADDED.map((f) => foldedTokens(f, fold))];
