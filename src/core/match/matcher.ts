@@ -31,7 +31,7 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
 
   return {
     scan(text: string, options: ScanOptions = {}): Finding[] {
-      const s = tokenize(text, rt.fold, buffer);
+      const s = tokenize(text, rt.fold, buffer, rt.knownIdeographs);
       buffer = s;
       // Reused between scans (content scripts scan many small texts); views sized to this text.
       if (idBuffer.length < s.count) {

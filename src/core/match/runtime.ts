@@ -28,6 +28,8 @@ export interface Runtime {
   /** Per token: a word of a multi-word name, next to which a misspelt word is worth correcting. */
   typoNeighbours: Uint8Array;
   typoCache: Map<number, { target: number; distance: number } | null>;
+  /** Ideographs (folded) that some vocabulary token is: the others collapse into runs when tokenising. */
+  knownIdeographs: Uint8Array;
 }
 
 /** Compares token `i`'s folded letters with `target` without allocating. */
@@ -99,6 +101,12 @@ export function headOf(text: string, s: TokenStream, i: number): number {
   return head;
 }
 
+function knownIdeographs(vocab: readonly string[]): Uint8Array {
+  const known = new Uint8Array(65536);
+  for (const t of vocab) if (t.length === 1 && foldClass(t.charCodeAt(0)) === IDEO) known[t.charCodeAt(0)] = 1;
+  return known;
+}
+
 function typoNeighbours(p: MatcherPayload, legalTokens: Set<number>): Uint8Array {
   const out = new Uint8Array(p.vocab.length);
   for (const [tokens] of p.groups) {
@@ -140,5 +148,6 @@ export function prepare(p: MatcherPayload): Runtime {
     groupRecords: p.groups.map(([, , entryIdx]) => [...new Set(entryIdx.map((e) => p.entries[e]![0]))]),
     typoNeighbours: typoNeighbours(p, legalTokens),
     typoCache: new Map(),
+    knownIdeographs: knownIdeographs(p.vocab),
   };
 }

@@ -12,6 +12,10 @@ export const FIRST_UPPER = 1 << 9;
 export const IDEO_TOKEN = 1 << 10;
 /** Made only of single letters joined across dots: "S.A." → "sa", "K.K." → "kk". */
 export const LETTER_RUN = 1 << 11;
+/** A run of ideographs no name uses, kept as one token (see `tokenize`'s `known`). */
+export const IDEO_RUN = 1 << 12;
+/** Hash of an ideograph run: a value no vocabulary lookup is expected to hit (candidates are checked by text). */
+export const IDEO_RUN_HASH = 0x3fffffff;
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
@@ -82,8 +86,10 @@ function dottedGap(text: string, from: number, to: number): boolean {
 /**
  * Tokenise `text`. Hashes are the raw FNV state (masked only when read), so a letter run can be
  * extended after the fact. The loop is written flat (no closures) because it is the scanner's floor.
+ * `known` (indexed by folded code unit) marks the ideographs names use; the others then collapse into
+ * runs. Without it every ideograph is a token, as compiling names needs.
  */
-export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream): TokenStream {
+export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream, known?: Uint8Array): TokenStream {
   const table = foldTable;
   let s = reuse && reuse.start.length > 0 ? reuse : allocate(Math.max(16, (text.length >> 2) + 16));
   let start = s.start;
@@ -175,6 +181,26 @@ export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream)
         infos[count] = info | (len < LEN_MASK ? len : LEN_MASK) | (single ? LETTER_RUN : 0);
         count++;
       }
+    }
+    if (f === IDEO && known !== undefined && known[fold[c] || c] === 0) {
+      // An ideograph no name uses: it only separates names, so a run of them is one token. Chinese
+      // text then costs about as many tokens as Latin text.
+      const p = count - 1;
+      if (p >= 0 && (infos[p]! & IDEO_RUN) !== 0 && end[p] === i) {
+        end[p] = i + 1;
+        continue;
+      }
+      if (count === start.length) {
+        s.count = count;
+        s = grow(s);
+        ({ start, end, hash: hashes, info: infos } = s);
+      }
+      hashes[count] = IDEO_RUN_HASH;
+      infos[count] = IDEO_TOKEN | IDEO_RUN | 1;
+      start[count] = i;
+      end[count] = i + 1;
+      count++;
+      continue;
     }
     if (f === IDEO || f === AMP) {
       if (count === start.length) {

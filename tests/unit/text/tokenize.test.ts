@@ -40,6 +40,15 @@ describe('tokenize', () => {
     expect(tokens('新疆Cotton棉')).toEqual(['新', '疆', 'cotton', '棉']);
   });
 
+  it('collapses ideographs no name uses into runs when told which ones names use', () => {
+    const known = new Uint8Array(65536);
+    for (const ch of '新疆') known[ch.charCodeAt(0)] = 1;
+    const text = '我们在新疆的工厂 and 东莞';
+    const s = tokenize(text, fold, undefined, known);
+    const spans = Array.from({ length: s.count }, (_, i) => text.slice(s.start[i], s.end[i]));
+    expect(spans).toEqual(['我们在', '新', '疆', '的工厂', 'and', '东莞']);
+  });
+
   it('hashes tokens as hashString hashes their folded text', () => {
     const text = 'Top-Glove 東莞 & S.A.';
     const s = tokenize(text, fold);
