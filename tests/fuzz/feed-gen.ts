@@ -9,6 +9,7 @@ import { listVersion } from '../../src/core/list/hash';
 import type { ListRecord, WroList } from '../../src/core/record';
 import type { Rng } from './prng';
 import { hostileText } from './text-gen';
+import { officialCopy } from '../fixtures/feeds/official';
 
 const FEEDS = resolve(import.meta.dirname, '../fixtures/feeds');
 const seed = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../seeds/default-list.json'), 'utf8')) as WroList;
@@ -50,7 +51,7 @@ export function baseFeeds(): FeedFile[] {
   return [
     { format: 'wro-json', fileName: 'list.json', bytes: utf8(JSON.stringify(wroJsonList())) },
     { format: 'cbp-csv', fileName: 'cbp.csv', bytes: new Uint8Array(readFileSync(resolve(FEEDS, 'cbp-2026-06-23.csv'))) },
-    { format: 'dhs-uflpa-html', fileName: 'uflpa.html', bytes: new Uint8Array(readFileSync(resolve(FEEDS, 'dhs-uflpa-entity-list-2026-07-09.html'))) },
+    { format: 'dhs-uflpa-html', fileName: 'uflpa.html', bytes: new Uint8Array(readFileSync(officialCopy('dhs-uflpa-entity-list-2026-07-09.html'))) },
     { format: 'admin-csv', fileName: 'watch-list.csv', bytes: utf8(`${csv}\r\n`) },
     { format: 'admin-json', fileName: 'watch-list.json', bytes: utf8(JSON.stringify(admin, null, 1)) },
   ];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAdminCsv, parseAdminJson } from '../../../src/core/list/admin';
 import { parseAnyList } from '../../../src/core/list/detect';
 import { encodeWindows1252 } from '../../fixtures/feeds/make-cbp-csv';
+import { officialCopy } from '../../fixtures/feeds/official';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/feeds/${name}`, import.meta.url)));
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -56,7 +57,7 @@ describe('parseAnyList detects the format from content', () => {
     expect(seeds.ok && [seeds.format, seeds.list.records.length > 200]).toEqual(['wro-json', true]);
     const cbp = parseAnyList(fixture('cbp-2026-06-23.csv'), 'download', options);
     expect(cbp.ok && [cbp.format, cbp.list.records.length]).toEqual(['cbp-csv', 78]);
-    const dhs = parseAnyList(fixture('dhs-uflpa-entity-list-2026-07-09.html'), 'page', options);
+    const dhs = parseAnyList(new Uint8Array(readFileSync(officialCopy('dhs-uflpa-entity-list-2026-07-09.html'))), 'page', options);
     expect(dhs.ok && [dhs.format, dhs.list.records.length]).toEqual(['dhs-uflpa-html', 144]);
     const admin = parseAnyList(utf8('name,source_url\nAcme,https://a.example\n'), 'mine.csv', options);
     expect(admin.ok && admin.format).toBe('admin-csv');

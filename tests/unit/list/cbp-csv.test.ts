@@ -5,10 +5,11 @@ import { findCbpCsvLink } from '../../../src/core/list/cbp-link';
 import { splitCbpEntity } from '../../../src/core/list/cbp-entity';
 import type { ListRecord } from '../../../src/core/record';
 import { encodeWindows1252 } from '../../fixtures/feeds/make-cbp-csv';
+import { officialCopy } from '../../fixtures/feeds/official';
 
 const fixture = (name: string) => new URL(`../../fixtures/feeds/${name}`, import.meta.url);
 const csvBytes = new Uint8Array(readFileSync(fixture('cbp-2026-06-23.csv')));
-const sourceRows = (JSON.parse(readFileSync(fixture('cbp_csv_rows_2026-06-23.json'), 'utf8')) as {
+const sourceRows = (JSON.parse(readFileSync(officialCopy('cbp_csv_rows_2026-06-23.json'), 'utf8')) as {
   rows: Array<{ effective_date: string; wro_finding: string; entity_verbatim_dec2025: string | null; entity_parsed_name: string; status: string }>;
 }).rows;
 const options = { sourceUrl: 'https://www.cbp.gov/sites/default/files/2026-06/withhold-release-orders-findings-fy26-2026-06-23.csv', retrieved: '2026-06-24T08:00:00.000Z' };

@@ -7,6 +7,7 @@ import { validateList } from '../../../src/core/list/list-schema';
 import { carryOver, mergeLists } from '../../../src/core/list/merge';
 import { parseDhsUflpaHtml } from '../../../src/core/list/uflpa-html';
 import type { ListRecord, WroList } from '../../../src/core/record';
+import { officialCopy } from '../../fixtures/feeds/official';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url));
 function ok<T extends { ok: boolean }>(r: T): Extract<T, { ok: true }> {
@@ -15,7 +16,7 @@ function ok<T extends { ok: boolean }>(r: T): Extract<T, { ok: true }> {
 }
 const seeds = ok(validateList(JSON.parse(read('../../../seeds/default-list.json').toString('utf8')))).list;
 const cbp = ok(parseCbpCsv(new Uint8Array(read('../../fixtures/feeds/cbp-2026-06-23.csv')), { retrieved: '2026-12-01T06:00:00.000Z' })).list;
-const dhs = ok(parseDhsUflpaHtml(read('../../fixtures/feeds/dhs-uflpa-entity-list-2026-07-09.html').toString('utf8'), { retrieved: '2026-12-01T06:00:00.000Z' })).list;
+const dhs = ok(parseDhsUflpaHtml(readFileSync(officialCopy('dhs-uflpa-entity-list-2026-07-09.html')).toString('utf8'), { retrieved: '2026-12-01T06:00:00.000Z' })).list;
 
 function withRecords(list: WroList, records: ListRecord[]): WroList {
   return { ...list, records, version: listVersion(records) };

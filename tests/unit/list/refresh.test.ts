@@ -5,11 +5,12 @@ import { refreshOutcome, refreshSource, type ListSourceConfig, type RefreshOptio
 import type { WroList } from '../../../src/core/record';
 import { encodeWindows1252 } from '../../fixtures/feeds/make-cbp-csv';
 import { send, startFeedServer, type FeedServer } from './feed-server';
+import { officialCopy } from '../../fixtures/feeds/official';
 
 const seedsText = readFileSync(new URL('../../../seeds/default-list.json', import.meta.url), 'utf8');
 const seeds = JSON.parse(seedsText) as WroList;
 const cbpCsv = readFileSync(new URL('../../fixtures/feeds/cbp-2026-06-23.csv', import.meta.url));
-const dhsHtml = readFileSync(new URL('../../fixtures/feeds/dhs-uflpa-entity-list-2026-07-09.html', import.meta.url));
+const dhsHtml = readFileSync(officialCopy('dhs-uflpa-entity-list-2026-07-09.html'));
 
 function list(records = seeds.records): WroList {
   return { ...seeds, records, version: listVersion(records) };

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parseDhsUflpaHtml, uflpaRows } from '../../../src/core/list/uflpa-html';
 import { parseUflpaName } from '../../../src/core/list/uflpa-name';
 import type { ListRecord } from '../../../src/core/record';
+import { officialCopy } from '../../fixtures/feeds/official';
 
 const fixture = (name: string) => new URL(`../../fixtures/feeds/${name}`, import.meta.url);
-const html = readFileSync(fixture('dhs-uflpa-entity-list-2026-07-09.html'), 'utf8');
+const html = readFileSync(officialCopy('dhs-uflpa-entity-list-2026-07-09.html'), 'utf8');
 const pageRows = (JSON.parse(readFileSync(fixture('uflpa_page_rows_2026-07-09.json'), 'utf8')) as {
   rows: Array<{ section: string; name_cell_text: string; effective_date: string }>;
 }).rows;
