@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from '../platform/browser';
 import type { ListInfo } from '../platform/messages';
 import { formatDate, formatNumber, t } from '../ui/i18n';
+import { SourceLinks } from '../ui/SourceLinks';
 
 export function ListSection() {
   const [info, setInfo] = useState<ListInfo | { error: string } | undefined>();
@@ -22,16 +23,7 @@ export function ListSection() {
         <>
           <p>{t('listInfo', [info.title, formatNumber(info.recordCount), formatDate(info.generated)])}</p>
           <p class="list-info">{t('listVersion', info.version)}</p>
-          <ul class="sources">
-            {info.sources.map((s) => (
-              <li key={s.url}>
-                <a href={s.url} target="_blank" rel="noreferrer">
-                  {s.label}
-                </a>
-                {s.retrieved ? ` (${formatDate(s.retrieved)})` : ''}
-              </li>
-            ))}
-          </ul>
+          <SourceLinks sources={info.sources} />
         </>
       )}
     </section>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from '../platform/browser';
 import type { ListInfo } from '../platform/messages';
 import { daysSince, formatDate, formatNumber, t } from '../ui/i18n';
+import { SourceLinks } from '../ui/SourceLinks';
 
 export const DEFAULT_MAX_LIST_AGE_DAYS = 30;
 
@@ -29,16 +30,7 @@ export function ListAge({ list }: { list: ListInfo }) {
       {list.sources.length > 0 ? (
         <details class="list-sources">
           <summary>{t('listSources')}</summary>
-          <ul class="sources">
-            {list.sources.map((source) => (
-              <li key={source.url}>
-                <a href={source.url} target="_blank" rel="noreferrer">
-                  {source.label}
-                </a>
-                {source.retrieved ? ` (${formatDate(source.retrieved)})` : ''}
-              </li>
-            ))}
-          </ul>
+          <SourceLinks sources={list.sources} />
         </details>
       ) : null}
       {age > maxAge ? (

@@ -8,6 +8,7 @@ import { GUIDANCE_URLS, officialListUrl, recommendedActions, type GuidanceSource
 import type { ListRecord } from '../core/record';
 import { formatDate, t } from './i18n';
 import { KIND_KEYS, STATUS_KEYS, statusMeaningKey } from './labels';
+import { SourceLinks } from './SourceLinks';
 
 /** "Modified 18 Sept 2023: US authorities lifted …": the status, its date and what it means for goods. */
 export function StatusLine({ record }: { record: ListRecord }) {
@@ -112,19 +113,11 @@ export function RecordDetails({ record, afterStatus }: { record: ListRecord; aft
           ) : null}
           <dt>{t('sources')}</dt>
           <dd>
-            <ul class="sources">
-              {record.sources.map((s) => (
-                <li key={s.url}>
-                  <a href={s.url} target="_blank" rel="noreferrer">
-                    {s.label}
-                  </a>
-                  {s.retrieved ? ` (${formatDate(s.retrieved)})` : ''}
-                </li>
-              ))}
+            <SourceLinks sources={record.sources}>
               <li>
                 <OfficialListLink record={record} />
               </li>
-            </ul>
+            </SourceLinks>
           </dd>
         </dl>
       </details>

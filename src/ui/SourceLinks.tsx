@@ -1,0 +1,20 @@
+/** Where a record or list came from: each source as a link with the date it was read. */
+import type { ComponentChildren } from 'preact';
+import type { Provenance } from '../core/record';
+import { formatDate } from './i18n';
+
+export function SourceLinks({ sources, children }: { sources: Provenance[]; children?: ComponentChildren }) {
+  return (
+    <ul class="sources">
+      {sources.map((s) => (
+        <li key={s.url}>
+          <a href={s.url} target="_blank" rel="noreferrer">
+            {s.label}
+          </a>
+          {s.retrieved ? ` (${formatDate(s.retrieved)})` : ''}
+        </li>
+      ))}
+      {children}
+    </ul>
+  );
+}
