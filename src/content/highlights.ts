@@ -66,7 +66,10 @@ export class HighlightPainter {
   /** Removes everything painted (the extension went away or the site was switched off). */
   clear(): void {
     this.pending = [];
-    for (const cls of CLASSES) CSS.highlights.delete(`wro-${cls}`);
+    // Only our own entries: a newer copy of this script (after an extension update) may own them now.
+    for (const [cls, highlight] of this.highlights) {
+      if (CSS.highlights.get(`wro-${cls}`) === highlight) CSS.highlights.delete(`wro-${cls}`);
+    }
     this.highlights.clear();
   }
 

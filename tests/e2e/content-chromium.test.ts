@@ -304,15 +304,19 @@ describe('Chromium: "Always scan this site"', () => {
 });
 
 describe('Chromium content script: the extension reloaded under an open page', () => {
-  it('stops quietly on the next page change and takes its badges and highlights away', async () => {
+  it('the old script stops quietly: no errors, and never a stale badge beside the new ones', async () => {
     const { page, errors } = await open('spa-late-rows.html', ['FGV Holdings Berhad']);
     expect(await page.locator('wro-check-badge').count()).toBe(1);
     // "Extension context invalidated": the old content script stays in the page with a dead runtime.
+    // Whether the reloaded extension has put its new script in yet (src/background/reinject.ts)
+    // depends on timing; either way the page shows one consistent set, or none.
     await chromium.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
     await page.waitForTimeout(1000);
     await page.click('#more');
-    expect(await waitFor(() => page.locator('wro-check-badge').count(), (n) => n === 0)).toBe(0);
-    expect(await painted(page)).toEqual([]);
+    await page.waitForTimeout(1500);
+    const texts = await painted(page);
+    expect([[], ['FGV Holdings Berhad', 'YTY Industry Holdings Sdn Bhd']]).toContainEqual(texts);
+    expect(await page.locator('wro-check-badge').count()).toBe(texts.length);
     expect(await page.locator('#rows tr').count()).toBe(4);
     expect(errors).toEqual([]);
     await page.close();
