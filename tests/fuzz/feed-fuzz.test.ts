@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importListFile, runRefresh, type RefreshDeps } from '../../src/background/refresh-run';
 import { DEFAULT_SETTINGS, type SettingsSourceKind } from '../../src/background/settings';
 import { parseAnyList } from '../../src/core/list/detect';
+import { listVersion } from '../../src/core/list/hash';
 import { validateList } from '../../src/core/list/list-schema';
 import { compileMatcher } from '../../src/core/match/compile';
 import type { WroList } from '../../src/core/record';
@@ -21,7 +22,9 @@ import { FUZZ_SEED, Rng, caseLabel, fuzzCount } from './prng';
 
 // The store cases merge over a slice of the bundled list: the same code paths, a tenth of the copying.
 const fullSeed = seedJson as WroList;
-const seed: WroList = { ...fullSeed, version: 'fuzz-seed-v1', records: fullSeed.records.slice(0, 60) };
+const seedRecords = fullSeed.records.slice(0, 60);
+// Versioned as the merge names it, so a failed refresh finds nothing to re-merge and keeps the list.
+const seed: WroList = { ...fullSeed, version: listVersion(seedRecords), records: seedRecords };
 const NOW = new Date('2026-11-28T06:00:00.000Z');
 const FEED_URL = 'https://feed.example/list';
 let feeds: FeedFile[];
@@ -116,6 +119,8 @@ describe(`feed and import fuzz (FUZZ_SEED=${FUZZ_SEED})`, () => {
       expect(gate.ok ? 'valid' : gate.error, label).toBe('valid');
       expect(() => compileMatcher(parsed.list.records), label).not.toThrow();
     }
+    expect(accepted).toBeGreaterThan(0);
+    expect(accepted).toBeLessThan(cases);
     recordFigure('feeds', 'mutated files parsed', cases, `${accepted} accepted as valid lists, ${cases - accepted} rejected with a message`);
   }, 600_000);
 
@@ -144,6 +149,9 @@ describe(`feed and import fuzz (FUZZ_SEED=${FUZZ_SEED})`, () => {
         expect(['applied', 'held', 'unchanged'], label).toContain(run.outcome);
       }
     }
+    // Both outcomes must have been exercised, or the run proved nothing about rejection.
+    expect(rejected).toBeGreaterThan(0);
+    expect(rejected).toBeLessThan(cases);
     recordFigure('feeds', 'mutated files imported through the options-page path', cases, `${rejected} rejected with lists and decisions unchanged`);
   }, 600_000);
 
@@ -174,6 +182,8 @@ describe(`feed and import fuzz (FUZZ_SEED=${FUZZ_SEED})`, () => {
         expect(['applied', 'held', 'unchanged'], label).toContain(run.outcome);
       }
     }
+    expect(failed).toBeGreaterThan(0);
+    expect(failed).toBeLessThan(cases);
     recordFigure('feeds', 'mutated files served to a refresh', cases, `${failed} failed with lists and decisions unchanged`);
   }, 600_000);
 });
