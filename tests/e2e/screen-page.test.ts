@@ -5,7 +5,7 @@
  * flagged after a list change adds a record.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,12 +47,16 @@ async function resultRows(p: Page): Promise<string[]> {
 async function screenFile(p: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
   await p.setInputFiles('#csv-file', file);
   await p.locator('.columns button.primary').click();
-  await p.locator('main[data-state="done"]').waitFor();
+  // The page may still show the previous screening as done: wait for this file's summary.
+  const name = typeof file === 'string' ? basename(file) : file.name;
+  await p.locator('main[data-state="done"] #summary-heading', { hasText: name }).waitFor();
 }
 
 describe('Chromium: screening page', () => {
   it('finds the listed manufacturers and sub-suppliers behind distributors in a 5,000-supplier export', async () => {
     await page.setInputFiles('#csv-file', resolve(CSV_DIR, 'suppliers-5000.csv'));
+    // The file is read in a worker: the column choices appear when it has been parsed.
+    await page.locator('.column-choice input').first().waitFor();
     const checked = await page.locator('.column-choice input:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(checked).toEqual(['Supplier Name', 'Manufacturer', 'Sub-supplier']);
     await page.locator('.columns button.primary').click();
