@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROME_PATH } from './browsers';
+import { withLocalTestHosts } from './local-test-copy';
 
+/** The build under test (`WRO_DIST` selects another build directory). */
 export const CHROME_DIST = resolve(import.meta.dirname, '../../..', process.env.WRO_DIST ?? 'dist', 'chrome');
 
 export interface ChromiumWithExtension {
@@ -17,7 +19,8 @@ export interface ChromiumWithExtension {
 }
 
 export async function launchChromium(options: { headless?: boolean; dist?: string; args?: string[] } = {}): Promise<ChromiumWithExtension> {
-  const dist = options.dist ?? CHROME_DIST;
+  // Loaded as a copy that is also allowed on the local fixture server.
+  const dist = withLocalTestHosts(options.dist ?? CHROME_DIST);
   const profile = mkdtempSync(join(tmpdir(), 'wro-chromium-'));
   const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext(profile, {

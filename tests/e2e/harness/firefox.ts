@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { FIREFOX_PATH } from './browsers';
+import { withLocalTestHosts } from './local-test-copy';
 
 export const FIREFOX_DIST = resolve(import.meta.dirname, '../../..', process.env.WRO_DIST ?? 'dist', 'firefox');
 export const GECKO_ID = 'wro-check@wro-check.org';
@@ -19,6 +20,7 @@ export async function launchFirefox(options: { headless?: boolean; dist?: string
       'app.update.enabled': false,
     },
   });
-  await browser.installExtension(options.dist ?? FIREFOX_DIST);
+  // Installed as a copy that is also allowed on the local fixture server.
+  await browser.installExtension(withLocalTestHosts(options.dist ?? FIREFOX_DIST));
   return browser;
 }

@@ -39,11 +39,6 @@ const OPTIONAL_HOSTS: Record<string, string> = {
   'http://*/*': 'Requested per origin: an intranet portal on http the user sets to "Always scan"; never used for feeds.',
 };
 
-/** Host permissions that are not content-script portals, with why. */
-const EXTRA_HOSTS: Record<string, string> = {
-  'http://127.0.0.1/*': 'The end-to-end tests serve fixture portals from a local server.',
-  'http://localhost/*': 'The end-to-end tests serve fixture portals from a local server.',
-};
 
 /** Never needed by WRO Check: each would reach far beyond warning about names on a page. */
 const NEVER = ['<all_urls>', 'tabs', 'webRequest', 'webRequestBlocking', 'declarativeNetRequest', 'cookies', 'history', 'bookmarks', 'downloads', 'nativeMessaging', 'debugger', 'management', 'proxy', 'clipboardRead', 'clipboardWrite', 'geolocation', 'identity', 'webNavigation', 'browsingData', 'topSites', 'pageCapture', 'tabCapture', 'desktopCapture', 'privacy', 'unlimitedStorage'];
@@ -77,11 +72,11 @@ describe('manifest permissions', () => {
     expect(all).not.toContain('*://*/*');
   });
 
-  it('has host permissions only for the portals its content script runs on, plus the documented extras', () => {
+  it('has host permissions only for the https portals its content script runs on', () => {
     const portals = new Set((manifest.content_scripts ?? []).flatMap((c) => c.matches));
     for (const host of manifest.host_permissions ?? []) {
-      expect(portals.has(host) || host in EXTRA_HOSTS, `${host} is neither a portal nor documented`).toBe(true);
-      if (!(host in EXTRA_HOSTS)) expect(host, 'portals are https').toMatch(/^https:\/\//);
+      expect(portals.has(host), `${host} is not a portal`).toBe(true);
+      expect(host, 'portals are https').toMatch(/^https:\/\//);
     }
     expect([...(manifest.optional_host_permissions ?? [])].sort()).toEqual(Object.keys(OPTIONAL_HOSTS).sort());
   });
