@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distinctTexts, paintedDecoys, PAGES } from './fixture-expectations';
+import { paintedDecoys, PAGES } from './fixture-expectations';
 import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
-import { readHighlights } from './harness/highlights';
+import { includesAll, paintedTexts } from './harness/highlights';
 import { serveFixtures, type FixtureServer } from './harness/server';
 import { waitFor } from './harness/wait';
 
@@ -19,17 +19,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function painted(page: Page): Promise<string[]> {
-  const perFrame = await Promise.all(page.frames().map((f) => f.evaluate(readHighlights).catch(() => ({}))));
-  return distinctTexts(perFrame);
-}
-
 async function openAndWait(path: string, expected: string[]): Promise<{ page: Page; texts: string[] }> {
   const page = await ext.context.newPage();
   await page.goto(server.url(path));
   const texts = await waitFor(
-    () => painted(page),
-    (t) => expected.every((e) => t.includes(e)),
+    () => paintedTexts(page),
+    includesAll(expected),
   );
   return { page, texts };
 }
@@ -49,7 +44,7 @@ describe('Chromium: highlights on fixture portals', () => {
     expect(texts).toEqual(['FGV Holdings Berhad']);
     await page.click('#more');
     const after = await waitFor(
-      () => painted(page),
+      () => paintedTexts(page),
       (t) => t.includes('YTY Industry Holdings Sdn Bhd'),
     );
     expect(after).toEqual(['FGV Holdings Berhad', 'YTY Industry Holdings Sdn Bhd']);

@@ -4,9 +4,8 @@ import { IFRAMES, INFINITE, PREACT, ROBUST, SPA } from './content-expectations';
 import {
   accessibilityTree, AXE_ON_COPY, AXE_SOURCE, closedRoots, inClosedRoot, serveContentFixtures, tabTo, type ContentFixtures,
 } from './content-helpers';
-import { distinctTexts } from './fixture-expectations';
 import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
-import { readHighlights } from './harness/highlights';
+import { includesAll, paintedTexts } from './harness/highlights';
 import { waitFor } from './harness/wait';
 
 let fixtures: ContentFixtures;
@@ -22,12 +21,6 @@ afterAll(async () => {
   await fixtures?.close();
 });
 
-async function painted(page: Page): Promise<string[]> {
-  const perFrame = await Promise.all(page.frames().map((f) => f.evaluate(readHighlights).catch(() => ({}))));
-  return distinctTexts(perFrame);
-}
-
-const includesAll = (expected: string[]) => (texts: string[]) => expected.every((e) => texts.includes(e));
 
 async function open(path: string, expected: string[]): Promise<{ page: Page; texts: string[]; errors: string[] }> {
   const page = await chromium.context.newPage();
@@ -37,7 +30,7 @@ async function open(path: string, expected: string[]): Promise<{ page: Page; tex
     if (m.type() === 'error' && !m.text().includes('favicon') && !m.text().includes('404')) errors.push(m.text());
   });
   await page.goto(fixtures.pages.url(path));
-  const texts = await waitFor(() => painted(page), includesAll(expected));
+  const texts = await waitFor(() => paintedTexts(page), includesAll(expected));
   return { page, texts, errors };
 }
 
@@ -90,9 +83,9 @@ describe('Chromium content script: finding names on awkward pages', () => {
     expect(texts).toEqual(SPA.first);
     await page.evaluate(() => ((window as unknown as { loaded: boolean }).loaded = true));
     await page.click('#to-awards');
-    expect(await waitFor(() => painted(page), (t) => t.join() === SPA.afterRoute.join())).toEqual(SPA.afterRoute);
+    expect(await waitFor(() => paintedTexts(page), (t) => t.join() === SPA.afterRoute.join())).toEqual(SPA.afterRoute);
     await page.goBack();
-    expect(await waitFor(() => painted(page), (t) => t.join() === SPA.first.join())).toEqual(SPA.first);
+    expect(await waitFor(() => paintedTexts(page), (t) => t.join() === SPA.first.join())).toEqual(SPA.first);
     // Still the same document: nothing reloaded.
     expect(await page.evaluate(() => (window as unknown as { loaded?: boolean }).loaded)).toBe(true);
     await page.close();
@@ -105,7 +98,7 @@ describe('Chromium content script: finding names on awkward pages', () => {
       await page.mouse.wheel(0, 5000);
       await page.waitForTimeout(150);
     }
-    const after = await waitFor(() => painted(page), includesAll(INFINITE.afterScroll));
+    const after = await waitFor(() => paintedTexts(page), includesAll(INFINITE.afterScroll));
     expect(after).toEqual([...INFINITE.afterScroll].sort());
     for (const decoy of INFINITE.notHighlighted) expect(after.join('|')).not.toContain(decoy);
     expect(await page.locator('#results li').count()).toBe(18);
@@ -115,10 +108,10 @@ describe('Chromium content script: finding names on awkward pages', () => {
   it('paints names in same-origin and cross-origin frames', async () => {
     const page = await chromium.context.newPage();
     await page.goto(`${fixtures.pages.url(IFRAMES.page)}?other=${encodeURIComponent(fixtures.other.origin)}`);
-    const texts = await waitFor(() => painted(page), includesAll(IFRAMES.highlighted));
+    const texts = await waitFor(() => paintedTexts(page), includesAll(IFRAMES.highlighted));
     expect(texts).toEqual([...IFRAMES.highlighted].sort());
     const cross = page.frames().find((f) => f.url().startsWith(fixtures.other.origin));
-    expect(cross && distinctTexts([await cross.evaluate(readHighlights)])).toEqual(['Hoshine Silicon Industry Co., Ltd.']);
+    expect(cross && (await paintedTexts({ frames: () => [cross] }))).toEqual(['Hoshine Silicon Industry Co., Ltd.']);
     await page.close();
   });
 
@@ -127,10 +120,10 @@ describe('Chromium content script: finding names on awkward pages', () => {
     expect(texts).toEqual(PREACT.first);
     await page.waitForTimeout(1000); // five re-renders of the price column
     await page.click('#rename');
-    expect(await waitFor(() => painted(page), includesAll(PREACT.afterRename))).toEqual(PREACT.afterRename);
+    expect(await waitFor(() => paintedTexts(page), includesAll(PREACT.afterRename))).toEqual(PREACT.afterRename);
     await page.click('#swap');
     await page.fill('#filter', 'berhad');
-    const filtered = await waitFor(() => painted(page), (t) => t.length === 2);
+    const filtered = await waitFor(() => paintedTexts(page), (t) => t.length === 2);
     expect(filtered).toEqual(['FGV Holdings Berhad', 'Supermax Corporation Berhad']);
     expect(await page.locator('tbody tr').count()).toBe(2);
     await page.click('#pick-0');
@@ -151,7 +144,7 @@ describe('Chromium content script: the page behaves as before', () => {
     await page.keyboard.type(' Hoshine Silicon Industry Co., Ltd.');
     await page.fill('#supplier-input', 'FGV Holdings Berhad');
     await page.waitForTimeout(500);
-    expect(await painted(page)).toEqual([...ROBUST.highlighted].sort());
+    expect(await paintedTexts(page)).toEqual([...ROBUST.highlighted].sort());
     expect(await page.locator('#editor').textContent()).toContain('Hoshine Silicon Industry Co., Ltd.');
     // Selecting a cell that holds a badge copies the page's text only.
     const selected = await page.evaluate(() => {
@@ -244,34 +237,34 @@ describe('Chromium content script: dismissal, site switches and scanning on requ
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('Enter');
-    const after = await waitFor(() => painted(page), (t) => !t.includes('Sime Darby Plantation Berhad'));
+    const after = await waitFor(() => paintedTexts(page), (t) => !t.includes('Sime Darby Plantation Berhad'));
     expect(after).toEqual(['Hefei Bitland Information Technology Co., Ltd.', 'TOP GLOVE CORPORATION BHD']);
     expect(await page.locator('wro-check-badge').count()).toBe(2);
     await page.reload();
-    const reloaded = await waitFor(() => painted(page), (t) => t.length >= 2);
+    const reloaded = await waitFor(() => paintedTexts(page), (t) => t.length >= 2);
     await page.waitForTimeout(500);
-    expect(await painted(page)).toEqual(reloaded);
+    expect(await paintedTexts(page)).toEqual(reloaded);
     expect(reloaded).toEqual(['Hefei Bitland Information Technology Co., Ltd.', 'TOP GLOVE CORPORATION BHD']);
     await page.close();
   });
 
   it('switching a site off clears the page; switching it on and "Scan this page" paint it again, once', async () => {
     const { page } = await open('product-cards.html', ['Smart Glove Corporation Sdn Bhd']);
-    const before = await painted(page);
+    const before = await paintedTexts(page);
     const ext = await extensionPage();
     const origin = fixtures.pages.origin;
     const send = (message: object) => ext.evaluate((m) => chrome.runtime.sendMessage(m), message);
     const status = await send({ type: 'get-site-status', tabId: await tabIdOf(page) });
     expect(status).toMatchObject({ origin, isDefault: true, off: false, managed: false, userMayScan: true });
     await send({ type: 'set-site-off', origin, off: true });
-    expect(await waitFor(() => painted(page), (t) => t.length === 0)).toEqual([]);
+    expect(await waitFor(() => paintedTexts(page), (t) => t.length === 0)).toEqual([]);
     expect(await page.locator('wro-check-badge').count()).toBe(0);
     await page.reload();
     await page.waitForTimeout(1000);
-    expect(await painted(page)).toEqual([]);
+    expect(await paintedTexts(page)).toEqual([]);
     await send({ type: 'set-site-off', origin, off: false });
     expect(await send({ type: 'scan-tab', tabId: await tabIdOf(page) })).toEqual({ scanned: true });
-    expect(await waitFor(() => painted(page), (t) => t.length === before.length)).toEqual(before);
+    expect(await waitFor(() => paintedTexts(page), (t) => t.length === before.length)).toEqual(before);
     // A second request rescans the page already scanned: no second set of badges.
     await send({ type: 'scan-tab', tabId: await tabIdOf(page) });
     await page.waitForTimeout(500);
@@ -292,7 +285,7 @@ describe('Chromium: "Always scan this site"', () => {
     expect(ids).toContainEqual([`${origin}/*`]);
     const page = await chromium.context.newPage();
     await page.goto(fixtures.other.url('portal-table.html'));
-    await waitFor(() => painted(page), (t) => t.length === 3);
+    await waitFor(() => paintedTexts(page), (t) => t.length === 3);
     await page.waitForTimeout(500);
     expect(await page.locator('wro-check-badge').count()).toBe(3);
     await send({ type: 'set-site-always', origin, always: false });
@@ -314,7 +307,7 @@ describe('Chromium content script: the extension reloaded under an open page', (
     await page.waitForTimeout(1000);
     await page.click('#more');
     await page.waitForTimeout(1500);
-    const texts = await painted(page);
+    const texts = await paintedTexts(page);
     expect([[], ['FGV Holdings Berhad', 'YTY Industry Holdings Sdn Bhd']]).toContainEqual(texts);
     expect(await page.locator('wro-check-badge').count()).toBe(texts.length);
     expect(await page.locator('#rows tr').count()).toBe(4);

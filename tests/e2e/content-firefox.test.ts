@@ -2,9 +2,8 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IFRAMES, INFINITE, PREACT, ROBUST, SPA } from './content-expectations';
 import { serveContentFixtures, tabTo, type ContentFixtures } from './content-helpers';
-import { distinctTexts } from './fixture-expectations';
 import { launchFirefox } from './harness/firefox';
-import { readHighlights } from './harness/highlights';
+import { includesAll, paintedTexts } from './harness/highlights';
 import { waitFor } from './harness/wait';
 
 let fixtures: ContentFixtures;
@@ -20,12 +19,6 @@ afterAll(async () => {
   await fixtures?.close();
 });
 
-async function painted(page: Page): Promise<string[]> {
-  const perFrame = await Promise.all(page.frames().map((f) => f.evaluate(readHighlights).catch(() => ({}))));
-  return distinctTexts(perFrame);
-}
-
-const includesAll = (expected: string[]) => (texts: string[]) => expected.every((e) => texts.includes(e));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function open(url: string, expected: string[]): Promise<{ page: Page; texts: string[]; errors: string[] }> {
@@ -33,7 +26,7 @@ async function open(url: string, expected: string[]): Promise<{ page: Page; text
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url.startsWith('http') ? url : fixtures.pages.url(url));
-  const texts = await waitFor(() => painted(page), includesAll(expected));
+  const texts = await waitFor(() => paintedTexts(page), includesAll(expected));
   return { page, texts, errors };
 }
 
@@ -61,9 +54,9 @@ describe('Firefox content script: finding names on awkward pages', () => {
     expect(texts).toEqual(SPA.first);
     await page.evaluate(() => ((window as unknown as { loaded: boolean }).loaded = true));
     await page.click('#to-awards');
-    expect(await waitFor(() => painted(page), (t) => t.join() === SPA.afterRoute.join())).toEqual(SPA.afterRoute);
+    expect(await waitFor(() => paintedTexts(page), (t) => t.join() === SPA.afterRoute.join())).toEqual(SPA.afterRoute);
     await page.goBack();
-    expect(await waitFor(() => painted(page), (t) => t.join() === SPA.first.join())).toEqual(SPA.first);
+    expect(await waitFor(() => paintedTexts(page), (t) => t.join() === SPA.first.join())).toEqual(SPA.first);
     expect(await page.evaluate(() => (window as unknown as { loaded?: boolean }).loaded)).toBe(true);
     await page.close();
   });
@@ -74,7 +67,7 @@ describe('Firefox content script: finding names on awkward pages', () => {
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await sleep(200);
     }
-    const after = await waitFor(() => painted(page), includesAll(INFINITE.afterScroll));
+    const after = await waitFor(() => paintedTexts(page), includesAll(INFINITE.afterScroll));
     expect(after).toEqual([...INFINITE.afterScroll].sort());
     for (const decoy of INFINITE.notHighlighted) expect(after.join('|')).not.toContain(decoy);
     await page.close();
@@ -92,10 +85,10 @@ describe('Firefox content script: finding names on awkward pages', () => {
     expect(texts).toEqual(PREACT.first);
     await sleep(1000);
     await page.click('#rename');
-    expect(await waitFor(() => painted(page), includesAll(PREACT.afterRename))).toEqual(PREACT.afterRename);
+    expect(await waitFor(() => paintedTexts(page), includesAll(PREACT.afterRename))).toEqual(PREACT.afterRename);
     await page.click('#swap');
     await page.type('#filter', 'berhad');
-    expect(await waitFor(() => painted(page), (t) => t.length === 2)).toEqual(['FGV Holdings Berhad', 'Supermax Corporation Berhad']);
+    expect(await waitFor(() => paintedTexts(page), (t) => t.length === 2)).toEqual(['FGV Holdings Berhad', 'Supermax Corporation Berhad']);
     await page.click('#pick-0');
     expect(await page.$eval('#selected', (p) => p.textContent)).toBe('Selected: FGV Holdings Berhad');
     expect(await page.$$eval('wro-check-badge', (b) => b.length)).toBe(3);
@@ -138,7 +131,7 @@ describe('Firefox content script: badges and cards by keyboard', () => {
     await sleep(300);
     for (let i = 0; i < stops - 2; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    const after = await waitFor(() => painted(page), (t) => !t.includes('Sime Darby Plantation Berhad'));
+    const after = await waitFor(() => paintedTexts(page), (t) => !t.includes('Sime Darby Plantation Berhad'));
     expect(after).toEqual(['Hefei Bitland Information Technology Co., Ltd.', 'TOP GLOVE CORPORATION BHD']);
     expect(await page.$$eval('wro-check-badge', (b) => b.length)).toBe(2);
     await page.close();

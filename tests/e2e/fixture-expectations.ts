@@ -51,10 +51,6 @@ export const PAGES: PageExpectation[] = [
   },
 ];
 
-/** Distinct texts painted, whatever the registry entry: one record can match under two entries. */
-export function distinctTexts(perFrame: Array<Record<string, string[]>>): string[] {
-  return [...new Set(perFrame.flatMap((h) => Object.values(h).flat()))].sort();
-}
 
 /** Painted texts that fall inside one of the page's decoy phrases (there should be none). */
 export function paintedDecoys(texts: string[], decoys: string[]): string[] {

@@ -9,7 +9,7 @@ import { recordFigure } from '../fuzz/figures';
 import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
 import { serveFixtures, type FixtureServer } from './harness/server';
 import { waitFor } from './harness/wait';
-import { painted } from './popup-helpers';
+import { paintedTexts } from './harness/highlights';
 
 let fixtures: FixtureServer;
 let ext: ChromiumWithExtension;
@@ -46,7 +46,7 @@ describe('extension updated while a page is open', () => {
     const page = await ext.context.newPage();
     const errors = watchErrors(page);
     await page.goto(fixtures.url('spa-late-rows.html'));
-    await waitFor(() => painted(page), (t) => t.includes('FGV Holdings Berhad'));
+    await waitFor(() => paintedTexts(page), (t) => t.includes('FGV Holdings Berhad'));
     const textBefore = await pageText(page);
 
     // The update: the background restarts with a new extension context.
@@ -58,7 +58,7 @@ describe('extension updated while a page is open', () => {
     expect(await pageText(page)).toBe(textBefore);
     await page.click('#more');
     await page.waitForFunction(() => document.querySelectorAll('#rows tr').length === 4);
-    const after = await waitFor(() => painted(page), (t) => t.includes('YTY Industry Holdings Sdn Bhd'), 15_000);
+    const after = await waitFor(() => paintedTexts(page), (t) => t.includes('YTY Industry Holdings Sdn Bhd'), 15_000);
     expect(errors).toEqual([]);
     expect(after).toContain('YTY Industry Holdings Sdn Bhd');
     recordFigure('faults', 'extension updated with a page open', 1, 'page kept working, no error, new rows scanned by the new version');

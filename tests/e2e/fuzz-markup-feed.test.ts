@@ -12,7 +12,7 @@ import type { WroList } from '../../src/core/record';
 import { feedList, newRecord } from '../unit/refresh/feed-fixtures';
 import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
 import { waitFor } from './harness/wait';
-import { painted } from './popup-helpers';
+import { paintedTexts } from './harness/highlights';
 
 const CLEAN = 'Quillmarsh Rubber Sdn Bhd';
 const NAME = `<img src=x onerror="window.__pwned=1;document.title='pwned'">${CLEAN}<script>window.__pwned=2</script>`;
@@ -99,7 +99,7 @@ describe('a feed with markup and script in its names', () => {
   it('shows every markup string as literal text in the popup, with nothing injected and nothing run', async () => {
     const page = await ext.context.newPage();
     await page.goto(pageUrl);
-    const texts = await waitFor(() => painted(page), (t) => t.some((x) => x.includes('Quillmarsh')));
+    const texts = await waitFor(() => paintedTexts(page), (t) => t.some((x) => x.includes('Quillmarsh')));
     expect(texts.some((x) => x.includes('Quillmarsh'))).toBe(true);
     const popup = await ext.openPopupFor(page);
     await popup.locator('article').first().waitFor();

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
 import { serveFixtures, type FixtureServer } from './harness/server';
 import { waitFor } from './harness/wait';
-import { axeViolations, openFixture, painted, POLL } from './popup-helpers';
+import { paintedTexts } from './harness/highlights';
+import { axeViolations, openFixture, POLL } from './popup-helpers';
 
 const DEMO_NAMES = ['Hoshine Silicon Industry Co., Ltd.', 'Maxter Glove Manufacturing Sdn. Bhd.', 'Supermax Corporation Berhad'];
 
@@ -167,7 +168,7 @@ describe('decisions', () => {
 
 describe('"not this company"', () => {
   it('stops highlighting the company on that site, and undoing it from the options page brings it back', async () => {
-    expect(await painted(page)).toEqual([...DEMO_NAMES].sort());
+    expect(await paintedTexts(page)).toEqual([...DEMO_NAMES].sort());
     const supermax = finding(/^Supermax Corporation Bhd\.$/);
     await supermax.getByLabel('Outcome').selectOption({ label: 'Not this company' });
     await supermax.getByRole('button', { name: 'Record decision' }).click();
@@ -175,7 +176,7 @@ describe('"not this company"', () => {
 
     // Both mentions of the record (the parent's name and its subsidiary's) go; Hoshine stays.
     const after = await waitFor(
-      () => painted(page),
+      () => paintedTexts(page),
       (texts) => texts.length === 1,
     );
     expect(after).toEqual(['Hoshine Silicon Industry Co., Ltd.']);
@@ -202,7 +203,7 @@ describe('"not this company"', () => {
     await expect.poll(() => options.locator('[role="status"].decision-message').innerText(), POLL).toContain('Undone');
     expect(await options.locator('table.decisions').innerText()).toMatch(/Not this company \(undone /);
     const restored = await waitFor(
-      () => painted(page),
+      () => paintedTexts(page),
       (texts) => texts.length === DEMO_NAMES.length,
     );
     expect(restored).toEqual([...DEMO_NAMES].sort());

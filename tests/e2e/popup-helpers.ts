@@ -2,17 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { distinctTexts } from './fixture-expectations';
 import type { ChromiumWithExtension } from './harness/chromium';
-import { readHighlights } from './harness/highlights';
+import { paintedTexts } from './harness/highlights';
 import { waitFor } from './harness/wait';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-export async function painted(page: Page): Promise<string[]> {
-  const perFrame = await Promise.all(page.frames().map((f) => f.evaluate(readHighlights).catch(() => ({}))));
-  return distinctTexts(perFrame);
-}
 
 export async function openFixture(
   chrome: ChromiumWithExtension,
@@ -22,7 +16,7 @@ export async function openFixture(
   const page = await chrome.context.newPage();
   await page.goto(url);
   const texts = await waitFor(
-    () => painted(page),
+    () => paintedTexts(page),
     (t) => expected.every((e) => t.includes(e)),
   );
   return { page, texts };

@@ -21,7 +21,7 @@ import { feedList, NEW_COMPANY, newRecord } from '../unit/refresh/feed-fixtures'
 import { CHROME_DIST, launchChromium, type ChromiumWithExtension } from './harness/chromium';
 import { FIXTURE_PAGES, serveFixtures, type FixtureServer } from './harness/server';
 import { waitFor } from './harness/wait';
-import { painted } from './popup-helpers';
+import { paintedTexts } from './harness/highlights';
 
 const TLS = resolve(import.meta.dirname, '../fixtures/tls');
 /** Text only ever on a page: if any request carries it, page content left the browser. */
@@ -133,7 +133,7 @@ describe('privacy: what the browser sends while the extension works', () => {
       await page.close();
     }
     const page = await browse('private-tender.html');
-    const texts = await waitFor(() => painted(page), (t) => t.includes('Hoshine Silicon Industry Co., Ltd.'));
+    const texts = await waitFor(() => paintedTexts(page), (t) => t.includes('Hoshine Silicon Industry Co., Ltd.'));
     expect(texts).toContain('Hoshine Silicon Industry Co., Ltd.');
     const popup = await ext.openPopupFor(page);
     await popup.locator('article').first().waitFor();
@@ -152,7 +152,7 @@ describe('privacy: what the browser sends while the extension works', () => {
     expect(run.outcome).toBe('applied');
     await options.close();
     const page = await browse('private-tender.html');
-    const texts = await waitFor(() => painted(page), (t) => t.includes(NEW_COMPANY));
+    const texts = await waitFor(() => paintedTexts(page), (t) => t.includes(NEW_COMPANY));
     expect(texts).toContain(NEW_COMPANY);
     await page.close();
     expect(feedLog.filter((r) => r.url === '/feed.json')).not.toHaveLength(0);

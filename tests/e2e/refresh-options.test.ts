@@ -20,7 +20,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedList, NEW_COMPANY, newRecord, seed } from '../unit/refresh/feed-fixtures';
 import { CHROME_DIST, launchChromium, type ChromiumWithExtension } from './harness/chromium';
 import { waitFor } from './harness/wait';
-import { axeViolations, painted } from './popup-helpers';
+import { paintedTexts } from './harness/highlights';
+import { axeViolations } from './popup-helpers';
 
 const TLS = resolve(import.meta.dirname, '../fixtures/tls');
 const BASELINE = 'Hoshine Silicon Industry Co., Ltd.';
@@ -94,7 +95,7 @@ const lastRun = () => admin().locator('.last-run');
 async function openQuote(expected: (texts: string[]) => boolean): Promise<{ page: Page; texts: string[] }> {
   const page = await ext.context.newPage();
   await page.goto(pageUrl);
-  const texts = await waitFor(() => painted(page), expected);
+  const texts = await waitFor(() => paintedTexts(page), expected);
   return { page, texts };
 }
 

@@ -22,3 +22,19 @@ export function readHighlights(): Record<string, string[]> {
 export function allTexts(highlights: Record<string, string[]>): string[] {
   return Object.values(highlights).flat().sort();
 }
+
+/** A page of either driver (Playwright or Puppeteer): its frames can run `readHighlights`. */
+interface FramedPage {
+  frames(): Array<{ evaluate(fn: typeof readHighlights): Promise<Record<string, string[]>> }>;
+}
+
+/** Distinct painted texts over every frame of the page (a frame that has gone away counts as none). */
+export async function paintedTexts(page: FramedPage): Promise<string[]> {
+  const perFrame = await Promise.all(page.frames().map((f) => f.evaluate(readHighlights).catch(() => ({}))));
+  return [...new Set(perFrame.flatMap((h) => Object.values(h).flat()))].sort();
+}
+
+export const includesAll =
+  (expected: string[]) =>
+  (texts: string[]): boolean =>
+    expected.every((e) => texts.includes(e));
