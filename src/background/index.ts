@@ -34,20 +34,28 @@ const pageRequests: RequestHandler[] = [
 
 rescreenOnNewList();
 
-browser.runtime.onInstalled.addListener(() => void publishMatcher(true));
-browser.runtime.onStartup.addListener(() => void publishMatcher());
-// Refresh: policy values written through to storage.local and the alarm set, now and whenever policy changes.
-browser.runtime.onInstalled.addListener(() => void setUpRefresh().catch(() => undefined));
-browser.runtime.onStartup.addListener(() => void setUpRefresh().catch(() => undefined));
-browser.storage.onChanged.addListener((_, area) => void (area === 'managed' && setUpRefresh().catch(() => undefined)));
-browser.alarms.onAlarm.addListener(onRefreshAlarm);
-browser.runtime.onInstalled.addListener(() => void applySiteSettings().catch(() => undefined));
-// Pages open across an update get the new content script (Chrome leaves them with the old, stopped one).
-browser.runtime.onInstalled.addListener(({ reason }) => void (reason === 'update' && reinjectOpenTabs().catch(() => undefined)));
-browser.runtime.onStartup.addListener(() => void applySiteSettings().catch(() => undefined));
-browser.storage.onChanged.addListener((_changes, area) => {
-  if (area === 'managed') void applySiteSettings().catch(() => undefined);
+const ignore = (): undefined => undefined;
+
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  void publishMatcher(true);
+  // Policy values written through to storage.local, the refresh alarm set, site scripts registered.
+  void setUpRefresh().catch(ignore);
+  void applySiteSettings().catch(ignore);
+  // Pages open across an update get the new content script (Chrome leaves them with the old, stopped one).
+  if (reason === 'update') void reinjectOpenTabs().catch(ignore);
 });
+browser.runtime.onStartup.addListener(() => {
+  void publishMatcher();
+  void setUpRefresh().catch(ignore);
+  void applySiteSettings().catch(ignore);
+});
+// An administrator's policy changed: the refresh settings and the site lists follow it.
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area !== 'managed') return;
+  void setUpRefresh().catch(ignore);
+  void applySiteSettings().catch(ignore);
+});
+browser.alarms.onAlarm.addListener(onRefreshAlarm);
 
 browser.tabs.onRemoved.addListener((tabId) => void clearTabFindings(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -59,7 +67,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
-  // Extension pages may ask questions; content scripts may only report findings.
+  // Extension pages may make any request; content scripts only the few in `contentToBackground`.
   if (sender.url?.startsWith(browser.runtime.getURL(''))) return dispatch(pageRequests, message, sender);
   const parsed = contentToBackground.safeParse(message);
   if (!parsed.success || sender.tab?.id === undefined) return Promise.reject(new Error('Malformed report'));
