@@ -6,7 +6,7 @@
 import { GUIDANCE_URLS, officialListUrl, recommendedActions } from '../core/actions';
 import type { ListRecord } from '../core/record';
 import { formatDate, t } from '../ui/i18n';
-import { KIND_KEYS, STATUS_KEYS, STATUS_MEANING_KEYS } from '../ui/labels';
+import { KIND_KEYS, STATUS_KEYS, statusMeaningKey } from '../ui/labels';
 import { mostSevere, type BadgeTarget } from './badge-layer';
 import { el } from './dom';
 import { attachClosedShadow, insertBefore, listen, removeNode, setAttribute } from './natives';
@@ -83,7 +83,7 @@ export class RecordCard {
         record?.country ? ` · ${record.country}` : ''),
       el(doc, 'p', {},
         el(doc, 'span', { class: `status status-${status}` }, t(STATUS_KEYS[status]), statusDate ? ` ${formatDate(statusDate)}` : ''),
-        `: ${t(STATUS_MEANING_KEYS[status])}`),
+        `: ${t(statusMeaningKey({ kind, status }))}`),
       finding.confidence === 'possible' ? el(doc, 'p', { class: 'note' }, t('possibleMatch')) : null,
       el(doc, 'h3', {}, t('whyMatched')),
       el(doc, 'p', {}, `${t('matchedText')}: “${finding.matchedText}”. ${finding.explanation.summary}`),
