@@ -62,12 +62,18 @@ function correctTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array,
  */
 export function findCandidates(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array): Candidate[] {
   const { automaton, p, fold } = rt;
-  const hashes = s.hash;
+  const { slots, mask } = rt.vocabTable;
+  const { hash: hashes, info: infos, count } = s;
+  // Local copies: V8 re-reads module-level bindings at every use; this loop runs once per page word.
+  const hashMask = HASH_MASK, firstUpper = FIRST_UPPER;
   const candidates: Candidate[] = [];
   let state = 0;
-  for (let i = 0; i < s.count; i++) {
-    let id = lookupToken(rt, text, s, i, hashes[i]! & HASH_MASK);
-    if (id < 0) {
+  for (let i = 0; i < count; i++) {
+    const h = hashes[i]! & hashMask;
+    // Most page words miss the vocabulary: their first probe finds an empty slot.
+    let id = slots[(h & mask) * 2 + 1] === 0 ? -1 : lookupToken(rt, text, s, i, h);
+    // Only a capitalised word is ever read as a typo.
+    if (id < 0 && (infos[i]! & firstUpper) !== 0) {
       const hit = correctTypo(rt, text, s, ids, i);
       if (hit) {
         id = hit.target;

@@ -90,6 +90,11 @@ function dottedGap(text: string, from: number, to: number): boolean {
  * runs. Without it every ideograph is a token, as compiling names needs.
  */
 export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream, known?: Uint8Array): TokenStream {
+  // Local copies: V8 re-reads module-level bindings (with a TDZ check) at every use, which costs
+  // the per-character loop about half its speed; locals stay in registers.
+  const offset = FNV_OFFSET, prime = FNV_PRIME, lenMask = LEN_MASK, firstUpper = FIRST_UPPER, ideoToken = IDEO_TOKEN;
+  const letterRun = LETTER_RUN, ideoRun = IDEO_RUN, ideoRunHash = IDEO_RUN_HASH, andHash = AND_HASH_STATE;
+  const sep = SEP, join = JOIN, ideo = IDEO, expand = EXPAND, amp = AMP, unset = UNSET;
   const table = foldTable;
   let s = reuse && reuse.start.length > 0 ? reuse : allocate(Math.max(16, (text.length >> 2) + 16));
   let start = s.start;
@@ -106,55 +111,55 @@ export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream,
   const n = text.length;
 
   for (let i = 0; i <= n; i++) {
-    let f = SEP;
+    let f = sep;
     let c = 0;
     if (i < n) {
       c = text.charCodeAt(i);
       f = table[c]!;
-      if (f === UNSET) f = foldClass(c);
+      if (f === unset) f = foldClass(c);
     }
     if (f >= 0) {
       if (!inWord) {
         inWord = true;
-        h = FNV_OFFSET;
+        h = offset;
         len = 0;
         tokStart = i;
-        info = (c < 97 ? c >= 65 && c <= 90 : c > 127 && caseOf(c) === 1) ? FIRST_UPPER : 0;
+        info = (c < 97 ? c >= 65 && c <= 90 : c > 127 && caseOf(c) === 1) ? firstUpper : 0;
       }
-      h = Math.imul(h ^ f, FNV_PRIME);
+      h = Math.imul(h ^ f, prime);
       len++;
       // The rest of the word in a tight loop: most characters of any page are word letters.
       let j = i + 1;
       for (; j < n; j++) {
         const g = table[text.charCodeAt(j)]!;
         if (g < 0) break;
-        h = Math.imul(h ^ g, FNV_PRIME);
+        h = Math.imul(h ^ g, prime);
         len++;
       }
       i = j - 1;
       lastEnd = j;
       continue;
     }
-    if (f === JOIN) {
+    if (f === join) {
       // A possessive ends the word: "Top Glove's" is "Top Glove", while "Yuan’an" stays one word.
       if (inWord && i + 1 < n && foldClass(text.charCodeAt(i + 1)) === 115 && (i + 2 >= n || foldClass(text.charCodeAt(i + 2)) < 0)) {
         i++;
-        f = SEP;
+        f = sep;
       } else {
         if (inWord) lastEnd = i + 1;
         continue;
       }
     }
-    if (f === EXPAND) {
+    if (f === expand) {
       const exp = expansionOf(c);
       if (!inWord) {
         inWord = true;
-        h = FNV_OFFSET;
+        h = offset;
         len = 0;
         tokStart = i;
-        info = caseOf(c) === 1 ? FIRST_UPPER : 0;
+        info = caseOf(c) === 1 ? firstUpper : 0;
       }
-      for (let j = 0; j < exp.length; j++) h = Math.imul(h ^ exp.charCodeAt(j), FNV_PRIME);
+      for (let j = 0; j < exp.length; j++) h = Math.imul(h ^ exp.charCodeAt(j), prime);
       len += exp.length;
       lastEnd = i + 1;
       continue;
@@ -164,11 +169,11 @@ export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream,
       inWord = false;
       const single = len === 1 && !isDigit(text.charCodeAt(tokStart));
       const p = count - 1;
-      if (single && p >= 0 && (infos[p]! & LETTER_RUN) !== 0 && dottedGap(text, end[p]!, tokStart)) {
+      if (single && p >= 0 && (infos[p]! & letterRun) !== 0 && dottedGap(text, end[p]!, tokStart)) {
         // "S.A." → "sa": extend the previous single-letter token.
-        hashes[p] = Math.imul(hashes[p]! ^ foldClass(text.charCodeAt(tokStart)), FNV_PRIME);
+        hashes[p] = Math.imul(hashes[p]! ^ foldClass(text.charCodeAt(tokStart)), prime);
         end[p] = lastEnd;
-        infos[p] = (infos[p]! & ~LEN_MASK) | Math.min(LEN_MASK, (infos[p]! & LEN_MASK) + 1);
+        infos[p] = (infos[p]! & ~lenMask) | Math.min(lenMask, (infos[p]! & lenMask) + 1);
       } else {
         if (count === start.length) {
           s.count = count;
@@ -178,15 +183,15 @@ export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream,
         start[count] = tokStart;
         end[count] = lastEnd;
         hashes[count] = h;
-        infos[count] = info | (len < LEN_MASK ? len : LEN_MASK) | (single ? LETTER_RUN : 0);
+        infos[count] = info | (len < lenMask ? len : lenMask) | (single ? letterRun : 0);
         count++;
       }
     }
-    if (f === IDEO && known !== undefined && known[fold[c] || c] === 0) {
+    if (f === ideo && known !== undefined && known[fold[c] || c] === 0) {
       // An ideograph no name uses: it only separates names, so a run of them is one token. Chinese
       // text then costs about as many tokens as Latin text.
       const p = count - 1;
-      if (p >= 0 && (infos[p]! & IDEO_RUN) !== 0 && end[p] === i) {
+      if (p >= 0 && (infos[p]! & ideoRun) !== 0 && end[p] === i) {
         end[p] = i + 1;
         continue;
       }
@@ -195,24 +200,24 @@ export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream,
         s = grow(s);
         ({ start, end, hash: hashes, info: infos } = s);
       }
-      hashes[count] = IDEO_RUN_HASH;
-      infos[count] = IDEO_TOKEN | IDEO_RUN | 1;
+      hashes[count] = ideoRunHash;
+      infos[count] = ideoToken | ideoRun | 1;
       start[count] = i;
       end[count] = i + 1;
       count++;
       continue;
     }
-    if (f === IDEO || f === AMP) {
+    if (f === ideo || f === amp) {
       if (count === start.length) {
         s.count = count;
         s = grow(s);
         ({ start, end, hash: hashes, info: infos } = s);
       }
-      if (f === IDEO) {
-        hashes[count] = Math.imul(FNV_OFFSET ^ (fold[c] || c), FNV_PRIME);
-        infos[count] = IDEO_TOKEN | 1;
+      if (f === ideo) {
+        hashes[count] = Math.imul(offset ^ (fold[c] || c), prime);
+        infos[count] = ideoToken | 1;
       } else {
-        hashes[count] = AND_HASH_STATE;
+        hashes[count] = andHash;
         infos[count] = 3;
       }
       start[count] = i;
