@@ -33,17 +33,17 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
     scan(text: string, options: ScanOptions = {}): Finding[] {
       const s = tokenize(text, rt.fold, buffer, rt.knownIdeographs);
       buffer = s;
-      // Reused between scans (content scripts scan many small texts); views sized to this text.
+      // Reused between scans (content scripts scan many small texts); findCandidates writes every
+      // entry below s.count, so nothing is cleared here.
       if (idBuffer.length < s.count) {
         idBuffer = new Int32Array(s.start.length);
         typoBuffer = new Uint8Array(s.start.length);
       }
+      const candidates = findCandidates(rt, text, s, idBuffer, typoBuffer);
+      if (candidates.length === 0) return [];
+      // Views sized to this text, made only when there is something to decide (subarray is slow).
       const ids = idBuffer.subarray(0, s.count);
       const typo = typoBuffer.subarray(0, s.count);
-      typo.fill(0);
-
-      const candidates = findCandidates(rt, text, s, ids, typo);
-      if (candidates.length === 0) return [];
       for (const c of candidates) c.end = consumeLegal(rt, text, s, ids, c.b);
       return decide(rt, text, s, ids, typo, candidates, options.nameField === true);
     },
