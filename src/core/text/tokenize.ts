@@ -127,15 +127,15 @@ export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream,
         info = (c < 97 ? c >= 65 && c <= 90 : c > 127 && caseOf(c) === 1) ? firstUpper : 0;
       }
       h = Math.imul(h ^ f, prime);
-      // The rest of the word in a tight loop: most characters of any page are word letters. The
-      // loop carries only the hash (a second counter halves its speed); each unit is one letter.
+      len++;
+      // The rest of the word in a tight loop: most characters of any page are word letters.
       let j = i + 1;
       for (; j < n; j++) {
         const g = table[text.charCodeAt(j)]!;
         if (g < 0) break;
         h = Math.imul(h ^ g, prime);
+        len++;
       }
-      len += j - i;
       i = j - 1;
       lastEnd = j;
       continue;
