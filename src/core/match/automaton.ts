@@ -1,7 +1,7 @@
 /**
  * Aho–Corasick over token ids: finds every compiled name sequence ending at each token in one pass.
- * Transitions live in one Map keyed by `state * vocabSize + token`, which stays compact for a few
- * thousand names and needs no per-state objects.
+ * Transitions are built in one Map keyed by `state * vocabSize + token` (no per-state objects), then
+ * packed into typed arrays for the scan.
  */
 export interface TokenAutomaton {
   /** Next state after reading `token` in `state` (follows failure links). */
@@ -55,6 +55,7 @@ export function buildAutomaton(sequences: ReadonlyArray<readonly number[]>, voca
   // Most steps start from the root (a page word after a non-name word): a flat table answers those.
   const fromRoot = new Int32Array(V);
   for (const [tok, child] of children[0]!) fromRoot[tok] = child;
+  const edges = edgeTable(children);
 
   return {
     outputs,
@@ -62,11 +63,45 @@ export function buildAutomaton(sequences: ReadonlyArray<readonly number[]>, voca
     step(state, token) {
       let s = state;
       while (s !== 0) {
-        const next = go.get(s * V + token);
-        if (next !== undefined) return next;
+        const next = edges.get(s, token);
+        if (next >= 0) return next;
         s = fail[s]!;
       }
       return fromRoot[token]!;
+    },
+  };
+}
+
+/**
+ * The non-root transitions in one open-addressing table of typed arrays: the scan looks one up per
+ * name word it reads (every known ideograph of a CJK page), and a Map with computed keys costs
+ * several times more per lookup.
+ */
+function edgeTable(children: ReadonlyArray<ReadonlyArray<[number, number]>>): { get(state: number, token: number): number } {
+  let count = 0;
+  for (let st = 1; st < children.length; st++) count += children[st]!.length;
+  let size = 16;
+  while (size < count * 2) size <<= 1;
+  const mask = size - 1;
+  // Slot: [state + 1 (0 = empty), token, next state].
+  const slots = new Int32Array(size * 3);
+  const slotOf = (state: number, token: number): number => (Math.imul(state, 0x9e3779b1) ^ Math.imul(token, 0x85ebca6b)) >>> 0;
+  for (let st = 1; st < children.length; st++) {
+    for (const [tok, next] of children[st]!) {
+      let slot = slotOf(st, tok) & mask;
+      while (slots[slot * 3] !== 0) slot = (slot + 1) & mask;
+      slots[slot * 3] = st + 1;
+      slots[slot * 3 + 1] = tok;
+      slots[slot * 3 + 2] = next;
+    }
+  }
+  return {
+    get(state, token) {
+      for (let slot = slotOf(state, token) & mask; ; slot = (slot + 1) & mask) {
+        const stored = slots[slot * 3]!;
+        if (stored === 0) return -1;
+        if (stored === state + 1 && slots[slot * 3 + 1] === token) return slots[slot * 3 + 2]!;
+      }
     },
   };
 }
