@@ -72,8 +72,8 @@ export function findCandidates(rt: Runtime, text: string, s: TokenStream, ids: I
     const h = hashes[i]! & hashMask;
     // Most page words miss the vocabulary: their first probe finds an empty slot.
     let id = slots[(h & mask) * 2 + 1] === 0 ? -1 : lookupToken(rt, text, s, i, h);
-    // Only a capitalised word is ever read as a typo.
     typo[i] = 0;
+    // Only a capitalised word is ever read as a typo.
     if (id < 0 && (infos[i]! & firstUpper) !== 0) {
       const hit = correctTypo(rt, text, s, ids, i);
       if (hit) {
