@@ -14,14 +14,15 @@ async function maxListAgeDays(): Promise<number> {
 }
 
 export function ListAge({ list }: { list: ListInfo }) {
-  const [maxAge, setMaxAge] = useState(DEFAULT_MAX_LIST_AGE_DAYS);
+  // Unknown until the admin's threshold is read: no warning flashes on the default meanwhile.
+  const [maxAge, setMaxAge] = useState<number | undefined>();
   useEffect(() => {
-    maxListAgeDays().then(setMaxAge, () => undefined);
+    maxListAgeDays().then(setMaxAge, () => setMaxAge(DEFAULT_MAX_LIST_AGE_DAYS));
   }, []);
   // Age counts from the later of the build and the last refresh that confirmed nothing changed.
   const age = Math.min(daysSince(list.generated), list.checkedAt ? daysSince(list.checkedAt) : Infinity);
   return (
-    <div class="list-age">
+    <div class="list-age" data-max-age-days={maxAge ?? ''}>
       <p class="list-info">
         {t('listInfo', [list.title, formatNumber(list.recordCount), formatDate(list.generated)])}{' '}
         {t('listAgeDays', formatNumber(age))}
@@ -33,7 +34,7 @@ export function ListAge({ list }: { list: ListInfo }) {
           <SourceLinks sources={list.sources} />
         </details>
       ) : null}
-      {age > maxAge ? (
+      {maxAge !== undefined && age > maxAge ? (
         <p class="warning">
           <strong>{t('listStaleTitle')}</strong> {t('listStale', [formatNumber(age), formatNumber(maxAge)])}
         </p>

@@ -67,6 +67,7 @@ describe('popup: findings', () => {
     const age = Number(/\((\d+) days old\)/.exec(await popup.locator('.list-info').first().innerText())?.[1]);
     // The bundled list is months old: past the default threshold of 30 days.
     expect(age).toBeGreaterThan(30);
+    await popup.locator('.list-age[data-max-age-days="30"]').waitFor();
     expect(await popup.locator('.list-age .warning').innerText()).toContain(`It is ${age} days old`);
 
     const other = await ext.context.newPage();
@@ -76,7 +77,8 @@ describe('popup: findings', () => {
       await chrome.storage.local.set({ settings: { ...(settings ?? {}), maxListAgeDays: days } });
     }, age + 10);
     await other.reload();
-    await other.locator('.list-info').waitFor();
+    // Judge the warning only once the popup has read the new threshold.
+    await other.locator(`.list-age[data-max-age-days="${age + 10}"]`).waitFor();
     expect(await other.locator('.list-age .warning').count()).toBe(0);
     await other.evaluate(async (days) => {
       const { settings } = await chrome.storage.local.get('settings');
