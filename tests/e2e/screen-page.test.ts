@@ -205,6 +205,6 @@ describe('Chromium: screening page', () => {
       () => ext.worker.evaluate(() => chrome.action.getBadgeText({})),
       (text) => text === '',
     );
-    expect(await screen.locator('.saved-list li.flagged').count()).toBe(0);
+    expect(await waitFor(() => screen.locator('.saved-list li.flagged').count(), (n) => n === 0)).toBe(0);
   });
 });
