@@ -53,8 +53,7 @@ export function DecisionsSection() {
   function exportAs(kind: 'csv' | 'json') {
     const rows = decisions ?? [];
     const now = new Date().toISOString();
-    // The byte-order mark tells Excel the CSV is UTF-8, so Chinese and accented names survive.
-    const text = kind === 'csv' ? `\uFEFF${decisionsToCsv(rows, { outcomeLabel })}` : decisionsToJson(rows, now);
+    const text = kind === 'csv' ? decisionsToCsv(rows, { outcomeLabel }) : decisionsToJson(rows, now);
     downloadText(text, exportFileName(now, kind), kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json');
     setMessage(t('decisionsExported', formatNumber(rows.length)));
   }

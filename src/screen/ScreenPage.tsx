@@ -12,7 +12,7 @@ import { acknowledged, rescreened, savedFindings, type SavedScreening } from '..
 import type { ScreeningRun } from '../core/screening/screen';
 import { deleteScreening, listScreenings, saveScreening } from '../platform/screening-store';
 import { formatNumber, t } from '../ui/i18n';
-import { downloadText } from './download';
+import { downloadText } from '../ui/download';
 import {
   acknowledgeScreening,
   listScreeningDecisions,

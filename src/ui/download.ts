@@ -1,6 +1,8 @@
-/** Offers text as a file download from an extension page, without any HTML built from strings. */
+/** Offers text as a file download from an extension page: a local object URL, nothing leaves the device. */
 export function downloadText(text: string, fileName: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  // A byte-order mark makes Excel read a UTF-8 CSV as UTF-8 rather than the system code page.
+  const bom = mimeType.startsWith('text/csv') ? '\uFEFF' : '';
+  const url = URL.createObjectURL(new Blob([bom, text], { type: mimeType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -9,5 +11,5 @@ export function downloadText(text: string, fileName: string, mimeType: string): 
   link.click();
   link.remove();
   // Revoke after the click has been handled, or some browsers cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
