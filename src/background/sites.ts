@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import browser from '../platform/browser';
+import type { SiteStatus } from '../platform/messages';
 import { patternCoversOrigin, SITE_SWITCHES_KEY, type SiteSwitches } from '../content/site-switch';
 import { defineRequest } from './requests';
 
@@ -27,18 +28,6 @@ interface SitePolicy {
   scanSites: string[];
   blockedSites: string[];
   allowUserSites: boolean;
-}
-
-export interface SiteStatus {
-  origin: string;
-  /** A default portal: scanned without asking. */
-  isDefault: boolean;
-  always: boolean;
-  off: boolean;
-  /** The administrator decides for this site: the user cannot change it. */
-  managed: boolean;
-  /** The user may scan this page once or always (policy allows it and it is a web page). */
-  userMayScan: boolean;
 }
 
 /** The origin of an http(s) URL, or null for anything else (file:, about:, extension pages). */

@@ -70,3 +70,16 @@ export interface TabFindingsResponse {
   list: ListInfo;
   entries: TabEntry[];
 }
+
+/** Whether and how WRO Check scans a tab's site, as `get-site-status` answers. */
+export interface SiteStatus {
+  origin: string;
+  /** A default portal: scanned without asking. */
+  isDefault: boolean;
+  always: boolean;
+  off: boolean;
+  /** The administrator decides for this site: the user cannot change it. */
+  managed: boolean;
+  /** The user may scan this page once or always (policy allows it and it is a web page). */
+  userMayScan: boolean;
+}

@@ -4,17 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../platform/browser';
+import type { SiteStatus } from '../platform/messages';
 import { t } from '../ui/i18n';
-
-/** As `get-site-status` answers (see `SiteStatus` in `src/background/sites.ts`). */
-interface SiteStatus {
-  origin: string;
-  isDefault: boolean;
-  always: boolean;
-  off: boolean;
-  managed: boolean;
-  userMayScan: boolean;
-}
 
 const ask = <T,>(message: Record<string, unknown>): Promise<T> => browser.runtime.sendMessage(message) as Promise<T>;
 
