@@ -15,6 +15,7 @@ import { openWroDb } from '../../src/platform/db';
 import { ensureSeeded, replaceCurrentList } from '../../src/platform/list-store';
 import seed from '../../seeds/default-list.json';
 import type { BenchRow } from './types';
+import { blankRecord } from '../../src/core/list/make-list';
 
 const COUNT = 10_000;
 const RUNS = 3;
@@ -23,11 +24,17 @@ const URL_ = 'https://feeds.example.org/wro.json';
 function record(i: number, status: ListRecord['status'] = 'active'): ListRecord {
   const name = `Storebench Textiles ${i} Co., Ltd.`;
   return {
-    id: `store-${i}`, kind: i % 3 === 0 ? 'uflpa' : 'wro', name, aliases: [`Storebench ${i} Group`], subsidiaries: [], formerNames: [],
-    nameVariants: [], removedAliases: [], country: 'China', products: ['cotton'], scope: `Cotton goods of ${name}.`, downstream: false,
-    issued: '2024-05-17', modified: null, status, statusDate: '2024-05-17', statusNote: 'Listed.',
+    ...blankRecord(`store-${i}`, i % 3 === 0 ? 'uflpa' : 'wro', name),
+    aliases: [`Storebench ${i} Group`],
+    country: 'China',
+    products: ['cotton'],
+    scope: `Cotton goods of ${name}.`,
+    issued: '2024-05-17',
+    status,
+    statusDate: '2024-05-17',
+    statusNote: 'Listed.',
     statusHistory: [{ status, effective: '2024-05-17', asOf: '2026-07-09', note: 'Listed.', sourceUrl: URL_ }],
-    sources: [{ label: 'Benchmark feed', url: URL_, retrieved: '2026-07-09' }], regionTerms: [], listSections: [], delistedSince: null,
+    sources: [{ label: 'Benchmark feed', url: URL_, retrieved: '2026-07-09' }],
   };
 }
 

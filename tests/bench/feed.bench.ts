@@ -9,6 +9,7 @@ import { diffLists } from '../../src/core/list/diff';
 import { listVersion } from '../../src/core/list/hash';
 import { SCHEMA_VERSION, type ListRecord, type WroList } from '../../src/core/record';
 import type { BenchRow } from './types';
+import { blankRecord } from '../../src/core/list/make-list';
 
 const COUNT = 10_000;
 const RUNS = 5;
@@ -16,28 +17,19 @@ const RUNS = 5;
 function record(i: number): ListRecord {
   const name = `Benchmark Manufacturing ${i} Co., Ltd.`;
   return {
-    id: `bench-${i}`,
-    kind: i % 3 === 0 ? 'uflpa' : 'wro',
-    name,
+    ...blankRecord(`bench-${i}`, i % 3 === 0 ? 'uflpa' : 'wro', name),
     aliases: [`Bench ${i} Group`, `Benchmark ${i} Industrial Co.`],
     subsidiaries: i % 5 === 0 ? [`Bench ${i} Trading Ltd.`] : [],
-    formerNames: [],
-    nameVariants: [],
-    removedAliases: [],
     country: 'China',
     products: ['cotton', 'garments'],
     scope: `Garments made wholly or in part by ${name}.`,
-    downstream: false,
     issued: '2024-05-17',
-    modified: null,
     status: 'active',
     statusDate: '2024-05-17',
     statusNote: 'Listed.',
     statusHistory: [{ status: 'active', effective: '2024-05-17', asOf: '2026-07-09', note: 'Listed.', sourceUrl: 'https://www.dhs.gov/uflpa-entity-list' }],
     sources: [{ label: 'Benchmark feed', url: 'https://feeds.example.org/wro.json', retrieved: '2026-07-09' }],
-    regionTerms: [],
     listSections: i % 3 === 0 ? ['(v)'] : [],
-    delistedSince: null,
   };
 }
 

@@ -17,6 +17,7 @@ import type { ListRecord } from '../../src/core/record';
 import { foldClass } from '../../src/core/text/fold';
 import { bundledRecords } from '../corpus/bundled-list';
 import type { BenchRow } from './types';
+import { blankRecord } from '../../src/core/list/make-list';
 
 const TEXT_CHARS = Number(process.env.BENCH_TEXT_CHARS ?? 10_500_000);
 const RUNS = 3;
@@ -105,11 +106,11 @@ export function syntheticRecords(count: number): ListRecord[] {
     let cjk = '';
     for (let k = 0; k < 4; k++) cjk += CJK[Math.floor(rand() * CJK.length)];
     records.push({
-      id: `synthetic-${i}`, kind: 'uflpa', name: `${core} ${pick(FORMS)}`, aliases: [], subsidiaries: [], formerNames: [],
+      ...blankRecord(`synthetic-${i}`, 'uflpa', `${core} ${pick(FORMS)}`),
       nameVariants: i % 10 === 0 ? [{ name: `${cjk}有限公司`, sourceUrl: 'https://example.org' }] : [],
-      removedAliases: [], country: 'China', products: ['garments'], scope: '', downstream: false, issued: null, modified: null,
-      status: 'active', statusDate: null, statusNote: '', statusHistory: [], sources: [], regionTerms: [], listSections: [],
-      delistedSince: null,
+      country: 'China',
+      products: ['garments'],
+      status: 'active',
     });
   }
   return records;

@@ -10,6 +10,7 @@ import type { ListRecord, RecordKind, Status } from '../../src/core/record';
 import { searchRecords } from '../../src/popup/search-adapter';
 import type { SearchFilters } from '../../src/popup/ListSearch';
 import type { BenchRow } from './types';
+import { blankRecord } from '../../src/core/list/make-list';
 
 const COUNT = 2_000;
 const LIMIT = 30;
@@ -39,28 +40,16 @@ export function generateRecords(count: number, seed = 6): ListRecord[] {
   return Array.from({ length: count }, (_, i) => {
     const name = `${pick(PLACES)} ${pick(WORDS)} ${pick(WORDS)} ${i} ${pick(FORMS)}`;
     return {
-      id: `bench-${i}`,
-      kind: pick(KINDS),
-      name,
+      ...blankRecord(`bench-${i}`, pick(KINDS), name),
       aliases: rnd() < 0.5 ? [`${pick(WORDS)} ${pick(PLACES)} ${i}`] : [],
       subsidiaries: rnd() < 0.3 ? [`${pick(PLACES)} ${pick(WORDS)} ${i} ${pick(FORMS)}`, `${pick(WORDS)} ${i} Trading`] : [],
-      formerNames: [],
-      nameVariants: [],
-      removedAliases: [],
       country: pick(COUNTRIES),
       products: [pick(WORDS).toLowerCase(), pick(WORDS).toLowerCase()],
       scope: `Goods made wholly or in part by ${name}.`,
       downstream: rnd() < 0.1,
       issued: '2024-05-17',
-      modified: null,
       status: pick(STATUSES),
       statusDate: '2024-05-17',
-      statusNote: '',
-      statusHistory: [],
-      sources: [],
-      regionTerms: [],
-      listSections: [],
-      delistedSince: null,
     };
   });
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GUIDANCE_URLS, OFFICIAL_LIST_URLS, officialListUrl, recommendedActions } from '../../../src/core/actions';
 import type { ListRecord, RecordKind, Status } from '../../../src/core/record';
+import { blankRecord } from '../../../src/core/list/make-list';
 
 const messages = JSON.parse(
   readFileSync(new URL('../../../public/_locales/en/messages.json', import.meta.url), 'utf8'),
@@ -9,28 +10,12 @@ const messages = JSON.parse(
 
 function record(kind: RecordKind, status: Status, downstream = false): ListRecord {
   return {
-    id: `${kind}-${status}`,
-    kind,
-    name: 'Example Gloves Sdn Bhd',
-    aliases: [],
-    subsidiaries: [],
-    formerNames: [],
-    nameVariants: [],
-    removedAliases: [],
+    ...blankRecord(`${kind}-${status}`, kind, 'Example Gloves Sdn Bhd'),
     country: 'Malaysia',
     products: ['disposable gloves'],
-    scope: '',
     downstream,
     issued: '2021-10-21',
-    modified: null,
     status,
-    statusDate: null,
-    statusNote: '',
-    statusHistory: [],
-    sources: [],
-    regionTerms: [],
-    listSections: [],
-    delistedSince: null,
   };
 }
 

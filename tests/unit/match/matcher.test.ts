@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/core/match/compile';
 import { loadMatcher } from '../../../src/core/match/matcher';
+import { blankRecord } from '../../../src/core/list/make-list';
 import type { ListRecord } from '../../../src/core/record';
 import { bundledRecords } from '../../corpus/bundled-list';
 
@@ -10,11 +11,7 @@ const scan = (text: string) => matcher.scan(text);
 const names = (text: string) => scan(text).map((f) => f.recordName);
 
 function record(partial: Partial<ListRecord> & Pick<ListRecord, 'id' | 'name'>): ListRecord {
-  return {
-    kind: 'uflpa', aliases: [], subsidiaries: [], formerNames: [], nameVariants: [], removedAliases: [], country: null,
-    products: [], scope: '', downstream: false, issued: null, modified: null, status: 'active', statusDate: null,
-    statusNote: '', statusHistory: [], sources: [], regionTerms: [], listSections: [], delistedSince: null, ...partial,
-  };
+  return { ...blankRecord(partial.id, 'uflpa', partial.name), status: 'active', ...partial };
 }
 
 describe('matcher: names as pages write them', () => {
