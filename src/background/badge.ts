@@ -1,15 +1,20 @@
 import { BADGE_COLOURS, severityClass, severityRank } from '../core/severity';
 import type { ListRecord } from '../core/record';
+import { badgeText, listedOnTab } from '../core/tab-count';
 import browser from '../platform/browser';
 import type { PageFinding } from '../platform/messages';
 
-/** Shows the number of distinct listed records on the tab, coloured by the most severe finding. */
+/**
+ * Shows the number of distinct listed records on the tab (all frames), coloured by the most severe
+ * finding, and returns that number (the top frame's screen-reader summary says the same).
+ */
 export async function updateBadge(
   tabId: number,
-  findings: PageFinding[],
+  frames: Record<string, PageFinding[]>,
   byId: Map<string, ListRecord>,
-): Promise<void> {
-  const ids = new Set(findings.map((f) => f.recordId).filter((id) => byId.has(id)));
+): Promise<number> {
+  const count = listedOnTab(frames, (id) => byId.has(id)).length;
+  const findings = Object.values(frames).flat();
   let worst: PageFinding | undefined;
   let worstRank = -1;
   for (const f of findings) {
@@ -19,8 +24,7 @@ export async function updateBadge(
     if (rank > worstRank) [worst, worstRank] = [f, rank];
   }
   // null, not '': a tab without findings shows the default badge (kept screenings that changed).
-  const text = ids.size === 0 ? null : ids.size > 99 ? '99+' : String(ids.size);
-  await browser.action.setBadgeText({ tabId, text });
+  await browser.action.setBadgeText({ tabId, text: badgeText(count) });
   await browser.action.setBadgeTextColor({ tabId, color: '#ffffff' });
   const record = worst && byId.get(worst.recordId);
   if (worst && record) {
@@ -29,4 +33,5 @@ export async function updateBadge(
       color: BADGE_COLOURS[severityClass(record.status, worst.confidence)],
     });
   }
+  return count;
 }

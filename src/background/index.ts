@@ -5,7 +5,6 @@
  */
 import browser, { type Runtime } from '../platform/browser';
 import { contentToBackground, type ContentMessage } from '../platform/messages';
-import { updateBadge } from './badge';
 import { currentList, publishMatcher } from './list-cache';
 import { handleContentDecisionMessage, listDecisionsRequest, recordTabDecision, undoDecisionRequest } from './decision-requests';
 import { onRefreshAlarm, refreshRequests, setUpRefresh } from './refresh-requests';
@@ -16,6 +15,7 @@ import { acknowledgeScreening, listScreeningDecisions, recordScreeningDecision }
 import { reinjectOpenTabs } from './reinject';
 import { rescreenOnNewList } from './screening-rescreen';
 import { clearTabFindings, setFrameFindings } from './tab-findings';
+import { showTabCount } from './tab-summary';
 import { getListInfo, getTabFindingsRequest } from './tab-requests';
 
 const pageRequests: RequestHandler[] = [
@@ -90,12 +90,12 @@ async function recordPageFindings(
 ): Promise<void> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return;
-  const tab = await setFrameFindings(
+  await setFrameFindings(
     tabId,
     sender.frameId ?? 0,
     { url: sender.tab?.url ?? '', title: sender.tab?.title ?? '', listVersion: message.listVersion },
     message.findings,
+    // The badge and the top frame's screen-reader summary: one tab-wide number, every frame counted.
+    async (tab) => showTabCount(tabId, tab, (await currentList()).byId),
   );
-  const { byId } = await currentList();
-  await updateBadge(tabId, Object.values(tab.frames).flat(), byId);
 }

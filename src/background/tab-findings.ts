@@ -28,11 +28,16 @@ export async function getTabFindings(tabId: number): Promise<TabFindings | undef
   return stored[key(tabId)] as TabFindings | undefined;
 }
 
+/**
+ * Stores one frame's findings. `afterwards` (the badge, the top frame's summary) runs in the same
+ * per-tab queue, so what the tab shows follows the updates in the order they were stored.
+ */
 export function setFrameFindings(
   tabId: number,
   frameId: number,
   page: { url: string; title: string; listVersion: string },
   findings: PageFinding[],
+  afterwards?: (tab: TabFindings) => Promise<unknown>,
 ): Promise<TabFindings> {
   return serialise(tabId, async () => {
     const previous = await getTabFindings(tabId);
@@ -44,6 +49,7 @@ export function setFrameFindings(
       frames: { ...(previous?.frames ?? {}), [String(frameId)]: findings },
     };
     await browser.storage.session.set({ [key(tabId)]: next });
+    await afterwards?.(next);
     return next;
   });
 }

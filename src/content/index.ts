@@ -8,7 +8,8 @@
 import { loadMatcher } from '../core/match/matcher';
 import type { MatcherPayload } from '../core/match/payload';
 import type { ListRecord } from '../core/record';
-import browser from '../platform/browser';
+import { parseBackgroundMessage } from '../platform/background-messages';
+import browser, { type Runtime } from '../platform/browser';
 import type { ContentMessage, SiteState } from '../platform/messages';
 import { BadgeLayer, type BadgeTarget } from './badge-layer';
 import { HighlightPainter } from './highlights';
@@ -60,6 +61,10 @@ class ContentSession implements Instance {
   private dismissed = new Set<string>();
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
+  private readonly onMessage = (message: unknown, sender: Runtime.MessageSender): undefined => {
+    this.guard(() => this.received(message, sender));
+    return undefined; // no answer: the channel closes at once
+  };
 
   constructor(private readonly doc: Document) {}
 
@@ -72,6 +77,7 @@ class ContentSession implements Instance {
   }
 
   async begin(): Promise<void> {
+    browser.runtime.onMessage.addListener(this.onMessage);
     browser.storage.onChanged.addListener((changes, area) => this.guard(() => this.storageChanged(changes, area)));
     const stored = await browser.storage.local.get(['matcher', SITE_SWITCHES_KEY]);
     if (isSwitchedOff(stored[SITE_SWITCHES_KEY], location.origin)) return;
@@ -83,6 +89,11 @@ class ContentSession implements Instance {
     if (this.stopped) return;
     this.stopped = true;
     clearTimeout(this.reportTimer);
+    try {
+      browser.runtime.onMessage.removeListener(this.onMessage);
+    } catch {
+      // The extension context is gone: so is the listener.
+    }
     this.takeDown();
   }
 
@@ -93,6 +104,7 @@ class ContentSession implements Instance {
     this.card?.close(false);
     this.badges?.clear();
     this.summary?.remove();
+    this.summary = undefined;
     this.painter?.clear();
   }
 
@@ -105,6 +117,17 @@ class ContentSession implements Instance {
     } catch {
       this.stop();
     }
+  }
+
+  /**
+   * Only the background's messages, and only those the protocol defines, are acted on. The top
+   * frame's summary speaks the tab-wide count the background sends (every frame counted, the
+   * toolbar badge's number), not its own frame's findings.
+   */
+  private received(message: unknown, sender: Runtime.MessageSender): void {
+    if (sender.id !== browser.runtime.id || sender.tab !== undefined) return;
+    const parsed = parseBackgroundMessage(message);
+    if (parsed?.type === 'tab-summary' && this.scanner) this.summary?.update(parsed.count);
   }
 
   private storageChanged(changes: Record<string, { newValue?: unknown }>, area: string): void {
@@ -170,7 +193,7 @@ class ContentSession implements Instance {
       detail: { findings: findings.length, busyMs: cost.busyMs, longestMs: cost.longestMs, paintMs: performance.now() - started },
     });
     this.navigation?.check();
-    this.summary?.update(new Set(findings.map((f) => f.finding.recordId)).size);
+    // The summary waits for the background's tab-wide count (`received`), sent once this report is stored.
     this.report(findings);
   }
 

@@ -1,7 +1,8 @@
 /**
- * One polite live region per page: screen readers hear how many listed suppliers the page names
- * ("3 suppliers on this page are on US forced-labour import lists") once the scan settles, and
- * again only when that number changes.
+ * One polite live region per page, in the top frame: screen readers hear how many distinct listed
+ * suppliers the whole tab names, its frames included ("3 suppliers on this page are on US
+ * forced-labour import lists": the toolbar badge's number, which the background sends), once the
+ * scans settle, and again only when that number changes.
  */
 import { formatNumber, t } from '../ui/i18n';
 import { el } from './dom';

@@ -39,6 +39,8 @@ export const contentToBackground = z.discriminatedUnion('type', [
   }),
 ]);
 export type ContentMessage = z.infer<typeof contentToBackground>;
+// What the background sends content scripts is validated on receipt too: see `background-messages.ts`
+// (no zod there, so the content script injected into every frame stays small).
 
 export interface SiteState {
   /** Record ids the user marked "Not this company" on this site, not since undone. */

@@ -7,6 +7,7 @@ import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { defineRequest, dispatch } from '../../../src/background/requests';
+import { MAX_TAB_COUNT, parseBackgroundMessage } from '../../../src/platform/background-messages';
 import { contentToBackground } from '../../../src/platform/messages';
 import { Rng } from '../../fuzz/prng';
 import { hostileText } from '../../fuzz/text-gen';
@@ -95,6 +96,62 @@ describe('content-script messages: shape', () => {
       }
     };
     for (let i = 0; i < 2000; i++) expect(() => contentToBackground.safeParse(value(root.fork(i), 0))).not.toThrow();
+  });
+});
+
+describe('background-to-content messages: shape (checked by the content script on receipt)', () => {
+  it('accepts a tab-wide count, rebuilt from its known fields only', () => {
+    for (const count of [0, 1, 3, 99, 100, MAX_TAB_COUNT]) {
+      expect(parseBackgroundMessage({ type: 'tab-summary', count })).toEqual({ type: 'tab-summary', count });
+    }
+    const parsed = parseBackgroundMessage(JSON.parse('{"type":"tab-summary","count":2,"text":"<img src=x onerror=alert(1)>","__proto__":{"polluted":true}}'));
+    expect(parsed).toEqual({ type: 'tab-summary', count: 2 });
+    expect(Object.keys(parsed ?? {})).toEqual(['type', 'count']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('rejects unknown types, content-script messages, and counts that are not small non-negative integers', () => {
+    const invalid: unknown[] = [
+      null, undefined, 3, 'tab-summary', [], [{ type: 'tab-summary', count: 1 }], {}, { type: 'Tab-Summary', count: 1 },
+      { type: 'page-findings', listVersion: 'v1', findings: [] }, { type: 'get-site-state' },
+      { type: 'tab-summary' }, { type: 'tab-summary', count: '3' }, { type: 'tab-summary', count: -1 }, { type: 'tab-summary', count: 1.5 },
+      { type: 'tab-summary', count: Number.NaN }, { type: 'tab-summary', count: Number.POSITIVE_INFINITY }, { type: 'tab-summary', count: MAX_TAB_COUNT + 1 },
+      { type: 'tab-summary', count: 3n }, { type: { toString: () => 'tab-summary' }, count: 1 },
+    ];
+    for (const m of invalid) expect(parseBackgroundMessage(m), String(JSON.stringify(m, (_k, v) => (typeof v === 'bigint' ? `${v}n` : v)))).toBeNull();
+  });
+
+  it('never throws, on hostile getters and proxies or 2,000 random values', () => {
+    const throwing = Object.defineProperty({ type: 'tab-summary' }, 'count', { get: () => { throw new Error('boom'); } });
+    const proxy = new Proxy({}, { get: () => { throw new Error('trap'); } });
+    expect(parseBackgroundMessage(throwing)).toBeNull();
+    expect(parseBackgroundMessage(proxy)).toBeNull();
+    const root = new Rng(0x5e11);
+    const value = (rng: Rng, depth: number): unknown => {
+      switch (rng.int(depth > 2 ? 5 : 7)) {
+        case 0: return null;
+        case 1: return rng.chance(0.5) ? rng.int(200) - 50 : rng.next() * 1e7 - 5e6;
+        case 2: return hostileText(rng, rng.int(40));
+        case 3: return rng.pick(['tab-summary', 'page-findings', 'count', '']);
+        case 4: return rng.chance(0.5);
+        case 5: return Array.from({ length: rng.int(3) }, () => value(rng, depth + 1));
+        default: {
+          const o: Record<string, unknown> = {};
+          for (const k of ['type', 'count', 'findings', '__proto__', 'constructor']) if (rng.chance(0.6)) o[k] = value(rng, depth + 1);
+          return o;
+        }
+      }
+    };
+    let accepted = 0;
+    for (let i = 0; i < 2000; i++) {
+      const m = value(root.fork(i), 0);
+      const parsed = parseBackgroundMessage(m);
+      if (parsed) {
+        accepted++;
+        expect(Number.isInteger(parsed.count) && parsed.count >= 0 && parsed.count <= MAX_TAB_COUNT).toBe(true);
+      }
+    }
+    expect(accepted).toBeLessThan(2000);
   });
 });
 
