@@ -1,11 +1,13 @@
 /**
  * One small keyboard-reachable badge beside each listed record found in a block. The badge lives in
  * a closed shadow root on a host element marked `data-wro-check-ui`, inserted between the block's
- * children (never inside a page text node), so page CSS cannot restyle it and copying text skips it.
+ * children (never inside a page text node), so page CSS cannot restyle it and copying text skips it;
+ * on a very large page, in a layer of its own instead (BadgeOverlay).
  */
 import { severityRank } from '../core/severity';
 import { t } from '../ui/i18n';
 import { KIND_KEYS, STATUS_KEYS } from '../ui/labels';
+import { BadgeOverlay } from './badge-overlay';
 import { el } from './dom';
 import { attachClosedShadow, insertBefore, listen, removeNode, setAttribute } from './natives';
 import type { PaintedFinding, ScannerListener } from './page-scanner';
@@ -19,6 +21,7 @@ export interface BadgeTarget {
 }
 
 interface Badge extends BadgeTarget {
+  /** What leaves the page with the badge: its shadow host, or in the large-page layer the button itself. */
   host: HTMLElement;
 }
 
@@ -26,11 +29,14 @@ export class BadgeLayer implements Pick<ScannerListener, 'blockChanged'> {
   private readonly byBlock = new Map<Element, Map<string, Badge>>();
   private readonly pending = new Map<Element, PaintedFinding[]>();
   private overlay = false;
+  private readonly layer: BadgeOverlay;
 
   constructor(
     private readonly doc: Document,
     private readonly open: (target: BadgeTarget) => void,
-  ) {}
+  ) {
+    this.layer = new BadgeOverlay(doc);
+  }
 
   /**
    * Notes a block's new findings; `flush` changes the page. Every badge inserted into a big table
@@ -41,14 +47,16 @@ export class BadgeLayer implements Pick<ScannerListener, 'blockChanged'> {
   }
 
   /**
-   * Applies the pending changes. On a very large page (`overlay`) new badges are taken out of the
-   * flow: they may then overlap a few pixels of what follows the name, but inserting them no longer
-   * makes the browser lay out the whole page again (about ten times less work on a 20,000-row table).
+   * Applies the pending changes. On a very large page (`overlay`) new badges go in one layer out of
+   * the page's flow (BadgeOverlay), so inserting them does not make the browser lay out the whole
+   * page again; elsewhere each badge sits in the text after its name, in the page's reading and tab order.
    */
   flush(overlay: boolean): void {
     this.overlay = overlay;
     for (const [block, findings] of this.pending) this.update(block, findings);
     this.pending.clear();
+    // The page changed: names in the layer may have moved.
+    this.layer.schedule();
   }
 
   private update(block: Element, findings: PaintedFinding[]): void {
@@ -59,11 +67,12 @@ export class BadgeLayer implements Pick<ScannerListener, 'blockChanged'> {
       if (badge?.host.isConnected) {
         badge.mentions = mentions;
         this.label(badge);
+        this.layer.move(badge.host, (mentions[0] as PaintedFinding).range);
         next.set(recordId, badge);
         old.delete(recordId);
       } else next.set(recordId, this.create(mentions));
     }
-    for (const badge of old.values()) removeNode(badge.host);
+    for (const badge of old.values()) this.remove(badge);
     if (next.size > 0) this.byBlock.set(block, next);
     else this.byBlock.delete(block);
   }
@@ -73,15 +82,28 @@ export class BadgeLayer implements Pick<ScannerListener, 'blockChanged'> {
     this.pending.clear();
     for (const badges of this.byBlock.values()) for (const badge of badges.values()) removeNode(badge.host);
     this.byBlock.clear();
+    this.layer.clear();
+  }
+
+  private remove(badge: Badge): void {
+    if (this.layer.holds(badge.host)) this.layer.remove(badge.host);
+    else removeNode(badge.host);
   }
 
   private create(mentions: PaintedFinding[]): Badge {
-    const host = this.doc.createElement('wro-check-badge');
-    setAttribute(host, UI_ATTR, this.overlay ? 'overlay' : '');
-    const shadow = attachClosedShadow(host);
+    const first = mentions[0] as PaintedFinding;
     const button = el(this.doc, 'button', { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' });
-    styleRoot(shadow, BADGE_STYLE);
-    shadow.append(button);
+    let host: HTMLElement = button;
+    if (this.overlay) this.layer.add(button, first.range);
+    else {
+      host = this.doc.createElement('wro-check-badge');
+      setAttribute(host, UI_ATTR, '');
+      const shadow = attachClosedShadow(host);
+      styleRoot(shadow, BADGE_STYLE);
+      shadow.append(button);
+      const { parent, after } = placeAfter(first.range.endContainer, first.block);
+      insertBefore(parent, host, after.nextSibling);
+    }
     const badge: Badge = { host, button, mentions };
     this.label(badge);
     listen(button, 'click', (event) => {
@@ -90,9 +112,6 @@ export class BadgeLayer implements Pick<ScannerListener, 'blockChanged'> {
     });
     // Keys pressed on the badge are ours: a page's shortcuts (or a row's click-to-open) must not fire.
     listen(button, 'keydown', (event) => event.stopPropagation());
-    const first = mentions[0] as PaintedFinding;
-    const { parent, after } = placeAfter(first.range.endContainer, first.block);
-    insertBefore(parent, host, after.nextSibling);
     return badge;
   }
 
