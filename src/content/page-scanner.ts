@@ -8,7 +8,8 @@ import type { Finding } from '../core/match/types';
 import { severityClass, type SeverityClass } from '../core/severity';
 import type { HighlightPainter } from './highlights';
 import { makeYielder, SLICE_MS } from './slices';
-import { blockOf, insideSkipped, isInline, locate, RunWalker, UI_ATTR, type TextRun } from './text-runs';
+import { openOrClosedShadowRoot } from '../platform/shadow-roots';
+import { blockOf, crossesBox, insideSkipped, isInline, locate, RunWalker, splitAtBoxes, UI_ATTR, type TextRun } from './text-runs';
 
 export interface PaintedFinding {
   finding: Finding;
@@ -184,10 +185,18 @@ export class PageScanner {
   }
 
   /**
-   * A custom element not yet defined may attach an open shadow root when its definition loads,
-   * which no mutation record reports: look at it again for a while.
+   * A custom element with no open shadow root: read its closed one if it has one (only an
+   * extension can: `openOrClosedShadowRoot`); scanned, observed and styled like an open one. One
+   * not yet defined may attach a root when its definition loads, which no mutation record
+   * reports: look at it again for a while. Never our own elements.
    */
   private watchUpgrade(element: Element): void {
+    if (element.localName.startsWith('wro-check-') || element.hasAttribute(UI_ATTR)) return;
+    const closed = openOrClosedShadowRoot(element);
+    if (closed) {
+      this.addShadowRoot(closed);
+      return;
+    }
     if (element.matches(':defined')) return;
     this.upgrades.add(element);
     if (this.upgradeTimer === undefined) this.checkUpgrades(UPGRADE_CHECKS);
@@ -197,10 +206,11 @@ export class PageScanner {
     this.upgradeTimer = setTimeout(() => this.guard(() => {
       this.upgradeTimer = undefined;
       for (const element of this.upgrades) {
+        const shadow = element.isConnected ? (element.shadowRoot ?? openOrClosedShadowRoot(element)) : null;
         if (!element.isConnected) this.upgrades.delete(element);
-        else if (element.shadowRoot) {
+        else if (shadow) {
           this.upgrades.delete(element);
-          this.addShadowRoot(element.shadowRoot);
+          this.addShadowRoot(shadow);
         } else if (element.matches(':defined')) this.upgrades.delete(element);
       }
       if (this.upgrades.size > 0 && left > 1) this.checkUpgrades(left - 1);
@@ -246,11 +256,22 @@ export class PageScanner {
     return true;
   }
 
-  private paintRun(run: TextRun): void {
+  private paintRun(run: TextRun, whole = true): void {
     // Phone numbers, prices and codes name no one: no need to ask the matcher.
     if (!HAS_LETTER.test(run.text)) return;
     const findings = this.matcher.scan(run.text);
     if (findings.length === 0) return;
+    // A name read across the edge of a box the page's CSS made of an inline tag (spans laid out as
+    // flex or grid cells) glues two labels: read each box's text on its own instead. Styles are
+    // read only here, for names spanning several text nodes.
+    if (whole && findings.some((f) => {
+      const start = locate(run, f.start, false).node;
+      const end = locate(run, f.end, true).node;
+      return start !== end && crossesBox(run, start, end);
+    })) {
+      for (const part of splitAtBoxes(run)) this.paintRun(part, false);
+      return;
+    }
     const painted = this.byBlock.get(run.block) ?? [];
     const before = painted.length;
     // A block can be reached twice (a change inside a root whose walk was still pending): each

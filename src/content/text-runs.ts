@@ -2,7 +2,13 @@
  * Turns a part of the DOM into runs of text to match: the text nodes of one block, joined, so a
  * name split by inline markup (`<b>Top Glove</b> Corp.`, `<span>Super</span>max`) reads whole,
  * with a map from run offsets back to the text nodes. The walk is resumable, so a big page is read
- * in time slices, and it reports open shadow roots so they are read too.
+ * in time slices, and it reports open shadow roots so they are read too, and custom elements with
+ * none open (the scanner looks for a closed root there, or waits for the element to upgrade).
+ *
+ * Which elements continue a run is decided by tag name alone (no style reads: a 20,000-row table
+ * must not pay a style lookup per element). Page CSS can still make an inline tag a box of its own
+ * (`<span class="cell">` in a flex row); `crossesBox` checks that, lazily, for the few matches
+ * that span more than one text node, and `splitAtBoxes` cuts such a run into the texts a reader sees.
  */
 
 /** Marks every element the extension adds to a page; the scanner never reads inside them. */
@@ -35,6 +41,8 @@ export interface TextRun {
   nodes: Text[];
   starts: number[];
   length: number;
+  /** Per walk: whether an element's computed display makes it a box of its own (see `crossesBox`). */
+  boxes: Map<Element, boolean>;
 }
 
 export function isInline(element: Element): boolean {
@@ -95,7 +103,7 @@ export class RunWalker {
     private readonly onCustomElement: (element: Element) => void = () => undefined,
   ) {
     this.node = root;
-    this.run = { block: null as unknown as Element, text: '', nodes: [], starts: [], length: 0 };
+    this.run = { block: null as unknown as Element, text: '', nodes: [], starts: [], length: 0, boxes: new Map() };
   }
 
   /** The node the walk stands on; if a page change disconnected it, the walk must start over. */
@@ -196,4 +204,108 @@ export function locate(run: TextRun, offset: number, end: boolean): { node: Text
   }
   const node = run.nodes[lo] as Text;
   return { node, offset: Math.min(offset - (starts[lo] as number), node.data.length) };
+}
+
+/**
+ * Whether a computed `display` value makes an element a box of its own, so that text must not be
+ * read across its edge as one name.
+ * - Not a box edge: `inline` (and `inline flow`): its text flows on with its neighbours';
+ *   `contents`: the element has no box at all, its children are judged on their own; `none`: not
+ *   rendered (the walk reads hidden text as before); `ruby` / `ruby-base`: inline-level text;
+ *   the empty string (a browser that computed nothing).
+ * - A box edge: everything block-level or laid out as a unit (`block`, `flex`, `grid`, `table-*`,
+ *   `list-item`, `flow-root`, `ruby-text`…) and the atomic inlines too (`inline-block`,
+ *   `inline-flex`, `inline-grid`, `inline-table`, `inline list-item`): an inline-block sits in the
+ *   line but lays its text out in a box of its own, so two inline-block chips or buttons side by
+ *   side read as two labels, and a name is not read across them.
+ */
+export function isBoxDisplay(display: string): boolean {
+  switch (display.trim()) {
+    case '':
+    case 'inline':
+    case 'inline flow':
+    case 'flow inline':
+    case 'contents':
+    case 'none':
+    case 'ruby':
+    case 'inline ruby':
+    case 'ruby-base':
+      return false;
+    default:
+      return true;
+  }
+}
+
+type DisplayOf = (element: Element) => string;
+
+const computedDisplay: DisplayOf = (element) => getComputedStyle(element).display;
+
+/**
+ * True when the text from `start` to `end` (two text nodes of `run`, `start` first) crosses the
+ * edge of an element the page's CSS lays out as a box of its own (`isBoxDisplay`): the elements
+ * the text leaves, passes or enters below the run's block. Only those elements' styles are read,
+ * each once per walk (`run.boxes`), so pages pay nothing for names in one text node.
+ */
+export function crossesBox(run: TextRun, start: Text, end: Text, displayOf: DisplayOf = computedDisplay): boolean {
+  if (start === end) return false;
+  const block = run.block;
+  const edge = (n: Node | null): boolean => !n || n === block || n.nodeType !== 1;
+  const isBox = (element: Element): boolean => {
+    let box = run.boxes.get(element);
+    if (box === undefined) run.boxes.set(element, (box = isBoxDisplay(displayOf(element))));
+    return box;
+  };
+  // The elements holding the end (below the block); the text enters those not holding the start.
+  const holdsEnd = new Set<Node>();
+  for (let n = end.parentNode; !edge(n); n = (n as Node).parentNode) holdsEnd.add(n as Node);
+  // The elements the text leaves: those holding the start but not the end.
+  for (let n = start.parentNode; !edge(n) && !holdsEnd.has(n as Node); n = (n as Node).parentNode) {
+    if (isBox(n as Element)) return true;
+  }
+  // Then every element after the start, in document order, up to the end: passed or entered.
+  let node: Node = start;
+  for (;;) {
+    let next: Node | null = null;
+    if (node !== start && node.nodeType === 1 && !isSkipped(node as Element)) next = node.firstChild;
+    for (let n: Node | null = node; !next && n; n = n.parentNode) {
+      if (n !== start && (n === block || n.nodeType === 11)) return false;
+      next = n.nextSibling;
+    }
+    if (!next || next === end) return false;
+    node = next;
+    if (node.nodeType === 1) {
+      const element = node as Element;
+      // Our own badges sit between a block's children: never a page box.
+      if (element.hasAttribute(UI_ATTR)) continue;
+      if (isBox(element)) return true;
+    }
+  }
+}
+
+/**
+ * The parts of `run` a reader sees as separate texts: cut wherever two consecutive text nodes lie
+ * on either side of a box edge (`crossesBox`). Each part is a run of its own (same block and
+ * cache); a run with no such edge comes back whole.
+ */
+export function splitAtBoxes(run: TextRun, displayOf: DisplayOf = computedDisplay): TextRun[] {
+  const parts: TextRun[] = [];
+  let from = 0;
+  const cut = (to: number): void => {
+    const offset = run.starts[from] as number;
+    const endOffset = to < run.length ? (run.starts[to] as number) : run.text.length;
+    parts.push({
+      block: run.block,
+      text: run.text.slice(offset, endOffset),
+      nodes: run.nodes.slice(from, to),
+      starts: run.starts.slice(from, to).map((s) => s - offset),
+      length: to - from,
+      boxes: run.boxes,
+    });
+    from = to;
+  };
+  for (let i = 1; i < run.length; i++) {
+    if (crossesBox(run, run.nodes[i - 1] as Text, run.nodes[i] as Text, displayOf)) cut(i);
+  }
+  cut(run.length);
+  return parts;
 }
