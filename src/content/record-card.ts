@@ -51,10 +51,11 @@ export class RecordCard {
     setAttribute(host, UI_ATTR, '');
     const shadow = attachClosedShadow(host);
     styleRoot(shadow, CARD_STYLE);
-    shadow.append(this.render(target, record));
+    const card = this.render(target, record);
+    shadow.append(card);
     insertBefore(this.doc.documentElement, host, null);
     this.host = host;
-    this.position(host, target.button);
+    this.position(host, card, target.button);
     target.button.setAttribute('aria-expanded', 'true');
     (shadow.querySelector('h2') as HTMLElement).focus();
   }
@@ -122,16 +123,33 @@ export class RecordCard {
     return card;
   }
 
-  /** Below the badge if it fits, else above; always inside the viewport. */
-  private position(host: HTMLElement, anchor: HTMLElement): void {
+  /**
+   * Below the badge if it fits, else above; where it fits neither, on the roomier side with its
+   * height capped to that room (it scrolls), so it never covers its badge. Always inside the
+   * viewport. Placed through custom properties: the host's `all: initial !important` (which keeps
+   * page CSS off it) outranks even an inline `left: … !important`, but leaves custom properties alone.
+   */
+  private position(host: HTMLElement, card: HTMLElement, anchor: HTMLElement): void {
     const rect = anchor.getBoundingClientRect();
     const view = this.doc.documentElement;
-    const width = Math.min(416, view.clientWidth - 16);
-    const left = Math.max(8, Math.min(rect.left, view.clientWidth - width - 8));
-    host.style.setProperty('left', `${left}px`, 'important');
-    const below = rect.bottom + 6;
-    const height = host.getBoundingClientRect().height;
-    const top = below + height <= view.clientHeight - 8 ? below : Math.max(8, rect.top - 6 - height);
-    host.style.setProperty('top', `${top}px`, 'important');
+    const width = Math.min(416, view.clientWidth - 2 * MARGIN);
+    const left = Math.max(MARGIN, Math.min(rect.left, view.clientWidth - width - MARGIN));
+    host.style.setProperty('--wro-left', `${left}px`, 'important');
+    const below = view.clientHeight - MARGIN - (rect.bottom + GAP);
+    const above = rect.top - GAP - MARGIN;
+    let height = host.getBoundingClientRect().height;
+    const fitsBelow = height <= below || below >= above;
+    if (height > Math.max(below, above)) {
+      card.style.maxHeight = `${Math.max(MIN_HEIGHT, below, above)}px`;
+      height = host.getBoundingClientRect().height;
+    }
+    const top = fitsBelow ? rect.bottom + GAP : rect.top - GAP - height;
+    host.style.setProperty('--wro-top', `${Math.max(MARGIN, top)}px`, 'important');
   }
 }
+
+/** Space between the card and its badge, and between the card and the viewport's edges. */
+const GAP = 6;
+const MARGIN = 8;
+/** A card squeezed into less room than this would show too little: it may then cover its badge. */
+const MIN_HEIGHT = 120;

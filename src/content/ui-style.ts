@@ -52,7 +52,7 @@ button { position: absolute; }
 button[hidden] { display: none; }`;
 
 export const CARD_STYLE = `:host { all: initial !important; position: fixed !important; z-index: 2147483647 !important;
-  display: block !important; visibility: visible !important; opacity: 1 !important; }
+  left: var(--wro-left, 8px) !important; top: var(--wro-top, 8px) !important; display: block !important; visibility: visible !important; opacity: 1 !important; }
 .card { box-sizing: border-box; width: min(26rem, calc(100vw - 16px)); max-height: min(32rem, calc(100vh - 16px));
   overflow: auto; background: #ffffff; color: #1f1f1f; border: 1px solid #6b6b6b; border-radius: 8px;
   box-shadow: 0 6px 24px rgba(0,0,0,.25); padding: 12px 14px; font: 14px/1.45 system-ui, sans-serif; text-align: start; }

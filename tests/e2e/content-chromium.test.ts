@@ -195,6 +195,30 @@ describe('Chromium content script: badges, cards and the page summary', () => {
     expect((await closedRoots(cdp)).some((r) => r.host === 'WRO-CHECK-CARD')).toBe(false);
   });
 
+  it('opens the card beside its badge and inside the viewport', async () => {
+    const [badgeRoot] = (await closedRoots(cdp)).filter((r) => r.host === 'WRO-CHECK-BADGE').slice(-1);
+    const badge = await inClosedRoot<{ top: number; bottom: number; left: number }>(cdp, badgeRoot!, `function () {
+      const button = this.querySelector('button');
+      button.scrollIntoView({ block: 'center' });
+      button.click();
+      const { top, bottom, left } = button.getBoundingClientRect();
+      return { top, bottom, left };
+    }`);
+    await waitFor(activeTag(page), (tag) => tag === 'wro-check-card');
+    const [cardRoot] = (await closedRoots(cdp)).filter((r) => r.host === 'WRO-CHECK-CARD');
+    const card = await inClosedRoot<{ top: number; bottom: number; left: number; right: number }>(cdp, cardRoot!, `function () {
+      const { top, bottom, left, right } = this.host.getBoundingClientRect();
+      return { top, bottom, left, right };
+    }`);
+    const view = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+    // Just below the badge, or just above it when it does not fit below.
+    expect(Math.abs(card.top - (badge.bottom + 6)) < 1 || Math.abs(card.bottom - (badge.top - 6)) < 1).toBe(true);
+    expect(card.left).toBeGreaterThanOrEqual(8);
+    expect(card.right).toBeLessThanOrEqual(view.width - 8);
+    expect(card.bottom).toBeLessThanOrEqual(view.height - 8);
+    await page.keyboard.press('Escape');
+  });
+
   it('passes axe-core on the badge and the card', async () => {
     await page.addScriptTag({ content: AXE_SOURCE });
     await page.keyboard.press('Enter');
