@@ -9,6 +9,13 @@ import { basename, join } from 'node:path';
 
 export const LOCAL_TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+/**
+ * A local host name the extension may read but does not scan by default: a site the user has not
+ * added. Browsers resolve every `*.localhost` name to the loopback address, so the fixture server
+ * answers it with no DNS set-up, and `http://localhost/*` does not match it.
+ */
+export const UNSCANNED_TEST_HOST = 'wro-unscanned.localhost';
+
 interface Manifest {
   host_permissions?: string[];
   content_scripts?: Array<{ matches: string[] }>;
@@ -16,17 +23,37 @@ interface Manifest {
 
 const copies = new Map<string, string>();
 
-/** A copy of `dist` (made once per process) that also runs on the local fixture server. */
-export function withLocalTestHosts(dist: string): string {
-  const existing = copies.get(dist);
+/** A copy of `dist` (made once per process and `kind`) whose manifest `edit` has changed. */
+function editedCopy(dist: string, kind: string, edit: (manifest: Manifest) => void): string {
+  const key = `${kind} ${dist}`;
+  const existing = copies.get(key);
   if (existing) return existing;
   const copy = join(mkdtempSync(join(tmpdir(), `wro-test-${basename(dist)}-`)), basename(dist));
   cpSync(dist, copy, { recursive: true });
   const path = join(copy, 'manifest.json');
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOCAL_TEST_HOSTS];
-  for (const script of manifest.content_scripts ?? []) script.matches = [...script.matches, ...LOCAL_TEST_HOSTS];
+  edit(manifest);
   writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
-  copies.set(dist, copy);
+  copies.set(key, copy);
   return copy;
+}
+
+/** A copy of `dist` that also runs on the local fixture server. */
+export function withLocalTestHosts(dist: string): string {
+  return editedCopy(dist, 'local', (manifest) => {
+    manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOCAL_TEST_HOSTS];
+    for (const script of manifest.content_scripts ?? []) script.matches = [...script.matches, ...LOCAL_TEST_HOSTS];
+  });
+}
+
+/**
+ * A copy of `dist` already granted `UNSCANNED_TEST_HOST` (as if the user had allowed it) but with
+ * no content script there, so only "Scan this page" or "Always scan this site" scan its pages:
+ * headless browsers cannot answer a permission prompt. Pass it to `launchChromium({ dist })`,
+ * which adds the usual local hosts on top.
+ */
+export function withUnscannedTestHost(dist: string): string {
+  return editedCopy(dist, 'unscanned', (manifest) => {
+    manifest.host_permissions = [...(manifest.host_permissions ?? []), `http://${UNSCANNED_TEST_HOST}/*`];
+  });
 }
