@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IFRAMES, INFINITE, PREACT, ROBUST, SPA } from './content-expectations';
-import { serveContentFixtures, tabTo, type ContentFixtures } from './content-helpers';
+import { AXE_ON_COPY, AXE_SOURCE, serveContentFixtures, tabTo, type ContentFixtures } from './content-helpers';
 import { launchFirefox } from './harness/firefox';
 import { includesAll, paintedTexts } from './harness/highlights';
 import { waitFor } from './harness/wait';
@@ -33,6 +33,104 @@ async function open(url: string, expected: string[]): Promise<{ page: Page; text
 const activeTag = (page: Page) => () => page.evaluate(() => document.activeElement?.localName);
 const press = (page: Page) => (key: string) => page.keyboard.press(key as 'Tab');
 
+/** Focuses the `n`th badge of portal-table.html by keyboard: the tab order runs from the first row's link. */
+async function tabToBadge(page: Page, n: number): Promise<void> {
+  await page.focus('a[href="#s1"]');
+  for (let i = 0; i < n; i++) expect(await tabTo(press(page), activeTag(page), 'wro-check-badge', 1)).toBe(true);
+}
+
+/** The WebDriver BiDi session Puppeteer drives Firefox through (`BidiBrowser.connection`). */
+interface BidiSession {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+function bidi(browser: Browser): BidiSession {
+  const { connection } = browser as unknown as { connection?: BidiSession };
+  if (!connection) throw new Error('Expected Puppeteer to drive Firefox over WebDriver BiDi');
+  return connection;
+}
+
+/**
+ * The browser's Back, as the toolbar button does it. Puppeteer's `goBack` then waits for a
+ * navigation that Firefox does not report for a same-document (pushState) entry, and times out.
+ */
+async function historyBack(page: Page): Promise<void> {
+  await bidi(firefox).send('browsingContext.traverseHistory', { context: contextOf(page), delta: -1 });
+}
+
+/** The page's BiDi browsing-context id (Puppeteer keeps it on the frame, outside its typed API). */
+function contextOf(page: Page): string {
+  return (page.mainFrame() as unknown as { _id: string })._id;
+}
+
+type BidiValue = { type: string; sharedId?: string; value?: unknown };
+type CallResult = { type: 'success'; result: BidiValue } | { type: 'exception'; exceptionDetails: { text: string } };
+
+/** `script.callFunction` in the page's main frame; the result's remote value, or the page's exception. */
+async function callInPage(page: Page, params: object): Promise<BidiValue> {
+  const { result } = await bidi(firefox).send('script.callFunction', {
+    target: { context: contextOf(page) },
+    resultOwnership: 'none',
+    ...params,
+  });
+  const call = result as CallResult;
+  if (call.type === 'exception') throw new Error(call.exceptionDetails.text);
+  return call.result;
+}
+
+/**
+ * The closed shadow root of the focused element, as a BiDi node reference. Page scripts cannot
+ * reach a closed root; BiDi serialises it with `includeShadowTree: 'all'`, as DevTools' `pierce`
+ * does in Chromium, and its `sharedId` can then be the `this` of a function run in the page.
+ */
+async function focusedClosedRoot(page: Page): Promise<{ host: string; sharedId: string }> {
+  const focused = await callInPage(page, {
+    functionDeclaration: '() => document.activeElement',
+    awaitPromise: false,
+    serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
+  });
+  const node = focused.value as { localName?: string; shadowRoot?: BidiValue & { value?: { mode?: string } } } | undefined;
+  const root = node?.shadowRoot;
+  if (!root?.sharedId || root.value?.mode !== 'closed') throw new Error(`The focused <${node?.localName}> has no closed shadow root`);
+  return { host: node?.localName ?? '', sharedId: root.sharedId };
+}
+
+interface AxeOnCopy {
+  violations: string[];
+  passes: string[];
+  /** Nodes inside our UI that axe checked (passed or failed): none would mean nothing was tested. */
+  checkedNodes: number;
+}
+
+/**
+ * Runs the Chromium suite's AXE_ON_COPY on a closed root (`this`) and counts the nodes axe checked.
+ * Before axe runs, the copy's host goes inside <body>, where axe measures colours (outside it,
+ * colour contrast goes unchecked), and takes the original's inline style, so the copy stands where
+ * the user sees the card.
+ */
+const AXE_ON_PLACED_COPY = `async function () {
+  const run = axe.run;
+  const place = this.host.getAttribute('style');
+  let full;
+  axe.run = async (copy, options) => {
+    if (place !== null) copy.setAttribute('style', place);
+    document.body.append(copy);
+    return (full = await run.call(axe, copy, options));
+  };
+  try {
+    const summary = await (${AXE_ON_COPY}).call(this);
+    const checkedNodes = [...full.passes, ...full.violations].reduce((n, rule) => n + rule.nodes.length, 0);
+    return JSON.stringify({ ...summary, checkedNodes });
+  } finally {
+    axe.run = run;
+  }
+}`;
+
+async function axeOnClosedRoot(page: Page, sharedId: string): Promise<AxeOnCopy> {
+  const result = await callInPage(page, { functionDeclaration: AXE_ON_PLACED_COPY, this: { sharedId }, awaitPromise: true });
+  return JSON.parse(String(result.value)) as AxeOnCopy;
+}
+
 describe('Firefox content script: finding names on awkward pages', () => {
   it('joins names split by inline markup, reads open shadow roots, and skips fields, editors, scripts and styles', async () => {
     const { page, texts, errors } = await open(ROBUST.page, ROBUST.highlighted);
@@ -55,7 +153,7 @@ describe('Firefox content script: finding names on awkward pages', () => {
     await page.evaluate(() => ((window as unknown as { loaded: boolean }).loaded = true));
     await page.click('#to-awards');
     expect(await waitFor(() => paintedTexts(page), (t) => t.join() === SPA.afterRoute.join())).toEqual(SPA.afterRoute);
-    await page.goBack();
+    await historyBack(page);
     expect(await waitFor(() => paintedTexts(page), (t) => t.join() === SPA.first.join())).toEqual(SPA.first);
     expect(await page.evaluate(() => (window as unknown as { loaded?: boolean }).loaded)).toBe(true);
     await page.close();
@@ -101,11 +199,8 @@ describe('Firefox content script: finding names on awkward pages', () => {
 describe('Firefox content script: badges and cards by keyboard', () => {
   it('opens a card from a badge, Esc returns focus, and "Not this company" hides the name', async () => {
     let { page } = await open('portal-table.html', ['Sime Darby Plantation Berhad']);
-    // From the first row's link, the tab order runs: Top Glove's badge, then Sime Darby's.
-    const toSecondBadge = async () => {
-      await page.focus('a[href="#s1"]');
-      for (let i = 0; i < 2; i++) expect(await tabTo(press(page), activeTag(page), 'wro-check-badge', 1)).toBe(true);
-    };
+    // Top Glove's badge comes first, then Sime Darby's.
+    const toSecondBadge = () => tabToBadge(page, 2);
     await toSecondBadge();
     await page.keyboard.press('Enter');
     expect(await waitFor(activeTag(page), (t) => t === 'wro-check-card')).toBe('wro-check-card');
@@ -134,6 +229,36 @@ describe('Firefox content script: badges and cards by keyboard', () => {
     const after = await waitFor(() => paintedTexts(page), (t) => !t.includes('Sime Darby Plantation Berhad'));
     expect(after).toEqual(['Hefei Bitland Information Technology Co., Ltd.', 'TOP GLOVE CORPORATION BHD']);
     expect(await page.$$eval('wro-check-badge', (b) => b.length)).toBe(2);
+    await page.close();
+  });
+});
+
+describe('Firefox content script: accessibility of the badge and the card', () => {
+  it('passes axe-core on a portal page after the scan, on the badge and on the open card', async () => {
+    // On the other origin: the test before dismissed a name on the first.
+    const { page } = await open(fixtures.other.url('portal-table.html'), ['TOP GLOVE CORPORATION BHD']);
+    // axe measures contrast only of text on screen: a taller window shows more of the card.
+    await bidi(firefox).send('browsingContext.setViewport', { context: contextOf(page), viewport: { width: 1280, height: 1000 } });
+    await page.addScriptTag({ content: AXE_SOURCE });
+    await tabToBadge(page, 1);
+    const badge = await focusedClosedRoot(page);
+    await page.keyboard.press('Enter');
+    await waitFor(activeTag(page), (t) => t === 'wro-check-card');
+    const card = await focusedClosedRoot(page);
+    expect([badge.host, card.host]).toEqual(['wro-check-badge', 'wro-check-card']);
+
+    const badgeResult = await axeOnClosedRoot(page, badge.sharedId);
+    expect(badgeResult.violations).toEqual([]);
+    expect(badgeResult.checkedNodes).toBeGreaterThan(0);
+    expect(badgeResult.passes).toContain('button-name');
+
+    const cardResult = await axeOnClosedRoot(page, card.sharedId);
+    expect(cardResult.violations).toEqual([]);
+    expect(cardResult.checkedNodes).toBeGreaterThan(badgeResult.checkedNodes);
+    // Rules only the card's own dialog and text can satisfy: axe saw into it.
+    expect(cardResult.passes).toEqual(expect.arrayContaining(['aria-dialog-name', 'color-contrast']));
+    await page.keyboard.press('Escape');
+    expect(await waitFor(activeTag(page), (t) => t === 'wro-check-badge')).toBe('wro-check-badge');
     await page.close();
   });
 });
