@@ -52,6 +52,7 @@ export function Popup() {
   const [records, setRecords] = useState<ListRecord[]>([]);
   const [decisions, setDecisions] = useState<Decision[]>([]);
   const [opened, setOpened] = useState<ListRecord | undefined>();
+  const [scanNotice, setScanNotice] = useState('');
   const searchInput = useRef<HTMLInputElement | null>(null);
   const site = state && !('error' in state) ? siteOf(state.url) : '';
 
@@ -116,7 +117,21 @@ export function Popup() {
             <p role="status" class="summary">
               {!state.scanned ? t('notScanned') : count === 0 ? t('noFindings') : t('findingsCount', formatNumber(count))}
             </p>
-            {!state.scanned ? <ScanControls tabId={state.tabId} onScanStarted={() => void awaitScan(state.tabId)} /> : null}
+            {!state.scanned ? (
+              <ScanControls
+                tabId={state.tabId}
+                onScanStarted={(notice) => {
+                  setScanNotice(notice ?? '');
+                  void awaitScan(state.tabId);
+                }}
+              />
+            ) : null}
+            {/* Present before it speaks (text put into a new live region is often not read). */}
+            {!state.scanned || scanNotice !== '' ? (
+              <p role="status" class="decision-message">
+                {scanNotice}
+              </p>
+            ) : null}
             {count > 0 ? <p class="disclaimer">{t('disclaimer')}</p> : null}
             {state.entries.map((entry) => (
               <FindingCard

@@ -11,8 +11,11 @@ const ask = <T,>(message: Record<string, unknown>): Promise<T> => browser.runtim
 
 interface Props {
   tabId: number;
-  /** Called once a scan was started, so the popup can ask for the findings again. */
-  onScanStarted(): void;
+  /**
+   * Called once a scan was started, so the popup can ask for the findings again; `notice` is a
+   * confirmation the popup keeps showing after these controls are gone (the site is now scanned).
+   */
+  onScanStarted(notice?: string): void;
 }
 
 export function ScanControls({ tabId, onScanStarted }: Props) {
@@ -48,10 +51,11 @@ export function ScanControls({ tabId, onScanStarted }: Props) {
         setMessage(t('scanPermissionRefused'));
         return;
       }
-      setStatus(await ask<SiteStatus>({ type: 'set-site-always', origin: status.origin, always: true }));
+      const next = await ask<SiteStatus>({ type: 'set-site-always', origin: status.origin, always: true });
       await ask({ type: 'scan-tab', tabId });
-      setMessage(t('scanAlwaysOn', status.origin));
-      onScanStarted();
+      // The site is on now, so these controls go away: the popup carries the confirmation.
+      onScanStarted(t('scanAlwaysOn', status.origin));
+      setStatus(next);
     } catch (e) {
       fail(e);
     }

@@ -75,11 +75,14 @@ export async function inClosedRoot<T>(cdp: CDPSession, shadow: ClosedRoot, fn: s
 
 /**
  * axe-core reads open trees only, so the check copies a closed root's nodes and style sheets
- * into an open shadow root on a host of the same name and runs axe there.
+ * into an open shadow root on a host of the same name and runs axe there. The copy goes in the
+ * body, where it takes the original's place (its inline position) on screen: axe measures colour
+ * contrast only there.
  */
 export const AXE_ON_COPY = `async function () {
   const host = document.createElement(this.host.localName);
-  document.documentElement.append(host);
+  host.setAttribute('style', this.host.getAttribute('style') ?? '');
+  document.body.append(host);
   const open = host.attachShadow({ mode: 'open' });
   open.adoptedStyleSheets = [...this.adoptedStyleSheets];
   for (const node of this.childNodes) open.append(node.cloneNode(true));

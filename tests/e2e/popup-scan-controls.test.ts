@@ -121,10 +121,12 @@ describe('popup: "Always scan this site"', () => {
 
     await (await button(popup, 'scanAlways')).click();
     await expectPortalPainted(page);
-    // Once the site is on, ScanControls unmounts before its own confirmation ("will scan … from
-    // now on") can show: the findings summary is what the user sees.
     const shownSummary = await expectPopupFindings(popup);
     expect(await statusTexts(popup)).toContain(shownSummary);
+    // The confirmation stays once the scan controls have gone.
+    const origin = new URL(unscannedUrl(PORTAL.page)).origin;
+    const notice = await extensionMessage(popup, 'scanAlwaysOn', [origin]);
+    expect(await popup.getByRole('status').allInnerTexts()).toContain(notice);
 
     await page.reload();
     await expectPortalPainted(page);
