@@ -9,7 +9,7 @@ import { severityClass, type SeverityClass } from '../core/severity';
 import type { HighlightPainter } from './highlights';
 import { makeYielder, SLICE_MS } from './slices';
 import { openOrClosedShadowRoot } from '../platform/shadow-roots';
-import { blockOf, crossesBox, insideSkipped, isInline, locate, RunWalker, splitAtBoxes, UI_ATTR, type TextRun } from './text-runs';
+import { blockOf, insideSkipped, isInline, locate, RunWalker, someCrossesBox, splitAtBoxes, UI_ATTR, type TextRun } from './text-runs';
 
 export interface PaintedFinding {
   finding: Finding;
@@ -256,7 +256,7 @@ export class PageScanner {
     return true;
   }
 
-  private paintRun(run: TextRun, whole = true): void {
+  private paintRun(run: TextRun, part?: boolean): void {
     // Phone numbers, prices and codes name no one: no need to ask the matcher.
     if (!HAS_LETTER.test(run.text)) return;
     const findings = this.matcher.scan(run.text);
@@ -264,12 +264,8 @@ export class PageScanner {
     // A name read across the edge of a box the page's CSS made of an inline tag (spans laid out as
     // flex or grid cells) glues two labels: read each box's text on its own instead. Styles are
     // read only here, for names spanning several text nodes.
-    if (whole && findings.some((f) => {
-      const start = locate(run, f.start, false).node;
-      const end = locate(run, f.end, true).node;
-      return start !== end && crossesBox(run, start, end);
-    })) {
-      for (const part of splitAtBoxes(run)) this.paintRun(part, false);
+    if (!part && someCrossesBox(run, findings)) {
+      for (const box of splitAtBoxes(run)) this.paintRun(box, true);
       return;
     }
     const painted = this.byBlock.get(run.block) ?? [];

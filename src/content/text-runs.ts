@@ -282,6 +282,16 @@ export function crossesBox(run: TextRun, start: Text, end: Text, displayOf: Disp
   }
 }
 
+/** True when one of `spans` (run offsets, as the matcher's findings) crosses a box edge (`crossesBox`). */
+export function someCrossesBox(run: TextRun, spans: ReadonlyArray<{ start: number; end: number }>, displayOf: DisplayOf = computedDisplay): boolean {
+  for (const span of spans) {
+    const start = locate(run, span.start, false).node;
+    const end = locate(run, span.end, true).node;
+    if (start !== end && crossesBox(run, start, end, displayOf)) return true;
+  }
+  return false;
+}
+
 /**
  * The parts of `run` a reader sees as separate texts: cut wherever two consecutive text nodes lie
  * on either side of a box edge (`crossesBox`). Each part is a run of its own (same block and

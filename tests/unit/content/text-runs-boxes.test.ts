@@ -4,7 +4,7 @@
  * the functions read.
  */
 import { describe, expect, it } from 'vitest';
-import { crossesBox, isBoxDisplay, splitAtBoxes, type TextRun } from '../../../src/content/text-runs';
+import { crossesBox, isBoxDisplay, someCrossesBox, splitAtBoxes, type TextRun } from '../../../src/content/text-runs';
 
 interface FakeNode {
   nodeType: number;
@@ -84,6 +84,9 @@ describe('crossesBox and splitAtBoxes', () => {
     const [hero, , vast] = run.nodes;
     expect(crossesBox(run, hero as Text, vast as Text, displayOf)).toBe(true);
     expect(splitAtBoxes(run, displayOf).map((p) => p.text)).toEqual(['Hero', ' ', 'Vast Group']);
+    // As the scanner asks: a finding over both cells crosses; one inside a cell does not.
+    expect(someCrossesBox(run, [{ start: 0, end: 4 }, { start: 5, end: 15 }], displayOf)).toBe(false);
+    expect(someCrossesBox(run, [{ start: 5, end: 15 }, { start: 0, end: 15 }], displayOf)).toBe(true);
   });
 
   it('joins a name split by inline markup inside one cell, whatever the cell is', () => {
