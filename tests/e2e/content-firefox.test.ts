@@ -102,32 +102,13 @@ interface AxeOnCopy {
   checkedNodes: number;
 }
 
-/**
- * Runs the Chromium suite's AXE_ON_COPY on a closed root (`this`) and counts the nodes axe checked.
- * Before axe runs, the copy's host goes inside <body>, where axe measures colours (outside it,
- * colour contrast goes unchecked), and takes the original's inline style, so the copy stands where
- * the user sees the card.
- */
-const AXE_ON_PLACED_COPY = `async function () {
-  const run = axe.run;
-  const place = this.host.getAttribute('style');
-  let full;
-  axe.run = async (copy, options) => {
-    if (place !== null) copy.setAttribute('style', place);
-    document.body.append(copy);
-    return (full = await run.call(axe, copy, options));
-  };
-  try {
-    const summary = await (${AXE_ON_COPY}).call(this);
-    const checkedNodes = [...full.passes, ...full.violations].reduce((n, rule) => n + rule.nodes.length, 0);
-    return JSON.stringify({ ...summary, checkedNodes });
-  } finally {
-    axe.run = run;
-  }
+/** The Chromium suite's AXE_ON_COPY, its result as JSON (BiDi returns it as one string). */
+const AXE_ON_COPY_JSON = `async function () {
+  return JSON.stringify(await (${AXE_ON_COPY}).call(this));
 }`;
 
 async function axeOnClosedRoot(page: Page, sharedId: string): Promise<AxeOnCopy> {
-  const result = await callInPage(page, { functionDeclaration: AXE_ON_PLACED_COPY, this: { sharedId }, awaitPromise: true });
+  const result = await callInPage(page, { functionDeclaration: AXE_ON_COPY_JSON, this: { sharedId }, awaitPromise: true });
   return JSON.parse(String(result.value)) as AxeOnCopy;
 }
 

@@ -77,7 +77,7 @@ export async function inClosedRoot<T>(cdp: CDPSession, shadow: ClosedRoot, fn: s
  * axe-core reads open trees only, so the check copies a closed root's nodes and style sheets
  * into an open shadow root on a host of the same name and runs axe there. The copy goes in the
  * body, where it takes the original's place (its inline position) on screen: axe measures colour
- * contrast only there.
+ * contrast only there. `checkedNodes` counts the nodes axe checked: none would mean nothing was tested.
  */
 export const AXE_ON_COPY = `async function () {
   const host = document.createElement(this.host.localName);
@@ -88,7 +88,11 @@ export const AXE_ON_COPY = `async function () {
   for (const node of this.childNodes) open.append(node.cloneNode(true));
   try {
     const result = await axe.run(host, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return { violations: result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.failureSummary).join(' | ')), passes: result.passes.map((p) => p.id) };
+    return {
+      violations: result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.failureSummary).join(' | ')),
+      passes: result.passes.map((p) => p.id),
+      checkedNodes: [...result.passes, ...result.violations].reduce((n, rule) => n + rule.nodes.length, 0),
+    };
   } finally {
     host.remove();
   }
