@@ -9,11 +9,14 @@ import { insertBefore, setAttribute } from './natives';
 import { UI_ATTR } from './text-runs';
 
 const CLASSES: SeverityClass[] = ['active', 'unknown', 'lifted', 'possible'];
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 
 export class HighlightPainter {
   private readonly highlights = new Map<SeverityClass, Highlight>();
   private pending: Array<[SeverityClass, StaticRange, boolean]> = [];
+  /** Text nodes checked for ill-formed text since the last commit (a big text node names many). */
+  private readonly formed = new Map<Node, boolean>();
 
   constructor(private readonly doc: Document) {}
 
@@ -47,7 +50,21 @@ export class HighlightPainter {
    * on a big page a repaint in every frame of a sliced scan costs far more than the scan.
    */
   add(cls: SeverityClass, range: StaticRange): void {
-    this.pending.push([cls, range, true]);
+    if (this.wellFormed(range.startContainer) && this.wellFormed(range.endContainer)) this.pending.push([cls, range, true]);
+  }
+
+  /**
+   * Chromium 150 crashes the whole tab painting a highlight in some ill-formed text (lone UTF-16
+   * surrogates mixed with bidi overrides and NULs: found by the page fuzz). Such text is broken
+   * anyway: it is not painted, and its finding keeps its badge and its place in the popup.
+   */
+  private wellFormed(node: Node): boolean {
+    let known = this.formed.get(node);
+    if (known === undefined) {
+      known = !LONE_SURROGATE.test((node as Text).data ?? '');
+      this.formed.set(node, known);
+    }
+    return known;
   }
 
   delete(cls: SeverityClass, range: StaticRange): void {
@@ -61,6 +78,7 @@ export class HighlightPainter {
       else highlight?.delete(range);
     }
     this.pending = [];
+    this.formed.clear();
   }
 
   /** Removes everything painted (the extension went away or the site was switched off). */
