@@ -38,6 +38,9 @@ interface Job {
 }
 
 const HAS_LETTER = /\p{L}/u;
+/** Characters read between looks at the clock, and what a run costs beyond its characters. */
+const CLOCK_EVERY = 2_000;
+const RUN_COST = 100;
 const UPGRADE_CHECKS = 20;
 const UPGRADE_INTERVAL_MS = 500;
 const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
@@ -221,22 +224,35 @@ export class PageScanner {
   /** One slice of scanning; schedules the next while work remains. */
   private work(): void {
     const deadline = performance.now() + SLICE_MS;
+    // The page cannot change while a slice runs, so a walk's place is checked once per slice, and
+    // the clock every CLOCK_EVERY characters read: each costs about as much as matching a table cell.
+    let checked: Job | undefined;
+    let untilClock = CLOCK_EVERY;
     while (this.jobs.length > 0) {
       const job = this.jobs[0] as Job;
-      const position = job.walker.position;
-      if (position && !position.isConnected) {
-        // The page removed the node the walk stood on: walk the root again if it is still there.
-        this.jobs.shift();
-        this.enqueue(job.root, job.deep);
-        continue;
+      if (job !== checked) {
+        checked = job;
+        const position = job.walker.position;
+        if (position && !position.isConnected) {
+          // The page removed the node the walk stood on: walk the root again if it is still there.
+          this.jobs.shift();
+          this.enqueue(job.root, job.deep);
+          continue;
+        }
       }
       const run = job.walker.next();
-      if (run) this.paintRun(run);
-      else {
+      if (run) {
+        this.paintRun(run);
+        untilClock -= run.text.length + RUN_COST;
+      } else {
         this.jobs.shift();
         if (job.root === this.doc) this.documentElements = job.walker.elements;
+        untilClock = 0;
       }
-      if (performance.now() > deadline) break;
+      if (untilClock <= 0) {
+        if (performance.now() > deadline) break;
+        untilClock = CLOCK_EVERY;
+      }
     }
     if (this.jobs.length > 0) {
       this.yieldThen(() => this.guard(() => this.work()));

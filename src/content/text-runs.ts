@@ -55,8 +55,8 @@ function isEditable(element: Element): boolean {
 }
 
 /** An element whose subtree is never read. */
-export function isSkipped(element: Element): boolean {
-  return SKIPPED.has(element.localName) || (element.hasAttributes() && (element.hasAttribute(UI_ATTR) || isEditable(element)));
+export function isSkipped(element: Element, localName = element.localName): boolean {
+  return SKIPPED.has(localName) || (element.hasAttributes() && (element.hasAttribute(UI_ATTR) || isEditable(element)));
 }
 
 /**
@@ -150,15 +150,17 @@ export class RunWalker {
         this.node = this.after(node);
       } else if (type === 1) {
         const element = node as Element;
-        if (node !== this.root && (isSkipped(element) || (!this.deep && !isInline(element)))) {
+        // Read once: every property read from the page's DOM costs (a hundred thousand on a big table).
+        const name = element.localName;
+        if (node !== this.root && (isSkipped(element, name) || (!this.deep && !INLINE.has(name)))) {
           this.node = this.after(node);
           continue;
         }
         this.elements++;
-        const shadow = element.shadowRoot;
         if (this.deep) {
+          const shadow = element.shadowRoot;
           if (shadow) this.onShadowRoot(shadow);
-          else if (element.localName.includes('-')) this.onCustomElement(element);
+          else if (name.includes('-')) this.onCustomElement(element);
         }
         this.node = node.firstChild ?? this.after(node);
       } else if (type === 9 || type === 11) {
