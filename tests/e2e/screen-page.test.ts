@@ -180,10 +180,9 @@ describe('Chromium: screening page', () => {
     );
     expect(badge).toBe('new');
     // Tabs without findings of their own show it too (the screening page's tab has navigated).
-    const onTab = await ext.worker.evaluate(async (url: string) => {
-      const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
-      return chrome.action.getBadgeText({ tabId: tab?.id ?? -1 });
-    }, page.url());
+    // The page asks for its own tab: without the `tabs` permission, tabs.query hides extension pages' URLs.
+    const tabId = await page.evaluate(async () => (await chrome.tabs.getCurrent())?.id ?? -1);
+    const onTab = await ext.worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(onTab).toBe('new');
 
     // The options page, already open, shows the note without a reload.
