@@ -38,6 +38,12 @@ interface Job {
 }
 
 const HAS_LETTER = /\p{L}/u;
+
+/** Whether the text has a letter: most runs start with an ASCII one, decided without the regex. */
+function hasLetter(text: string): boolean {
+  const first = text.charCodeAt(0) | 0x20;
+  return (first >= 0x61 && first <= 0x7a) || HAS_LETTER.test(text);
+}
 /** Characters read between looks at the clock, and what a run costs beyond its characters. */
 const CLOCK_EVERY = 2_000;
 const RUN_COST = 100;
@@ -274,7 +280,7 @@ export class PageScanner {
 
   private paintRun(run: TextRun, part?: boolean): void {
     // Phone numbers, prices and codes name no one: no need to ask the matcher.
-    if (!HAS_LETTER.test(run.text)) return;
+    if (!hasLetter(run.text)) return;
     const findings = this.matcher.scan(run.text);
     if (findings.length === 0) return;
     // A name read across the edge of a box the page's CSS made of an inline tag (spans laid out as
