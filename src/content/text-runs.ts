@@ -39,7 +39,7 @@ const SHADOW_HOSTS = new Set([
 ]);
 
 /** Blank text (layout whitespace between tags): most text starts with a visible character, decided without the regex. */
-function isBlank(data: string): boolean {
+export function isBlank(data: string): boolean {
   const first = data.charCodeAt(0);
   return !(first > 32 && first !== 160 && first < 0x1680) && BLANK.test(data);
 }
