@@ -9,7 +9,8 @@ import { insertBefore, setAttribute } from './natives';
 import { UI_ATTR } from './text-runs';
 
 const CLASSES: SeverityClass[] = ['active', 'unknown', 'lifted', 'possible'];
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** Lone UTF-16 surrogates, and bidi embedding, override and isolate controls. */
+const UNPAINTABLE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\u202a-\u202e\u2066-\u2069]/;
 
 
 export class HighlightPainter {
@@ -54,14 +55,15 @@ export class HighlightPainter {
   }
 
   /**
-   * Chromium 150 crashes the whole tab painting a highlight in some ill-formed text (lone UTF-16
-   * surrogates mixed with bidi overrides and NULs: found by the page fuzz). Such text is broken
-   * anyway: it is not painted, and its finding keeps its badge and its place in the popup.
+   * Chromium 150 crashes the whole tab painting highlights in some text with explicit bidi
+   * overrides (with lone UTF-16 surrogates, NULs, or in shadow roots: found by the page fuzz).
+   * Such text is broken or deliberately reordered (the "Trojan Source" trick): it is not painted,
+   * and its findings keep their badges and their place in the popup.
    */
   private wellFormed(node: Node): boolean {
     let known = this.formed.get(node);
     if (known === undefined) {
-      known = !LONE_SURROGATE.test((node as Text).data ?? '');
+      known = !UNPAINTABLE.test((node as Text).data ?? '');
       this.formed.set(node, known);
     }
     return known;

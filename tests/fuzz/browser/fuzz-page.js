@@ -293,6 +293,9 @@
     };
   }
 
+  // Results by run id, for a driver that polls instead of awaiting the run's promise (see fuzz-pages.test.ts).
+  window.__fuzzResults = {};
+
   window.__fuzzRun = async (spec) => {
     const r = rng(spec.seed);
     const body = document.body;
@@ -346,6 +349,7 @@
     };
     hooks?.restore();
     body.replaceChildren();
+    if (spec.runId !== undefined) window.__fuzzResults[spec.runId] = result;
     return result;
   };
 })();
