@@ -8,9 +8,11 @@ import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
+import type { KeyInput, Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_ON_COPY, AXE_SOURCE, closedRoots, inClosedRoot, tabTo } from './content-helpers';
 import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
+import { launchFirefox } from './harness/firefox';
 import { includesAll, paintedTexts } from './harness/highlights';
 import { FIXTURE_PAGES, serveFixtures, type FixtureServer } from './harness/server';
 import { waitFor } from './harness/wait';
@@ -151,5 +153,47 @@ describe('Chromium content script on a very large page', () => {
     const result = await inClosedRoot<{ violations: string[]; passes: string[] }>(cdp, await layerRoot(), AXE_ON_COPY);
     expect(result.violations).toEqual([]);
     expect(result.passes).toContain('button-name');
+  });
+});
+
+/**
+ * Firefox: page scripts cannot read into the layer's closed root, but hit-testing can: the point
+ * just after a name, on its line, must be one of our badges (the layer host, as the page sees it).
+ */
+describe('Firefox content script on a very large page', () => {
+  let firefox: Awaited<ReturnType<typeof launchFirefox>>;
+  beforeAll(async () => {
+    firefox = await launchFirefox();
+  });
+  afterAll(async () => firefox?.close());
+
+  /** What the page finds at the middle of where the badge for row `id`'s name should stand. */
+  const atBadgePlace = (ffPage: FirefoxPage, id: string) =>
+    ffPage.evaluate((rowId) => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector(`#${rowId} td`) as Element);
+      const box = range.getBoundingClientRect();
+      return document.elementFromPoint(box.right + 4 + 12, (box.top + box.bottom) / 2)?.localName ?? null;
+    }, id);
+
+  it('puts badges in the layer beside their names, following a panel scroll, and opens a card by keyboard', async () => {
+    const ffPage = await firefox.newPage();
+    const errors: string[] = [];
+    ffPage.on('pageerror', (e) => errors.push(String(e)));
+    await ffPage.goto(server.url('large.html'));
+    await waitFor(() => paintedTexts(ffPage), includesAll(LISTED));
+    expect(await ffPage.evaluate(() => document.querySelectorAll('#directory [data-wro-check-ui]').length)).toBe(0);
+    await ffPage.evaluate(() => document.querySelector('#r450')?.scrollIntoView({ block: 'center' }));
+    expect(await waitFor(() => atBadgePlace(ffPage, 'r450'), (tag) => tag === 'wro-check-layer')).toBe('wro-check-layer');
+    await ffPage.evaluate(() => document.querySelector('#panel')?.scrollBy(0, 120));
+    expect(await waitFor(() => atBadgePlace(ffPage, 'r450'), (tag) => tag === 'wro-check-layer')).toBe('wro-check-layer');
+    const activeTag = () => ffPage.evaluate(() => document.activeElement?.localName);
+    expect(await tabTo((k) => ffPage.keyboard.press(k as KeyInput), activeTag, 'wro-check-layer')).toBe(true);
+    await ffPage.keyboard.press('Enter');
+    expect(await waitFor(activeTag, (tag) => tag === 'wro-check-card')).toBe('wro-check-card');
+    await ffPage.keyboard.press('Escape');
+    expect(await waitFor(activeTag, (tag) => tag === 'wro-check-layer')).toBe('wro-check-layer');
+    expect(errors).toEqual([]);
+    await ffPage.close();
   });
 });
