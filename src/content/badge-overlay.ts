@@ -81,7 +81,7 @@ export class BadgeOverlay {
   private ensureLayer(): HTMLElement {
     if (this.root && this.host?.isConnected) return this.root;
     const host = this.doc.createElement('wro-check-layer');
-    setAttribute(host, UI_ATTR, 'overlay');
+    setAttribute(host, UI_ATTR, '');
     const shadow = attachClosedShadow(host);
     styleRoot(shadow, LAYER_STYLE);
     const root = el(this.doc, 'div');

@@ -9,15 +9,15 @@ import { insertBefore, setAttribute } from './natives';
 import { UI_ATTR } from './text-runs';
 
 const CLASSES: SeverityClass[] = ['active', 'unknown', 'lifted', 'possible'];
-/** Lone UTF-16 surrogates, and bidi embedding, override and isolate controls. */
+/** Lone UTF-16 surrogates, and bidi embedding, override and isolate controls (see `paintable`). */
 const UNPAINTABLE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\u202a-\u202e\u2066-\u2069]/;
 
 
 export class HighlightPainter {
   private readonly highlights = new Map<SeverityClass, Highlight>();
   private pending: Array<[SeverityClass, StaticRange, boolean]> = [];
-  /** Text nodes checked for ill-formed text since the last commit (a big text node names many). */
-  private readonly formed = new Map<Node, boolean>();
+  /** Text nodes checked by `paintable` since the last commit (a big text node names many). */
+  private readonly checked = new Map<Node, boolean>();
 
   constructor(private readonly doc: Document) {}
 
@@ -51,7 +51,7 @@ export class HighlightPainter {
    * on a big page a repaint in every frame of a sliced scan costs far more than the scan.
    */
   add(cls: SeverityClass, range: StaticRange): void {
-    if (this.wellFormed(range.startContainer) && this.wellFormed(range.endContainer)) this.pending.push([cls, range, true]);
+    if (this.paintable(range.startContainer) && this.paintable(range.endContainer)) this.pending.push([cls, range, true]);
   }
 
   /**
@@ -60,11 +60,11 @@ export class HighlightPainter {
    * Such text is broken or deliberately reordered (the "Trojan Source" trick): it is not painted,
    * and its findings keep their badges and their place in the popup.
    */
-  private wellFormed(node: Node): boolean {
-    let known = this.formed.get(node);
+  private paintable(node: Node): boolean {
+    let known = this.checked.get(node);
     if (known === undefined) {
       known = !UNPAINTABLE.test((node as Text).data ?? '');
-      this.formed.set(node, known);
+      this.checked.set(node, known);
     }
     return known;
   }
@@ -80,7 +80,7 @@ export class HighlightPainter {
       else highlight?.delete(range);
     }
     this.pending = [];
-    this.formed.clear();
+    this.checked.clear();
   }
 
   /** Removes everything painted (the extension went away or the site was switched off). */

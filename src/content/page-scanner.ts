@@ -6,9 +6,9 @@
 import type { Matcher } from '../core/match/matcher';
 import type { Finding } from '../core/match/types';
 import { severityClass, type SeverityClass } from '../core/severity';
+import { openOrClosedShadowRoot } from '../platform/shadow-roots';
 import type { HighlightPainter } from './highlights';
 import { makeYielder, SLICE_MS } from './slices';
-import { openOrClosedShadowRoot } from '../platform/shadow-roots';
 import { blockOf, insideSkipped, isInline, locate, RunWalker, someCrossesBox, splitAtBoxes, UI_ATTR, type TextRun } from './text-runs';
 
 export interface PaintedFinding {
@@ -174,7 +174,7 @@ export class PageScanner {
 
   private enqueue(root: Node, deep: boolean): void {
     if (!root.isConnected || (root.nodeType === 1 && insideSkipped(root))) return;
-    const walker = new RunWalker(root, deep, (shadow) => this.addShadowRoot(shadow), (element) => this.watchUpgrade(element));
+    const walker = new RunWalker(root, deep, (shadow) => this.addShadowRoot(shadow), (element) => this.customElement(element));
     this.jobs.push({ root, deep, walker });
     if (!this.working) {
       this.working = true;
@@ -194,13 +194,12 @@ export class PageScanner {
   }
 
   /**
-   * A custom element with no open shadow root: read its closed one if it has one (only an
-   * extension can: `openOrClosedShadowRoot`); scanned, observed and styled like an open one. One
-   * not yet defined may attach a root when its definition loads, which no mutation record
-   * reports: look at it again for a while. Never our own elements.
+   * A custom element with no open shadow root (the walker never reports our own): read its closed
+   * one if it has one (only an extension can: `openOrClosedShadowRoot`), scanned, observed and
+   * styled like an open one. One not yet defined may attach a root when its definition loads,
+   * which no mutation record reports: look at it again for a while.
    */
-  private watchUpgrade(element: Element): void {
-    if (element.localName.startsWith('wro-check-') || element.hasAttribute(UI_ATTR)) return;
+  private customElement(element: Element): void {
     const closed = openOrClosedShadowRoot(element);
     if (closed) {
       this.addShadowRoot(closed);
@@ -215,9 +214,12 @@ export class PageScanner {
     this.upgradeTimer = setTimeout(() => this.guard(() => {
       this.upgradeTimer = undefined;
       for (const element of this.upgrades) {
-        const shadow = element.isConnected ? (element.shadowRoot ?? openOrClosedShadowRoot(element)) : null;
-        if (!element.isConnected) this.upgrades.delete(element);
-        else if (shadow) {
+        if (!element.isConnected) {
+          this.upgrades.delete(element);
+          continue;
+        }
+        const shadow = element.shadowRoot ?? openOrClosedShadowRoot(element);
+        if (shadow) {
           this.upgrades.delete(element);
           this.addShadowRoot(shadow);
         } else if (element.matches(':defined')) this.upgrades.delete(element);
