@@ -115,6 +115,28 @@ describe('Chromium content script: finding names on awkward pages', () => {
     await page.close();
   });
 
+  // Painting a highlight in some broken text (lone surrogates, NULs and bidi overrides around a
+  // listed name, as a broken import leaves) crashed Chromium 150's renderer: it is left unpainted.
+  it('keeps the tab alive on broken text, paints the clean text, and still badges the names in the broken text', async () => {
+    const page = await chromium.context.newPage();
+    let crashed = false;
+    page.on('crash', () => {
+      crashed = true;
+    });
+    await page.goto(fixtures.pages.url('content-broken-text.html'));
+    const texts = await waitFor(() => paintedTexts(page), includesAll(['Supermax Corporation Berhad']));
+    // The browser paints in the frames after the commit: give it several before looking again.
+    await page.waitForTimeout(1500);
+    expect(crashed).toBe(false);
+    expect(await page.evaluate(() => document.getElementById('clean')?.textContent)).toBe('Shortlisted: Supermax Corporation Berhad');
+    expect(texts).toEqual(['Supermax Corporation Berhad']);
+    const cdp = await page.context().newCDPSession(page);
+    const badges = (await closedRoots(cdp)).filter((r) => r.host === 'WRO-CHECK-BADGE');
+    // One for Supermax, and at least one for a name in the broken paragraph.
+    expect(badges.length).toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
+
   it('keeps a Preact app working while it re-renders the matched text', async () => {
     const { page, texts, errors } = await open(PREACT.page, PREACT.first);
     expect(texts).toEqual(PREACT.first);

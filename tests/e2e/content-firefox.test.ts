@@ -2,7 +2,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IFRAMES, INFINITE, PREACT, ROBUST, SPA } from './content-expectations';
 import { AXE_ON_COPY, AXE_SOURCE, serveContentFixtures, tabTo, type ContentFixtures } from './content-helpers';
-import { launchFirefox } from './harness/firefox';
+import { bidiOf, launchFirefox } from './harness/firefox';
 import { includesAll, paintedTexts } from './harness/highlights';
 import { waitFor } from './harness/wait';
 
@@ -39,28 +39,13 @@ async function tabToBadge(page: Page, n: number): Promise<void> {
   for (let i = 0; i < n; i++) expect(await tabTo(press(page), activeTag(page), 'wro-check-badge', 1)).toBe(true);
 }
 
-/** The WebDriver BiDi session Puppeteer drives Firefox through (`BidiBrowser.connection`). */
-interface BidiSession {
-  send(method: string, params: object): Promise<{ result: unknown }>;
-}
-
-function bidi(browser: Browser): BidiSession {
-  const { connection } = browser as unknown as { connection?: BidiSession };
-  if (!connection) throw new Error('Expected Puppeteer to drive Firefox over WebDriver BiDi');
-  return connection;
-}
-
 /**
  * The browser's Back, as the toolbar button does it. Puppeteer's `goBack` then waits for a
  * navigation that Firefox does not report for a same-document (pushState) entry, and times out.
  */
 async function historyBack(page: Page): Promise<void> {
-  await bidi(firefox).send('browsingContext.traverseHistory', { context: contextOf(page), delta: -1 });
-}
-
-/** The page's BiDi browsing-context id (Puppeteer keeps it on the frame, outside its typed API). */
-function contextOf(page: Page): string {
-  return (page.mainFrame() as unknown as { _id: string })._id;
+  const bidi = bidiOf(page);
+  await bidi.send('browsingContext.traverseHistory', { context: bidi.context, delta: -1 });
 }
 
 type BidiValue = { type: string; sharedId?: string; value?: unknown };
@@ -68,12 +53,12 @@ type CallResult = { type: 'success'; result: BidiValue } | { type: 'exception'; 
 
 /** `script.callFunction` in the page's main frame; the result's remote value, or the page's exception. */
 async function callInPage(page: Page, params: object): Promise<BidiValue> {
-  const { result } = await bidi(firefox).send('script.callFunction', {
-    target: { context: contextOf(page) },
+  const bidi = bidiOf(page);
+  const call = await bidi.send<CallResult>('script.callFunction', {
+    target: { context: bidi.context },
     resultOwnership: 'none',
     ...params,
   });
-  const call = result as CallResult;
   if (call.type === 'exception') throw new Error(call.exceptionDetails.text);
   return call.result;
 }
@@ -219,7 +204,8 @@ describe('Firefox content script: accessibility of the badge and the card', () =
     // On the other origin: the test before dismissed a name on the first.
     const { page } = await open(fixtures.other.url('portal-table.html'), ['TOP GLOVE CORPORATION BHD']);
     // axe measures contrast only of text on screen: a taller window shows more of the card.
-    await bidi(firefox).send('browsingContext.setViewport', { context: contextOf(page), viewport: { width: 1280, height: 1000 } });
+    const bidi = bidiOf(page);
+    await bidi.send('browsingContext.setViewport', { context: bidi.context, viewport: { width: 1280, height: 1000 } });
     await page.addScriptTag({ content: AXE_SOURCE });
     await tabToBadge(page, 1);
     const badge = await focusedClosedRoot(page);

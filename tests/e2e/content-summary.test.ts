@@ -11,7 +11,7 @@ import type { Browser as Firefox, Frame as FirefoxFrame, Page as FirefoxPage } f
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closedRoots, inClosedRoot, serveContentFixtures, type ContentFixtures } from './content-helpers';
 import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
-import { FIREFOX_UUID, launchFirefox } from './harness/firefox';
+import { bidiOf, FIREFOX_UUID, launchFirefox } from './harness/firefox';
 import { includesAll, paintedTexts, readHighlights } from './harness/highlights';
 import { waitFor } from './harness/wait';
 
@@ -101,22 +101,14 @@ interface BidiNode {
   shadowRoot?: { value?: BidiNode } | null;
 }
 
-/** Puppeteer's BiDi frame keeps the browsing context and the session it sends commands on. */
-interface BidiFrameInternals {
-  browsingContext: {
-    id: string;
-    userContext: { browser: { session: { send(method: string, params: object): Promise<{ result: { nodes: Array<{ value?: BidiNode }> } }> } } };
-  };
-}
-
 /**
  * The live region's text in the top frame, read from the browser's own serialisation of the
  * `wro-check-summary` host with its closed shadow tree (`browsingContext.locateNodes`).
  */
 async function firefoxLiveText(page: FirefoxPage): Promise<string> {
-  const { browsingContext } = page.mainFrame() as unknown as BidiFrameInternals;
-  const { result } = await browsingContext.userContext.browser.session.send('browsingContext.locateNodes', {
-    context: browsingContext.id,
+  const bidi = bidiOf(page);
+  const result = await bidi.send<{ nodes: Array<{ value?: BidiNode }> }>('browsingContext.locateNodes', {
+    context: bidi.context,
     locator: { type: 'css', value: 'wro-check-summary' },
     serializationOptions: { maxDomDepth: 10, includeShadowTree: 'all' },
   });

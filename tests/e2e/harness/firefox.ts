@@ -1,6 +1,6 @@
 /** Firefox ESR with the built extension installed temporarily (puppeteer-core over WebDriver BiDi). */
 import { resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_PATH } from './browsers';
 import { withLocalTestHosts } from './local-test-copy';
 
@@ -23,4 +23,26 @@ export async function launchFirefox(options: { headless?: boolean; dist?: string
   // Installed as a copy that is also allowed on the local fixture server.
   await browser.installExtension(withLocalTestHosts(options.dist ?? FIREFOX_DIST));
   return browser;
+}
+
+/** Puppeteer's BiDi frame keeps its browsing context and the session it sends on (outside its typed API). */
+interface BidiFrameInternals {
+  browsingContext: {
+    id: string;
+    userContext: { browser: { session: { send(method: string, params: object): Promise<{ result: unknown }> } } };
+  };
+}
+
+/**
+ * WebDriver BiDi for one page: its browsing-context id, and raw commands on Puppeteer's session,
+ * for what Puppeteer does not offer (closed shadow trees, history steps, viewport).
+ */
+export function bidiOf(page: Page): { context: string; send<T>(method: string, params: object): Promise<T> } {
+  const { browsingContext } = page.mainFrame() as unknown as BidiFrameInternals;
+  if (!browsingContext?.userContext) throw new Error('Expected Puppeteer to drive Firefox over WebDriver BiDi');
+  const { session } = browsingContext.userContext.browser;
+  return {
+    context: browsingContext.id,
+    send: async <T,>(method: string, params: object) => (await session.send(method, params)).result as T,
+  };
 }
