@@ -9,7 +9,7 @@ import { severityClass, type SeverityClass } from '../core/severity';
 import { openOrClosedShadowRoot } from '../platform/shadow-roots';
 import type { HighlightPainter } from './highlights';
 import { makeYielder, SLICE_MS } from './slices';
-import { blockOf, insideSkipped, isInline, locate, RunWalker, someCrossesBox, splitAtBoxes, UI_ATTR, type TextRun } from './text-runs';
+import { blockOf, insideSkipped, isInline, isSkipped, locate, RunWalker, someCrossesBox, splitAtBoxes, UI_ATTR, type TextRun } from './text-runs';
 
 export interface PaintedFinding {
   finding: Finding;
@@ -162,19 +162,20 @@ export class PageScanner {
     }
     let forgot = false;
     if (removed) for (const block of [...this.byBlock.keys()]) if (!block.isConnected) forgot = this.forget(block) || forgot;
+    const skipped = skippedByParent();
     for (const block of shallow) {
       // A block whose own text changed loses its old findings, whether or not a deep root covers it.
       forgot = this.forget(block) || forgot;
-      if (!within(block, deep)) this.enqueue(block, false);
+      if (!within(block, deep)) this.enqueue(block, false, skipped);
     }
-    for (const root of deep) if (!within(root, deep)) this.enqueue(root, true);
+    for (const root of deep) if (!within(root, deep)) this.enqueue(root, true, skipped);
     // Only removals: nothing to scan, but what was forgotten must leave the page now.
     if (forgot && !this.working) this.settle();
   }
 
-  private enqueue(root: Node, deep: boolean): void {
-    if (!root.isConnected || (root.nodeType === 1 && insideSkipped(root))) return;
-    const walker = new RunWalker(root, deep, (shadow) => this.addShadowRoot(shadow), (element) => this.customElement(element));
+  private enqueue(root: Node, deep: boolean, skipped: (node: Node) => boolean = insideSkipped): void {
+    if (!root.isConnected || (root.nodeType === 1 && skipped(root))) return;
+    const walker = new RunWalker(root, deep, (shadow) => this.addShadowRoot(shadow), (element) => this.customElement(element), (text) => this.matcher.mayName(text));
     this.jobs.push({ root, deep, walker });
     if (!this.working) {
       this.working = true;
@@ -252,9 +253,11 @@ export class PageScanner {
       if (run) {
         this.paintRun(run);
         untilClock -= run.text.length + RUN_COST;
+      } else if (run === null) {
+        untilClock -= job.walker.passed + RUN_COST;
       } else {
         this.jobs.shift();
-        if (job.root === this.doc) this.documentElements = job.walker.elements;
+        if (job.root === this.doc) this.documentElements = this.doc.getElementsByTagName('*').length;
         untilClock = 0;
       }
       if (untilClock <= 0) {
@@ -330,6 +333,18 @@ export class PageScanner {
 function isOurs(nodes: NodeList): boolean {
   for (const node of nodes) if (!(node.nodeType === 1 && (node as Element).hasAttribute(UI_ATTR))) return false;
   return true;
+}
+
+/** `insideSkipped`, asked once per parent: the rows a page adds in one burst share their parent. */
+function skippedByParent(): (node: Node) => boolean {
+  const parents = new Map<Node, boolean>();
+  return (node) => {
+    const parent = node.parentNode;
+    if ((node.nodeType === 1 && isSkipped(node as Element)) || parent === null) return insideSkipped(node);
+    let answer = parents.get(parent);
+    if (answer === undefined) parents.set(parent, (answer = insideSkipped(parent)));
+    return answer;
+  };
 }
 
 /** The outermost non-inline elements inside an inline element (`<a><div>…</div></a>`). */

@@ -5,6 +5,10 @@
  * in time slices, and it reports open shadow roots so they are read too, and custom elements with
  * none open (the scanner looks for a closed root there, or waits for the element to upgrade).
  *
+ * An item of a long list (a table row, a result card) is first asked about as a whole: when the
+ * matcher's pre-filter clears its `textContent` (`Matcher.mayName`), the walk passes over it
+ * without visiting its nodes, which on a big directory is most of the page.
+ *
  * Which elements continue a run is decided by tag name alone (no style reads: a 20,000-row table
  * must not pay a style lookup per element). Page CSS can still make an inline tag a box of its own
  * (`<span class="cell">` in a flex row); `crossesBox` checks that, lazily, for the few matches
@@ -37,6 +41,35 @@ const SHADOW_HOSTS = new Set([
   'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'header', 'main', 'nav', 'p', 'section', 'span',
 ]);
+
+/**
+ * Elements inside a block that may hold text its `textContent` misses (a shadow root): custom
+ * elements, and empty elements of the kinds a shadow root can be attached to. A block holding one is
+ * read node by node whatever the pre-filter says. Matched as "none of the tags pages are made of"
+ * (commonest first): a tag not listed only costs reading that block node by node.
+ */
+const MAY_HOST = [
+  `:not(${[
+    'td', 'span', 'a', 'div', 'tr', 'li', 'p', 'b', 'strong', 'i', 'em', 'small', 'img', 'br', 'th', 'label', 'time',
+    'abbr', 'sup', 'sub', 'u', 's', 'mark', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'dt', 'dd',
+    'table', 'thead', 'tbody', 'tfoot', 'caption', 'colgroup', 'col', 'header', 'footer', 'section', 'article', 'aside',
+    'nav', 'main', 'figure', 'figcaption', 'picture', 'source', 'button', 'input', 'select', 'option', 'optgroup',
+    'textarea', 'form', 'fieldset', 'legend', 'hr', 'wbr', 'cite', 'q', 'data', 'bdi', 'bdo', 'kbd', 'samp', 'var', 'del',
+    'ins', 'font', 'center', 'nobr', 'address', 'blockquote', 'details', 'summary', 'dialog', 'meter', 'progress',
+    'output', 'iframe', 'object', 'embed', 'video', 'audio', 'track', 'canvas', 'map', 'area', 'noscript', 'script',
+    'style', 'template', 'slot', 'link', 'meta', 'svg', 'path', 'g', 'use', 'circle', 'rect', 'line', 'polyline',
+    'polygon', 'ellipse', 'defs', 'symbol', 'title', 'desc', 'stop',
+  ].join(', ')})`,
+  ...[...SHADOW_HOSTS].map((tag) => `${tag}:empty`),
+].join(', ');
+
+/**
+ * The pre-filter is asked about items of a list: blocks with at least this many element siblings
+ * (table rows, result cards, list items). Asking a page's containers would copy most of its text
+ * once per level. An item with more text than PREFILTER_MAX_TEXT is read node by node.
+ */
+const LIST_ITEMS = 8;
+const PREFILTER_MAX_TEXT = 4_096;
 
 /** Blank text (layout whitespace between tags): most text starts with a visible character, decided without the regex. */
 export function isBlank(data: string): boolean {
@@ -105,8 +138,12 @@ export function blockOf(node: Node): Element {
  */
 export class RunWalker {
   private node: Node | null;
-  /** Elements walked so far. */
-  elements = 0;
+  /** The block the pre-filter let in that the walk is inside: its descendants are not asked again. */
+  private admitted: Element | null = null;
+  /** Characters of text the last call passed over unread. */
+  passed = 0;
+  private listParent: ParentNode | null = null;
+  private inList = false;
   private lastParent: Node | null = null;
   private lastBlock: Element | null = null;
   private readonly run: TextRun;
@@ -116,6 +153,7 @@ export class RunWalker {
     private readonly deep: boolean,
     private readonly onShadowRoot: (shadow: ShadowRoot) => void,
     private readonly onCustomElement: (element: Element) => void = () => undefined,
+    private readonly mayName?: (text: string) => boolean,
   ) {
     this.node = root;
     this.run = { block: null as unknown as Element, text: '', nodes: [], starts: [], length: 0, boxes: new Map() };
@@ -126,8 +164,11 @@ export class RunWalker {
     return this.node;
   }
 
-  /** The next run with some visible text, or undefined when the walk is done. */
-  next(): TextRun | undefined {
+  /**
+   * The next run with some visible text; null after passing over a block the pre-filter cleared
+   * (`passed` says how much text: the caller may look at the clock); undefined when the walk is done.
+   */
+  next(): TextRun | null | undefined {
     const run = this.run;
     let open = false;
     // Most runs are one text node: their text is the node's, with no joining.
@@ -171,12 +212,23 @@ export class RunWalker {
           this.node = this.after(node);
           continue;
         }
-        this.elements++;
         if (this.deep) {
           const custom = name.includes('-');
           const shadow = custom || SHADOW_HOSTS.has(name) ? element.shadowRoot : null;
           if (shadow) this.onShadowRoot(shadow);
           else if (custom) this.onCustomElement(element);
+          const mayName = this.mayName;
+          if (this.admitted === null && mayName && !INLINE.has(name)) {
+            const passed = this.passOver(element, mayName);
+            if (passed !== undefined) {
+              this.node = this.after(node);
+              this.passed = passed.length;
+              // Text passed over ends the run, as reading it would have.
+              if (!open) return null;
+              if (!isBlank(passed)) break;
+              continue;
+            }
+          }
         }
         this.node = node.firstChild ?? this.after(node);
       } else if (type === 9 || type === 11) {
@@ -188,6 +240,26 @@ export class RunWalker {
     if (!open) return undefined;
     if (parts) run.text = parts.join('');
     return run;
+  }
+
+  /**
+   * A list item whose whole text the pre-filter clears, and that holds nothing `textContent` misses:
+   * its text, passed over unread. Otherwise undefined; an item the pre-filter let in is admitted,
+   * and what it holds is read without asking again.
+   */
+  private passOver(element: Element, mayName: (text: string) => boolean): string | undefined {
+    const parent = element.parentNode as ParentNode | null;
+    // Decided once per parent, from the item's nearest siblings (`childElementCount` walks them all).
+    if (parent !== this.listParent) {
+      this.listParent = parent;
+      this.inList = parent !== null && hasSiblings(element, LIST_ITEMS - 1);
+    }
+    if (!this.inList) return undefined;
+    const text = element.textContent ?? '';
+    if (text.length > PREFILTER_MAX_TEXT) return undefined;
+    if (!mayName(text) && element.querySelector(MAY_HOST) === null) return text;
+    this.admitted = element;
+    return undefined;
   }
 
   private textBlock(text: Text): Element {
@@ -202,11 +274,20 @@ export class RunWalker {
   /** The node after `node` and its subtree, within the root. */
   private after(node: Node): Node | null {
     for (let n: Node | null = node; n && n !== this.root; n = n.parentNode) {
+      if (n === this.admitted) this.admitted = null;
       const next = n.nextSibling;
       if (next) return next;
     }
     return null;
   }
+}
+
+/** Whether `element` has at least `count` element siblings (looking no further than that). */
+function hasSiblings(element: Element, count: number): boolean {
+  let found = 0;
+  for (let n = element.previousElementSibling; n && found < count; n = n.previousElementSibling) found++;
+  for (let n = element.nextElementSibling; n && found < count; n = n.nextElementSibling) found++;
+  return found >= count;
 }
 
 /** The node and offset of a run offset; `end` picks the earlier node where two touch. */

@@ -4,9 +4,20 @@
  */
 import browser from '../platform/browser';
 
+// Each `getMessage` call costs tens of microseconds (badges ask several per name found, pages
+// repeat names), and no message changes while a page is open: each is asked once.
+const asked = new Map<string, string>();
+const ASKED_MAX = 2_000;
+
 export function t(key: string, substitutions?: string | string[]): string {
-  const text = browser.i18n.getMessage(key, substitutions);
-  return text === '' ? key : text;
+  const id = substitutions === undefined ? key : [key, ...(typeof substitutions === 'string' ? [substitutions] : substitutions)].join('\u0000');
+  const known = asked.get(id);
+  if (known !== undefined) return known;
+  const message = browser.i18n.getMessage(key, substitutions);
+  const text = message === '' ? key : message;
+  if (asked.size >= ASKED_MAX) asked.clear();
+  asked.set(id, text);
+  return text;
 }
 
 const locale = (): string => browser.i18n.getUILanguage();

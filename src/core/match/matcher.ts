@@ -7,6 +7,7 @@ import { tokenize, type TokenStream } from '../text/tokenize';
 import { consumeLegal, findCandidates } from './candidates';
 import { decide } from './decide';
 import type { MatcherPayload } from './payload';
+import { buildPrefilter, type Prefilter } from './prefilter';
 import { prepare } from './runtime';
 import type { Finding } from './types';
 
@@ -21,6 +22,12 @@ export interface ScanOptions {
 export interface Matcher {
   /** Every mention of a listed record in `text`, in text order. Offsets are UTF-16 indices. */
   scan(text: string, options?: ScanOptions): Finding[];
+  /**
+   * False when no part of `text` can name a listed record: `text` is a block's `textContent`, and
+   * the parts are its elements' texts, alone or run together (`prefilter.ts` says what it cannot
+   * see). True when one might. Much cheaper than `scan`.
+   */
+  mayName(text: string): boolean;
 }
 
 export function loadMatcher(payload: MatcherPayload): Matcher {
@@ -28,6 +35,8 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
   let buffer: TokenStream | undefined;
   let idBuffer = new Int32Array(0);
   let typoBuffer = new Uint8Array(0);
+  // Built on first use: only the page scanner asks.
+  let prefilter: Prefilter | undefined;
 
   return {
     scan(text: string, options: ScanOptions = {}): Finding[] {
@@ -46,6 +55,10 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
       const typo = typoBuffer.subarray(0, s.count);
       for (const c of candidates) c.end = consumeLegal(rt, text, s, ids, c.b);
       return decide(rt, text, s, ids, typo, candidates, options.nameField === true);
+    },
+    mayName(text: string): boolean {
+      prefilter ??= buildPrefilter(rt);
+      return prefilter(text);
     },
   };
 }

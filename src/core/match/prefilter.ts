@@ -1,0 +1,207 @@
+/**
+ * A cheap, conservative test of a block's whole text, so the page scanner can pass over a block
+ * without reading it node by node. The text is the block's `textContent`: its text nodes run
+ * together, with nothing between two elements' texts ("Leeds" + "Top Glove" reads "LeedsTop Glove").
+ * False means that no text the scanner could read inside the block names a listed record.
+ *
+ * Why that holds: a finding needs every word of one compiled name, each read exactly or as a near
+ * miss (`candidates.ts`). So it needs all the name's words read exactly, or some word read as a
+ * near miss; the test looks for both, in ways that survive texts running together:
+ * - exact words are looked for in the text's folded letters with every separator left out, so a
+ *   word still shows when two elements' texts touch, or when it is written as dotted initials;
+ * - a near miss is a capitalised word found in the typo index, so the letters from every capital
+ *   are looked up too, ending where the text's word ends or where another element's text may
+ *   begin (before a capital, or where letters and digits meet). One shorter than 8 letters is
+ *   read only next to a word of a longer name, read exactly or as a near miss; the first near
+ *   miss of such a chain stands next to one read exactly, with only separators between, so that
+ *   word must end the letters just before it or begin those just after it.
+ * What it cannot see: a misspelt name run into the next element's text when that begins with a
+ * small letter, or a word cut in two by a skipped element (a button in the middle of a word).
+ */
+import { AMP, EXPAND, IDEO, JOIN, UNSET, caseOf, expansionOf, foldClass, foldTable } from '../text/fold';
+import { buildAutomaton } from './automaton';
+import type { Runtime } from './runtime';
+import { MIN_TYPO_LENGTH, allowedEdits } from './typo';
+
+/** What a letter is, for finding where another element's text may begin inside a run of letters. */
+const NONE = 0;
+/** Any other letter: lower-case, or of a script without case. */
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 3;
+/** Near misses this long are read on their own (`correctTypo`). */
+const STANDALONE_TYPO = 8;
+const CACHE_SIZE = 20_000;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+const AND = [0x61, 0x6e, 0x64];
+
+export type Prefilter = (text: string) => boolean;
+
+export function buildPrefilter(rt: Runtime): Prefilter {
+  const { p, fold, typo, realWords, maxTypoLength } = rt;
+  // The words to look for: every word of every name, and the words a short near miss may stand next to.
+  const words = new Map<number, number>();
+  const wordOf = (token: number): number => words.get(token) ?? words.set(token, words.size).get(token)!;
+  const groupsOf: number[][] = [];
+  const needs = new Int32Array(p.groups.length);
+  p.groups.forEach(([tokens], g) => {
+    const distinct = new Set(tokens);
+    needs[g] = distinct.size;
+    for (const t of distinct) (groupsOf[wordOf(t)] ??= []).push(g);
+  });
+  const neighbour: boolean[] = [];
+  rt.typoNeighbours.forEach((is, t) => {
+    if (is) neighbour[wordOf(t)] = true;
+  });
+  const tokens = [...words.keys()];
+  const automaton = buildAutomaton(tokens.map((t) => Array.from(p.vocab[t]!, (ch) => ch.charCodeAt(0))), 0x10000);
+  const outputs = automaton.outputs;
+  // Per state: the lengths of the neighbour words ending there (to tell one that begins a letter run).
+  const neighbourLengths = outputs.map((out) => (out ?? []).filter((i) => neighbour[i] === true).map((i) => automaton.lengths[i]!));
+  // Per text (a stamp each): the words found, and per name how many of its words.
+  let stamp = 0;
+  const wordStamps = new Int32Array(tokens.length);
+  const groupStamps = new Int32Array(p.groups.length);
+  const groupFound = new Int32Array(p.groups.length);
+  /** Records the words ending at `state`; true when that completes a name. */
+  const completes = (at: number): boolean => {
+    for (const w of outputs[at] as number[]) {
+      if (wordStamps[w] === stamp) continue;
+      wordStamps[w] = stamp;
+      for (const g of groupsOf[w] ?? []) {
+        const found = groupStamps[g] === stamp ? groupFound[g]! + 1 : 1;
+        groupStamps[g] = stamp;
+        groupFound[g] = found;
+        if (found === needs[g]) return true;
+      }
+    }
+    return false;
+  };
+  // Near misses looked up, keyed by hash and length as `correctTypo` keys its own.
+  const nearMisses = new Map<number, number>();
+  // The current letter run, folded; where a near miss may start or end inside it.
+  let letters = new Uint16Array(64);
+  const starts: number[] = [];
+  const cuts: number[] = [];
+
+  /** 0: no near miss; 1: one that needs a neighbour; 2: one read on its own. */
+  const nearMiss = (from: number, to: number): number => {
+    let h = FNV_OFFSET;
+    for (let k = from; k < to; k++) h = Math.imul(h ^ letters[k]!, FNV_PRIME);
+    const key = (h & 0x3fffffff) * 256 + (to - from);
+    let hit = nearMisses.get(key);
+    if (hit === undefined) {
+      const word = String.fromCharCode(...letters.subarray(from, to));
+      hit = realWords.has(word) || typo.lookup(word) === null ? 0 : to - from >= STANDALONE_TYPO ? 2 : 1;
+      if (nearMisses.size >= CACHE_SIZE) nearMisses.clear();
+      nearMisses.set(key, hit);
+    }
+    return hit;
+  };
+
+  /** The strongest near miss (as `nearMiss`) starting at one of `starts` in the letter run of `length`. */
+  const nearMissIn = (length: number, startCount: number, cutCount: number): number => {
+    let best = 0;
+    for (let k = 0; k < startCount; k++) {
+      const from = starts[k]!;
+      if (length - from < MIN_TYPO_LENGTH || !typo.heads.has((letters[from]! << 16) | letters[from + 1]!)) continue;
+      let digits = 0;
+      let counted = from;
+      for (let c = 0; c <= cutCount; c++) {
+        const to = c < cutCount ? cuts[c]! : length;
+        const size = to - from;
+        if (size < MIN_TYPO_LENGTH) continue;
+        if (size > maxTypoLength) break;
+        for (; counted < to; counted++) if (letters[counted]! >= 48 && letters[counted]! <= 57) digits++;
+        // Names have no digits: each is an edit, so more than a word's allowed edits rules it out.
+        if (digits > allowedEdits(size)) break;
+        best = Math.max(best, nearMiss(from, to));
+        if (best === 2) return best;
+      }
+    }
+    return best;
+  };
+
+  // Per text: the automaton's state, the letter run read so far, and at letter-run ends whether a
+  // neighbour word ended the last run, whether a short near miss in it waits for the next run to
+  // begin with one, and where a neighbour word last ended in this run.
+  let state = 0;
+  let length = 0;
+  let afterNeighbour = false;
+  let missWaiting = false;
+  let neighbourEnd = -1;
+
+  /** Reads one folded letter (or ideograph); true when the text may name someone. */
+  const feed = (code: number): boolean => {
+    state = automaton.step(state, code);
+    if (outputs[state] === undefined) return false;
+    if (completes(state)) return true;
+    const lengths = neighbourLengths[state]!;
+    if (lengths.length === 0) return false;
+    neighbourEnd = length;
+    return missWaiting && lengths.includes(length);
+  };
+
+  return (text) => {
+    const table = foldTable;
+    const n = text.length;
+    stamp++;
+    state = 0;
+    length = 0;
+    afterNeighbour = false;
+    missWaiting = false;
+    neighbourEnd = -1;
+    let startCount = 0;
+    let cutCount = 0;
+    let previous = NONE;
+    for (let i = 0; i <= n; i++) {
+      const c = i < n ? text.charCodeAt(i) : 32;
+      let f = table[c]!;
+      if (f === UNSET) f = foldClass(c);
+      if (f === JOIN) continue;
+      if (f >= 0 || f === EXPAND) {
+        const kind = f >= 48 && f <= 57 ? DIGIT : (c < 97 ? c >= 65 && c <= 90 : c > 127 && caseOf(c) === 1) ? UPPER : LOWER;
+        if (length > 0 && (kind === UPPER || (kind !== previous && (kind === DIGIT || previous === DIGIT)))) cuts[cutCount++] = length;
+        // A near miss starts with a capital, and its first two letters are its own (not an expansion's).
+        if (kind === UPPER && f >= 0) starts[startCount++] = length;
+        previous = kind;
+        const expansion = f >= 0 ? undefined : expansionOf(c);
+        for (let k = 0, count = expansion ? expansion.length : 1; k < count; k++) {
+          if (length === letters.length) {
+            const bigger = new Uint16Array(length * 2);
+            bigger.set(letters);
+            letters = bigger;
+          }
+          const code = expansion ? expansion.charCodeAt(k) : f;
+          letters[length++] = code;
+          if (feed(code)) return true;
+        }
+        continue;
+      }
+      if (length === 0 && f !== IDEO && f !== AMP) continue;
+      // The letter run ends (a separator), or the text between runs is a word of its own (an ideograph, `&`).
+      if (length > 0) {
+        const miss = startCount > 0 && length >= MIN_TYPO_LENGTH ? nearMissIn(length, startCount, cutCount) : 0;
+        if (miss === 2 || (miss === 1 && afterNeighbour)) return true;
+        afterNeighbour = neighbourEnd === length;
+        missWaiting = miss === 1;
+        length = 0;
+        startCount = 0;
+        cutCount = 0;
+        previous = NONE;
+        neighbourEnd = -1;
+      }
+      if (f === IDEO || f === AMP) {
+        afterNeighbour = false;
+        missWaiting = false;
+        if (f === IDEO) {
+          if (feed(fold[c] || c)) return true;
+        } else {
+          for (const code of AND) if (feed(code)) return true;
+        }
+      }
+    }
+    return false;
+  };
+}
