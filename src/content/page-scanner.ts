@@ -61,6 +61,8 @@ export class PageScanner {
   private stopped = false;
   private dismissed = new Set<string>();
   private cost: ScanCost = { busyMs: 0, longestMs: 0 };
+  /** When the running task's time was last counted (`count`). */
+  private timedFrom = 0;
   private readonly upgrades = new Set<Element>();
   private upgradeTimer: ReturnType<typeof setTimeout> | undefined;
   /** Elements in the document at its last full scan. */
@@ -116,21 +118,32 @@ export class PageScanner {
   /** Runs `task`, timed; any failure stops the scanner rather than reaching the page. */
   private guard(task: () => void): void {
     if (this.stopped) return;
-    const started = performance.now();
+    this.timedFrom = performance.now();
     try {
       task();
     } catch {
       this.stop();
     }
-    const spent = performance.now() - started;
+    this.count();
+  }
+
+  /** Adds the time since `timedFrom` to the cost of the scan under way. */
+  private count(): void {
+    const now = performance.now();
+    const spent = now - this.timedFrom;
     this.cost.busyMs += spent;
     this.cost.longestMs = Math.max(this.cost.longestMs, spent);
+    this.timedFrom = now;
   }
 
   private settle(): void {
+    // The scan's cost runs up to now, this slice included; what the listener does with the
+    // findings (painting them) it times itself, and belongs to no scan.
+    this.count();
     const cost = this.cost;
     this.cost = { busyMs: 0, longestMs: 0 };
     this.listener.settled(this.findings(), cost);
+    this.timedFrom = performance.now();
   }
 
   private queue(records: MutationRecord[]): void {

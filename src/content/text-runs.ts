@@ -60,7 +60,7 @@ const MAY_HOST = [
     'style', 'template', 'slot', 'link', 'meta', 'svg', 'path', 'g', 'use', 'circle', 'rect', 'line', 'polyline',
     'polygon', 'ellipse', 'defs', 'symbol', 'title', 'desc', 'stop',
   ].join(', ')})`,
-  ...[...SHADOW_HOSTS].map((tag) => `${tag}:empty`),
+  `:is(${[...SHADOW_HOSTS].join(', ')}):empty`,
 ].join(', ');
 
 /**

@@ -5,8 +5,9 @@
  * False means that no text the scanner could read inside the block names a listed record.
  *
  * Why that holds: a finding needs every word of one compiled name, each read exactly or as a near
- * miss (`candidates.ts`). So it needs all the name's words read exactly, or some word read as a
- * near miss; the test looks for both, in ways that survive texts running together:
+ * miss (`candidates.ts`). So it needs the name's words read exactly (the test looks for its two
+ * longest), or some word read as a near miss; it looks for both in ways that survive texts
+ * running together:
  * - exact words are looked for in the text's folded letters with every separator left out, so a
  *   word still shows when two elements' texts touch, or when it is written as dotted initials;
  * - a near miss is a capitalised word found in the typo index, so the letters from every capital
@@ -31,34 +32,51 @@ const UPPER = 2;
 const DIGIT = 3;
 /** Near misses this long are read on their own (`correctTypo`). */
 const STANDALONE_TYPO = 8;
+/** Words of each name looked for: a name read exactly has all of them. */
+const NAME_WORDS = 2;
 const CACHE_SIZE = 20_000;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
+const HASH_30 = 0x3fffffff;
 const AND = [0x61, 0x6e, 0x64];
+
+/** FNV-1a of `letters` read from `from`, `step` at a time, `count` of them, with the count: a cache or set key. */
+function keyOf(letters: ArrayLike<number>, from: number, count: number, step: 1 | -1): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < count; k++) h = Math.imul(h ^ letters[from + k * step]!, FNV_PRIME);
+  return (h & HASH_30) * 256 + count;
+}
 
 export type Prefilter = (text: string) => boolean;
 
 export function buildPrefilter(rt: Runtime): Prefilter {
   const { p, fold, typo, realWords, maxTypoLength } = rt;
-  // The words to look for: every word of every name, and the words a short near miss may stand next to.
+  // The words to look for: each name's two longest (short ones such as "co" or "de" are in nearly
+  // every text, and would only slow the search).
   const words = new Map<number, number>();
   const wordOf = (token: number): number => words.get(token) ?? words.set(token, words.size).get(token)!;
   const groupsOf: number[][] = [];
   const needs = new Int32Array(p.groups.length);
   p.groups.forEach(([tokens], g) => {
-    const distinct = new Set(tokens);
-    needs[g] = distinct.size;
-    for (const t of distinct) (groupsOf[wordOf(t)] ??= []).push(g);
-  });
-  const neighbour: boolean[] = [];
-  rt.typoNeighbours.forEach((is, t) => {
-    if (is) neighbour[wordOf(t)] = true;
+    const chosen = [...new Set(tokens)].sort((a, b) => p.vocab[b]!.length - p.vocab[a]!.length).slice(0, NAME_WORDS);
+    needs[g] = chosen.length;
+    for (const t of chosen) (groupsOf[wordOf(t)] ??= []).push(g);
   });
   const tokens = [...words.keys()];
   const automaton = buildAutomaton(tokens.map((t) => Array.from(p.vocab[t]!, (ch) => ch.charCodeAt(0))), 0x10000);
   const outputs = automaton.outputs;
-  // Per state: the lengths of the neighbour words ending there (to tell one that begins a letter run).
-  const neighbourLengths = outputs.map((out) => (out ?? []).filter((i) => neighbour[i] === true).map((i) => automaton.lengths[i]!));
+  // The words a short near miss may stand next to, looked for only around one: keyed by the hash
+  // of their letters read forwards (to find one beginning a letter run) and backwards (ending one).
+  const beginning = new Set<number>();
+  const ending = new Set<number>();
+  let longestNeighbour = 0;
+  rt.typoNeighbours.forEach((is, t) => {
+    if (!is) return;
+    const word = Array.from(p.vocab[t]!, (ch) => ch.charCodeAt(0));
+    beginning.add(keyOf(word, 0, word.length, 1));
+    ending.add(keyOf(word, word.length - 1, word.length, -1));
+    longestNeighbour = Math.max(longestNeighbour, word.length);
+  });
   // Per text (a stamp each): the words found, and per name how many of its words.
   let stamp = 0;
   const wordStamps = new Int32Array(tokens.length);
@@ -80,16 +98,16 @@ export function buildPrefilter(rt: Runtime): Prefilter {
   };
   // Near misses looked up, keyed by hash and length as `correctTypo` keys its own.
   const nearMisses = new Map<number, number>();
-  // The current letter run, folded; where a near miss may start or end inside it.
+  // The letter run being read and the one before it, folded; where a near miss may start or end
+  // inside the current one.
   let letters = new Uint16Array(64);
+  let previous = new Uint16Array(64);
   const starts: number[] = [];
   const cuts: number[] = [];
 
   /** 0: no near miss; 1: one that needs a neighbour; 2: one read on its own. */
   const nearMiss = (from: number, to: number): number => {
-    let h = FNV_OFFSET;
-    for (let k = from; k < to; k++) h = Math.imul(h ^ letters[k]!, FNV_PRIME);
-    const key = (h & 0x3fffffff) * 256 + (to - from);
+    const key = keyOf(letters, from, to - from, 1);
     let hit = nearMisses.get(key);
     if (hit === undefined) {
       const word = String.fromCharCode(...letters.subarray(from, to));
@@ -123,38 +141,30 @@ export function buildPrefilter(rt: Runtime): Prefilter {
     return best;
   };
 
-  // Per text: the automaton's state, the letter run read so far, and at letter-run ends whether a
-  // neighbour word ended the last run, whether a short near miss in it waits for the next run to
-  // begin with one, and where a neighbour word last ended in this run.
-  let state = 0;
-  let length = 0;
-  let afterNeighbour = false;
-  let missWaiting = false;
-  let neighbourEnd = -1;
-
-  /** Reads one folded letter (or ideograph); true when the text may name someone. */
-  const feed = (code: number): boolean => {
-    state = automaton.step(state, code);
-    if (outputs[state] === undefined) return false;
-    if (completes(state)) return true;
-    const lengths = neighbourLengths[state]!;
-    if (lengths.length === 0) return false;
-    neighbourEnd = length;
-    return missWaiting && lengths.includes(length);
+  /** Whether `run` (its first `length` letters) ends (`atEnd`) or begins with a neighbour word. */
+  const hasNeighbour = (run: Uint16Array, length: number, atEnd: boolean): boolean => {
+    const keys = atEnd ? ending : beginning;
+    let h = FNV_OFFSET;
+    for (let size = 1; size <= Math.min(length, longestNeighbour); size++) {
+      h = Math.imul(h ^ run[atEnd ? length - size : size - 1]!, FNV_PRIME);
+      // A hash shared with another word only lets a text through: never a wrong "no".
+      if (keys.has((h & HASH_30) * 256 + size)) return true;
+    }
+    return false;
   };
 
   return (text) => {
     const table = foldTable;
     const n = text.length;
     stamp++;
-    state = 0;
-    length = 0;
-    afterNeighbour = false;
-    missWaiting = false;
-    neighbourEnd = -1;
+    let state = 0;
+    let length = 0;
+    let previousLength = 0;
     let startCount = 0;
     let cutCount = 0;
-    let previous = NONE;
+    let kindBefore = NONE;
+    // A short near miss in the last letter run, waiting for this one to begin with a neighbour word.
+    let missWaiting = false;
     for (let i = 0; i <= n; i++) {
       const c = i < n ? text.charCodeAt(i) : 32;
       let f = table[c]!;
@@ -162,10 +172,10 @@ export function buildPrefilter(rt: Runtime): Prefilter {
       if (f === JOIN) continue;
       if (f >= 0 || f === EXPAND) {
         const kind = f >= 48 && f <= 57 ? DIGIT : (c < 97 ? c >= 65 && c <= 90 : c > 127 && caseOf(c) === 1) ? UPPER : LOWER;
-        if (length > 0 && (kind === UPPER || (kind !== previous && (kind === DIGIT || previous === DIGIT)))) cuts[cutCount++] = length;
+        if (length > 0 && (kind === UPPER || (kind !== kindBefore && (kind === DIGIT || kindBefore === DIGIT)))) cuts[cutCount++] = length;
         // A near miss starts with a capital, and its first two letters are its own (not an expansion's).
         if (kind === UPPER && f >= 0) starts[startCount++] = length;
-        previous = kind;
+        kindBefore = kind;
         const expansion = f >= 0 ? undefined : expansionOf(c);
         for (let k = 0, count = expansion ? expansion.length : 1; k < count; k++) {
           if (length === letters.length) {
@@ -175,30 +185,33 @@ export function buildPrefilter(rt: Runtime): Prefilter {
           }
           const code = expansion ? expansion.charCodeAt(k) : f;
           letters[length++] = code;
-          if (feed(code)) return true;
+          state = automaton.step(state, code);
+          if (outputs[state] !== undefined && completes(state)) return true;
         }
         continue;
       }
       if (length === 0 && f !== IDEO && f !== AMP) continue;
       // The letter run ends (a separator), or the text between runs is a word of its own (an ideograph, `&`).
       if (length > 0) {
+        if (missWaiting && hasNeighbour(letters, length, false)) return true;
         const miss = startCount > 0 && length >= MIN_TYPO_LENGTH ? nearMissIn(length, startCount, cutCount) : 0;
-        if (miss === 2 || (miss === 1 && afterNeighbour)) return true;
-        afterNeighbour = neighbourEnd === length;
+        if (miss === 2 || (miss === 1 && previousLength > 0 && hasNeighbour(previous, previousLength, true))) return true;
         missWaiting = miss === 1;
+        [letters, previous] = [previous, letters];
+        previousLength = length;
         length = 0;
         startCount = 0;
         cutCount = 0;
-        previous = NONE;
-        neighbourEnd = -1;
+        kindBefore = NONE;
       }
       if (f === IDEO || f === AMP) {
-        afterNeighbour = false;
+        // A word of its own stands between this letter run and the next: neither is next to the other.
         missWaiting = false;
-        if (f === IDEO) {
-          if (feed(fold[c] || c)) return true;
-        } else {
-          for (const code of AND) if (feed(code)) return true;
+        previousLength = 0;
+        const codes = f === IDEO ? [fold[c] || c] : AND;
+        for (const code of codes) {
+          state = automaton.step(state, code);
+          if (outputs[state] !== undefined && completes(state)) return true;
         }
       }
     }
