@@ -15,8 +15,9 @@ import { BadgeLayer, type BadgeTarget } from './badge-layer';
 import { HighlightPainter } from './highlights';
 import { LiveSummary } from './live-summary';
 import { NavigationWatch } from './navigation';
-import { PageScanner, type PaintedFinding, type ScanCost } from './page-scanner';
+import { PageScanner, type PaintedFinding } from './page-scanner';
 import { RecordCard } from './record-card';
+import type { ScanCost } from './scan-cost';
 import { isSwitchedOff, SITE_SWITCHES_KEY } from './site-switch';
 import { UI_ATTR } from './text-runs';
 

@@ -8,6 +8,7 @@ import type { Finding } from '../core/match/types';
 import { severityClass, type SeverityClass } from '../core/severity';
 import { openOrClosedShadowRoot } from '../platform/shadow-roots';
 import type { HighlightPainter } from './highlights';
+import { ScanCostMeter, type ScanCost } from './scan-cost';
 import { makeYielder, SLICE_MS } from './slices';
 import { blockOf, insideSkipped, isInline, isSkipped, locate, RunWalker, someCrossesBox, splitAtBoxes, UI_ATTR, type TextRun } from './text-runs';
 
@@ -16,12 +17,6 @@ export interface PaintedFinding {
   range: StaticRange;
   cls: SeverityClass;
   block: Element;
-}
-
-/** Main-thread time the scanner spent since it last settled. */
-export interface ScanCost {
-  busyMs: number;
-  longestMs: number;
 }
 
 export interface ScannerListener {
@@ -60,9 +55,7 @@ export class PageScanner {
   private working = false;
   private stopped = false;
   private dismissed = new Set<string>();
-  private cost: ScanCost = { busyMs: 0, longestMs: 0 };
-  /** When the running task's time was last counted (`count`). */
-  private timedFrom = 0;
+  private readonly meter = new ScanCostMeter();
   private readonly upgrades = new Set<Element>();
   private upgradeTimer: ReturnType<typeof setTimeout> | undefined;
   /** Elements in the document at its last full scan. */
@@ -118,32 +111,19 @@ export class PageScanner {
   /** Runs `task`, timed; any failure stops the scanner rather than reaching the page. */
   private guard(task: () => void): void {
     if (this.stopped) return;
-    this.timedFrom = performance.now();
+    this.meter.begin();
     try {
       task();
     } catch {
       this.stop();
     }
-    this.count();
-  }
-
-  /** Adds the time since `timedFrom` to the cost of the scan under way. */
-  private count(): void {
-    const now = performance.now();
-    const spent = now - this.timedFrom;
-    this.cost.busyMs += spent;
-    this.cost.longestMs = Math.max(this.cost.longestMs, spent);
-    this.timedFrom = now;
+    this.meter.end();
   }
 
   private settle(): void {
-    // The scan's cost runs up to now, this slice included; what the listener does with the
-    // findings (painting them) it times itself, and belongs to no scan.
-    this.count();
-    const cost = this.cost;
-    this.cost = { busyMs: 0, longestMs: 0 };
+    const cost = this.meter.settle();
     this.listener.settled(this.findings(), cost);
-    this.timedFrom = performance.now();
+    this.meter.resume();
   }
 
   private queue(records: MutationRecord[]): void {
