@@ -44,12 +44,18 @@ function correctTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array,
     const next = i + 1 < s.count ? lookupToken(rt, text, s, i + 1, s.hash[i + 1]! & HASH_MASK) : -1;
     if (!(prev >= 0 && rt.typoNeighbours[prev]) && !(next >= 0 && rt.typoNeighbours[next])) return null;
   }
-  // Pages repeat their proper nouns; each is looked up once, keyed by its hash and length.
-  const key = (s.hash[i]! & HASH_MASK) * 256 + len;
+  return nearMissOf(rt, (s.hash[i]! & HASH_MASK) * 256 + len, () => tokenText(text, s, i, rt.fold));
+}
+
+/**
+ * The name word a folded `word` is a near miss of, or null. Pages repeat their proper nouns: each
+ * is looked up once, keyed by its hash and length (`key`: masked FNV-1a × 256 + length).
+ */
+export function nearMissOf(rt: Runtime, key: number, word: () => string): { target: number; distance: number } | null {
   let hit = rt.typoCache.get(key);
   if (hit === undefined) {
-    const word = tokenText(text, s, i, rt.fold);
-    hit = rt.realWords.has(word) ? null : rt.typo.lookup(word);
+    const folded = word();
+    hit = rt.realWords.has(folded) ? null : rt.typo.lookup(folded);
     if (rt.typoCache.size >= TYPO_CACHE_SIZE) rt.typoCache.clear();
     rt.typoCache.set(key, hit);
   }

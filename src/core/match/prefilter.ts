@@ -20,7 +20,9 @@
  * small letter, or a word cut in two by a skipped element (a button in the middle of a word).
  */
 import { AMP, EXPAND, IDEO, JOIN, UNSET, caseOf, expansionOf, foldClass, foldTable } from '../text/fold';
+import { FNV_OFFSET, FNV_PRIME, HASH_MASK } from '../text/tokenize';
 import { buildAutomaton } from './automaton';
+import { nearMissOf } from './candidates';
 import type { Runtime } from './runtime';
 import { MIN_TYPO_LENGTH, allowedEdits } from './typo';
 
@@ -34,23 +36,19 @@ const DIGIT = 3;
 const STANDALONE_TYPO = 8;
 /** Words of each name looked for: a name read exactly has all of them. */
 const NAME_WORDS = 2;
-const CACHE_SIZE = 20_000;
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
-const HASH_30 = 0x3fffffff;
 const AND = [0x61, 0x6e, 0x64];
 
 /** FNV-1a of `letters` read from `from`, `step` at a time, `count` of them, with the count: a cache or set key. */
 function keyOf(letters: ArrayLike<number>, from: number, count: number, step: 1 | -1): number {
   let h = FNV_OFFSET;
   for (let k = 0; k < count; k++) h = Math.imul(h ^ letters[from + k * step]!, FNV_PRIME);
-  return (h & HASH_30) * 256 + count;
+  return (h & HASH_MASK) * 256 + count;
 }
 
 export type Prefilter = (text: string) => boolean;
 
 export function buildPrefilter(rt: Runtime): Prefilter {
-  const { p, fold, typo, realWords, maxTypoLength } = rt;
+  const { p, fold, typo, maxTypoLength } = rt;
   // The words to look for: each name's two longest (short ones such as "co" or "de" are in nearly
   // every text, and would only slow the search).
   const words = new Map<number, number>();
@@ -96,8 +94,6 @@ export function buildPrefilter(rt: Runtime): Prefilter {
     }
     return false;
   };
-  // Near misses looked up, keyed by hash and length as `correctTypo` keys its own.
-  const nearMisses = new Map<number, number>();
   // The letter run being read and the one before it, folded; where a near miss may start or end
   // inside the current one.
   let letters = new Uint16Array(64);
@@ -107,15 +103,8 @@ export function buildPrefilter(rt: Runtime): Prefilter {
 
   /** 0: no near miss; 1: one that needs a neighbour; 2: one read on its own. */
   const nearMiss = (from: number, to: number): number => {
-    const key = keyOf(letters, from, to - from, 1);
-    let hit = nearMisses.get(key);
-    if (hit === undefined) {
-      const word = String.fromCharCode(...letters.subarray(from, to));
-      hit = realWords.has(word) || typo.lookup(word) === null ? 0 : to - from >= STANDALONE_TYPO ? 2 : 1;
-      if (nearMisses.size >= CACHE_SIZE) nearMisses.clear();
-      nearMisses.set(key, hit);
-    }
-    return hit;
+    const hit = nearMissOf(rt, keyOf(letters, from, to - from, 1), () => String.fromCharCode(...letters.subarray(from, to)));
+    return hit === null ? 0 : to - from >= STANDALONE_TYPO ? 2 : 1;
   };
 
   /** The strongest near miss (as `nearMiss`) starting at one of `starts` in the letter run of `length`. */
@@ -148,7 +137,7 @@ export function buildPrefilter(rt: Runtime): Prefilter {
     for (let size = 1; size <= Math.min(length, longestNeighbour); size++) {
       h = Math.imul(h ^ run[atEnd ? length - size : size - 1]!, FNV_PRIME);
       // A hash shared with another word only lets a text through: never a wrong "no".
-      if (keys.has((h & HASH_30) * 256 + size)) return true;
+      if (keys.has((h & HASH_MASK) * 256 + size)) return true;
     }
     return false;
   };

@@ -17,8 +17,8 @@ export const IDEO_RUN = 1 << 12;
 /** Hash of an ideograph run: a value no vocabulary lookup is expected to hit (candidates are checked by text). */
 export const IDEO_RUN_HASH = 0x3fffffff;
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 16777619;
 /** Hashes are masked to 30 bits so they stay small integers in Map keys. */
 export const HASH_MASK = 0x3fffffff;
 
