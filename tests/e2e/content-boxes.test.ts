@@ -6,10 +6,8 @@
  *   glued into a listed name, while names split by inline markup (or through display: contents)
  *   inside one box still are, and an alias alone in its cell is still found.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveContentFixtures, type ContentFixtures } from './content-helpers';
-import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
-import { launchFirefox } from './harness/firefox';
+import { expect } from 'vitest';
+import { inBothBrowsers, type AnyPage } from './content-helpers';
 import { includesAll, paintedTexts } from './harness/highlights';
 import { waitFor } from './harness/wait';
 
@@ -76,12 +74,7 @@ function readClosed(): ClosedView {
   };
 }
 
-/** The steps shared by both browsers; `page` is a Playwright or Puppeteer page. */
-interface AnyPage {
-  frames(): Array<{ evaluate(fn: never): Promise<never> }>;
-  evaluate<T>(fn: () => T): Promise<T>;
-}
-
+/** The steps shared by both browsers. */
 async function checkPage(page: AnyPage): Promise<void> {
   const texts = await waitFor(() => paintedTexts(page as never), includesAll(HIGHLIGHTED));
   expect(texts).toEqual(HIGHLIGHTED);
@@ -103,48 +96,4 @@ async function checkPage(page: AnyPage): Promise<void> {
   expect(changed.pageErrors).toEqual([]);
 }
 
-let fixtures: ContentFixtures;
-
-beforeAll(async () => {
-  fixtures = await serveContentFixtures();
-});
-
-afterAll(async () => {
-  await fixtures?.close();
-});
-
-describe('Chromium content script: closed shadow roots and CSS boxes', () => {
-  let chromium: ChromiumWithExtension;
-  beforeAll(async () => {
-    chromium = await launchChromium();
-  });
-  afterAll(async () => chromium?.close());
-
-  it('reads closed roots (chrome.dom) and reads no name across boxes the page CSS made', async () => {
-    const page = await chromium.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(fixtures.pages.url(PAGE));
-    await checkPage(page as unknown as AnyPage);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-});
-
-describe('Firefox content script: closed shadow roots and CSS boxes', () => {
-  let firefox: Awaited<ReturnType<typeof launchFirefox>>;
-  beforeAll(async () => {
-    firefox = await launchFirefox();
-  });
-  afterAll(async () => firefox?.close());
-
-  it('reads closed roots (openOrClosedShadowRoot) and reads no name across boxes the page CSS made', async () => {
-    const page = await firefox.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(fixtures.pages.url(PAGE));
-    await checkPage(page as unknown as AnyPage);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-});
+inBothBrowsers('closed shadow roots and CSS boxes', 'reads closed roots and reads no name across boxes the page CSS made', PAGE, checkPage);

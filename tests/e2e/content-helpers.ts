@@ -1,12 +1,16 @@
 /**
  * Helpers for the content-script suites: fixture servers (one page origin, one other origin for
- * cross-origin frames) over a copy of the fixture pages with Preact beside them, and Chromium
- * DevTools access to the extension's closed shadow roots, which page scripts cannot reach.
+ * cross-origin frames) over a copy of the fixture pages with Preact beside them, one page check run
+ * in both browsers, and Chromium DevTools access to the extension's closed shadow roots, which page
+ * scripts cannot reach.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
+import { launchFirefox } from './harness/firefox';
 import { FIXTURE_PAGES, serveFixtures, type FixtureServer } from './harness/server';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -38,6 +42,62 @@ export async function serveContentFixtures(): Promise<ContentFixtures> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A page of either driver (Playwright or Puppeteer), as the checks below use it. */
+export interface AnyPage {
+  frames(): Array<{ evaluate(fn: never): Promise<never> }>;
+  evaluate<T>(fn: () => T): Promise<T>;
+}
+
+/**
+ * One check of one fixture page in Chromium and in Firefox, each in its own suite and a fresh tab:
+ * `check` drives the page, and the page must report no uncaught error.
+ */
+export function inBothBrowsers(suite: string, test: string, page: string, check: (page: AnyPage) => Promise<void>): void {
+  let fixtures: ContentFixtures;
+  beforeAll(async () => {
+    fixtures = await serveContentFixtures();
+  });
+  afterAll(async () => {
+    await fixtures?.close();
+  });
+
+  describe(`Chromium content script: ${suite}`, () => {
+    let chromium: ChromiumWithExtension;
+    beforeAll(async () => {
+      chromium = await launchChromium();
+    });
+    afterAll(async () => chromium?.close());
+
+    it(test, async () => {
+      const tab = await chromium.context.newPage();
+      const errors: string[] = [];
+      tab.on('pageerror', (e) => errors.push(e.message));
+      await tab.goto(fixtures.pages.url(page));
+      await check(tab as unknown as AnyPage);
+      expect(errors).toEqual([]);
+      await tab.close();
+    });
+  });
+
+  describe(`Firefox content script: ${suite}`, () => {
+    let firefox: Awaited<ReturnType<typeof launchFirefox>>;
+    beforeAll(async () => {
+      firefox = await launchFirefox();
+    });
+    afterAll(async () => firefox?.close());
+
+    it(test, async () => {
+      const tab = await firefox.newPage();
+      const errors: string[] = [];
+      tab.on('pageerror', (e) => errors.push(String(e)));
+      await tab.goto(fixtures.pages.url(page));
+      await check(tab as unknown as AnyPage);
+      expect(errors).toEqual([]);
+      await tab.close();
+    });
+  });
 }
 
 interface ClosedRoot {

@@ -5,10 +5,8 @@
  * the page attached to an empty element, misspelt right after another element's text, in dotted
  * initials, misspelt next to a name word, in a table cell, and in rows the page adds later.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveContentFixtures, type ContentFixtures } from './content-helpers';
-import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
-import { launchFirefox } from './harness/firefox';
+import { expect } from 'vitest';
+import { inBothBrowsers, type AnyPage } from './content-helpers';
 import { includesAll, paintedTexts } from './harness/highlights';
 import { waitFor } from './harness/wait';
 
@@ -23,11 +21,6 @@ const FOUND = [
 ].sort();
 const ADDED = 'Sime Darby Plantation Berhad';
 
-interface AnyPage {
-  frames(): Array<{ evaluate(fn: never): Promise<never> }>;
-  evaluate<T>(fn: () => T): Promise<T>;
-}
-
 async function checkPage(page: AnyPage): Promise<void> {
   const texts = await waitFor(() => paintedTexts(page as never), includesAll(FOUND));
   expect(texts).toEqual(FOUND);
@@ -37,48 +30,4 @@ async function checkPage(page: AnyPage): Promise<void> {
   expect(await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors)).toEqual([]);
 }
 
-let fixtures: ContentFixtures;
-
-beforeAll(async () => {
-  fixtures = await serveContentFixtures();
-});
-
-afterAll(async () => {
-  await fixtures?.close();
-});
-
-describe('Chromium content script: long lists', () => {
-  let chromium: ChromiumWithExtension;
-  beforeAll(async () => {
-    chromium = await launchChromium();
-  });
-  afterAll(async () => chromium?.close());
-
-  it('finds the names list items hold in shadow roots, misspelt or run into other text, and in rows added later', async () => {
-    const page = await chromium.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(fixtures.pages.url(PAGE));
-    await checkPage(page as unknown as AnyPage);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-});
-
-describe('Firefox content script: long lists', () => {
-  let firefox: Awaited<ReturnType<typeof launchFirefox>>;
-  beforeAll(async () => {
-    firefox = await launchFirefox();
-  });
-  afterAll(async () => firefox?.close());
-
-  it('finds the names list items hold in shadow roots, misspelt or run into other text, and in rows added later', async () => {
-    const page = await firefox.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(fixtures.pages.url(PAGE));
-    await checkPage(page as unknown as AnyPage);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-});
+inBothBrowsers('long lists', 'finds the names list items hold in shadow roots, misspelt or run into other text, and in rows added later', PAGE, checkPage);
