@@ -10,7 +10,7 @@ const asked = new Map<string, string>();
 const ASKED_MAX = 2_000;
 
 export function t(key: string, substitutions?: string | string[]): string {
-  const id = substitutions === undefined ? key : [key, ...(typeof substitutions === 'string' ? [substitutions] : substitutions)].join('\u0000');
+  const id = substitutions === undefined ? key : JSON.stringify([key, substitutions]);
   const known = asked.get(id);
   if (known !== undefined) return known;
   const message = browser.i18n.getMessage(key, substitutions);
