@@ -142,11 +142,19 @@ export function buildPrefilter(rt: Runtime): Prefilter {
     return false;
   };
 
+  // The automaton's state in the text being read.
+  let state = 0;
+  /** Reads one folded letter or word character; true when that completes a name. */
+  const advance = (code: number): boolean => {
+    state = automaton.step(state, code);
+    return outputs[state] !== undefined && completes(state);
+  };
+
   return (text) => {
     const table = foldTable;
     const n = text.length;
     stamp++;
-    let state = 0;
+    state = 0;
     let length = 0;
     let previousLength = 0;
     let startCount = 0;
@@ -174,8 +182,7 @@ export function buildPrefilter(rt: Runtime): Prefilter {
           }
           const code = expansion ? expansion.charCodeAt(k) : f;
           letters[length++] = code;
-          state = automaton.step(state, code);
-          if (outputs[state] !== undefined && completes(state)) return true;
+          if (advance(code)) return true;
         }
         continue;
       }
@@ -186,7 +193,9 @@ export function buildPrefilter(rt: Runtime): Prefilter {
         const miss = startCount > 0 && length >= MIN_TYPO_LENGTH ? nearMissIn(length, startCount, cutCount) : 0;
         if (miss === 2 || (miss === 1 && previousLength > 0 && hasNeighbour(previous, previousLength, true))) return true;
         missWaiting = miss === 1;
-        [letters, previous] = [previous, letters];
+        const read = letters;
+        letters = previous;
+        previous = read;
         previousLength = length;
         length = 0;
         startCount = 0;
@@ -197,11 +206,9 @@ export function buildPrefilter(rt: Runtime): Prefilter {
         // A word of its own stands between this letter run and the next: neither is next to the other.
         missWaiting = false;
         previousLength = 0;
-        const codes = f === IDEO ? [fold[c] || c] : AND;
-        for (const code of codes) {
-          state = automaton.step(state, code);
-          if (outputs[state] !== undefined && completes(state)) return true;
-        }
+        if (f === IDEO) {
+          if (advance(fold[c] || c)) return true;
+        } else if (AND.some((code) => advance(code))) return true;
       }
     }
     return false;
