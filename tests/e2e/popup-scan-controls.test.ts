@@ -87,6 +87,18 @@ async function expectPopupFindings(popup: Page): Promise<string> {
   return summary(popup).innerText();
 }
 
+/**
+ * On an unscanned portal, opens the popup and clicks one of its scan buttons (a message key); the
+ * page is then painted and the popup lists the findings. Returns the summary it showed.
+ */
+async function scanFromPopup(key: string): Promise<{ page: Page; popup: Page; shownSummary: string }> {
+  const page = await openUnscannedPortal();
+  const popup = await popupOfferingScan(page);
+  await (await button(popup, key)).click();
+  await expectPortalPainted(page);
+  return { page, popup, shownSummary: await expectPopupFindings(popup) };
+}
+
 /** `later` was shown after `earlier` in the popup's live regions. */
 async function expectShownInOrder(popup: Page, earlier: string, later: string): Promise<void> {
   const shown = await statusTexts(popup);
@@ -97,12 +109,7 @@ async function expectShownInOrder(popup: Page, earlier: string, later: string): 
 
 describe('popup: "Scan this page"', () => {
   it('scans the page once: the names are painted, the popup says it is scanning then lists them, and a reload is not scanned', async () => {
-    const page = await openUnscannedPortal();
-    const popup = await popupOfferingScan(page);
-
-    await (await button(popup, 'scanThisPage')).click();
-    await expectPortalPainted(page);
-    const shownSummary = await expectPopupFindings(popup);
+    const { page, popup, shownSummary } = await scanFromPopup('scanThisPage');
     await expectShownInOrder(popup, await extensionMessage(popup, 'scanStarted'), shownSummary);
 
     // Once means once: the site was not added, so the reloaded page is left alone.
@@ -116,12 +123,7 @@ describe('popup: "Scan this page"', () => {
 
 describe('popup: "Always scan this site"', () => {
   it('scans the page now, and the site from then on: a reload and a new tab are painted with no click', async () => {
-    const page = await openUnscannedPortal();
-    const popup = await popupOfferingScan(page);
-
-    await (await button(popup, 'scanAlways')).click();
-    await expectPortalPainted(page);
-    const shownSummary = await expectPopupFindings(popup);
+    const { page, popup, shownSummary } = await scanFromPopup('scanAlways');
     expect(await statusTexts(popup)).toContain(shownSummary);
     // The confirmation stays once the scan controls have gone.
     const origin = new URL(unscannedUrl(PORTAL.page)).origin;
