@@ -1,9 +1,12 @@
 /** Command-line options of `wro-screen`. */
+import type { Confidence } from '../core/match/types';
 
 export interface CliOptions {
   json: boolean;
   csv: boolean;
   failOnMatch: boolean;
+  /** Findings below this confidence are neither printed nor counted by --fail-on-match. */
+  minConfidence: Confidence;
   help: boolean;
   /** CSV columns to screen (by header name); all columns when empty. */
   columns: string[];
@@ -12,7 +15,8 @@ export interface CliOptions {
   inputs: string[];
 }
 
-export const USAGE = `Usage: wro-screen [--json | --csv] [--column NAME]... [--list FILE]... [--fail-on-match] [FILE|-]...
+export const USAGE = `Usage: wro-screen [--json | --csv] [--column NAME]... [--list FILE]... [--min-confidence match|possible]
+                  [--fail-on-match] [FILE|-]...
 
 Screens text, HTML and CSV files (or standard input) for suppliers named on US forced-labour import
 restrictions (CBP Withhold Release Orders and Findings, DHS UFLPA Entity List).
@@ -22,16 +26,31 @@ restrictions (CBP Withhold Release Orders and Findings, DHS UFLPA Entity List).
   --column NAME     screen only this CSV column (repeatable); each cell is read as a supplier name
   --list FILE       screen against this list instead of the bundled one (repeatable; WRO Check JSON,
                     CBP CSV, the DHS UFLPA Entity List page, or an admin CSV/JSON with a "name" column)
-  --fail-on-match   exit with status 1 when anything matched
+  --min-confidence match|possible
+                    print only findings at or above this confidence (default possible: every
+                    finding; match leaves out possible matches such as misspelt names)
+  --fail-on-match   exit with status 1 when anything at or above --min-confidence was found, and 2
+                    when an input is empty (an empty file or standard input, a CSV with no rows)
   -h, --help        show this help
 
+Each finding has a confidence (MATCH or possible) and a score from 0 to 1: how sure the screener is
+that the text names that listed company, on the same scale whether the text is a CSV cell read with
+--column or running prose. About 0.99: the listed name or an official alias, spelt right, with its
+legal form. About 0.8-0.9: a short brand, acronym or vessel name with support (the whole cell, a
+legal form, a product or the full name nearby), or a name without its legal form. About 0.4-0.65:
+a possible match (a misspelt name). A finding is a prompt for due diligence, never proof that a
+supplier is or is not the listed company.
+
+An input with nothing to screen (empty, whitespace only, or a CSV header without rows) is named in
+a warning on standard error.
+
 Exit status: 0 screened (whether or not anything matched), 1 matched with --fail-on-match,
-2 bad usage or unreadable input.`;
+2 bad usage, unreadable input, or an empty input with --fail-on-match.`;
 
 export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { json: false, csv: false, failOnMatch: false, help: false, columns: [], lists: [], inputs: [] };
+  const o: CliOptions = { json: false, csv: false, failOnMatch: false, minConfidence: 'possible', help: false, columns: [], lists: [], inputs: [] };
   const value = (i: number, flag: string): string => {
     const v = argv[i + 1];
     if (v === undefined || (v.startsWith('--') && v.length > 2)) throw new UsageError(`${flag} needs a value`);
@@ -59,6 +78,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--fail-on-match':
         o.failOnMatch = true;
         break;
+      case '--min-confidence': {
+        const level = take();
+        if (level !== 'match' && level !== 'possible') throw new UsageError(`--min-confidence must be match or possible, not "${level}"`);
+        o.minConfidence = level;
+        break;
+      }
       case '-h':
       case '--help':
         o.help = true;

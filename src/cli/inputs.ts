@@ -38,17 +38,32 @@ export function inputKind(source: string, text: string, wantsColumns: boolean): 
   return 'text';
 }
 
-export function segmentsOf(kind: InputKind, text: string, source: string, columns: readonly string[]): Segment[] {
-  if (kind === 'text') return [{ text, nameField: false }];
-  if (kind === 'html') return [{ text: htmlToText(text), nameField: false }];
-  if (text.trim() === '') return [];
+/** What an input gives to screen; `empty` says why it gave nothing, when it did. */
+export interface Segments {
+  segments: Segment[];
+  /**
+   * Words that follow the input's name ("suppliers.csv has a header but no rows"), when the input
+   * has nothing to screen. A script must not pass an empty export silently: `wro-screen` warns,
+   * and fails with --fail-on-match.
+   */
+  empty?: string;
+}
+
+export function segmentsOf(kind: InputKind, text: string, source: string, columns: readonly string[]): Segments {
+  if (text.trim() === '') return { segments: [], empty: text === '' ? 'is empty' : 'is empty (only whitespace)' };
+  if (kind === 'text') return { segments: [{ text, nameField: false }] };
+  if (kind === 'html') {
+    const visible = htmlToText(text);
+    return visible.trim() === '' ? { segments: [], empty: 'has no visible text' } : { segments: [{ text: visible, nameField: false }] };
+  }
   // The screening page's CSV core: delimiter sniffing, quoted and ragged rows, enormous cells, and
   // the same row numbers as the page's report.
   let table;
   try {
     table = parseCsvText(text);
   } catch (e) {
-    if (e instanceof ScreeningInputError && e.problem === 'no-rows') return [];
+    if (e instanceof ScreeningInputError && e.problem === 'no-rows') return { segments: [], empty: 'has a header but no rows' };
+    if (e instanceof ScreeningInputError && e.problem === 'empty') return { segments: [], empty: 'is empty' };
     throw e;
   }
   const header = table.headers;
@@ -62,7 +77,7 @@ export function segmentsOf(kind: InputKind, text: string, source: string, column
       }
     }
   });
-  return out;
+  return { segments: out };
 }
 
 function columnIndex(header: readonly string[], name: string, source: string): number {

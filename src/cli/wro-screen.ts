@@ -1,7 +1,8 @@
 /**
  * `wro-screen`: the same matching core as the extension, over files or standard input.
- * Exit status 0 when screened, 1 when something matched and --fail-on-match was given, 2 with a
- * one-line message for bad usage or unreadable input.
+ * Exit status 0 when screened, 1 when something at or above --min-confidence matched and
+ * --fail-on-match was given, 2 with a one-line message for bad usage or unreadable input, or with
+ * --fail-on-match for an input that had nothing to screen.
  */
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
@@ -59,33 +60,63 @@ async function readInput(path: string, io: CliIo, what: string): Promise<Uint8Ar
   }
 }
 
-function lineOf(text: string, offset: number): number {
+const CONFIDENCE_RANK: Record<Finding['confidence'], number> = { possible: 0, match: 1 };
+
+/** 1-based line numbers of findings in text order, counting each newline once (not once per finding). */
+function lineCounter(text: string): (offset: number) => number {
+  let at = 0;
   let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+  return (offset) => {
+    if (offset < at) {
+      at = 0;
+      line = 1;
+    }
+    for (let i = text.indexOf('\n', at); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    at = offset;
+    return line;
+  };
 }
 
-async function screen(options: CliOptions, io: CliIo): Promise<{ findings: ScreenFinding[]; list: WroList; inputs: number }> {
+interface Screened {
+  findings: ScreenFinding[];
+  list: WroList;
+  inputs: number;
+  /** Inputs that had nothing to screen, each with why ("suppliers.csv has a header but no rows"). */
+  empty: string[];
+}
+
+async function screen(options: CliOptions, io: CliIo): Promise<Screened> {
   const list = await loadLists(options.lists, io);
   const matcher = loadMatcher(compileMatcher(list.records));
   const findings: ScreenFinding[] = [];
+  const empty: string[] = [];
+  const least = CONFIDENCE_RANK[options.minConfidence];
   // Supplier files repeat names (a distributor on a thousand rows): each distinct cell is scanned once.
   const scanned = new Map<string, Finding[]>();
   const inputs = options.inputs.length > 0 ? options.inputs : ['-'];
   for (const source of inputs) {
     const text = decodeInput(await readInput(source, io, 'input'), source);
     const kind = inputKind(source, text, options.columns.length > 0);
-    for (const segment of segmentsOf(kind, text, source, options.columns)) {
-      const key = `${segment.nameField}\u0000${segment.text}`;
-      const found = scanned.get(key) ?? matcher.scan(segment.text, { nameField: segment.nameField });
-      if (segment.row !== undefined) scanned.set(key, found);
+    const { segments, empty: why } = segmentsOf(kind, text, source, options.columns);
+    if (why !== undefined) empty.push(`${source === '-' ? 'standard input' : source} ${why}`);
+    for (const segment of segments) {
+      let found: Finding[];
+      if (segment.row !== undefined) {
+        const key = `${segment.nameField}\u0000${segment.text}`;
+        found = scanned.get(key) ?? matcher.scan(segment.text, { nameField: segment.nameField });
+        scanned.set(key, found);
+      } else {
+        found = matcher.scan(segment.text, { nameField: segment.nameField });
+      }
+      const lineOf = segment.row === undefined ? lineCounter(segment.text) : undefined;
       for (const f of found) {
-        const where = segment.row !== undefined ? { row: segment.row, column: segment.column! } : { line: lineOf(segment.text, f.start) };
+        if (CONFIDENCE_RANK[f.confidence] < least) continue;
+        const where = lineOf === undefined ? { row: segment.row!, column: segment.column! } : { line: lineOf(f.start) };
         findings.push({ source, ...where, ...f });
       }
     }
   }
-  return { findings, list, inputs: inputs.length };
+  return { findings, list, inputs: inputs.length, empty };
 }
 
 function toCsv(findings: ScreenFinding[]): string {
@@ -111,14 +142,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.out(`${USAGE}\n`);
       return 0;
     }
-    const { findings, list, inputs } = await screen(options, io);
+    const { findings, list, inputs, empty } = await screen(options, io);
+    for (const why of empty) io.err(`wro-screen: warning: ${why}: nothing to screen\n`);
     if (options.json) io.out(`${JSON.stringify(findings, null, 2)}\n`);
     else if (options.csv) io.out(toCsv(findings));
     else {
       for (const f of findings) io.out(`${toText(f)}\n`);
       io.err(`Screened ${inputs} input(s) against "${list.title}" (${list.version}, ${list.records.length} records): ${findings.length} finding(s).\n`);
     }
-    return options.failOnMatch && findings.length > 0 ? 1 : 0;
+    if (!options.failOnMatch) return 0;
+    // An empty export must not pass a script's check as "nothing found".
+    if (empty.length > 0) return 2;
+    return findings.length > 0 ? 1 : 0;
   } catch (e) {
     const message = e instanceof UsageError || e instanceof InputError ? e.message : `unexpected error: ${(e as Error).message ?? e}`;
     io.err(`wro-screen: ${message.split('\n')[0]}\n`);
