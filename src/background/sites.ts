@@ -106,6 +106,9 @@ export async function applySiteSettings(): Promise<void> {
     js: ['content.js'],
     css: ['content.css'],
     allFrames: true,
+    // about:blank and srcdoc frames the page writes its previews into (Chrome 119+, Firefox 128+);
+    // both browsers refuse it on a pattern with a path, which a policy entry may have.
+    matchOriginAsFallback: /^[^:]+:\/\/[^/]+\/\*$/.test(pattern),
     runAt: 'document_idle' as const,
     persistAcrossSessions: true,
   }));

@@ -11,7 +11,7 @@ import { BadgeOverlay } from './badge-overlay';
 import { el } from './dom';
 import { attachClosedShadow, insertBefore, listen, removeNode, setAttribute } from './natives';
 import type { PaintedFinding, ScannerListener } from './page-scanner';
-import { UI_ATTR } from './text-runs';
+import { editState, UI_ATTR } from './text-runs';
 import { BADGE_STYLE, styleRoot } from './ui-style';
 
 export interface BadgeTarget {
@@ -67,7 +67,7 @@ export class BadgeLayer implements Pick<ScannerListener, 'blockChanged'> {
       if (badge?.host.isConnected) {
         badge.mentions = mentions;
         this.label(badge);
-        this.layer.move(badge.host, (mentions[0] as PaintedFinding).range);
+        this.layer.move(badge.host, targetOf(mentions[0] as PaintedFinding));
         next.set(recordId, badge);
         old.delete(recordId);
       } else next.set(recordId, this.create(mentions));
@@ -94,7 +94,7 @@ export class BadgeLayer implements Pick<ScannerListener, 'blockChanged'> {
     const first = mentions[0] as PaintedFinding;
     const button = el(this.doc, 'button', { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' });
     let host: HTMLElement = button;
-    if (this.overlay) this.layer.add(button, first.range);
+    if (this.overlay) this.layer.add(button, targetOf(first));
     else {
       host = this.doc.createElement('wro-check-badge');
       setAttribute(host, UI_ATTR, '');
@@ -142,11 +142,34 @@ export function mostSevere(mentions: PaintedFinding[]): PaintedFinding {
   return mentions.reduce((worst, f) => (rank(f) > rank(worst) ? f : worst));
 }
 
-/** Where the badge goes: after the child of the block (or shadow root) that holds the end of the name. */
+/** What a badge in the large-page layer stands beside: the name, or the form control. */
+function targetOf(mention: PaintedFinding): StaticRange | Element {
+  return mention.control ?? mention.range;
+}
+
+/**
+ * Where the badge goes: after the child of the block (or shadow root) that holds the end of the
+ * name. A name in a button or a form control's value: after the control (and after a label around
+ * it: a click inside a label would reach its control). A name in an editor's read-only part: after
+ * the editor, so nothing of ours enters what the user is editing.
+ */
 function placeAfter(node: Node, block: Element): { parent: Node; after: Node } {
+  const outside = outsideOf(block);
+  if (outside?.parentNode) return { parent: outside.parentNode, after: outside };
   let child = node;
   while (child.parentNode && child.parentNode !== block && !(child.parentNode instanceof ShadowRoot)) {
     child = child.parentNode;
   }
   return { parent: child.parentNode ?? block, after: child };
+}
+
+/** The element a badge must follow rather than go inside (see `placeAfter`), or null. */
+function outsideOf(block: Element): Element | null {
+  const control = block.closest('button, input, textarea, select');
+  if (control) return control.closest('label') ?? control;
+  let editor: Element | null = null;
+  for (let n = block.closest('[contenteditable]'); n; n = n.parentElement?.closest('[contenteditable]') ?? null) {
+    if (editState(n) === true) editor = n;
+  }
+  return editor;
 }

@@ -20,23 +20,23 @@ const BADGE_HEIGHT = 24;
 export class BadgeOverlay {
   private host: HTMLElement | undefined;
   private root: HTMLElement | undefined;
-  /** Each badge and the name it stands beside. */
-  private readonly placed = new Map<HTMLElement, StaticRange>();
+  /** Each badge and the name (or form control) it stands beside. */
+  private readonly placed = new Map<HTMLElement, StaticRange | Element>();
   private frame = 0;
   private resizes: ResizeObserver | undefined;
   private listening: AbortController | undefined;
 
   constructor(private readonly doc: Document) {}
 
-  /** Puts a badge (a button, styled by the layer) in the layer, beside the end of `range`. */
-  add(badge: HTMLElement, range: StaticRange): void {
+  /** Puts a badge (a button, styled by the layer) in the layer, beside the end of `range` (or a control). */
+  add(badge: HTMLElement, range: StaticRange | Element): void {
     this.ensureLayer().append(badge);
     this.placed.set(badge, range);
     this.schedule();
   }
 
   /** The name the badge stands beside moved to another range (the block was scanned again). */
-  move(badge: HTMLElement, range: StaticRange): void {
+  move(badge: HTMLElement, range: StaticRange | Element): void {
     if (!this.placed.has(badge)) return;
     this.placed.set(badge, range);
     this.schedule();
@@ -132,18 +132,27 @@ export class BadgeOverlay {
  * on its line. Undefined when the name has no box (hidden, or removed meanwhile) or is scrolled out
  * of a panel that clips it: a badge there would float over the page, or stretch it.
  */
-function endBox(range: Range, name: StaticRange, origin: DOMRect, clips: Map<Element, DOMRect>): { x: number; y: number } | undefined {
-  if (!name.startContainer.isConnected || !name.endContainer.isConnected) return undefined;
-  try {
-    range.setStart(name.startContainer, name.startOffset);
-    range.setEnd(name.endContainer, name.endOffset);
-  } catch {
-    return undefined; // the text shrank below the offsets
+function endBox(range: Range, name: StaticRange | Element, origin: DOMRect, clips: Map<Element, DOMRect>): { x: number; y: number } | undefined {
+  let boxes: DOMRectList;
+  let end: Node;
+  if ('startContainer' in name) {
+    if (!name.startContainer.isConnected || !name.endContainer.isConnected) return undefined;
+    try {
+      range.setStart(name.startContainer, name.startOffset);
+      range.setEnd(name.endContainer, name.endOffset);
+    } catch {
+      return undefined; // the text shrank below the offsets
+    }
+    boxes = range.getClientRects();
+    end = name.endContainer;
+  } else {
+    if (!name.isConnected) return undefined;
+    boxes = name.getClientRects();
+    end = name;
   }
-  const boxes = range.getClientRects();
   const last = boxes[boxes.length - 1];
   if (!last || (last.width === 0 && last.height === 0)) return undefined;
-  for (const clip of clippingBoxes(name.endContainer, clips)) {
+  for (const clip of clippingBoxes(end, clips)) {
     if (last.bottom <= clip.top || last.top >= clip.bottom || last.right <= clip.left || last.left >= clip.right) return undefined;
   }
   return {

@@ -43,6 +43,15 @@ function send<T>(message: ContentMessage): Promise<T> {
   return browser.runtime.sendMessage(message) as Promise<T>;
 }
 
+/**
+ * The site this document belongs to: an about:blank or srcdoc frame has its creator's origin
+ * (`self.origin`), though its own URL names none.
+ */
+function pageOrigin(): string {
+  const own = typeof self.origin === 'string' ? self.origin : 'null';
+  return own !== 'null' ? own : location.origin;
+}
+
 function contextAlive(): boolean {
   try {
     return Boolean(browser.runtime?.id);
@@ -81,7 +90,7 @@ class ContentSession implements Instance {
     browser.runtime.onMessage.addListener(this.onMessage);
     browser.storage.onChanged.addListener((changes, area) => this.guard(() => this.storageChanged(changes, area)));
     const stored = await browser.storage.local.get(['matcher', SITE_SWITCHES_KEY]);
-    if (isSwitchedOff(stored[SITE_SWITCHES_KEY], location.origin)) return;
+    if (isSwitchedOff(stored[SITE_SWITCHES_KEY], pageOrigin())) return;
     await this.refreshSiteState();
     this.apply(stored.matcher as Published | undefined);
   }
@@ -134,7 +143,7 @@ class ContentSession implements Instance {
   private storageChanged(changes: Record<string, { newValue?: unknown }>, area: string): void {
     if (area !== 'local') return;
     if (changes[SITE_SWITCHES_KEY]) {
-      if (isSwitchedOff(changes[SITE_SWITCHES_KEY].newValue, location.origin)) {
+      if (isSwitchedOff(changes[SITE_SWITCHES_KEY].newValue, pageOrigin())) {
         this.takeDown();
         this.report([]);
         return;

@@ -10,13 +10,16 @@ import { openOrClosedShadowRoot } from '../platform/shadow-roots';
 import type { HighlightPainter } from './highlights';
 import { ScanCostMeter, type ScanCost } from './scan-cost';
 import { makeYielder, SLICE_MS } from './slices';
-import { blockOf, insideSkipped, isInline, isSkipped, locate, RunWalker, someCrossesBox, splitAtBoxes, UI_ATTR, type TextRun } from './text-runs';
+import { blockOf, insideSkipped, isInline, isSkipped, islandsIn, locate, RunWalker, someCrossesBox, splitAtBoxes, UI_ATTR, type TextRun } from './text-runs';
 
 export interface PaintedFinding {
   finding: Finding;
+  /** The mention; for a form control's value, a collapsed range at the control (nothing is painted). */
   range: StaticRange;
   cls: SeverityClass;
   block: Element;
+  /** The form control whose value named the record (its badge stands beside it); absent for text. */
+  control?: Element;
 }
 
 export interface ScannerListener {
@@ -70,7 +73,8 @@ export class PageScanner {
 
   start(): void {
     this.observer = new MutationObserver((records) => this.guard(() => this.queue(records)));
-    this.observer.observe(this.doc.documentElement, OBSERVE);
+    // The document itself, not its root element: a frame the page rewrites (`document.open`) gets a new one.
+    this.observer.observe(this.doc, OBSERVE);
     this.enqueue(this.doc, true);
   }
 
@@ -167,8 +171,20 @@ export class PageScanner {
   }
 
   private enqueue(root: Node, deep: boolean, skipped: (node: Node) => boolean = insideSkipped): void {
-    if (!root.isConnected || (root.nodeType === 1 && skipped(root))) return;
-    const walker = new RunWalker(root, deep, (shadow) => this.addShadowRoot(shadow), (element) => this.customElement(element), (text) => this.matcher.mayName(text));
+    if (!root.isConnected) return;
+    if (root.nodeType === 1 && skipped(root)) {
+      // Inside an editor (or added to one): its read-only parts are still read.
+      if (deep) for (const island of islandsIn(root as Element)) if (!insideSkipped(island)) this.enqueue(island, true);
+      return;
+    }
+    const walker = new RunWalker(
+      root,
+      deep,
+      (shadow) => this.addShadowRoot(shadow),
+      (element) => this.customElement(element),
+      (text) => this.matcher.mayName(text),
+      (island) => this.enqueue(island, true),
+    );
     this.jobs.push({ root, deep, walker });
     if (!this.working) {
       this.working = true;
@@ -266,11 +282,29 @@ export class PageScanner {
     this.settle();
   }
 
+  /**
+   * A form control's findings: nothing to paint (its value is no text node), one collapsed range at
+   * the control to place the badge by. Read again, a control's findings replace the old ones.
+   */
+  private paintControl(control: Element, findings: Finding[]): void {
+    const painted: PaintedFinding[] = [];
+    const seen = new Set<string>();
+    for (const finding of findings) {
+      if (this.dismissed.has(finding.recordId) || seen.has(finding.recordId)) continue;
+      seen.add(finding.recordId);
+      const range = new StaticRange({ startContainer: control, startOffset: 0, endContainer: control, endOffset: 0 });
+      painted.push({ finding, range, cls: severityClass(finding.status, finding.confidence), block: control, control });
+    }
+    if (painted.length === 0) return;
+    this.byBlock.set(control, painted);
+    this.listener.blockChanged(control, painted);
+  }
+
   /** Drops a block's findings; true if it had any. */
   private forget(block: Element): boolean {
     const painted = this.byBlock.get(block);
     if (!painted) return false;
-    for (const p of painted) this.painter.delete(p.cls, p.range);
+    for (const p of painted) if (!p.control) this.painter.delete(p.cls, p.range);
     this.byBlock.delete(block);
     this.listener.blockChanged(block, []);
     return true;
@@ -281,6 +315,10 @@ export class PageScanner {
     if (!hasLetter(run.text)) return;
     const findings = this.matcher.scan(run.text);
     if (findings.length === 0) return;
+    if (run.control) {
+      this.paintControl(run.control, findings);
+      return;
+    }
     // A name read across the edge of a box the page's CSS made of an inline tag (spans laid out as
     // flex or grid cells) glues two labels: read each box's text on its own instead. Styles are
     // read only here, for names spanning several text nodes.
@@ -333,7 +371,8 @@ function skippedByParent(): (node: Node) => boolean {
   const parents = new Map<Node, boolean>();
   return (node) => {
     const parent = node.parentNode;
-    if ((node.nodeType === 1 && isSkipped(node as Element)) || parent === null) return insideSkipped(node);
+    // An element marking its own editability (an editor's read-only block) is judged by itself.
+    if ((node.nodeType === 1 && (isSkipped(node as Element) || (node as Element).hasAttribute('contenteditable'))) || parent === null) return insideSkipped(node);
     let answer = parents.get(parent);
     if (answer === undefined) parents.set(parent, (answer = insideSkipped(parent)));
     return answer;

@@ -18,18 +18,71 @@
 /** Marks every element the extension adds to a page; the scanner never reads inside them. */
 export const UI_ATTR = 'data-wro-check-ui';
 
-/** Elements whose text is not page prose, belongs to the user (form fields), or is ours. By `localName`. */
+/**
+ * Elements whose text nodes are not read: not page prose, not rendered as text, or ours. Form
+ * controls are read through their value instead (`controlText`). By `localName`.
+ */
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
-  'svg', 'math', 'canvas', 'iframe', 'object', 'code', 'pre', 'head', 'title',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option',
+  'svg', 'math', 'canvas', 'iframe', 'object', 'head', 'title',
   'wro-check-badge', 'wro-check-card', 'wro-check-summary',
 ]);
 
 /** Inline elements: text inside them continues the surrounding run. Everything else starts a new run. */
 const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'label', 'mark', 'q',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'label', 'mark', 'q',
   's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'ins', 'del',
 ]);
+
+/**
+ * Elements the browser renders as a break, or as a box of their own, between the texts around them
+ * although no text of theirs is there: a line break, an image or icon, a form control, an embedded
+ * object. They end a run (`Company Bhd<br>Lot 12` is two texts). `<wbr>` is not one: it marks
+ * where a word may wrap, and the word goes on.
+ */
+const BREAKS = new Set([
+  'br', 'hr', 'img', 'input', 'textarea', 'select', 'button', 'video', 'audio', 'canvas', 'iframe', 'frame',
+  'embed', 'object', 'svg', 'math', 'meter', 'progress',
+]);
+
+/** Form controls whose value is text a reader sees and the user is not typing (`controlText`). */
+const CONTROLS = new Set(['input', 'textarea', 'select']);
+const TEXT_INPUTS = new Set(['text', 'search', 'url', 'tel', 'email']);
+const BUTTON_INPUTS = new Set(['button', 'submit', 'reset']);
+
+/**
+ * The controls `controlText` reads, as a selector (a list item holding one is read node by node:
+ * its value is not in the item's `textContent`).
+ */
+export const READ_CONTROLS = [
+  'input:is(:not([type]), [type=text i], [type=search i], [type=url i], [type=tel i], [type=email i]):read-only',
+  'input:is([type=button i], [type=submit i], [type=reset i])',
+  'textarea:read-only',
+].join(', ');
+
+/**
+ * The text a form control shows that the user is not typing: a read-only or disabled text field's
+ * value (never a password's, nor a hidden input's), a read-only or disabled textarea's, a button
+ * input's label, the selected option of a select. Undefined for anything else, and for controls
+ * the page does not render (a native select hidden behind a custom one). Only read: the page sees
+ * no event, and nothing is ever written to the control.
+ */
+export function controlText(element: Element, name = element.localName): string | undefined {
+  let text: string | undefined;
+  if (name === 'select') {
+    const select = element as HTMLSelectElement;
+    text = Array.from(select.selectedOptions, (option) => option.label).join('\n');
+  } else if (name === 'textarea') {
+    if (element.matches(':read-only')) text = (element as HTMLTextAreaElement).value;
+  } else if (name === 'input') {
+    const input = element as HTMLInputElement;
+    const type = input.type;
+    if (BUTTON_INPUTS.has(type) || (TEXT_INPUTS.has(type) && input.matches(':read-only'))) text = input.value;
+  }
+  if (!text || isBlank(text)) return undefined;
+  const visible = (element as Element & { checkVisibility?(): boolean }).checkVisibility;
+  return typeof visible !== 'function' || visible.call(element) ? text : undefined;
+}
 
 const BLANK = /^\s*$/;
 
@@ -43,8 +96,9 @@ const SHADOW_HOSTS = new Set([
 ]);
 
 /**
- * Elements inside a block that may hold text its `textContent` misses (a shadow root): custom
- * elements, and empty elements of the kinds a shadow root can be attached to. A block holding one is
+ * Elements inside a block that may hold text its `textContent` misses: custom elements and empty
+ * elements of the kinds a shadow root can be attached to (a shadow root), and the form controls
+ * whose value is read. A block holding one is
  * read node by node whatever the pre-filter says. Matched as "none of the tags pages are made of"
  * (commonest first): a tag not listed only costs reading that block node by node.
  */
@@ -61,6 +115,7 @@ const MAY_HOST = [
     'polygon', 'ellipse', 'defs', 'symbol', 'title', 'desc', 'stop',
   ].join(', ')})`,
   `:is(${[...SHADOW_HOSTS].join(', ')}):empty`,
+  READ_CONTROLS,
 ].join(', ');
 
 /**
@@ -91,30 +146,88 @@ export interface TextRun {
   length: number;
   /** Per walk: whether an element's computed display makes it a box of its own (see `crossesBox`). */
   boxes: Map<Element, boolean>;
+  /**
+   * A form control whose value is the run's text (`controlText`): then `block` is the control and
+   * the run has no text nodes (`length` 0). Null for a run of text nodes.
+   */
+  control: Element | null;
 }
 
+/**
+ * Whether the text of an element continues its parent's run. An element with a `contenteditable`
+ * attribute never does: an editor's read-only chip or block is read as a text of its own, since
+ * the editable text around it is not read.
+ */
 export function isInline(element: Element): boolean {
-  return INLINE.has(element.localName);
+  return INLINE.has(element.localName) && !element.hasAttribute('contenteditable');
 }
 
-function isEditable(element: Element): boolean {
+/**
+ * What an element's `contenteditable` attribute makes it: true for an editing host (`""`, `true`,
+ * `plaintext-only`), false for `false` (not editable, nor is what it holds unless marked again),
+ * undefined for no attribute or any other value (it is what its parent is).
+ */
+export function editState(element: Element): boolean | undefined {
   const value = element.getAttribute('contenteditable');
-  return value !== null && value.toLowerCase() !== 'false';
+  if (value === null) return undefined;
+  switch (value.toLowerCase()) {
+    case '':
+    case 'true':
+    case 'plaintext-only':
+      return true;
+    case 'false':
+      return false;
+    default:
+      return undefined;
+  }
 }
 
-/** An element whose subtree is never read. */
+/** An element whose subtree is never read as text: skipped tags, our UI, editing hosts (but see `islandsIn`). */
 export function isSkipped(element: Element, localName = element.localName): boolean {
-  return SKIPPED.has(localName) || (element.hasAttributes() && (element.hasAttribute(UI_ATTR) || isEditable(element)));
+  return SKIPPED.has(localName) || (element.hasAttributes() && (element.hasAttribute(UI_ATTR) || editState(element) === true));
+}
+
+/**
+ * The non-editable parts of an editable region that are read (`contenteditable="false"`: a quoted
+ * block, a mention chip): the outermost such elements inside `root`, not inside another one. What
+ * they hold is read with the same rules (an editable region inside one is skipped again).
+ */
+export function islandsIn(root: Element): Element[] {
+  const islands: Element[] = [];
+  for (const element of root.querySelectorAll('[contenteditable]')) {
+    if (editState(element) !== false) continue;
+    let inner = false;
+    for (let n = element.parentElement; n && n !== root; n = n.parentElement) {
+      if (editState(n) === false) {
+        inner = true;
+        break;
+      }
+    }
+    if (!inner) islands.push(element);
+  }
+  return islands;
 }
 
 /**
  * True when `node` lies inside something never read (checked once per incremental root, not per
- * node). Attributes only: `isContentEditable` would make the browser restyle a page that just changed.
+ * node): a skipped tag, our UI, or an editable region (an editing host, or inside one, unless a
+ * `contenteditable="false"` element nearer to `node` ends it). Attributes only: `isContentEditable`
+ * would make the browser restyle a page that just changed.
  */
 export function insideSkipped(node: Node): boolean {
   if (node.ownerDocument?.designMode === 'on') return true;
+  let decided = false;
   for (let n: Node | null = node; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) {
-    if (n.nodeType === Node.ELEMENT_NODE && isSkipped(n as Element)) return true;
+    if (n.nodeType !== Node.ELEMENT_NODE) continue;
+    const element = n as Element;
+    if (SKIPPED.has(element.localName)) return true;
+    if (!element.hasAttributes()) continue;
+    if (element.hasAttribute(UI_ATTR)) return true;
+    if (!decided) {
+      const editable = editState(element);
+      if (editable === true) return true;
+      if (editable === false) decided = true;
+    }
   }
   return false;
 }
@@ -154,9 +267,10 @@ export class RunWalker {
     private readonly onShadowRoot: (shadow: ShadowRoot) => void,
     private readonly onCustomElement: (element: Element) => void = () => undefined,
     private readonly mayName?: (text: string) => boolean,
+    private readonly onIsland: (island: Element) => void = () => undefined,
   ) {
     this.node = root;
-    this.run = { block: null as unknown as Element, text: '', nodes: [], starts: [], length: 0, boxes: new Map() };
+    this.run = { block: null as unknown as Element, text: '', nodes: [], starts: [], length: 0, boxes: new Map(), control: null };
   }
 
   /** The node the walk stands on; if a page change disconnected it, the walk must start over. */
@@ -198,6 +312,7 @@ export class RunWalker {
           run.block = block;
           run.text = data;
           run.length = 0;
+          run.control = null;
         } else (parts ??= [run.text]).push(data);
         run.nodes[run.length] = node as Text;
         run.starts[run.length] = length;
@@ -208,9 +323,35 @@ export class RunWalker {
         const element = node as Element;
         // Read once: every property read from the page's DOM costs (a hundred thousand on a big table).
         const name = element.localName;
-        if (node !== this.root && (isSkipped(element, name) || (!this.deep && !INLINE.has(name)))) {
-          this.node = this.after(node);
-          continue;
+        if (node !== this.root) {
+          // A break ends the run; the element itself is looked at by the next call.
+          if (open && BREAKS.has(name)) break;
+          if (this.deep && CONTROLS.has(name)) {
+            const text = controlText(element, name);
+            this.node = this.after(node);
+            if (text === undefined) continue;
+            run.block = element;
+            run.text = text;
+            run.length = 0;
+            run.control = element;
+            return run;
+          }
+          if (isSkipped(element, name) || (!this.deep && !INLINE.has(name))) {
+            // An editor is not read, but the parts of it it makes read-only are, each on its own.
+            if (this.deep && element.hasAttributes() && editState(element) === true) for (const island of islandsIn(element)) this.onIsland(island);
+            this.node = this.after(node);
+            continue;
+          }
+        } else if (CONTROLS.has(name)) {
+          // A control added on its own (the root): its value is the one run.
+          this.node = null;
+          const text = controlText(element, name);
+          if (text === undefined) return undefined;
+          run.block = element;
+          run.text = text;
+          run.length = 0;
+          run.control = element;
+          return run;
         }
         if (this.deep) {
           const custom = name.includes('-');
@@ -409,6 +550,7 @@ export function splitAtBoxes(run: TextRun, displayOf: DisplayOf = computedDispla
       starts: run.starts.slice(from, to).map((s) => s - offset),
       length: to - from,
       boxes: run.boxes,
+      control: null,
     });
     from = to;
   };

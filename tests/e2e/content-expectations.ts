@@ -4,10 +4,16 @@
  */
 export const ROBUST = {
   page: 'content-robust.html',
-  // Split by inline markup; inside a web component's open shadow root; inside one defined after load.
-  highlighted: ['Hetian Taida Apparel Co., Ltd.', 'Supermax Corporation Berhad', 'Top Glove Corporation Bhd.', 'YTY Industry Holdings Sdn Bhd'],
-  // Editable text, form controls, script, noscript, style, and decoys.
-  notHighlighted: ['Sime Darby', 'Hoshine', 'FGV', 'Hefei', 'Smart Glove', 'Brightway', 'Super-Max', 'giant', 'Northwood'],
+  // Split by inline markup; inside a web component's open shadow root; inside one defined after load;
+  // a button's label.
+  highlighted: [
+    'Hefei Bitland Information Technology Co., Ltd.', 'Hetian Taida Apparel Co., Ltd.', 'Supermax Corporation Berhad',
+    'Top Glove Corporation Bhd.', 'YTY Industry Holdings Sdn Bhd',
+  ],
+  // Editable text and fields, script, noscript, style, and decoys; a select's option (badged beside it, not painted).
+  notHighlighted: ['Sime Darby', 'Hoshine', 'FGV', 'Smart Glove', 'Brightway', 'Super-Max', 'giant', 'Northwood'],
+  /** Where the badges stand: the two cells, and the form (after its button and after its select). */
+  badgeParents: ['form', 'form', 'split-bold', 'split-span'],
 };
 
 export const SPA = {

@@ -106,7 +106,7 @@ describe('Firefox content script: finding names on awkward pages', () => {
       const r = b.getBoundingClientRect();
       return { cell: b.parentElement?.id ?? '', size: Math.min(r.width, r.height) };
     }));
-    expect(badges.map((b) => b.cell).sort()).toEqual(['split-bold', 'split-span']);
+    expect(badges.map((b) => b.cell).sort()).toEqual(ROBUST.badgeParents);
     for (const b of badges) expect(b.size).toBeGreaterThanOrEqual(24);
     expect(await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors)).toEqual([]);
     expect(errors).toEqual([]);

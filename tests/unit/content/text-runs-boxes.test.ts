@@ -57,7 +57,7 @@ function runOf(block: FakeNode): TextRun {
     starts.push(text.length);
     text += n.data;
   }
-  return { block: block as unknown as Element, text, nodes: nodes as unknown as Text[], starts, length: nodes.length, boxes: new Map() };
+  return { block: block as unknown as Element, text, nodes: nodes as unknown as Text[], starts, length: nodes.length, boxes: new Map(), control: null };
 }
 
 const displayOf = (element: Element) => (element as unknown as FakeNode).display ?? '';
