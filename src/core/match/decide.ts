@@ -6,6 +6,7 @@
 import { FIRST_UPPER, IDEO_TOKEN, LEN_MASK, tokenHasLower, tokenIsDigits, tokenText, type TokenStream } from '../text/tokenize';
 import { gapOk, type Candidate } from './candidates';
 import { explain, type Support } from './explain';
+import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { ACRONYM, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
 import type { Runtime } from './runtime';
 import type { Finding } from './types';
@@ -69,10 +70,8 @@ export function decide(
     if (hasLegal) supports.push({ kind: 'legal form', text: text.slice(s.start[c.legalFrom]!, mentionEnd(text, s, c)) });
 
     const productWindow = (flags & REGION) !== 0 ? REGION_PRODUCT_WINDOW : PRODUCT_WINDOW;
-    const product = findNear(ids, c.a, c.end, productWindow, (t) => {
-      for (const r of recordsOfGroup) if (rt.products[r]!.has(t)) return true;
-      return false;
-    });
+    const products = groupProducts(rt, c.group);
+    const product = findNear(ids, c.a, c.end, productWindow, (t) => products.has(t));
     if (product >= 0) supports.push({ kind: 'product', text: tokenStr(product) });
 
     if (c.typo > 0) {
@@ -145,7 +144,8 @@ export function decide(
   for (const f of accepted) f.score = scoreOf(p, f);
 
   // Longest mention wins where mentions overlap ("Xinjiang Zhongtai Chemical" over the region "Xinjiang").
-  accepted.sort((x, y) => y.c.end - y.c.a - (x.c.end - x.c.a) || y.score - x.score);
+  // Usually none overlap: then every one is kept in any order, so no sort.
+  if (!inOrderApart(accepted)) accepted.sort((x, y) => y.c.end - y.c.a - (x.c.end - x.c.a) || y.score - x.score);
   const covered = new Uint8Array(s.count);
   const findings: Finding[] = [];
   for (const f of accepted) {
@@ -156,6 +156,23 @@ export function decide(
     findings.push(toFinding(rt, text, s, f));
   }
   return findings.sort((x, y) => x.start - y.start);
+}
+
+/** Whether no two mentions share a token: then the longest-first pass keeps them all, in any order. */
+function inOrderApart(accepted: Accepted[]): boolean {
+  let ordered = true;
+  for (let i = 1; i < accepted.length && ordered; i++) if (accepted[i]!.c.a < accepted[i - 1]!.c.end) ordered = false;
+  if (ordered) return true;
+  // Mostly in order with a few appended (names believed from a fuller mention): sort the spans natively.
+  const spans = new Float64Array(accepted.length);
+  for (let i = 0; i < accepted.length; i++) {
+    const { a, end } = accepted[i]!.c;
+    if (end >= 2 ** 26) return false;
+    spans[i] = a * 2 ** 26 + end;
+  }
+  spans.sort();
+  for (let i = 1; i < spans.length; i++) if (Math.floor(spans[i]! / 2 ** 26) < spans[i - 1]! % 2 ** 26) return false;
+  return true;
 }
 
 /** The item of `sorted` (ascending by `pos`) closest to `at` and within RELATED_WINDOW, if any. */
@@ -249,15 +266,15 @@ function definedAsOther(text: string, end: number): boolean {
 
 /** The listed name a candidate most likely means: same legal form first, then official names, then active orders. */
 function chooseEntry(p: MatcherPayload, entryIdx: number[], ids: Int32Array, c: Candidate): number {
-  const textSuffix = Array.from(ids.subarray(c.legalFrom, c.end)).join(' ');
+  const suffixLength = c.end - c.legalFrom;
   let best = entryIdx[0]!;
   let bestScore = -1;
   for (const e of entryIdx) {
     const [ri, role, , suffix, how] = p.entries[e]!;
     const record = p.records[ri]!;
     let score = 0;
-    if (suffix.length > 0 && suffix.join(' ') === textSuffix) score += 8;
-    score += [4, 3, 2, 2, 1][role] ?? 0;
+    if (suffix.length > 0 && suffix.length === suffixLength && suffix.every((t, k) => t === ids[c.legalFrom + k])) score += 8;
+    score += ENTRY_ROLE_WEIGHT[role] ?? 0;
     if (how === 0) score += 1;
     if (record[3] === 'active') score += 0.5;
     if (record[2] === 'finding') score += 0.25;
@@ -268,6 +285,9 @@ function chooseEntry(p: MatcherPayload, entryIdx: number[], ids: Int32Array, c: 
   }
   return best;
 }
+
+/** How much chooseEntry prefers each role (name, alias, subsidiary, former, variant). */
+const ENTRY_ROLE_WEIGHT = [4, 3, 2, 2, 1];
 
 const ROLE_SCORE = [0.97, 0.95, 0.93, 0.93, 0.9];
 
@@ -296,12 +316,12 @@ function toFinding(rt: Runtime, text: string, s: TokenStream, f: Accepted): Find
   const [id, name, kind, status] = p.records[ri]!;
   const start = s.start[f.c.a]!;
   const end = mentionEnd(text, s, f.c);
-  const related = new Set<string>();
-  for (const e of p.groups[f.c.group]![2]) {
-    const other = p.records[p.entries[e]![0]]![0];
-    if (other !== id) related.add(other);
-  }
+  const related = relatedRecordIds(rt, f.c.group, id);
   const coreText = text.slice(start, s.end[f.c.b]!);
+  const legalText = f.c.end > f.c.legalFrom ? text.slice(s.start[f.c.legalFrom]!, end) : '';
+  // Everything the explanation depends on (the entry fixes the names, role and listed legal form).
+  let key = `${f.entry}\u0000${f.c.typo}\u0000${f.possible ? 1 : 0}\u0000${coreText}\u0000${legalText}`;
+  for (const x of f.supports) key += `\u0000${x.kind}\u0001${x.text}`;
   return {
     recordId: id,
     recordName: name,
@@ -312,20 +332,20 @@ function toFinding(rt: Runtime, text: string, s: TokenStream, f: Accepted): Find
     end,
     confidence: f.possible ? 'possible' : 'match',
     score: Math.round(f.score * 100) / 100,
-    explanation: explain({
+    explanation: memoExplanation(rt, key, () => explain({
       recordName: name,
       listedName: listed,
       role: ROLES[role] ?? 'name',
       how,
       coreText,
-      legalText: f.c.end > f.c.legalFrom ? text.slice(s.start[f.c.legalFrom]!, end) : '',
+      legalText,
       listedSuffix: p.entries[f.entry]![3].map((t) => p.vocab[t]).join(' '),
       textSuffix: Array.from({ length: f.c.end - f.c.legalFrom }, (_, k) => tokenText(text, s, f.c.legalFrom + k, rt.fold)).join(' '),
       typo: f.c.typo,
       ideographFolded: [...coreText].some((ch) => rt.fold[ch.charCodeAt(0)] !== 0),
       supports: f.supports,
       possible: f.possible,
-    }),
-    ...(related.size > 0 ? { relatedRecordIds: [...related] } : {}),
+    })),
+    ...(related !== null ? { relatedRecordIds: related } : {}),
   };
 }
