@@ -34,12 +34,13 @@ restrictions (CBP Withhold Release Orders and Findings, DHS UFLPA Entity List).
   -h, --help        show this help
 
 Each finding has a confidence (MATCH or possible) and a score from 0 to 1: how sure the screener is
-that the text names that listed company, on the same scale whether the text is a CSV cell read with
---column or running prose. About 0.99: the listed name or an official alias, spelt right, with its
-legal form. About 0.8-0.9: a short brand, acronym or vessel name with support (the whole cell, a
-legal form, a product or the full name nearby), or a name without its legal form. About 0.4-0.65:
-a possible match (a misspelt name). A finding is a prompt for due diligence, never proof that a
-supplier is or is not the listed company.
+that the text names that listed company, on one scale whether the text is a CSV cell read with
+--column or running prose. About 0.99: a listed name or official alias as listed, with its legal
+form. About 0.9-0.97: a full name without its legal form, or a reported variant. About 0.8-0.86: a
+one-word brand, acronym or vessel name, believed from what is around it (the whole cell, the full
+name nearby, a product); never above a full name. 0.75: a region-wide order named with its product.
+About 0.4-0.65: a possible match (a misspelt name). A finding is a prompt for due diligence, never
+proof that a supplier is or is not the listed company.
 
 An input with nothing to screen (empty, whitespace only, or a CSV header without rows) is named in
 a warning on standard error.

@@ -141,7 +141,7 @@ export function decide(
     }
   }
 
-  for (const f of accepted) f.score = scoreOf(p, f);
+  for (const f of accepted) f.score = scoreOf(p, f, ids);
 
   // Longest mention wins where mentions overlap ("Xinjiang Zhongtai Chemical" over the region "Xinjiang").
   // Usually none overlap: then every one is kept in any order, so no sort.
@@ -291,13 +291,28 @@ const ENTRY_ROLE_WEIGHT = [4, 3, 2, 2, 1];
 
 const ROLE_SCORE = [0.97, 0.95, 0.93, 0.93, 0.9];
 
-function scoreOf(p: MatcherPayload, f: Accepted): number {
+/**
+ * How sure we are that the text names the listed company, the same whatever the input's shape (a
+ * whole CSV cell read as a name field, or running prose): about 0.99 for a listed name or official
+ * alias as listed, legal form included; 0.88-0.97 for a full name without its legal form, or a
+ * derived or reported variant; 0.8-0.86 for a short brand, acronym or vessel name believed from its
+ * context (the whole cell, a legal form other than the listed one, a product, the full name
+ * nearby), so never above a full name; 0.75 a region order; 0.4-0.65 a possible match (a typo).
+ */
+function scoreOf(p: MatcherPayload, f: Accepted, ids: Int32Array): number {
   const flags = p.groups[f.c.group]![1];
-  const [, role, , , how] = p.entries[f.entry]!;
-  if (f.possible) return Math.max(0.4, 0.62 - 0.06 * (f.c.typo - 1) + (f.supports.length > 0 ? 0.03 : 0));
+  const [, role, , suffix, how] = p.entries[f.entry]!;
+  // A field being only this name is what admits a weak name in a cell, as a nearby full name does
+  // in prose: it lets a name through but does not make it surer than the same words in prose.
+  let context = 0;
+  for (const x of f.supports) if (x.kind !== 'field') context++;
+  if (f.possible) return Math.max(0.4, 0.62 - 0.06 * (f.c.typo - 1) + (context > 0 ? 0.03 : 0));
   if ((flags & REGION) !== 0) return 0.75;
   let score: number;
-  if ((flags & (WEAK | VESSEL)) !== 0) score = Math.min(0.92, 0.8 + 0.04 * (f.supports.length - 1));
+  // A weak name with the listed legal form is the exact legal name ("FGV Holdings Berhad", "Top
+  // Glove Corporation Bhd"): as sure as a distinctive name with its legal form.
+  const exactLegal = suffix.length > 0 && suffix.length === f.c.end - f.c.legalFrom && suffix.every((t, k) => t === ids[f.c.legalFrom + k]);
+  if ((flags & (WEAK | VESSEL)) !== 0 && !exactLegal) score = Math.min(0.86, 0.8 + 0.02 * Math.max(0, context - 1));
   else score = Math.min(0.99, (ROLE_SCORE[role] ?? 0.9) + (f.supports.some((x) => x.kind === 'legal form') ? 0.02 : 0));
   return how === 0 ? score : score - 0.02;
 }
