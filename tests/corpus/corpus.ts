@@ -1,5 +1,7 @@
 /**
- * The labelled corpus: pages in `pages/` written as real pages write names, with inline labels.
+ * The labelled corpus, with inline labels: `pages/`, written by this project's matcher authors as real
+ * pages write names, and `outside/`, written by people who had not read the matcher, from real-world
+ * page shapes (issue #14), measured before any tuning for them.
  *   [[surface text|Listed name]]            a mention of the record with that name (or alias)
  *   [[surface text|Listed name|possible]]   a mention the matcher should report as a possible match
  *   {{surface text}}                        a decoy: must not be reported
@@ -17,6 +19,8 @@ export interface LabelledMention {
   label: string;
   recordIds: Set<string>;
   confidence: Confidence;
+  /** The label names a region order (a place, not a company). */
+  region: boolean;
 }
 
 export interface CorpusPage {
@@ -31,9 +35,11 @@ const DECOY = /\{\{([\s\S]*?)\}\}/g;
 const [M_OPEN, M_CLOSE, D_OPEN, D_CLOSE] = ['\uE000', '\uE001', '\uE002', '\uE003'];
 
 export const PAGES_DIR = fileURLToPath(new URL('./pages/', import.meta.url));
+export const OUTSIDE_DIR = fileURLToPath(new URL('./outside/', import.meta.url));
 
-export function loadCorpus(records: ListRecord[]): CorpusPage[] {
+export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
+  const regions = new Set(records.filter((r) => r.kind === 'region').map((r) => r.id));
   for (const r of records) {
     for (const { text } of namesOf(r)) {
       const ids = byName.get(text) ?? new Set<string>();
@@ -41,11 +47,11 @@ export function loadCorpus(records: ListRecord[]): CorpusPage[] {
       byName.set(text, ids);
     }
   }
-  return readdirSync(PAGES_DIR)
+  return readdirSync(dir)
     .filter((f) => /\.(txt|html)$/.test(f))
     .sort()
     .map((file) => {
-      const raw = readFileSync(PAGES_DIR + file, 'utf8');
+      const raw = readFileSync(dir + file, 'utf8');
       const labels: Array<{ label: string; confidence: Confidence }> = [];
       const marked = raw
         .replace(MENTION, (_m, surface: string, label: string, possible?: string) => {
@@ -64,7 +70,8 @@ export function loadCorpus(records: ListRecord[]): CorpusPage[] {
           const { label, confidence } = labels[mentions.length]!;
           const recordIds = byName.get(label);
           if (!recordIds) throw new Error(`${file}: label "${label}" names no record`);
-          mentions.push({ start: open, end: text.length, label, recordIds, confidence });
+          const region = [...recordIds].every((id) => regions.has(id));
+          mentions.push({ start: open, end: text.length, label, recordIds, confidence, region });
         } else if (ch === D_CLOSE) decoys.push({ start: open, end: text.length, text: text.slice(open) });
         else text += ch;
       }

@@ -5,17 +5,21 @@
  */
 import { namesOf, type ListRecord, type NameRole } from '../record';
 import { traditionalToSimplified } from '../text/cjk-variants';
-import { COMMON_WORDS, GENERIC_WORDS } from '../text/common-words';
+import { COMMON_WORDS, DESCRIPTOR_WORDS, GENERIC_WORDS, PLACE_WORDS } from '../text/common-words';
 import { firstInnerFirmEnding, loadLegalForms, stripLegalForms, type LegalForms } from '../text/legal-forms';
 import {
   IDEO_TOKEN, LEN_MASK, tokenHasLower, tokenIsDigits, tokenize, tokenText, type IdeographFold, type TokenStream,
 } from '../text/tokenize';
-import { LISTING_WORDS, LOOKALIKES, PRODUCT_STOPWORDS, PRODUCT_SYNONYMS, VESSEL_WORDS } from './context-words';
 import {
-  ACRONYM, FROM_CUT_AT_LEGAL_FORM, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS, FROM_LEADING_THE_DROPPED,
-  FROM_PARENTHESIS_DROPPED, REGION, ROLES, VESSEL, WEAK, type MatcherPayload,
+  LISTING_WORDS, LOOKALIKES, OTHER_FIRMS, PRODUCT_STOPWORDS, PRODUCT_SYNONYMS, RESTRICTION_WORDS, VESSEL_WORDS,
+} from './context-words';
+import {
+  ACRONYM, FROM_ABBREVIATED, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
+  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, OTHER_FIRM, PLAIN, REGION, ROLES, VESSEL, WEAK,
+  type MatcherPayload,
 } from './payload';
-import { MIN_TYPO_LENGTH } from './typo';
+import { MIN_TYPO_LENGTH, buildTypoIndex, nearMissWords } from './typo';
+import dictionary from '../text/real-words.json';
 
 /** One way a listed name can appear: core tokens, the legal form it was listed with, how it was derived. */
 interface NameForm {
@@ -24,6 +28,80 @@ interface NameForm {
   caps: boolean[];
   suffix: string[];
   how: number;
+  /** The form whose flags this one takes: an abbreviation is as distinctive as the word it stands for. */
+  base?: NameForm;
+}
+
+/** Descriptors written in more than one way; each form of a name is also compiled with the others. */
+const EQUIVALENT_WORDS = [
+  ['manufacturing', 'mfg', 'manufacture', 'mfr'],
+  ['manufacturer', 'mfr', 'manufacturers'],
+  ['international', 'intl'],
+  ['industry', 'industrial', 'industries', 'ind', 'indus'],
+  ['technology', 'tech', 'technologies'],
+  ['products', 'product', 'prods'],
+  ['textile', 'textiles'],
+  ['garment', 'garments'],
+  ['material', 'materials'],
+  ['chemical', 'chemicals'],
+  ['food', 'foods'],
+  ['fiber', 'fibre', 'fibers', 'fibres'],
+  ['accessory', 'accessories'],
+  ['information', 'info'],
+  ['electronics', 'electronic'],
+  ['engineering', 'eng', 'engg'],
+  ['development', 'dev'],
+  ['trading', 'trade'],
+];
+const EQUIVALENTS = new Map<string, string[]>();
+for (const set of EQUIVALENT_WORDS) for (const w of set) EQUIVALENTS.set(w, [...new Set([...(EQUIVALENTS.get(w) ?? []), ...set])]);
+/** At most this many spellings of one name form. */
+const MAX_SPELLINGS = 24;
+
+/** The form with each descriptor also written in its other ways ("Giant Mfg" for "Giant Manufacturing"). */
+function spellings(form: NameForm): NameForm[] {
+  let cores: string[][] = [form.core];
+  form.core.forEach((t, i) => {
+    const others = EQUIVALENTS.get(t);
+    if (!others || form.caps[i]) return;
+    cores = cores.flatMap((c) => others.map((o) => c.map((x, k) => (k === i ? o : x)))).slice(0, MAX_SPELLINGS);
+  });
+  return cores
+    .filter((c) => c.join(' ') !== form.core.join(' '))
+    .map((core) => ({ ...form, core, how: form.how | FROM_ABBREVIATED, base: form }));
+}
+
+/**
+ * The name without its trailing descriptors, when what remains still names someone ("Hoshine" for
+ * "Hoshine Silicon Industry"): believed after a full mention on the same page, or, with its legal
+ * form and a product nearby, as a possible match. Never a common word or a place on its own, and
+ * never by dropping a leading place: "<Place> <Parent>" without the place is the unlisted parent.
+ */
+function shortForms(form: NameForm): NameForm[] {
+  const n = form.core.length;
+  let end = n;
+  while (end > 1 && DESCRIPTOR_WORDS.has(form.core[end - 1]!) && !form.caps[end - 1]) end--;
+  // A leading place is dropped too, but that form is read only after the full name on the same page.
+  let start = 0;
+  while (start < end - 1 && PLACE_WORDS.has(form.core[start]!) && !form.caps[start]) start++;
+  const names = (core: string[], caps: boolean[]): boolean => {
+    if (core.some(isIdeographToken)) return false;
+    // One word must be nobody else's: not common, nor in the dictionary on its own ("Seine", "Synergy").
+    const own = (t: string, i: number): boolean => t.length >= 4 && !caps[i] && !COMMON_WORDS.has(t) && !/\d/.test(t);
+    if (core.length === 1) return own(core[0]!, 0) && !realWordSet().has(core[0]!);
+    // "Seine Printing", "Xinjiang GCL": two words, one of them uncommon or an acronym.
+    return core.some(own) || caps.some(Boolean);
+  };
+  const out: NameForm[] = [];
+  for (const from of start > 0 ? [0, start] : [0]) {
+    for (let to = end; to <= n; to++) {
+      if (from === 0 && to === n) continue;
+      if (!names(form.core.slice(from, to), form.caps.slice(from, to))) continue;
+      const how = form.how | FROM_DESCRIPTOR_DROPPED | (from > 0 ? FROM_PLACE_DROPPED : 0);
+      out.push({ core: form.core.slice(from, to), caps: form.caps.slice(from, to), suffix: form.suffix, how });
+    }
+  }
+  return out;
 }
 
 function isIdeographToken(t: string): boolean {
@@ -122,7 +200,9 @@ function nameForms(raw: string, forms: LegalForms, fold: IdeographFold): NameFor
       const { core, suffix } = stripLegalForms(v.tokens, forms);
       if (core.length === 0) continue;
       const coreCaps = v.caps.slice(0, core.length);
-      out.push({ core, caps: coreCaps, suffix, how: v.how });
+      const form: NameForm = { core, caps: coreCaps, suffix, how: v.how };
+      out.push(form, ...spellings(form));
+      out.push(...shortForms(form));
       const latin = core.every((t) => !isIdeographToken(t) && !/^\d+$/.test(t));
       const joinedWord = core.join('');
       // "TopGlove", "SuperMax Corp": two or three words written as one.
@@ -147,6 +227,7 @@ function groupFlags(form: NameForm, kind: ListRecord['kind']): number {
     return flags;
   }
   if (caps.every(Boolean)) return flags | WEAK | ACRONYM;
+  if (core.length >= 2 && core.every((t) => realWordSet().has(t) || COMMON_WORDS.has(t))) flags |= PLAIN;
   if (core.length >= 4) return flags;
   // "Hetian TEDA Garment": an acronym inside a longer name makes it specific.
   if (core.length >= 3 && caps.some(Boolean)) return flags;
@@ -194,7 +275,20 @@ function productTokens(record: ListRecord, nameTokens: Set<string>, fold: Ideogr
   return words;
 }
 
-const REAL_WORDS = [...COMMON_WORDS].filter((w) => w.length >= MIN_TYPO_LENGTH - 1);
+/**
+ * Words never read as a near miss of a name word, sorted: the dictionary (with common surnames,
+ * given names and places) and the common-word list. "Kingdom" is not a misspelt "Kingtom".
+ */
+let realWords: string[] | undefined;
+let realWordsSet: Set<string> | undefined;
+function realWordSet(): Set<string> {
+  realWordsSet ??= new Set(dictionary.words.split(' '));
+  return realWordsSet;
+}
+function allRealWords(): string[] {
+  realWords ??= [...new Set([...realWordSet(), ...COMMON_WORDS])].filter((w) => w.length >= MIN_TYPO_LENGTH).sort();
+  return realWords;
+}
 
 export function compileMatcher(records: ListRecord[]): MatcherPayload {
   const fold = traditionalToSimplified();
@@ -217,6 +311,8 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
   };
   const typoCandidates = new Set<string>();
 
+  // A name some source withdrew is nobody's short name ("Xinjiang Nonferrous", once East Hope's alias).
+  const withdrawn = new Set(records.flatMap((r) => r.removedAliases.flatMap((alias) => nameForms(alias, forms, fold).map((f) => f.core.join(' ')))));
   records.forEach((record, ri) => {
     const removed = new Set(
       record.removedAliases.flatMap((alias) => nameForms(alias, forms, fold).map((f) => f.core.join(' '))),
@@ -227,7 +323,7 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
       if (!text.trim() || record.removedAliases.includes(text)) continue;
       for (const form of nameForms(text, forms, fold)) {
         const key = form.core.join(' ');
-        if (removed.has(key)) continue;
+        if (removed.has(key) || ((form.how & FROM_DESCRIPTOR_DROPPED) !== 0 && withdrawn.has(key))) continue;
         const entryKey = `${key}|${role}|${text}|${form.suffix.join(' ')}`;
         if (seen.has(entryKey)) continue;
         seen.add(entryKey);
@@ -239,11 +335,11 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
           groups.push([form.core.map((t) => vocab.id(t)), 0, []]);
         }
         const group = groups[gi]!;
-        group[1] |= groupFlags(form, record.kind);
+        group[1] |= groupFlags(form.base ?? form, record.kind);
         group[2].push(entries.length);
         entries.push([ri, ROLES.indexOf(role), nameId(text), form.suffix.map((t) => vocab.id(t)), form.how]);
         form.core.forEach((t, i) => {
-          if (!form.caps[i] && t.length >= MIN_TYPO_LENGTH && !isIdeographToken(t) && !/\d/.test(t) && !GENERIC_WORDS.has(t)) {
+          if ((form.how & FROM_DESCRIPTOR_DROPPED) === 0 && !form.caps[i] && t.length >= MIN_TYPO_LENGTH && !isIdeographToken(t) && !/\d/.test(t) && !GENERIC_WORDS.has(t)) {
             typoCandidates.add(t);
           }
         });
@@ -251,6 +347,19 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
     }
     products.push([...productTokens(record, record.kind === 'region' ? new Set() : nameTokens, fold)].map((t) => vocab.id(t)));
   });
+
+  for (const firm of OTHER_FIRMS) {
+    const { core } = stripLegalForms(tokensWithCaps(firm, fold).tokens, forms);
+    const key = core.join(' ');
+    const gi = groupIndex.get(key);
+    if (gi !== undefined) {
+      // Over a listed short name too ("Sime Darby"), but never over a listed firm's own name.
+      if (groups[gi]![2].every((e) => (entries[e]![4] & FROM_DESCRIPTOR_DROPPED) !== 0)) groups[gi]![1] |= OTHER_FIRM;
+      continue;
+    }
+    groupIndex.set(key, groups.length);
+    groups.push([core.map((t) => vocab.id(t)), OTHER_FIRM, []]);
+  }
 
   const legal = forms.sequences.map((seq) => seq.map((t) => vocab.id(t)));
   const lookalikes: MatcherPayload['lookalikes'] = [];
@@ -262,11 +371,10 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
   const listingWords = LISTING_WORDS.map((w) => vocab.id(w));
 
   const typoTargets = [...typoCandidates].map((t) => vocab.id(t));
-  // Ship only the real words a typo search could reach ("romania" near "romana"): those that start
-  // with the same two letters as some target. A cheap filter; the scanner confirms by distance.
-  const head = (w: string): number => (w.charCodeAt(0) << 16) | w.charCodeAt(1);
-  const targetHeads = new Set([...typoCandidates].map(head));
-  const realWords = REAL_WORDS.filter((w) => targetHeads.has(head(w)) && !vocab.has(w));
+  // Ship only the real words a typo search would read as a name word ("romania" near "romana"):
+  // those starting with a target's two letters (the scanner's own pre-filter) within its distance.
+  const typo = buildTypoIndex(typoTargets.map((id) => ({ id, text: vocab.list[id]! })));
+  const realWords = nearMissWords(typo, [...typoCandidates], allRealWords()).filter((w) => !vocab.has(w));
 
   let foldPairs = '';
   fold.forEach((canonical, variant) => {
@@ -284,9 +392,11 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
     legal,
     vesselWords,
     listingWords,
+    restrictionWords: RESTRICTION_WORDS.map((w) => vocab.id(w)),
     lookalikes,
     fold: foldPairs,
     typoTargets,
     realWords,
+    descriptors: [...DESCRIPTOR_WORDS].filter((w) => !forms.byLast.has(w)).map((w) => vocab.id(w)),
   };
 }

@@ -39,6 +39,11 @@ export const PRODUCT_SYNONYMS: Record<string, string[]> = {
 
 export const VESSEL_WORDS = ['vessel', 'vessels', 'fishing', 'ship', 'boat', 'trawler', 'longliner', 'flagged', 'fv', 'crew', 'fleet'];
 
+/** Words of a forced-labour order or listing: "CBP modified its order on Smart Glove". */
+export const RESTRICTION_WORDS = [
+  'wro', 'wros', 'cbp', 'uflpa', 'withhold', 'finding', 'findings', 'order', 'orders', 'detained', 'detention', 'listed',
+];
+
 export const LISTING_WORDS = ['bursa', 'klse', 'sgx', 'hkex', 'sehk', 'sse', 'szse', 'twse', 'nyse', 'nasdaq', 'kl', 'ss', 'sz', 'tw'];
 
 /** By a token of a listed name: words that show a different, same-named thing is meant. */
@@ -48,3 +53,20 @@ export const LOOKALIKES: Record<string, string[]> = {
   giant: ['eagle', 'panda', 'squid', 'supermarket', 'grocery'],
   oasis: ['band', 'album', 'concert', 'spa', 'gallagher'],
 };
+
+/**
+ * Real firms that are not listed but share a listed firm's name words: former parents, parents and
+ * sister companies. A mention of one of these is never read as the listed firm it resembles (a
+ * short name or a dropped descriptor would otherwise make "Sime Darby Berhad" Sime Darby Plantation).
+ * Kept short, each a well-documented separate company.
+ */
+export const OTHER_FIRMS = [
+  // Sime Darby Plantation's former parent (motors and industrial), and the property arm.
+  'Sime Darby Berhad', 'Sime Darby Property', 'Sime Darby Motors',
+  // Parents of listed Xinjiang subsidiaries: Daqo New Energy Corp. (NYSE: DQ), GCL Technology Holdings
+  // (HKEX: 3800), East Hope Group, JA Solar Technology Co., Ltd.
+  'Daqo New Energy Corp', 'GCL Technology Holdings', 'East Hope Group', 'JA Solar Technology Co., Ltd.',
+  // Zijin's Serbian mining company, not the listed smelter Serbia Zijin Copper.
+  'Serbia Zijin Mining',
+];
+

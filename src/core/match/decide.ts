@@ -3,12 +3,15 @@
  * its explanation. A distinctive name stands alone; a common-word name, an acronym, a vessel or a
  * region order needs support from the text around it.
  */
-import { FIRST_UPPER, IDEO_TOKEN, LEN_MASK, tokenHasLower, tokenIsDigits, tokenText, type TokenStream } from '../text/tokenize';
+import {
+  FIRST_UPPER, HASH_MASK, IDEO_TOKEN, LEN_MASK, foldedTokens, hashString, tokenHasLower, tokenIsDigits, tokenText, type TokenStream,
+} from '../text/tokenize';
 import { gapOk, type Candidate } from './candidates';
 import { explain, type Support } from './explain';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
-import { ACRONYM, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
+import { ACRONYM, OTHER_FIRM, PLAIN, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
 import type { Runtime } from './runtime';
+import { MAX_DEFINED_TERMS, type PageMemory } from './page-memory';
 import type { Finding } from './types';
 
 /** Tokens either side searched for a product of the order (company names, then region orders). */
@@ -45,6 +48,7 @@ interface Accepted {
 
 export function decide(
   rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array, candidates: Candidate[], nameField: boolean,
+  page: PageMemory,
 ): Finding[] {
   const { p } = rt;
   const tokenStr = (k: number): string => tokenText(text, s, k, rt.fold);
@@ -52,9 +56,15 @@ export function decide(
 
   const firstAccepted: Accepted[] = [];
   const pending: Array<Omit<Accepted, 'score' | 'possible'> & { flags: number }> = [];
+  const shorts: Array<Omit<Accepted, 'score' | 'possible'> & { flags: number; product: boolean; hasLegal: boolean }> = [];
 
+  const others: Candidate[] = [];
   for (const c of candidates) {
     const [groupTokens, flags, entryIdx] = p.groups[c.group]!;
+    if ((flags & OTHER_FIRM) !== 0) {
+      if (c.typo === 0) others.push(c);
+      continue;
+    }
     const entry = chooseEntry(p, entryIdx, ids, c);
     const recordsOfGroup = rt.groupRecords[c.group]!;
     const supports: Support[] = [];
@@ -64,7 +74,7 @@ export function decide(
     if (looks && findNear(ids, c.a, c.end, LOOKALIKE_WINDOW, (t) => looks.has(t)) >= 0) continue;
 
     if ((flags & REGION) === 0 && namesake(text, s, c, tokenStr)) continue;
-    if ((flags & ACRONYM) !== 0 && definedAsOther(text, s.end[c.b]!)) continue;
+    if ((flags & ACRONYM) !== 0 && (definedAsOther(text, s.end[c.b]!) || quotedTerm(text, s.start[c.a]!, s.end[c.b]!))) continue;
 
     const hasLegal = c.end > c.legalFrom;
     if (hasLegal) supports.push({ kind: 'legal form', text: text.slice(s.start[c.legalFrom]!, mentionEnd(text, s, c)) });
@@ -88,8 +98,20 @@ export function decide(
     }
 
     const latin = (s.info[c.a]! & IDEO_TOKEN) === 0;
-    const needsContext = (flags & (WEAK | VESSEL)) !== 0;
     const wholeField = nameField && c.a === 0 && c.end === s.count;
+    if (latin && c.a === c.b && c.end === c.b + 1 && anotherFirm(rt, text, s, ids, c.end, recordsOfGroup)) continue;
+    // Dictionary words in lower case are a phrase ("needle craft kits"), not the firm "Needle Craft".
+    if ((flags & PLAIN) !== 0 && latin && !wholeField && !capitalised(text, s, c.a, c.b, tokenStr)) continue;
+    if (rt.shortOnly[c.group]) {
+      // A short name ("Hoshine" for "Hoshine Silicon Industry") is read as a name, capitalised, exactly,
+      // and not as the start of a longer one ("Sigma-Aldrich", "Daqo New Energy Corp").
+      if (c.typo > 0 || (latin && !capitalised(text, s, c.a, c.b, tokenStr))) continue;
+      if (latin && c.end === c.b + 1 && embedded(rt, text, s, ids, c, tokenStr)) continue;
+      if (latin && hyphenJoined(text, s.start[c.a]!, s.end[c.b]!)) continue;
+      shorts.push({ c, entry, supports, flags, product: product >= 0, hasLegal });
+      continue;
+    }
+    const needsContext = (flags & (WEAK | VESSEL)) !== 0;
     if (needsContext && wholeField) {
       supports.push({ kind: 'field', text: 'the whole supplier field is this name' });
     } else if (needsContext && latin) {
@@ -103,16 +125,54 @@ export function decide(
     if (needsContext && findNear(ids, c.a, c.end, LISTING_WINDOW, (t) => rt.listingWords.has(t)) >= 0) {
       supports.push({ kind: 'listing', text: 'stock-exchange listing nearby' });
     }
+    // Not for acronyms: other bodies share the letters, whatever the sentence is about.
+    if (needsContext && (flags & (VESSEL | ACRONYM)) === 0 && findNear(ids, c.a, c.end, LISTING_WINDOW, (t) => rt.restrictionWords.has(t)) >= 0) {
+      supports.push({ kind: 'restriction', text: 'a forced-labour order or listing named nearby' });
+    }
     if (!needsContext || supports.length > 0) {
-      firstAccepted.push({ c, entry, score: 0, supports, possible: c.typo > 0 });
+      firstAccepted.push({ c, entry, score: 0, supports, possible: c.typo > 0 || memberOfGroup(rt, ids, c, entryIdx) });
     } else if ((flags & VESSEL) === 0) {
       // A vessel's name is only believed with ship context of its own, never from a mention elsewhere.
       pending.push({ c, entry, supports, flags });
     }
   }
 
-  // A weak name is believed when a surer mention of the same record is close by ("FGV Holdings Berhad … FGV").
+  // What this page has named in full: earlier scans' memory, and this text's surer mentions.
+  const namedHere = new Map<number, number>();
+  for (const f of firstAccepted) {
+    if (!namesInFull(rt, f)) continue;
+    for (const r of rt.groupRecords[f.c.group]!) {
+      if (!page.named.has(r)) {
+        page.named.set(r, text.slice(s.start[f.c.a]!, mentionEnd(text, s, f.c)));
+        namedHere.set(r, s.start[f.c.a]!);
+      }
+    }
+    defineTerm(rt, text, s, f, page);
+  }
+  /** Support from a full mention of one of `records` on this page, if any: "short name of X, named in full earlier on this page". */
+  const pageSupport = (records: number[], at: number): Support | null => {
+    for (const r of records) {
+      const full = page.named.get(r);
+      if (full === undefined) continue;
+      const here = namedHere.get(r);
+      const when = here !== undefined && here > at ? 'later' : 'earlier';
+      return { kind: 'page', text: `short name of ${p.records[r]![1]}, named in full ${when} on this page ("${full}")` };
+    }
+    return null;
+  };
+
+  // A weak name is believed when a surer mention of the same record is close by ("FGV Holdings Berhad … FGV"),
+  // or anywhere on the same page.
   const accepted = [...firstAccepted];
+  for (const w of shorts) {
+    // Written with its own legal form ("Sime Darby Berhad"), a short name is a firm's full name: at
+    // most a possible match, never the listed firm by page memory.
+    const named = w.hasLegal ? null : pageSupport(rt.groupRecords[w.c.group]!, s.start[w.c.a]!);
+    if (named) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [named], possible: false });
+    else if (w.hasLegal && !rt.pageOnly[w.c.group] && (w.flags & WEAK) === 0 && (w.product || w.c.b > w.c.a)) {
+      accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: true });
+    }
+  }
   if (pending.length > 0) {
     const byRecord = new Map<number, Accepted[]>();
     for (const f of firstAccepted) {
@@ -134,14 +194,16 @@ export function decide(
         near = nearest(byRecord.get(r), at, window, (f) => s.start[f.c.a]!);
         if (near) break;
       }
-      if (!near) continue;
-      if ((w.flags & ACRONYM) !== 0 && lineBreakBetween(text, s.start[near.c.a]!, at)) continue;
-      w.supports.push({ kind: 'related', text: span(near.c.a, near.c.end) });
+      if (near && (w.flags & ACRONYM) !== 0 && lineBreakBetween(text, s.start[near.c.a]!, at)) near = undefined;
+      const named = near ? null : pageSupport(rt.groupRecords[w.c.group]!, at);
+      if (near) w.supports.push({ kind: 'related', text: span(near.c.a, near.c.end) });
+      else if (named) w.supports.push(named);
+      else continue;
       accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: w.c.typo > 0 });
     }
   }
 
-  for (const f of accepted) f.score = scoreOf(p, f, ids);
+  for (const f of accepted) f.score = scoreOf(rt, f, ids);
 
   // Longest mention wins where mentions overlap ("Xinjiang Zhongtai Chemical" over the region "Xinjiang").
   // Usually none overlap: then every one is kept in any order, so no sort.
@@ -151,10 +213,13 @@ export function decide(
   for (const f of accepted) {
     let free = true;
     for (let k = f.c.a; k < f.c.end; k++) if (covered[k]) free = false;
+    // Inside another, unlisted firm's name ("Sime Darby Berhad"), only a longer mention stands.
+    if (others.some((o) => o.a < f.c.end && f.c.a < o.end && f.c.end - f.c.a <= o.end - o.a)) free = false;
     if (!free) continue;
     covered.fill(1, f.c.a, f.c.end);
     findings.push(toFinding(rt, text, s, f));
   }
+  if (page.defined.length > 0) findings.push(...definedTermFindings(rt, text, s, page, covered));
   return findings.sort((x, y) => x.start - y.start);
 }
 
@@ -173,6 +238,82 @@ function inOrderApart(accepted: Accepted[]): boolean {
   spans.sort();
   for (let i = 1; i < spans.length; i++) if (Math.floor(spans[i]! / 2 ** 26) < spans[i - 1]! % 2 ** 26) return false;
   return true;
+}
+
+/** Whether an accepted mention names its record in full: sure, not a region or short name, and not a weak name alone. */
+function namesInFull(rt: Runtime, f: Accepted): boolean {
+  const flags = rt.p.groups[f.c.group]![1];
+  if (f.possible || (flags & REGION) !== 0 || rt.shortOnly[f.c.group]) return false;
+  return (flags & WEAK) === 0 || f.supports.some((x) => x.kind === 'legal form');
+}
+
+/** "Full Name Co., Ltd. (HSI)" or (“Hoshine”): a term in brackets right after a full mention. */
+const DEFINITION = /^\s*[(（]\s*(?:(?:the|hereafter|hereinafter|hereinafter referred to as)\s+)?["“'‘]?([\p{Lu}][\p{L}\p{N}&.-]*(?: [\p{Lu}][\p{L}\p{N}&.-]*){0,2})["”'’]?\s*[)）]/u;
+
+/**
+ * Records a short name or acronym the page gives right after a full mention: an acronym of capitals
+ * ("HSI"), or words that are the record's own name words ("Hoshine"). "(Malaysia)" or "(Bursa: 7113)"
+ * define nothing.
+ */
+function defineTerm(rt: Runtime, text: string, s: TokenStream, f: Accepted, page: PageMemory): void {
+  if (page.defined.length >= MAX_DEFINED_TERMS) return;
+  const end = mentionEnd(text, s, f.c);
+  const m = DEFINITION.exec(text.slice(end, end + 60));
+  if (!m) return;
+  const term = m[1]!;
+  const tokens = foldedTokens(term, rt.fold);
+  const record = rt.p.entries[f.entry]![0];
+  // "Hongyuan New Materials (Baotou) Co., Ltd.": the bracket is part of the listed name, not a definition.
+  if (rt.p.names[rt.p.entries[f.entry]![2]]!.includes(`(${term})`)) return;
+  const acronym = /^[\p{Lu}\p{N}&.]{2,8}$/u.test(term) && /\p{Lu}.*\p{Lu}/u.test(term);
+  const own = rt.nameTokens[record]!;
+  const ownWords = tokens.length > 0 && tokens.every((t) => {
+    const id = rt.p.vocab.indexOf(t);
+    return id >= 0 && own.has(id) && !rt.legalTokens.has(id);
+  });
+  if (!acronym && !ownWords) return;
+  if (tokens.length === 0 || page.defined.some((d) => d.record === record && d.tokens.join(' ') === tokens.join(' '))) return;
+  page.defined.push({ tokens, record, acronym, definedBy: text.slice(s.start[f.c.a]!, end) });
+}
+
+/** Mentions of the terms this page defined, where no other finding stands. */
+function definedTermFindings(rt: Runtime, text: string, s: TokenStream, page: PageMemory, covered: Uint8Array): Finding[] {
+  const out: Finding[] = [];
+  for (const term of page.defined) {
+    const n = term.tokens.length;
+    const first = hashString(term.tokens[0]!);
+    for (let i = 0; i + n <= s.count; i++) {
+      if ((s.hash[i]! & HASH_MASK) !== first) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        ok = !covered[i + k] && tokenText(text, s, i + k, rt.fold) === term.tokens[k]
+          && (term.acronym ? !tokenHasLower(text, s, i + k) : (s.info[i + k]! & (FIRST_UPPER | IDEO_TOKEN)) !== 0);
+      }
+      if (!ok) continue;
+      covered.fill(1, i, i + n);
+      const [id, name, kind, status] = rt.p.records[term.record]!;
+      const matchedText = text.slice(s.start[i]!, s.end[i + n - 1]!);
+      const why = `${term.acronym ? 'acronym' : 'short name'} this page gives ${name} ("${term.definedBy} (${matchedText})")`;
+      out.push({
+        recordId: id, recordName: name, kind, status, matchedText, start: s.start[i]!, end: s.end[i + n - 1]!,
+        confidence: 'match', score: 0.88,
+        explanation: { matchedName: matchedText, role: 'name', normalisations: [], context: [why], summary: `Match: "${matchedText}", the ${why}.` },
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the word after a one-word name says what another firm does: "Brightway Logistics" is not
+ * Brightway Group, unless that word is one of the record's own name words or products.
+ */
+function anotherFirm(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, next: number, records: number[]): boolean {
+  if (next >= s.count || (s.info[next]! & FIRST_UPPER) === 0) return false;
+  if (s.start[next]! - s.end[next - 1]! !== 1 || text.charCodeAt(s.end[next - 1]!) !== 32) return false;
+  const t = ids[next]!;
+  if (t < 0 || !rt.descriptors.has(t)) return false;
+  return !records.some((r) => rt.nameTokens[r]!.has(t) || rt.products[r]!.has(t));
 }
 
 /** The item of `sorted` (ascending by `pos`) closest to `at` and within RELATED_WINDOW, if any. */
@@ -229,19 +370,37 @@ function allCaps(text: string, s: TokenStream, a: number, b: number): boolean {
 function embedded(
   rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, tokenStr: (k: number) => string,
 ): boolean {
+  // A model number is not a word of a name: "Pantum P2500W".
   const properWord = (k: number): boolean =>
-    (s.info[k]! & FIRST_UPPER) !== 0 && (s.info[k]! & IDEO_TOKEN) === 0 && !FUNCTION_WORDS.has(tokenStr(k));
+    (s.info[k]! & FIRST_UPPER) !== 0 && (s.info[k]! & IDEO_TOKEN) === 0 && !FUNCTION_WORDS.has(tokenStr(k)) && !/\d/.test(tokenStr(k));
   // Only a single space joins words into one name; punctuation between them separates.
   const spaced = (left: number, right: number): boolean => s.start[right]! - s.end[left]! === 1 && text.charCodeAt(s.end[left]!) === 32;
   const before = c.a - 1;
   if (before >= 0 && spaced(before, c.a) && properWord(before)) return true;
+  // A legal form closes the name: "Top Glove Corporation Bhd Malaysia" is not a longer name.
   const after = c.end;
-  if (after < s.count && spaced(c.end - 1, after) && properWord(after)) {
+  if (c.end === c.b + 1 && after < s.count && spaced(c.end - 1, after) && properWord(after)) {
     const t = ids[after]!;
     const known = t >= 0 && (rt.legalTokens.has(t) || rt.vesselWords.has(t) || rt.products.some((ps) => ps.has(t)));
     if (!known) return true;
   }
   return false;
+}
+
+/**
+ * "Shandong Meijia Co., Ltd." for the listed "Shandong Meijia Group Co., Ltd.": written with a legal
+ * form but without the listed "Group" or "Holdings", it may be one member of the group, not the group.
+ */
+function memberOfGroup(rt: Runtime, ids: Int32Array, c: Candidate, entryIdx: number[]): boolean {
+  if (c.end === c.legalFrom) return false;
+  for (let k = c.legalFrom; k < c.end; k++) if (rt.groupWords.has(ids[k]!)) return false;
+  let listedAsGroup = false;
+  for (const e of entryIdx) {
+    const suffix = rt.p.entries[e]![3];
+    if (!suffix.some((t) => rt.groupWords.has(t))) return false;
+    listedAsGroup = true;
+  }
+  return listedAsGroup;
 }
 
 /** Whether a line break separates two offsets: an acronym is only read in the paragraph that defines it. */
@@ -256,6 +415,20 @@ function namesake(text: string, s: TokenStream, c: Candidate, tokenStr: (k: numb
   if (before >= 0 && gapOk(text, s, before, c.a, 2) && NAMESAKE_WORDS.has(tokenStr(before))) return true;
   const after = c.end;
   return after < s.count && gapOk(text, s, c.end - 1, after, 2) && NAMESAKE_WORDS.has(tokenStr(after));
+}
+
+/** A term in quotation marks, not in brackets, is being talked about: '"SDP" in a council paper usually means…'. */
+function quotedTerm(text: string, start: number, end: number): boolean {
+  const open = text.charCodeAt(start - 1);
+  const close = text.charCodeAt(end);
+  const quote = (c: number): boolean => c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
+  return quote(open) && quote(close) && text.charCodeAt(start - 2) !== 40 && text.charCodeAt(start - 2) !== 0xff08;
+}
+
+/** Joined by a hyphen to a capitalised word: one longer name ("Sigma-Aldrich"). */
+function hyphenJoined(text: string, start: number, end: number): boolean {
+  const upper = (c: number): boolean => c >= 65 && c <= 90;
+  return (text.charCodeAt(end) === 45 && upper(text.charCodeAt(end + 1))) || (text.charCodeAt(start - 1) === 45 && /\p{L}/u.test(text.charAt(start - 2)));
 }
 
 /** An acronym followed by its own expansion in brackets means something else: "SDP (Social Democratic Party)". */
@@ -299,13 +472,16 @@ const ROLE_SCORE = [0.97, 0.95, 0.93, 0.93, 0.9];
  * context (the whole cell, a legal form other than the listed one, a product, the full name
  * nearby), so never above a full name; 0.75 a region order; 0.4-0.65 a possible match (a typo).
  */
-function scoreOf(p: MatcherPayload, f: Accepted, ids: Int32Array): number {
+function scoreOf(rt: Runtime, f: Accepted, ids: Int32Array): number {
+  const { p } = rt;
   const flags = p.groups[f.c.group]![1];
   const [, role, , suffix, how] = p.entries[f.entry]!;
   // A field being only this name is what admits a weak name in a cell, as a nearby full name does
   // in prose: it lets a name through but does not make it surer than the same words in prose.
   let context = 0;
   for (const x of f.supports) if (x.kind !== 'field') context++;
+  // A short name: sure after a full mention on the page, a possible match with its legal form and product.
+  if (rt.shortOnly[f.c.group]) return f.possible ? 0.55 : 0.88;
   if (f.possible) return Math.max(0.4, 0.62 - 0.06 * (f.c.typo - 1) + (context > 0 ? 0.03 : 0));
   if ((flags & REGION) !== 0) return 0.75;
   let score: number;

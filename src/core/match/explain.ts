@@ -9,7 +9,7 @@ import {
 import type { MatchExplanation } from './types';
 
 export interface Support {
-  kind: 'legal form' | 'product' | 'listing' | 'vessel' | 'related' | 'field';
+  kind: 'legal form' | 'product' | 'listing' | 'restriction' | 'vessel' | 'related' | 'field' | 'page';
   text: string;
 }
 

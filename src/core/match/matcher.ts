@@ -8,6 +8,7 @@ import { consumeLegal, findCandidates } from './candidates';
 import { decide } from './decide';
 import type { MatcherPayload } from './payload';
 import { buildPrefilter, type Prefilter } from './prefilter';
+import { newPage, type PageMemory } from './page-memory';
 import { prepare } from './runtime';
 import type { Finding } from './types';
 
@@ -17,6 +18,11 @@ export interface ScanOptions {
    * that fills the whole field ("Top Glove", "FGV") needs no further context.
    */
   nameField?: boolean;
+  /**
+   * The page this text is part of (`Matcher.newPage()`): a record it named in full makes its short
+   * names and acronyms anywhere later on the page matches. Without it, the text is a page of its own.
+   */
+  page?: PageMemory;
 }
 
 export interface Matcher {
@@ -28,6 +34,8 @@ export interface Matcher {
    * see). True when one might. Much cheaper than `scan`.
    */
   mayName(text: string): boolean;
+  /** A new page's memory, for `scan`'s `page` option: one per document or frame, or per input file. */
+  newPage(): PageMemory;
 }
 
 export function loadMatcher(payload: MatcherPayload): Matcher {
@@ -49,13 +57,15 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
         typoBuffer = new Uint8Array(s.start.length);
       }
       const candidates = findCandidates(rt, text, s, idBuffer, typoBuffer);
-      if (candidates.length === 0) return [];
+      // Terms a page defined are looked for even where no listed name is.
+      if (candidates.length === 0 && !options.page?.defined.length) return [];
       // Views sized to this text, made only when there is something to decide (subarray is slow).
       const ids = idBuffer.subarray(0, s.count);
       const typo = typoBuffer.subarray(0, s.count);
       for (const c of candidates) c.end = consumeLegal(rt, text, s, ids, c.b);
-      return decide(rt, text, s, ids, typo, candidates, options.nameField === true);
+      return decide(rt, text, s, ids, typo, candidates, options.nameField === true, options.page ?? newPage());
     },
+    newPage,
     mayName(text: string): boolean {
       prefilter ??= buildPrefilter(rt);
       return prefilter(text);

@@ -25,6 +25,8 @@ export interface MatcherPayload {
   vesselWords: number[];
   /** Words of a stock-exchange listing ("Bursa", "KLSE", "HKEX"). */
   listingWords: number[];
+  /** Words of a forced-labour order or listing ("WRO", "CBP", "order on"): support a weak name. */
+  restrictionWords: number[];
   /** [group index, token ids]: words that show a look-alike is meant (razor blades for Super-Max). */
   lookalikes: Array<[number, number[]]>;
   /** Ideograph variants: pairs of characters, variant then the form names use. */
@@ -33,6 +35,8 @@ export interface MatcherPayload {
   typoTargets: number[];
   /** Words never read as typos of a name ("Romania", "Kingston"). */
   realWords: string[];
+  /** What-the-firm-does words ("logistics", "textile"): after a one-word name they make another firm's name. */
+  descriptors: number[];
 }
 
 export const ROLES = ['name', 'alias', 'subsidiary', 'former', 'variant'] as const;
@@ -42,6 +46,10 @@ export const WEAK = 1;
 export const ACRONYM = 2;
 export const REGION = 4;
 export const VESSEL = 8;
+/** Another, unlisted firm's name (OTHER_FIRMS): never reported, and no shorter mention inside it is either. */
+export const OTHER_FIRM = 16;
+/** Made of dictionary words ("Needle Craft", "Casual Wear Apparel"): read only when capitalised. */
+export const PLAIN = 32;
 
 /** Entry flags: how the compiled form was derived from the listed name. */
 export const FROM_PARENTHESIS_DROPPED = 1;
@@ -49,3 +57,9 @@ export const FROM_JOINED_WORDS = 2;
 export const FROM_CUT_AT_LEGAL_FORM = 4;
 export const FROM_LEADING_THE_DROPPED = 8;
 export const FROM_HYPHEN_JOINED = 16;
+/** The name's trailing descriptors dropped ("Hoshine" for "Hoshine Silicon Industry"): a short name. */
+export const FROM_DESCRIPTOR_DROPPED = 32;
+/** A descriptor written in its abbreviation or other form ("Mfg." for "Manufacturing"). */
+export const FROM_ABBREVIATED = 64;
+/** A leading place dropped too ("Pantum" for "Zhuhai Pantum Electronics"): read only after a full mention. */
+export const FROM_PLACE_DROPPED = 128;

@@ -19,7 +19,7 @@
  * What it cannot see: a misspelt name run into the next element's text when that begins with a
  * small letter, or a word cut in two by a skipped element (a button in the middle of a word).
  */
-import { AMP, EXPAND, IDEO, JOIN, UNSET, caseOf, expansionOf, foldClass, foldTable } from '../text/fold';
+import { AMP, EXPAND, IDEO, JOIN, PAIR, UNSET, caseOf, expansionOf, foldClass, foldTable } from '../text/fold';
 import { FNV_OFFSET, FNV_PRIME, HASH_MASK } from '../text/tokenize';
 import { buildAutomaton } from './automaton';
 import { nearMissOf } from './candidates';
@@ -167,6 +167,8 @@ export function buildPrefilter(rt: Runtime): Prefilter {
       let f = table[c]!;
       if (f === UNSET) f = foldClass(c);
       if (f === JOIN) continue;
+      // Mathematical letters are rare enough to read the block node by node.
+      if (f === PAIR) return true;
       if (f >= 0 || f === EXPAND) {
         const kind = f >= 48 && f <= 57 ? DIGIT : (c < 97 ? c >= 65 && c <= 90 : c > 127 && caseOf(c) === 1) ? UPPER : LOWER;
         if (length > 0 && (kind === UPPER || (kind !== kindBefore && (kind === DIGIT || kindBefore === DIGIT)))) cuts[cutCount++] = length;

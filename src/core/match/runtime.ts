@@ -3,9 +3,9 @@
  * legal-form automata, context-word sets and the typo index. Shared by the scan stages.
  */
 import { AMP, EXPAND, IDEO, expansionOf, foldClass } from '../text/fold';
-import { IDEO_TOKEN, LEN_MASK, hashString, ideographFold, type IdeographFold, type TokenStream } from '../text/tokenize';
+import { IDEO_TOKEN, LEN_MASK, hashString, ideographFold, letterAt, stepOf, type IdeographFold, type TokenStream } from '../text/tokenize';
 import { buildAutomaton, type TokenAutomaton } from './automaton';
-import type { MatcherPayload } from './payload';
+import { FROM_DESCRIPTOR_DROPPED, FROM_PLACE_DROPPED, type MatcherPayload } from './payload';
 import { buildTypoIndex, type TypoIndex } from './typo';
 
 export interface Runtime {
@@ -21,6 +21,7 @@ export interface Runtime {
   products: Array<Set<number>>;
   vesselWords: Set<number>;
   listingWords: Set<number>;
+  restrictionWords: Set<number>;
   lookalikes: Map<number, Set<number>>;
   legalTokens: Set<number>;
   /** Distinct record indices each group's entries belong to. */
@@ -30,6 +31,15 @@ export interface Runtime {
   typoCache: Map<number, { target: number; distance: number } | null>;
   /** Ideographs (folded) that some vocabulary token is: the others collapse into runs when tokenising. */
   knownIdeographs: Uint8Array;
+  descriptors: Set<number>;
+  /** "group", "holding", "holdings", 集团, 控股: legal forms that say a group, not one member. */
+  groupWords: Set<number>;
+  /** Per record: the tokens of all its names. */
+  nameTokens: Array<Set<number>>;
+  /** Per group: 1 when it is only a short name (every entry FROM_DESCRIPTOR_DROPPED). */
+  shortOnly: Uint8Array;
+  /** Per group: 1 when it is only a short name without its leading place, read only after a full mention. */
+  pageOnly: Uint8Array;
 }
 
 /** Compares token `i`'s folded letters with `target` without allocating. */
@@ -42,9 +52,9 @@ export function tokenEquals(text: string, s: TokenStream, i: number, target: str
   const len = info & LEN_MASK;
   if (len < LEN_MASK && len !== target.length) return false;
   let k = 0;
-  for (let j = s.start[i]!, e = s.end[i]!; j < e; j++) {
+  for (let j = s.start[i]!, e = s.end[i]!; j < e; j += stepOf(text, j)) {
     const c = text.charCodeAt(j);
-    const f = foldClass(c);
+    const f = letterAt(text, j);
     if (f >= 0) {
       if (target.charCodeAt(k++) !== f) return false;
     } else if (f === EXPAND) {
@@ -93,8 +103,8 @@ function buildVocabTable(vocab: readonly string[]): VocabTable {
 export function headOf(text: string, s: TokenStream, i: number): number {
   let head = 0;
   let got = 0;
-  for (let k = s.start[i]!; k < s.end[i]! && got < 2; k++) {
-    const f = foldClass(text.charCodeAt(k));
+  for (let k = s.start[i]!; k < s.end[i]! && got < 2; k += stepOf(text, k)) {
+    const f = letterAt(text, k);
     if (f >= 0) head |= got++ === 0 ? f << 16 : f;
     else if (f === EXPAND) return -1;
   }
@@ -113,6 +123,12 @@ function typoNeighbours(p: MatcherPayload, legalTokens: Set<number>): Uint8Array
     if (tokens.length < 2) continue;
     for (const t of tokens) if (p.vocab[t]!.length >= 4 && !legalTokens.has(t)) out[t] = 1;
   }
+  return out;
+}
+
+function nameTokensOf(p: MatcherPayload): Array<Set<number>> {
+  const out = p.records.map(() => new Set<number>());
+  for (const [tokens, , entries] of p.groups) for (const e of entries) for (const t of tokens) out[p.entries[e]![0]]!.add(t);
   return out;
 }
 
@@ -143,11 +159,17 @@ export function prepare(p: MatcherPayload): Runtime {
     products: p.products.map((ids) => new Set(ids)),
     vesselWords: new Set(p.vesselWords),
     listingWords: new Set(p.listingWords),
+    restrictionWords: new Set(p.restrictionWords),
     lookalikes: new Map(p.lookalikes.map(([g, ids]) => [g, new Set(ids)])),
     legalTokens,
     groupRecords: p.groups.map(([, , entryIdx]) => [...new Set(entryIdx.map((e) => p.entries[e]![0]))]),
     typoNeighbours: typoNeighbours(p, legalTokens),
     typoCache: new Map(),
     knownIdeographs: knownIdeographs(p.vocab),
+    descriptors: new Set(p.descriptors),
+    groupWords: new Set(['group', 'holding', 'holdings', '集', '控'].map((w) => p.vocab.indexOf(w)).filter((id) => id >= 0)),
+    nameTokens: nameTokensOf(p),
+    shortOnly: Uint8Array.from(p.groups, ([, , entries]) => (entries.length > 0 && entries.every((e) => (p.entries[e]![4] & FROM_DESCRIPTOR_DROPPED) !== 0) ? 1 : 0)),
+    pageOnly: Uint8Array.from(p.groups, ([, , entries]) => (entries.length > 0 && entries.every((e) => (p.entries[e]![4] & FROM_PLACE_DROPPED) !== 0) ? 1 : 0)),
   };
 }

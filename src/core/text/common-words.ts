@@ -73,3 +73,16 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(words(`${ENGLISH} ${BU
 
 /** Generic words and places: a name made only of these needs context. */
 export const COMMON_WORDS: ReadonlySet<string> = new Set([...GENERIC_WORDS, ...words(PLACES)]);
+
+/**
+ * Words that say what a firm does rather than who it is ("Logistics", "Textile", "Industry"): a
+ * listed one-word name followed by one of these is another firm ("Brightway Logistics"), and
+ * dropping them from the end of a name gives its short name ("Hoshine" for "Hoshine Silicon Industry").
+ */
+export const DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(
+  words(`${BUSINESS} semiconductor semiconductors microelectronics electronic optoelectronics`),
+);
+
+/** Places: a leading one is dropped for a short name only after the full name ("Pantum" after "Zhuhai Pantum Electronics"). */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(words(PLACES));
+

@@ -15,6 +15,12 @@ export const IDEO = -3;
 export const EXPAND = -4;
 /** `&`: a token of its own that reads as "and". */
 export const AMP = -5;
+/**
+ * The high surrogate of the mathematical letters (U+1D400-U+1D7FF, "𝐓𝐨𝐩"): the letter is read from
+ * the pair (`mathLetter`). Code that does not know this class reads it as a separator.
+ */
+export const PAIR = -6;
+export const MATH_HIGH = 0xd835;
 
 /** Not yet computed: read `foldTable[c]` directly in hot loops and call `foldClass` only on this. */
 export const UNSET = -100;
@@ -26,6 +32,22 @@ const expansions = new Map<number, string>();
 const EXTRA: Record<string, string> = {
   ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', þ: 'th', Þ: 'th',
 };
+
+/**
+ * Cyrillic and Greek letters drawn like Latin ones, read as the Latin letter (their UTS #39
+ * confusables skeleton): "Tоp Glove" with a Cyrillic "о" is Top Glove. A word wholly in Cyrillic
+ * keeps its other letters, so it never reads as a Latin name.
+ */
+const LOOKALIKE_LATIN =
+  'аaвbеeкkмmнhоoрpсcтtуyхxіiјjѕsԁdһhԛqԝwӏlѐeёeїiАaВbЕeКkМmНhОoРpСcТtУyХxІiЈjЅsԚqԜw' +
+  'αaβbεeιiκkνvοoρpτtυuχxΑaΒbΕeΖzΗhΙiΚkΜmΝnΟoΡpΤtΥyΧx';
+for (let i = 0; i + 1 < LOOKALIKE_LATIN.length; i += 2) EXTRA[LOOKALIKE_LATIN[i]!] = LOOKALIKE_LATIN[i + 1]!;
+
+/**
+ * Dropped inside a word without ending it: the soft hyphen CMS text is full of, zero-width space,
+ * non-joiner, joiner, word joiner and BOM ("Super\u00admax" is Supermax).
+ */
+const INVISIBLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 
 function isIdeograph(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
@@ -43,6 +65,8 @@ function compute(c: number): number {
     if (c === 38) return AMP;
     return SEP;
   }
+  if (INVISIBLE.has(c)) return JOIN;
+  if (c === MATH_HIGH) return PAIR;
   if (c >= 0xd800 && c <= 0xdfff) return SEP;
   if (isIdeograph(c)) return IDEO;
   // Full-width ASCII (ＴＯＰ　ＧＬＯＶＥ) reads as ASCII.
@@ -69,6 +93,30 @@ export function foldClass(c: number): number {
   const computed = compute(c);
   table[c] = computed;
   return computed;
+}
+
+const mathTable = new Int32Array(1024).fill(UNSET);
+const mathCase = new Int8Array(1024);
+
+/** The folded letter or digit of the mathematical character MATH_HIGH + `low`, or SEP. */
+export function mathLetter(low: number): number {
+  if (low < 0xdc00 || low > 0xdfff) return SEP;
+  const k = low - 0xdc00;
+  let v = mathTable[k]!;
+  if (v === UNSET) {
+    const ch = String.fromCharCode(MATH_HIGH, low);
+    const plain = ch.normalize('NFKD');
+    v = plain.length === 1 && plain.charCodeAt(0) < 128 ? compute(plain.charCodeAt(0)) : plain.length === 1 ? foldClass(plain.charCodeAt(0)) : SEP;
+    if (v < 0) v = SEP;
+    mathCase[k] = plain.length === 1 ? caseOf(plain.charCodeAt(0)) : 0;
+    mathTable[k] = v;
+  }
+  return v;
+}
+
+/** The case (as `caseOf`) of the mathematical character MATH_HIGH + `low`. */
+export function mathCaseOf(low: number): number {
+  return mathLetter(low) === SEP ? 0 : mathCase[low - 0xdc00]!;
 }
 
 /** The letters an EXPAND code unit stands for. */

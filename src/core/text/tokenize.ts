@@ -1,4 +1,4 @@
-import { AMP, EXPAND, IDEO, JOIN, SEP, UNSET, caseOf, expansionOf, foldClass, foldTable } from './fold';
+import { AMP, EXPAND, IDEO, JOIN, PAIR, SEP, UNSET, caseOf, expansionOf, foldClass, foldTable, mathCaseOf, mathLetter } from './fold';
 
 /**
  * One tokeniser for list names and page text alike. Latin-script words become tokens; every CJK
@@ -94,7 +94,7 @@ export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream,
   // the per-character loop about half its speed; locals stay in registers.
   const offset = FNV_OFFSET, prime = FNV_PRIME, lenMask = LEN_MASK, firstUpper = FIRST_UPPER, ideoToken = IDEO_TOKEN;
   const letterRun = LETTER_RUN, ideoRun = IDEO_RUN, ideoRunHash = IDEO_RUN_HASH, andHash = AND_HASH_STATE;
-  const sep = SEP, join = JOIN, ideo = IDEO, expand = EXPAND, amp = AMP, unset = UNSET;
+  const sep = SEP, join = JOIN, ideo = IDEO, expand = EXPAND, amp = AMP, unset = UNSET, pair = PAIR;
   const table = foldTable;
   let s = reuse && reuse.start.length > 0 ? reuse : allocate(Math.max(16, (text.length >> 2) + 16));
   let start = s.start;
@@ -140,9 +140,29 @@ export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream,
       lastEnd = j;
       continue;
     }
+    if (f === pair) {
+      // A mathematical letter ("𝐒𝐮𝐩𝐞𝐫𝐦𝐚𝐱"): one letter written as two code units.
+      const low = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      const g = mathLetter(low);
+      if (g >= 0) {
+        if (!inWord) {
+          inWord = true;
+          h = offset;
+          len = 0;
+          tokStart = i;
+          info = mathCaseOf(low) === 1 ? firstUpper : 0;
+        }
+        h = Math.imul(h ^ g, prime);
+        len++;
+        i++;
+        lastEnd = i + 1;
+        continue;
+      }
+      f = sep;
+    }
     if (f === join) {
       // A possessive ends the word: "Top Glove's" is "Top Glove", while "Yuan’an" stays one word.
-      if (inWord && i + 1 < n && foldClass(text.charCodeAt(i + 1)) === 115 && (i + 2 >= n || foldClass(text.charCodeAt(i + 2)) < 0)) {
+      if (inWord && isApostrophe(c) && i + 1 < n && foldClass(text.charCodeAt(i + 1)) === 115 && (i + 2 >= n || foldClass(text.charCodeAt(i + 2)) < 0)) {
         i++;
         f = sep;
       } else {
@@ -171,7 +191,7 @@ export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream,
       const p = count - 1;
       if (single && p >= 0 && (infos[p]! & letterRun) !== 0 && dottedGap(text, end[p]!, tokStart)) {
         // "S.A." → "sa": extend the previous single-letter token.
-        hashes[p] = Math.imul(hashes[p]! ^ foldClass(text.charCodeAt(tokStart)), prime);
+        hashes[p] = Math.imul(hashes[p]! ^ letterAt(text, tokStart), prime);
         end[p] = lastEnd;
         infos[p] = (infos[p]! & ~lenMask) | Math.min(lenMask, (infos[p]! & lenMask) + 1);
       } else {
@@ -229,6 +249,25 @@ export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream,
   return s;
 }
 
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x02bc;
+}
+
+/**
+ * The fold class of the character at `k`, reading a mathematical letter's surrogate pair as its
+ * letter. Loops over a token's characters step past the pair's second unit when this returns a
+ * letter for a PAIR (`stepOf`).
+ */
+export function letterAt(text: string, k: number): number {
+  const f = foldClass(text.charCodeAt(k));
+  return f === PAIR ? mathLetter(text.charCodeAt(k + 1)) : f;
+}
+
+/** Code units the character at `k` takes: 2 for a mathematical letter, else 1. */
+export function stepOf(text: string, k: number): number {
+  return text.charCodeAt(k) === 0xd835 && mathLetter(text.charCodeAt(k + 1)) >= 0 ? 2 : 1;
+}
+
 function isDigit(c: number): boolean {
   const f = foldTable[c]!;
   return f >= 48 && f <= 57;
@@ -236,15 +275,18 @@ function isDigit(c: number): boolean {
 
 /** Whether token `i` has a lower-case letter as written (acronyms are written in capitals). */
 export function tokenHasLower(text: string, s: TokenStream, i: number): boolean {
-  for (let k = s.start[i]!; k < s.end[i]!; k++) if (caseOf(text.charCodeAt(k)) === 2) return true;
+  for (let k = s.start[i]!; k < s.end[i]!; k += stepOf(text, k)) {
+    const c = text.charCodeAt(k);
+    if ((c === 0xd835 ? mathCaseOf(text.charCodeAt(k + 1)) : caseOf(c)) === 2) return true;
+  }
   return false;
 }
 
 /** Whether token `i` is made of digits only. */
 export function tokenIsDigits(text: string, s: TokenStream, i: number): boolean {
   if ((s.info[i]! & IDEO_TOKEN) !== 0) return false;
-  for (let k = s.start[i]!; k < s.end[i]!; k++) {
-    const f = foldClass(text.charCodeAt(k));
+  for (let k = s.start[i]!; k < s.end[i]!; k += stepOf(text, k)) {
+    const f = letterAt(text, k);
     if (f >= 0 && !(f >= 48 && f <= 57)) return false;
     if (f === EXPAND) return false;
   }
@@ -265,9 +307,9 @@ export function tokenText(text: string, s: TokenStream, i: number, fold: Ideogra
     return String.fromCharCode(fold[c] || c);
   }
   let out = '';
-  for (let k = from; k < to; k++) {
+  for (let k = from; k < to; k += stepOf(text, k)) {
     const c = text.charCodeAt(k);
-    const f = foldClass(c);
+    const f = letterAt(text, k);
     if (f >= 0) out += String.fromCharCode(f);
     else if (f === EXPAND) out += expansionOf(c);
     else if (f === AMP) return 'and';
