@@ -91,22 +91,27 @@ async function screen(options: CliOptions, io: CliIo): Promise<Screened> {
   const findings: ScreenFinding[] = [];
   const empty: string[] = [];
   const least = CONFIDENCE_RANK[options.minConfidence];
-  // Supplier files repeat names (a distributor on a thousand rows): each distinct cell is scanned once.
-  const scanned = new Map<string, Finding[]>();
   const inputs = options.inputs.length > 0 ? options.inputs : ['-'];
   for (const source of inputs) {
     const text = decodeInput(await readInput(source, io, 'input'), source);
     const kind = inputKind(source, text, options.columns.length > 0);
     const { segments, empty: why } = segmentsOf(kind, text, source, options.columns);
+    // One page per input: a company named in full in one cell or line makes the short name or
+    // acronym it gave ("Hoshine Silicon Industry Co., Ltd. (HSI)") count in later cells of the file.
+    const page = matcher.newPage();
+    // Supplier files repeat names (a distributor on a thousand rows): each distinct cell is scanned
+    // once for each state of the file's page memory.
+    const scanned = new Map<string, Finding[]>();
     if (why !== undefined) empty.push(`${source === '-' ? 'standard input' : source} ${why}`);
     for (const segment of segments) {
       let found: Finding[];
       if (segment.row !== undefined) {
-        const key = `${segment.nameField}\u0000${segment.text}`;
-        found = scanned.get(key) ?? matcher.scan(segment.text, { nameField: segment.nameField });
+        // The page memory only grows, so its sizes name its state; a cell scanned again adds nothing to it.
+        const key = `${segment.nameField}\u0000${page.named.size}\u0000${page.defined.length}\u0000${segment.text}`;
+        found = scanned.get(key) ?? matcher.scan(segment.text, { nameField: segment.nameField, page });
         scanned.set(key, found);
       } else {
-        found = matcher.scan(segment.text, { nameField: segment.nameField });
+        found = matcher.scan(segment.text, { nameField: segment.nameField, page });
       }
       const lineOf = segment.row === undefined ? lineCounter(segment.text) : undefined;
       for (const f of found) {
