@@ -9,8 +9,9 @@ import { severityClass, type SeverityClass } from '../core/severity';
 import { openOrClosedShadowRoot } from '../platform/shadow-roots';
 import type { HighlightPainter } from './highlights';
 import { ScanCostMeter, type ScanCost } from './scan-cost';
+import { listen } from './natives';
 import { makeYielder, SLICE_MS } from './slices';
-import { blockOf, insideSkipped, isInline, isSkipped, islandsIn, locate, RunWalker, someCrossesBox, splitAtBoxes, UI_ATTR, type TextRun } from './text-runs';
+import { blockOf, insideSkipped, isControl, isInline, isSkipped, islandsIn, locate, RunWalker, someCrossesBox, splitAtBoxes, UI_ATTR, type TextRun } from './text-runs';
 
 export interface PaintedFinding {
   finding: Finding;
@@ -47,7 +48,12 @@ const CLOCK_EVERY = 2_000;
 const RUN_COST = 100;
 const UPGRADE_CHECKS = 20;
 const UPGRADE_INTERVAL_MS = 500;
-const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+/** Text and structure; and the attributes that decide whether a form control's value is read, or what it is. */
+const OBSERVE: MutationObserverInit = {
+  childList: true, characterData: true, subtree: true, attributeFilter: ['readonly', 'disabled', 'value', 'selected'],
+};
+/** Elements whose attribute changes can change what a control shows or whether it is read. */
+const CONTROL_PARENTS = new Set(['input', 'textarea', 'select', 'option', 'fieldset']);
 
 export class PageScanner {
   private readonly byBlock = new Map<Element, PaintedFinding[]>();
@@ -55,6 +61,7 @@ export class PageScanner {
   private readonly jobs: Job[] = [];
   private readonly yieldThen = makeYielder();
   private observer: MutationObserver | undefined;
+  private listening: AbortController | undefined;
   private working = false;
   private stopped = false;
   private dismissed = new Set<string>();
@@ -75,6 +82,13 @@ export class PageScanner {
     this.observer = new MutationObserver((records) => this.guard(() => this.queue(records)));
     // The document itself, not its root element: a frame the page rewrites (`document.open`) gets a new one.
     this.observer.observe(this.doc, OBSERVE);
+    // A choice made in a select changes no attribute: its badge must follow what it shows now.
+    this.listening = new AbortController();
+    listen(this.doc, 'change', (event) => this.guard(() => {
+      const target = event.composedPath()[0];
+      if (!(target instanceof Element) || !CONTROL_PARENTS.has(target.localName)) return;
+      if (this.recheck(new Set([target]), skippedByParent()) && !this.working) this.settle();
+    }), { capture: true, passive: true, signal: this.listening.signal });
     this.enqueue(this.doc, true);
   }
 
@@ -83,6 +97,7 @@ export class PageScanner {
     clearTimeout(this.upgradeTimer);
     this.observer?.disconnect();
     this.observer = undefined;
+    this.listening?.abort();
     this.jobs.length = 0;
   }
 
@@ -133,9 +148,14 @@ export class PageScanner {
   private queue(records: MutationRecord[]): void {
     const shallow = new Set<Element>();
     const deep = new Set<Node>();
+    const controls = new Set<Element>();
     let removed = false;
     for (const record of records) {
       const target = record.target;
+      if (record.type === 'attributes') {
+        if (CONTROL_PARENTS.has((target as Element).localName)) controls.add(target as Element);
+        continue;
+      }
       if (record.type === 'characterData') {
         shallow.add(blockOf(target));
         continue;
@@ -166,13 +186,16 @@ export class PageScanner {
       if (!within(block, deep)) this.enqueue(block, false, skipped);
     }
     for (const root of deep) if (!within(root, deep)) this.enqueue(root, true, skipped);
+    if (controls.size > 0) forgot = this.recheck(controls, skipped) || forgot;
     // Only removals: nothing to scan, but what was forgotten must leave the page now.
     if (forgot && !this.working) this.settle();
   }
 
   private enqueue(root: Node, deep: boolean, skipped: (node: Node) => boolean = insideSkipped): void {
     if (!root.isConnected) return;
-    if (root.nodeType === 1 && skipped(root)) {
+    // A form control is skipped as text but its value is read: whether it is read is its parent's affair.
+    const judged = root.nodeType === 1 && isControl(root as Element) ? root.parentNode : root;
+    if (judged && (judged.nodeType === 1 || judged !== root) && skipped(judged)) {
       // Inside an editor (or added to one): its read-only parts are still read.
       if (deep) for (const island of islandsIn(root as Element)) if (!insideSkipped(island)) this.enqueue(island, true);
       return;
@@ -280,6 +303,24 @@ export class PageScanner {
     }
     this.working = false;
     this.settle();
+  }
+
+  /**
+   * Reads form controls again (their value, state or choice changed): each control, the select of
+   * an option, the controls of a fieldset. True if findings were dropped.
+   */
+  private recheck(changed: Set<Element>, skipped: (node: Node) => boolean): boolean {
+    let forgot = false;
+    for (const element of changed) {
+      const root = element.localName === 'option' ? element.closest('select') : element;
+      if (!root) continue;
+      const controls = root.localName === 'fieldset' ? root.querySelectorAll('input, textarea, select') : [root];
+      for (const control of controls) {
+        forgot = this.forget(control) || forgot;
+        this.enqueue(control, true, skipped);
+      }
+    }
+    return forgot;
   }
 
   /**

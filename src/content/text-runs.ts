@@ -48,6 +48,11 @@ const BREAKS = new Set([
 /** Form controls whose value is text a reader sees and the user is not typing (`controlText`). */
 const CONTROLS = new Set(['input', 'textarea', 'select']);
 const TEXT_INPUTS = new Set(['text', 'search', 'url', 'tel', 'email']);
+
+/** A form control whose value the walker may read (`controlText`). */
+export function isControl(element: Element): boolean {
+  return CONTROLS.has(element.localName);
+}
 const BUTTON_INPUTS = new Set(['button', 'submit', 'reset']);
 
 /**

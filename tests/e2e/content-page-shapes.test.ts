@@ -75,7 +75,7 @@ function readPage(controls: string[]): PageView {
     const control = document.getElementById(id);
     return control?.closest('label') ?? control;
   };
-  const wrong = ['q-edit', 'q-secret', 'q-typing', 'plain-editor', 'decoy-br'];
+  const wrong = ['q-secret', 'q-typing', 'plain-editor', 'decoy-br', ...(controls.includes('q-edit') ? [] : ['q-edit'])];
   let afterEditor = 0;
   for (let n = document.getElementById('editor')?.nextElementSibling; isBadge(n); n = n?.nextElementSibling) afterEditor++;
   return {
@@ -164,6 +164,25 @@ async function checkPage(anyPage: AnyPage): Promise<void> {
   const after = await page.evaluate(readPage, CONTROLS);
   expect(after.values).toEqual(view.values);
   expect(after.values).toContain('Camel Group Co., Ltd.');
+
+  // The buyer picks another option: the badge follows what the select shows.
+  const choose = (index: number) => page.evaluate((i) => {
+    const select = document.getElementById('q-yarn') as HTMLSelectElement;
+    select.selectedIndex = i;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }, index);
+  const beside = (id: string) => () => page.evaluate(readPage, [id]).then((v) => v.besideControls.length === 1);
+  await choose(0);
+  expect(await waitFor(beside('q-yarn'), (b) => !b)).toBe(false);
+  await choose(1);
+  expect(await waitFor(beside('q-yarn'), (b) => b)).toBe(true);
+  // The page locks the buyer's own field (submitted), then unlocks it: read while locked only.
+  const lock = (locked: boolean) => page.evaluate((on) => document.getElementById('q-edit')?.toggleAttribute('readonly', on), locked);
+  await lock(true);
+  expect(await waitFor(beside('q-edit'), (b) => b)).toBe(true);
+  await lock(false);
+  expect(await waitFor(beside('q-edit'), (b) => !b)).toBe(false);
+  expect((await page.evaluate(readPage, CONTROLS)).values).toEqual(view.values);
 }
 
 inBothBrowsers('page shapes', 'reads names across breaks, in buttons, pre, code, read-only fields, non-editable blocks and about:blank frames, and no decoy', PAGE, checkPage);
