@@ -52,12 +52,12 @@ const CJK =
   '十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相' +
   '全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料';
 
-function mentionsOf(records: ListRecord[]): string[] {
+export function mentionsOf(records: ListRecord[]): string[] {
   return records.flatMap((r) => [r.name, ...r.aliases.slice(0, 1), ...r.nameVariants.slice(0, 1).map((v) => v.name)]);
 }
 
 /** Page-like text: paragraphs of prose, about one in three in Chinese, a listed name every few kilobytes. */
-function pageText(mentions: string[], chars: number): string {
+export function pageText(mentions: string[], chars: number): string {
   const rand = prng(42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const parts: string[] = [];

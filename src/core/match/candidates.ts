@@ -3,7 +3,7 @@
  * steps; then the legal forms that follow each candidate name.
  */
 import { FIRST_UPPER, HASH_MASK, IDEO_TOKEN, LEN_MASK, tokenText, type TokenStream } from '../text/tokenize';
-import { headOf, tokenEquals, type Runtime } from './runtime';
+import { headOf, spelledAs, tokenEquals, type Runtime } from './runtime';
 import { MIN_TYPO_LENGTH } from './typo';
 
 const TYPO_CACHE_SIZE = 20_000;
@@ -27,7 +27,7 @@ function lookupToken(rt: Runtime, text: string, s: TokenStream, i: number, h: nu
     const stored = slots[slot * 2 + 1]!;
     if (stored === 0) return -1;
     if (slots[slot * 2] !== h) continue;
-    if (!shared.has(h) || tokenEquals(text, s, i, rt.p.vocab[stored - 1]!, rt.fold)) return stored - 1;
+    if (!shared.has(h) || tokenEquals(text, s, i, rt.vocabTable.words[slot]!, rt.fold)) return stored - 1;
   }
 }
 
@@ -66,16 +66,22 @@ export function nearMissOf(rt: Runtime, key: number, word: () => string): { targ
  * The single pass: each token's vocabulary id by hash, then one automaton step. Token text is
  * compared with the vocabulary only for the tokens of a candidate (a hash match elsewhere costs nothing).
  */
-export function findCandidates(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array): Candidate[] {
-  const { automaton, p, fold } = rt;
+export function findCandidates(
+  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array, pageWords: Uint8Array, termHits: number[],
+): Candidate[] {
+  const { automaton, pageNameWords } = rt;
   const { slots, mask } = rt.vocabTable;
   const { hash: hashes, info: infos, count } = s;
   // Local copies: V8 re-reads module-level bindings at every use; this loop runs once per page word.
-  const hashMask = HASH_MASK, firstUpper = FIRST_UPPER;
+  const hashMask = HASH_MASK, firstUpper = FIRST_UPPER, capital = FIRST_UPPER | IDEO_TOKEN;
   const candidates: Candidate[] = [];
   let state = 0;
   for (let i = 0; i < count; i++) {
     const h = hashes[i]! & hashMask;
+    // A word that may begin a page's term (a short name, an acronym it defined): looked at by `decide`.
+    if ((infos[i]! & capital) !== 0 && ((pageNameWords[(h >>> 3) & 0x1fff]! | pageWords[(h >>> 3) & 0x1fff]!) & (1 << (h & 7))) !== 0) {
+      termHits.push(i);
+    }
     // Most page words miss the vocabulary: their first probe finds an empty slot.
     let id = slots[(h & mask) * 2 + 1] === 0 ? -1 : lookupToken(rt, text, s, i, h);
     typo[i] = 0;
@@ -101,7 +107,7 @@ export function findCandidates(rt: Runtime, text: string, s: TokenStream, ids: I
       let genuine = true;
       for (let k = a; k <= i; k++) {
         typoSum += typo[k]!;
-        if (typo[k] === 0 && !tokenEquals(text, s, k, p.vocab[ids[k]!]!, fold)) genuine = false;
+        if (typo[k] === 0 && !spelledAs(rt, text, s, k, ids[k]!)) genuine = false;
       }
       if (genuine) candidates.push({ group: g, a, b: i, end: i + 1, legalFrom: i + 1, typo: typoSum });
     }
@@ -126,7 +132,7 @@ export function consumeLegal(rt: Runtime, text: string, s: TokenStream, ids: Int
     for (let k = pos; k < s.count; k++) {
       const t = ids[k]!;
       if (t < 0 || !rt.legalTokens.has(t) || !gapOk(text, s, k - 1, k, LEGAL_GAP)) break;
-      if (!tokenEquals(text, s, k, rt.p.vocab[t]!, rt.fold)) break;
+      if (!spelledAs(rt, text, s, k, t)) break;
       state = rt.legal.step(state, t);
       if (state === 0) break;
       if (rt.legalEnds.has(state)) best = k + 1;

@@ -14,7 +14,7 @@ import {
   LISTING_WORDS, LOOKALIKES, OTHER_FIRMS, PRODUCT_STOPWORDS, PRODUCT_SYNONYMS, RESTRICTION_WORDS, VESSEL_WORDS,
 } from './context-words';
 import {
-  ACRONYM, FROM_ABBREVIATED, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
+  ACRONYM, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
   FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, OTHER_FIRM, PLAIN, REGION, ROLES, VESSEL, WEAK,
   type MatcherPayload,
 } from './payload';
@@ -28,14 +28,14 @@ interface NameForm {
   caps: boolean[];
   suffix: string[];
   how: number;
-  /** The form whose flags this one takes: an abbreviation is as distinctive as the word it stands for. */
-  base?: NameForm;
 }
 
-/** Descriptors written in more than one way; each form of a name is also compiled with the others. */
+/**
+ * Descriptors written in more than one way. Each set compiles to one token (its first word), and
+ * the scanner reads the others as that token (payload `spellings`): "Giant Mfg" is "Giant Manufacturing".
+ */
 const EQUIVALENT_WORDS = [
-  ['manufacturing', 'mfg', 'manufacture', 'mfr'],
-  ['manufacturer', 'mfr', 'manufacturers'],
+  ['manufacturing', 'mfg', 'manufacture', 'manufacturer', 'manufacturers', 'mfr'],
   ['international', 'intl'],
   ['industry', 'industrial', 'industries', 'ind', 'indus'],
   ['technology', 'tech', 'technologies'],
@@ -53,23 +53,10 @@ const EQUIVALENT_WORDS = [
   ['development', 'dev'],
   ['trading', 'trade'],
 ];
-const EQUIVALENTS = new Map<string, string[]>();
-for (const set of EQUIVALENT_WORDS) for (const w of set) EQUIVALENTS.set(w, [...new Set([...(EQUIVALENTS.get(w) ?? []), ...set])]);
-/** At most this many spellings of one name form. */
-const MAX_SPELLINGS = 24;
-
-/** The form with each descriptor also written in its other ways ("Giant Mfg" for "Giant Manufacturing"). */
-function spellings(form: NameForm): NameForm[] {
-  let cores: string[][] = [form.core];
-  form.core.forEach((t, i) => {
-    const others = EQUIVALENTS.get(t);
-    if (!others || form.caps[i]) return;
-    cores = cores.flatMap((c) => others.map((o) => c.map((x, k) => (k === i ? o : x)))).slice(0, MAX_SPELLINGS);
-  });
-  return cores
-    .filter((c) => c.join(' ') !== form.core.join(' '))
-    .map((core) => ({ ...form, core, how: form.how | FROM_ABBREVIATED, base: form }));
-}
+const CANONICAL = new Map<string, string>();
+for (const [first, ...others] of EQUIVALENT_WORDS) for (const w of others) CANONICAL.set(w, first!);
+/** A group's key: its tokens as the scanner reads them, one spelling per descriptor. */
+const keyOf = (core: readonly string[]): string => core.map((t) => CANONICAL.get(t) ?? t).join(' ');
 
 /**
  * The name without its trailing descriptors, when what remains still names someone ("Hoshine" for
@@ -85,13 +72,15 @@ function shortForms(form: NameForm): NameForm[] {
   let start = 0;
   while (start < end - 1 && PLACE_WORDS.has(form.core[start]!) && !form.caps[start]) start++;
   const names = (core: string[], caps: boolean[]): boolean => {
-    if (core.some(isIdeographToken)) return false;
+    // Not cut after a joining word ("LYSZD Trade and").
+    if (core.some(isIdeographToken) || ['and', 'of', 'the', 'for', 'de'].includes(core[core.length - 1]!)) return false;
     // One word must be nobody else's: not common, nor in the dictionary on its own ("Seine", "Synergy").
     const own = (t: string, i: number): boolean => t.length >= 4 && !caps[i] && !COMMON_WORDS.has(t) && !/\d/.test(t);
     if (core.length === 1) return own(core[0]!, 0) && !realWordSet().has(core[0]!);
     // "Seine Printing", "Xinjiang GCL": two words, one of them uncommon or an acronym.
     return core.some(own) || caps.some(Boolean);
   };
+  // Each number of trailing descriptors dropped ("Sigma Glove" and "Sigma" for "Sigma Glove Industries").
   const out: NameForm[] = [];
   for (const from of start > 0 ? [0, start] : [0]) {
     for (let to = end; to <= n; to++) {
@@ -201,7 +190,7 @@ function nameForms(raw: string, forms: LegalForms, fold: IdeographFold): NameFor
       if (core.length === 0) continue;
       const coreCaps = v.caps.slice(0, core.length);
       const form: NameForm = { core, caps: coreCaps, suffix, how: v.how };
-      out.push(form, ...spellings(form));
+      out.push(form);
       out.push(...shortForms(form));
       const latin = core.every((t) => !isIdeographToken(t) && !/^\d+$/.test(t));
       const joinedWord = core.join('');
@@ -243,10 +232,12 @@ function namesToCompile(record: ListRecord): Array<{ text: string; role: NameRol
   return namesOf(record);
 }
 
+/** Token ids; a descriptor's other spellings share its id (EQUIVALENT_WORDS). */
 class Vocab {
   readonly list: string[] = [];
   private readonly ids = new Map<string, number>();
-  id(token: string): number {
+  id(written: string): number {
+    const token = CANONICAL.get(written) ?? written;
     let id = this.ids.get(token);
     if (id === undefined) {
       id = this.list.length;
@@ -256,7 +247,7 @@ class Vocab {
     return id;
   }
   has(token: string): boolean {
-    return this.ids.has(token);
+    return this.ids.has(CANONICAL.get(token) ?? token);
   }
 }
 
@@ -310,20 +301,27 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
     return i;
   };
   const typoCandidates = new Set<string>();
+  const pageNames = new Set<string>();
 
   // A name some source withdrew is nobody's short name ("Xinjiang Nonferrous", once East Hope's alias).
-  const withdrawn = new Set(records.flatMap((r) => r.removedAliases.flatMap((alias) => nameForms(alias, forms, fold).map((f) => f.core.join(' ')))));
+  const withdrawn = new Set(records.flatMap((r) => r.removedAliases.flatMap((alias) => nameForms(alias, forms, fold).map((f) => keyOf(f.core)))));
   records.forEach((record, ri) => {
     const removed = new Set(
-      record.removedAliases.flatMap((alias) => nameForms(alias, forms, fold).map((f) => f.core.join(' '))),
+      record.removedAliases.flatMap((alias) => nameForms(alias, forms, fold).map((f) => keyOf(f.core))),
     );
     const nameTokens = new Set<string>();
     const seen = new Set<string>();
     for (const { text, role } of namesToCompile(record)) {
       if (!text.trim() || record.removedAliases.includes(text)) continue;
       for (const form of nameForms(text, forms, fold)) {
-        const key = form.core.join(' ');
+        const key = keyOf(form.core);
         if (removed.has(key) || ((form.how & FROM_DESCRIPTOR_DROPPED) !== 0 && withdrawn.has(key))) continue;
+        if ((form.how & FROM_PLACE_DROPPED) !== 0) {
+          // Read only after the full name, by the page's memory: no group of its own, so it costs
+          // pages that never name the firm nothing.
+          pageNames.add(`${ri}|${form.core.join(' ')}`);
+          continue;
+        }
         const entryKey = `${key}|${role}|${text}|${form.suffix.join(' ')}`;
         if (seen.has(entryKey)) continue;
         seen.add(entryKey);
@@ -335,7 +333,7 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
           groups.push([form.core.map((t) => vocab.id(t)), 0, []]);
         }
         const group = groups[gi]!;
-        group[1] |= groupFlags(form.base ?? form, record.kind);
+        group[1] |= groupFlags(form, record.kind);
         group[2].push(entries.length);
         entries.push([ri, ROLES.indexOf(role), nameId(text), form.suffix.map((t) => vocab.id(t)), form.how]);
         form.core.forEach((t, i) => {
@@ -350,7 +348,7 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
 
   for (const firm of OTHER_FIRMS) {
     const { core } = stripLegalForms(tokensWithCaps(firm, fold).tokens, forms);
-    const key = core.join(' ');
+    const key = keyOf(core);
     const gi = groupIndex.get(key);
     if (gi !== undefined) {
       // Over a listed short name too ("Sime Darby"), but never over a listed firm's own name.
@@ -397,6 +395,11 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
     fold: foldPairs,
     typoTargets,
     realWords,
-    descriptors: [...DESCRIPTOR_WORDS].filter((w) => !forms.byLast.has(w)).map((w) => vocab.id(w)),
+    descriptors: [...DESCRIPTOR_WORDS].filter((w) => !forms.byLast.has(w)),
+    pageNames: [...pageNames].map((k) => {
+      const bar = k.indexOf('|');
+      return [Number(k.slice(0, bar)), k.slice(bar + 1)];
+    }),
+    spellings: [...CANONICAL].filter(([, first]) => vocab.has(first)).map(([other, first]) => [other, vocab.id(first)]),
   };
 }

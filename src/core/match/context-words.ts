@@ -39,10 +39,11 @@ export const PRODUCT_SYNONYMS: Record<string, string[]> = {
 
 export const VESSEL_WORDS = ['vessel', 'vessels', 'fishing', 'ship', 'boat', 'trawler', 'longliner', 'flagged', 'fv', 'crew', 'fleet'];
 
-/** Words of a forced-labour order or listing: "CBP modified its order on Smart Glove". */
-export const RESTRICTION_WORDS = [
-  'wro', 'wros', 'cbp', 'uflpa', 'withhold', 'finding', 'findings', 'order', 'orders', 'detained', 'detention', 'listed',
-];
+/**
+ * Words that only a forced-labour order or listing brings into a sentence: "CBP modified its order on
+ * Smart Glove". Not "order" or "listed" alone: purchase orders and catalogue listings are everywhere.
+ */
+export const RESTRICTION_WORDS = ['wro', 'wros', 'cbp', 'uflpa', 'withhold', 'detained', 'detention'];
 
 export const LISTING_WORDS = ['bursa', 'klse', 'sgx', 'hkex', 'sehk', 'sse', 'szse', 'twse', 'nyse', 'nasdaq', 'kl', 'ss', 'sz', 'tw'];
 

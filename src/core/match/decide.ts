@@ -9,15 +9,16 @@ import {
 import { gapOk, type Candidate } from './candidates';
 import { explain, type Support } from './explain';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
-import { ACRONYM, OTHER_FIRM, PLAIN, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
-import type { Runtime } from './runtime';
-import { MAX_DEFINED_TERMS, type PageMemory } from './page-memory';
+import { ACRONYM, FROM_ABBREVIATED, OTHER_FIRM, PLAIN, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
+import { tokenEquals, type Runtime } from './runtime';
+import { addTerm, type PageMemory } from './page-memory';
 import type { Finding } from './types';
 
 /** Tokens either side searched for a product of the order (company names, then region orders). */
 const PRODUCT_WINDOW = 6;
 const REGION_PRODUCT_WINDOW = 8;
 const LISTING_WINDOW = 4;
+const RESTRICTION_WINDOW = 6;
 const VESSEL_WINDOW = 10;
 const LOOKALIKE_WINDOW = 8;
 /** Characters either side in which a surer mention of the same record supports a weak one. */
@@ -34,7 +35,12 @@ const NAMESAKE_WORDS = new Set(
 /** Capitalised words that may precede or follow a weak name without making it part of a longer name. */
 const FUNCTION_WORDS = new Set(
   ('the a an and or of for from by with to in at on as is was are our their its about after before via vs ' +
-    'including supplier suppliers vendor manufacturer maker buy contact').split(' '),
+    'including supplier suppliers vendor manufacturer maker buy contact ' +
+    // Words that start sentences: "Later Pantum said…" is Pantum.
+    'later today yesterday however meanwhile also but then now since when while although last this that these those ' +
+    'both under according because if so yet still only even where why how what which who unlike despite following ' +
+    'separately instead earlier recently previously currently furthermore moreover indeed thus therefore nevertheless ' +
+    'whether once unless until like').split(' '),
 );
 
 
@@ -48,8 +54,10 @@ interface Accepted {
 
 export function decide(
   rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array, candidates: Candidate[], nameField: boolean,
-  page: PageMemory,
+  page: PageMemory, termHits: number[],
 ): Finding[] {
+  const definedBefore = page.definedCount;
+  page.scans++;
   const { p } = rt;
   const tokenStr = (k: number): string => tokenText(text, s, k, rt.fold);
   const span = (from: number, to: number): string => text.slice(s.start[from]!, s.end[to - 1]!);
@@ -126,8 +134,8 @@ export function decide(
       supports.push({ kind: 'listing', text: 'stock-exchange listing nearby' });
     }
     // Not for acronyms: other bodies share the letters, whatever the sentence is about.
-    if (needsContext && (flags & (VESSEL | ACRONYM)) === 0 && findNear(ids, c.a, c.end, LISTING_WINDOW, (t) => rt.restrictionWords.has(t)) >= 0) {
-      supports.push({ kind: 'restriction', text: 'a forced-labour order or listing named nearby' });
+    if (needsContext && (flags & (VESSEL | ACRONYM)) === 0 && restrictionInSentence(rt, text, s, ids, c)) {
+      supports.push({ kind: 'restriction', text: 'a forced-labour order or listing named in the same sentence' });
     }
     if (!needsContext || supports.length > 0) {
       firstAccepted.push({ c, entry, score: 0, supports, possible: c.typo > 0 || memberOfGroup(rt, ids, c, entryIdx) });
@@ -143,8 +151,10 @@ export function decide(
     if (!namesInFull(rt, f)) continue;
     for (const r of rt.groupRecords[f.c.group]!) {
       if (!page.named.has(r)) {
-        page.named.set(r, text.slice(s.start[f.c.a]!, mentionEnd(text, s, f.c)));
+        const full = text.slice(s.start[f.c.a]!, mentionEnd(text, s, f.c));
+        page.named.set(r, full);
         namedHere.set(r, s.start[f.c.a]!);
+        for (const tokens of rt.pageNames.get(r) ?? []) addTerm(page, { tokens, record: r, acronym: false, defined: false, namedBy: full, scan: page.scans });
       }
     }
     defineTerm(rt, text, s, f, page);
@@ -169,7 +179,7 @@ export function decide(
     // most a possible match, never the listed firm by page memory.
     const named = w.hasLegal ? null : pageSupport(rt.groupRecords[w.c.group]!, s.start[w.c.a]!);
     if (named) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [named], possible: false });
-    else if (w.hasLegal && !rt.pageOnly[w.c.group] && (w.flags & WEAK) === 0 && (w.product || w.c.b > w.c.a)) {
+    else if (w.hasLegal && (w.flags & WEAK) === 0 && (w.product || w.c.b > w.c.a)) {
       accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: true });
     }
   }
@@ -219,7 +229,24 @@ export function decide(
     covered.fill(1, f.c.a, f.c.end);
     findings.push(toFinding(rt, text, s, f));
   }
-  if (page.defined.length > 0) findings.push(...definedTermFindings(rt, text, s, page, covered));
+  if (page.terms.size > 0) {
+    // Inside another, unlisted firm's name ("Daqo New Energy Corp."), a page's term is not read either.
+    for (const o of others) covered.fill(1, o.a, o.end);
+    // Words that may begin a term were noted in the first pass, but not those of a term this text
+    // defined in brackets: their first words are looked for now.
+    if (page.definedCount > definedBefore) {
+      const { hash, count } = s;
+      for (const term of page.terms.values()) {
+        for (const t of term) {
+          if (!t.defined || t.scan !== page.scans) continue;
+          const first = t.hashes![0]!;
+          for (let i = 0; i < count; i++) if ((hash[i]! & HASH_MASK) === first) termHits.push(i);
+        }
+      }
+      termHits.sort((x, y) => x - y);
+    }
+    findings.push(...pageTermFindings(rt, text, s, ids, page, covered, namedHere, termHits));
+  }
   return findings.sort((x, y) => x.start - y.start);
 }
 
@@ -256,49 +283,63 @@ const DEFINITION = /^\s*[(（]\s*(?:(?:the|hereafter|hereinafter|hereinafter ref
  * define nothing.
  */
 function defineTerm(rt: Runtime, text: string, s: TokenStream, f: Accepted, page: PageMemory): void {
-  if (page.defined.length >= MAX_DEFINED_TERMS) return;
   const end = mentionEnd(text, s, f.c);
   const m = DEFINITION.exec(text.slice(end, end + 60));
   if (!m) return;
   const term = m[1]!;
-  const tokens = foldedTokens(term, rt.fold);
   const record = rt.p.entries[f.entry]![0];
   // "Hongyuan New Materials (Baotou) Co., Ltd.": the bracket is part of the listed name, not a definition.
   if (rt.p.names[rt.p.entries[f.entry]![2]]!.includes(`(${term})`)) return;
+  const tokens = foldedTokens(term, rt.fold);
   const acronym = /^[\p{Lu}\p{N}&.]{2,8}$/u.test(term) && /\p{Lu}.*\p{Lu}/u.test(term);
   const own = rt.nameTokens[record]!;
   const ownWords = tokens.length > 0 && tokens.every((t) => {
     const id = rt.p.vocab.indexOf(t);
     return id >= 0 && own.has(id) && !rt.legalTokens.has(id);
   });
-  if (!acronym && !ownWords) return;
-  if (tokens.length === 0 || page.defined.some((d) => d.record === record && d.tokens.join(' ') === tokens.join(' '))) return;
-  page.defined.push({ tokens, record, acronym, definedBy: text.slice(s.start[f.c.a]!, end) });
+  if (tokens.length === 0 || (!acronym && !ownWords)) return;
+  addTerm(page, { tokens, record, acronym, defined: true, namedBy: text.slice(s.start[f.c.a]!, end), scan: page.scans });
 }
 
-/** Mentions of the terms this page defined, where no other finding stands. */
-function definedTermFindings(rt: Runtime, text: string, s: TokenStream, page: PageMemory, covered: Uint8Array): Finding[] {
+/** Mentions of the page's terms where no other finding stands: one map lookup per word. */
+function pageTermFindings(
+  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, page: PageMemory, covered: Uint8Array, namedHere: Map<number, number>,
+  at: number[],
+): Finding[] {
   const out: Finding[] = [];
-  for (const term of page.defined) {
-    const n = term.tokens.length;
-    const first = hashString(term.tokens[0]!);
-    for (let i = 0; i + n <= s.count; i++) {
-      if ((s.hash[i]! & HASH_MASK) !== first) continue;
+  const tokenStr = (k: number): string => tokenText(text, s, k, rt.fold);
+  const { hash, info } = s;
+  for (const i of at) {
+    // Every term begins with a capital (or an ideograph), outside the findings already made.
+    if ((info[i]! & (FIRST_UPPER | IDEO_TOKEN)) === 0 || covered[i]) continue;
+    const terms = page.terms.get(hash[i]! & HASH_MASK);
+    if (terms === undefined) continue;
+    for (const term of terms) {
+      const n = term.tokens.length;
+      if (i + n > s.count) continue;
       let ok = true;
       for (let k = 0; k < n && ok; k++) {
-        ok = !covered[i + k] && tokenText(text, s, i + k, rt.fold) === term.tokens[k]
+        ok = !covered[i + k] && (s.hash[i + k]! & HASH_MASK) === term.hashes![k] && tokenEquals(text, s, i + k, term.tokens[k]!, rt.fold)
           && (term.acronym ? !tokenHasLower(text, s, i + k) : (s.info[i + k]! & (FIRST_UPPER | IDEO_TOKEN)) !== 0);
+      }
+      // A listed short name is read as a name: not inside a longer one ("Pantum Printers Ltd"), nor joined to one.
+      if (ok && !term.defined) {
+        const c: Candidate = { group: -1, a: i, b: i + n - 1, end: i + n, legalFrom: i + n, typo: 0 };
+        ok = !embedded(rt, text, s, ids, c, tokenStr) && !hyphenJoined(text, s.start[i]!, s.end[i + n - 1]!);
       }
       if (!ok) continue;
       covered.fill(1, i, i + n);
       const [id, name, kind, status] = rt.p.records[term.record]!;
       const matchedText = text.slice(s.start[i]!, s.end[i + n - 1]!);
-      const why = `${term.acronym ? 'acronym' : 'short name'} this page gives ${name} ("${term.definedBy} (${matchedText})")`;
+      const why = term.defined
+        ? `${term.acronym ? 'acronym' : 'short name'} this page gives ${name} ("${term.namedBy} (${matchedText})")`
+        : `short name of ${name}, named in full ${(namedHere.get(term.record) ?? -1) > s.start[i]! ? 'later' : 'earlier'} on this page ("${term.namedBy}")`;
       out.push({
         recordId: id, recordName: name, kind, status, matchedText, start: s.start[i]!, end: s.end[i + n - 1]!,
         confidence: 'match', score: 0.88,
         explanation: { matchedName: matchedText, role: 'name', normalisations: [], context: [why], summary: `Match: "${matchedText}", the ${why}.` },
       });
+      break;
     }
   }
   return out;
@@ -311,9 +352,10 @@ function definedTermFindings(rt: Runtime, text: string, s: TokenStream, page: Pa
 function anotherFirm(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, next: number, records: number[]): boolean {
   if (next >= s.count || (s.info[next]! & FIRST_UPPER) === 0) return false;
   if (s.start[next]! - s.end[next - 1]! !== 1 || text.charCodeAt(s.end[next - 1]!) !== 32) return false;
+  const word = tokenText(text, s, next, rt.fold);
+  if (!rt.descriptors.has(word)) return false;
   const t = ids[next]!;
-  if (t < 0 || !rt.descriptors.has(t)) return false;
-  return !records.some((r) => rt.nameTokens[r]!.has(t) || rt.products[r]!.has(t));
+  return t < 0 || !records.some((r) => rt.nameTokens[r]!.has(t) || rt.products[r]!.has(t));
 }
 
 /** The item of `sorted` (ascending by `pos`) closest to `at` and within RELATED_WINDOW, if any. */
@@ -337,6 +379,14 @@ function countTypos(typo: Uint8Array, a: number, b: number): number {
   let n = 0;
   for (let k = a; k <= b; k++) if (typo[k]! > 0) n++;
   return n;
+}
+
+/** Whether a word of a forced-labour order stands within RESTRICTION_WINDOW tokens, in the same sentence. */
+function restrictionInSentence(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate): boolean {
+  const at = findNear(ids, c.a, c.end, RESTRICTION_WINDOW, (t) => rt.restrictionWords.has(t));
+  if (at < 0) return false;
+  const [from, to] = at < c.a ? [s.end[at]!, s.start[c.a]!] : [s.end[c.end - 1]!, s.start[at]!];
+  return !/[.!?;\n]/.test(text.slice(from, to));
 }
 
 /** Index of a token within `window` tokens of [a, end) that satisfies `test`, nearest first; -1 if none. */
@@ -502,8 +552,14 @@ function mentionEnd(text: string, s: TokenStream, c: Candidate): number {
 
 function toFinding(rt: Runtime, text: string, s: TokenStream, f: Accepted): Finding {
   const { p } = rt;
-  const [ri, role, nameIdx, , how] = p.entries[f.entry]!;
+  const [ri, role, nameIdx, , listedHow] = p.entries[f.entry]!;
   const listed = p.names[nameIdx]!;
+  // A descriptor written another way ("Mfg." read as "Manufacturing") is said in the explanation.
+  const groupTokens = p.groups[f.c.group]![0];
+  let how = listedHow;
+  for (let k = f.c.a; k <= f.c.b; k++) {
+    if (f.c.typo === 0 && !tokenEquals(text, s, k, p.vocab[groupTokens[k - f.c.a]!]!, rt.fold)) how |= FROM_ABBREVIATED;
+  }
   const [id, name, kind, status] = p.records[ri]!;
   const start = s.start[f.c.a]!;
   const end = mentionEnd(text, s, f.c);

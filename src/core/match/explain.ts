@@ -4,7 +4,8 @@
  */
 import type { NameRole } from '../record';
 import {
-  FROM_CUT_AT_LEGAL_FORM, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS, FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED,
+  FROM_ABBREVIATED, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
+  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED,
 } from './payload';
 import type { MatchExplanation } from './types';
 
@@ -50,6 +51,8 @@ function normalisations(x: ExplainInput): string[] {
       out.push('punctuation and spacing');
     }
   }
+  if (x.how & FROM_ABBREVIATED) out.push('a descriptor written another way ("Mfg." for "Manufacturing")');
+  if (x.how & FROM_DESCRIPTOR_DROPPED) out.push(x.how & FROM_PLACE_DROPPED ? 'short name (place and descriptors omitted)' : 'short name (descriptors omitted)');
   if (x.how & FROM_JOINED_WORDS) out.push('words written together');
   if (x.how & FROM_HYPHEN_JOINED) out.push('hyphen');
   if (x.how & FROM_PARENTHESIS_DROPPED) out.push('parenthesised part omitted');

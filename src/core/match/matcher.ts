@@ -8,7 +8,7 @@ import { consumeLegal, findCandidates } from './candidates';
 import { decide } from './decide';
 import type { MatcherPayload } from './payload';
 import { buildPrefilter, type Prefilter } from './prefilter';
-import { newPage, type PageMemory } from './page-memory';
+import { clearPage, newPage, type PageMemory } from './page-memory';
 import { prepare } from './runtime';
 import type { Finding } from './types';
 
@@ -45,6 +45,8 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
   let typoBuffer = new Uint8Array(0);
   // Built on first use: only the page scanner asks.
   let prefilter: Prefilter | undefined;
+  // A text scanned without a page is a page of its own: this one, emptied each time.
+  const ownPage = newPage();
 
   return {
     scan(text: string, options: ScanOptions = {}): Finding[] {
@@ -56,14 +58,20 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
         idBuffer = new Int32Array(s.start.length);
         typoBuffer = new Uint8Array(s.start.length);
       }
-      const candidates = findCandidates(rt, text, s, idBuffer, typoBuffer);
-      // Terms a page defined are looked for even where no listed name is.
-      if (candidates.length === 0 && !options.page?.defined.length) return [];
+      let page = options.page;
+      if (!page) {
+        clearPage(ownPage);
+        page = ownPage;
+      }
+      const termHits: number[] = [];
+      const candidates = findCandidates(rt, text, s, idBuffer, typoBuffer, page.firstWords, termHits);
+      // Where no listed name is, only the page's own terms can be.
+      if (candidates.length === 0 && (termHits.length === 0 || page.terms.size === 0)) return [];
       // Views sized to this text, made only when there is something to decide (subarray is slow).
       const ids = idBuffer.subarray(0, s.count);
       const typo = typoBuffer.subarray(0, s.count);
       for (const c of candidates) c.end = consumeLegal(rt, text, s, ids, c.b);
-      return decide(rt, text, s, ids, typo, candidates, options.nameField === true, options.page ?? newPage());
+      return decide(rt, text, s, ids, typo, candidates, options.nameField === true, page, termHits);
     },
     newPage,
     mayName(text: string): boolean {

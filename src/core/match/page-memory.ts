@@ -3,27 +3,77 @@
  * `wro-screen`. Once a page names a record in full, its short names and acronyms anywhere later on
  * the same page are read as that record ("Hoshine said…" after "Hoshine Silicon Industry Co., Ltd.").
  */
+import { hashString } from '../text/tokenize';
 
-/** A short name or acronym the page itself gave a record: "Hoshine Silicon Industry Co., Ltd. (HSI)". */
-export interface DefinedTerm {
-  /** Folded tokens of the term. */
+/**
+ * A name the page made good for a record: a term it defined in brackets after the full name
+ * ("… Co., Ltd. (HSI)"), or a listed short name without its leading place ("Pantum").
+ */
+export interface PageTerm {
+  /** Folded words of the term. */
   tokens: string[];
+  /** Their hashes (`hashString`), compared before the words. */
+  hashes?: number[];
   record: number;
   /** Written in capitals (an acronym): only read in capitals. */
   acronym: boolean;
-  /** The full mention that defined it. */
-  definedBy: string;
+  /** The page defined it in brackets (not a listed short name). */
+  defined: boolean;
+  /** The full mention that made it good. */
+  namedBy: string;
+  /** The scan of the page that added it (`PageMemory.scans`). */
+  scan: number;
 }
 
 export interface PageMemory {
   /** Record index → the text of the first confident full mention of it on this page. */
   named: Map<number, string>;
-  defined: DefinedTerm[];
+  /** Terms by the hash of their first word. */
+  terms: Map<number, PageTerm[]>;
+  /** A bit per first-word hash (low 16 bits): most words are ruled out with one read. */
+  firstWords: Uint8Array;
+  /** Terms the page itself defined, at most MAX_DEFINED_TERMS. */
+  definedCount: number;
+  /** Texts of the page scanned so far. */
+  scans: number;
 }
 
-/** A page defines at most this many terms: a page cannot grow our memory without bound. */
+/** A page defines at most this many terms in brackets: a page cannot grow our memory without bound. */
 export const MAX_DEFINED_TERMS = 64;
 
 export function newPage(): PageMemory {
-  return { named: new Map(), defined: [] };
+  return { named: new Map(), terms: new Map(), firstWords: firstWordBits([]), definedCount: 0, scans: 0 };
+}
+
+/** Empties a page for reuse (a text scanned as a page of its own); cheap when it learnt nothing. */
+export function clearPage(page: PageMemory): void {
+  if (page.terms.size > 0) page.firstWords.fill(0);
+  page.named.clear();
+  page.terms.clear();
+  page.definedCount = 0;
+}
+
+/** The bits of words' hashes, as `firstWords` keeps them. */
+export function firstWordBits(words: readonly string[]): Uint8Array {
+  const bits = new Uint8Array(1 << 13);
+  for (const w of words) setBit(bits, hashString(w));
+  return bits;
+}
+
+function setBit(bits: Uint8Array, h: number): void {
+  bits[(h >>> 3) & 0x1fff]! |= 1 << (h & 7);
+}
+
+/** Adds a term unless the page has it already; false when the page may define no more. */
+export function addTerm(page: PageMemory, term: PageTerm): boolean {
+  if (term.defined && page.definedCount >= MAX_DEFINED_TERMS) return false;
+  term.hashes = term.tokens.map(hashString);
+  const key = term.hashes[0]!;
+  const list = page.terms.get(key) ?? [];
+  if (list.some((t) => t.record === term.record && t.tokens.join(' ') === term.tokens.join(' '))) return true;
+  list.push(term);
+  page.terms.set(key, list);
+  setBit(page.firstWords, key);
+  if (term.defined) page.definedCount++;
+  return true;
 }

@@ -36,7 +36,14 @@ export interface MatcherPayload {
   /** Words never read as typos of a name ("Romania", "Kingston"). */
   realWords: string[];
   /** What-the-firm-does words ("logistics", "textile"): after a one-word name they make another firm's name. */
-  descriptors: number[];
+  descriptors: string[];
+  /**
+   * [record index, folded words]: short names without a leading place ("pantum" for Zhuhai Pantum
+   * Electronics), read only on a page that named the record in full.
+   */
+  pageNames: Array<[number, string]>;
+  /** [word, token id]: other spellings of a descriptor token ("mfg" for "manufacturing"). */
+  spellings: Array<[string, number]>;
 }
 
 export const ROLES = ['name', 'alias', 'subsidiary', 'former', 'variant'] as const;

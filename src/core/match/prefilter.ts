@@ -61,7 +61,16 @@ export function buildPrefilter(rt: Runtime): Prefilter {
     for (const t of chosen) (groupsOf[wordOf(t)] ??= []).push(g);
   });
   const tokens = [...words.keys()];
-  const automaton = buildAutomaton(tokens.map((t) => Array.from(p.vocab[t]!, (ch) => ch.charCodeAt(0))), 0x10000);
+  // Each word's letters, and its other spellings' ("mfg" for "manufacturing"), as patterns of that word.
+  const patterns: string[] = [];
+  const wordOfPattern: number[] = [];
+  tokens.forEach((t, w) => {
+    for (const spelling of [p.vocab[t]!, ...(rt.spellingsOf.get(t) ?? [])]) {
+      patterns.push(spelling);
+      wordOfPattern.push(w);
+    }
+  });
+  const automaton = buildAutomaton(patterns.map((word) => Array.from(word, (ch) => ch.charCodeAt(0))), 0x10000);
   const outputs = automaton.outputs;
   // The words a short near miss may stand next to, looked for only around one: keyed by the hash
   // of their letters read forwards (to find one beginning a letter run) and backwards (ending one).
@@ -70,10 +79,12 @@ export function buildPrefilter(rt: Runtime): Prefilter {
   let longestNeighbour = 0;
   rt.typoNeighbours.forEach((is, t) => {
     if (!is) return;
-    const word = Array.from(p.vocab[t]!, (ch) => ch.charCodeAt(0));
-    beginning.add(keyOf(word, 0, word.length, 1));
-    ending.add(keyOf(word, word.length - 1, word.length, -1));
-    longestNeighbour = Math.max(longestNeighbour, word.length);
+    for (const spelling of [p.vocab[t]!, ...(rt.spellingsOf.get(t) ?? [])]) {
+      const word = Array.from(spelling, (ch) => ch.charCodeAt(0));
+      beginning.add(keyOf(word, 0, word.length, 1));
+      ending.add(keyOf(word, word.length - 1, word.length, -1));
+      longestNeighbour = Math.max(longestNeighbour, word.length);
+    }
   });
   // Per text (a stamp each): the words found, and per name how many of its words.
   let stamp = 0;
@@ -82,7 +93,8 @@ export function buildPrefilter(rt: Runtime): Prefilter {
   const groupFound = new Int32Array(p.groups.length);
   /** Records the words ending at `state`; true when that completes a name. */
   const completes = (at: number): boolean => {
-    for (const w of outputs[at] as number[]) {
+    for (const pattern of outputs[at] as number[]) {
+      const w = wordOfPattern[pattern]!;
       if (wordStamps[w] === stamp) continue;
       wordStamps[w] = stamp;
       for (const g of groupsOf[w] ?? []) {

@@ -5,7 +5,8 @@
 import { AMP, EXPAND, IDEO, expansionOf, foldClass } from '../text/fold';
 import { IDEO_TOKEN, LEN_MASK, hashString, ideographFold, letterAt, stepOf, type IdeographFold, type TokenStream } from '../text/tokenize';
 import { buildAutomaton, type TokenAutomaton } from './automaton';
-import { FROM_DESCRIPTOR_DROPPED, FROM_PLACE_DROPPED, type MatcherPayload } from './payload';
+import { firstWordBits } from './page-memory';
+import { FROM_DESCRIPTOR_DROPPED, type MatcherPayload } from './payload';
 import { buildTypoIndex, type TypoIndex } from './typo';
 
 export interface Runtime {
@@ -29,17 +30,21 @@ export interface Runtime {
   /** Per token: a word of a multi-word name, next to which a misspelt word is worth correcting. */
   typoNeighbours: Uint8Array;
   typoCache: Map<number, { target: number; distance: number } | null>;
+  /** Token id → its other spellings ("manufacturing" → "mfg", "manufacture", …). */
+  spellingsOf: Map<number, string[]>;
   /** Ideographs (folded) that some vocabulary token is: the others collapse into runs when tokenising. */
   knownIdeographs: Uint8Array;
-  descriptors: Set<number>;
+  descriptors: Set<string>;
   /** "group", "holding", "holdings", 集团, 控股: legal forms that say a group, not one member. */
   groupWords: Set<number>;
   /** Per record: the tokens of all its names. */
   nameTokens: Array<Set<number>>;
   /** Per group: 1 when it is only a short name (every entry FROM_DESCRIPTOR_DROPPED). */
   shortOnly: Uint8Array;
-  /** Per group: 1 when it is only a short name without its leading place, read only after a full mention. */
-  pageOnly: Uint8Array;
+  /** Per record: its short names without a leading place, as folded words, read only after a full mention. */
+  pageNames: Map<number, string[][]>;
+  /** A bit per first-word hash of those names (as `PageMemory.firstWords`). */
+  pageNameWords: Uint8Array;
 }
 
 /** Compares token `i`'s folded letters with `target` without allocating. */
@@ -78,25 +83,37 @@ export interface VocabTable {
   mask: number;
   /** Hashes two vocabulary tokens share: only these are checked against the text when looked up. */
   shared: Set<number>;
+  /** The word each slot holds: a vocabulary token, or another spelling of one. */
+  words: string[];
 }
 
-function buildVocabTable(vocab: readonly string[]): VocabTable {
+/** Words (vocabulary tokens, then other spellings) with the token id each reads as. */
+function buildVocabTable(words: ReadonlyArray<readonly [string, number]>): VocabTable {
   let size = 64;
-  while (size < vocab.length * 4) size <<= 1;
+  while (size < words.length * 4) size <<= 1;
   const slots = new Int32Array(size * 2);
+  const slotWords = new Array<string>(size);
   const mask = size - 1;
   const seen = new Set<number>();
   const shared = new Set<number>();
-  vocab.forEach((t, id) => {
-    const h = hashString(t);
+  for (const [word, id] of words) {
+    const h = hashString(word);
     if (seen.has(h)) shared.add(h);
     seen.add(h);
     let slot = h & mask;
     while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
     slots[slot * 2] = h;
     slots[slot * 2 + 1] = id + 1;
-  });
-  return { slots, mask, shared };
+    slotWords[slot] = word;
+  }
+  return { slots, mask, shared, words: slotWords };
+}
+
+/** Whether token `i` is written as vocabulary token `id` or one of its other spellings ("mfg"). */
+export function spelledAs(rt: Runtime, text: string, s: TokenStream, i: number, id: number): boolean {
+  if (tokenEquals(text, s, i, rt.p.vocab[id]!, rt.fold)) return true;
+  const others = rt.spellingsOf.get(id);
+  return others !== undefined && others.some((w) => tokenEquals(text, s, i, w, rt.fold));
 }
 
 /** First two folded letters of token `i` (c0 << 16 | c1), matching the typo index's pre-filter. */
@@ -126,6 +143,18 @@ function typoNeighbours(p: MatcherPayload, legalTokens: Set<number>): Uint8Array
   return out;
 }
 
+function pageNamesOf(p: MatcherPayload): Map<number, string[][]> {
+  const out = new Map<number, string[][]>();
+  for (const [record, words] of p.pageNames) out.set(record, [...(out.get(record) ?? []), words.split(' ')]);
+  return out;
+}
+
+function spellingsOf(p: MatcherPayload): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const [word, id] of p.spellings) out.set(id, [...(out.get(id) ?? []), word]);
+  return out;
+}
+
 function nameTokensOf(p: MatcherPayload): Array<Set<number>> {
   const out = p.records.map(() => new Set<number>());
   for (const [tokens, , entries] of p.groups) for (const e of entries) for (const t of tokens) out[p.entries[e]![0]]!.add(t);
@@ -149,7 +178,7 @@ export function prepare(p: MatcherPayload): Runtime {
   return {
     p,
     fold,
-    vocabTable: buildVocabTable(p.vocab),
+    vocabTable: buildVocabTable([...p.vocab.map((w, id) => [w, id] as const), ...p.spellings]),
     automaton: buildAutomaton(p.groups.map((g) => g[0]), p.vocab.length),
     legal,
     legalEnds,
@@ -165,11 +194,13 @@ export function prepare(p: MatcherPayload): Runtime {
     groupRecords: p.groups.map(([, , entryIdx]) => [...new Set(entryIdx.map((e) => p.entries[e]![0]))]),
     typoNeighbours: typoNeighbours(p, legalTokens),
     typoCache: new Map(),
+    spellingsOf: spellingsOf(p),
     knownIdeographs: knownIdeographs(p.vocab),
     descriptors: new Set(p.descriptors),
     groupWords: new Set(['group', 'holding', 'holdings', '集', '控'].map((w) => p.vocab.indexOf(w)).filter((id) => id >= 0)),
     nameTokens: nameTokensOf(p),
     shortOnly: Uint8Array.from(p.groups, ([, , entries]) => (entries.length > 0 && entries.every((e) => (p.entries[e]![4] & FROM_DESCRIPTOR_DROPPED) !== 0) ? 1 : 0)),
-    pageOnly: Uint8Array.from(p.groups, ([, , entries]) => (entries.length > 0 && entries.every((e) => (p.entries[e]![4] & FROM_PLACE_DROPPED) !== 0) ? 1 : 0)),
+    pageNames: pageNamesOf(p),
+    pageNameWords: firstWordBits(p.pageNames.map(([, words]) => words.split(' ')[0]!)),
   };
 }
