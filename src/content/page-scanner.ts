@@ -4,6 +4,7 @@
  * (MutationObserver). Open shadow roots are scanned and observed too.
  */
 import type { Matcher } from '../core/match/matcher';
+import type { PageMemory } from '../core/match/page-memory';
 import type { Finding } from '../core/match/types';
 import { severityClass, type SeverityClass } from '../core/severity';
 import { openOrClosedShadowRoot } from '../platform/shadow-roots';
@@ -71,12 +72,20 @@ export class PageScanner {
   /** Elements in the document at its last full scan. */
   documentElements = 0;
 
+  /**
+   * This document's memory (`Matcher.newPage`): once it names a firm in full, that firm's short
+   * names and acronyms anywhere on it, text added later included, are read as the firm.
+   */
+  private page: PageMemory;
+
   constructor(
     private readonly doc: Document,
     private matcher: Matcher,
     private readonly painter: HighlightPainter,
     private readonly listener: ScannerListener,
-  ) {}
+  ) {
+    this.page = matcher.newPage();
+  }
 
   start(): void {
     this.observer = new MutationObserver((records) => this.guard(() => this.queue(records)));
@@ -117,6 +126,8 @@ export class PageScanner {
 
   /** Scans the whole page again (after a single-page-app navigation, or on request). */
   rescanAll(): void {
+    // Learnt again from the page as it is now (and by the current list's record numbers).
+    this.page = this.matcher.newPage();
     for (const block of [...this.byBlock.keys()]) this.forget(block);
     this.jobs.length = 0;
     this.enqueue(this.doc, true);
@@ -205,7 +216,7 @@ export class PageScanner {
       deep,
       (shadow) => this.addShadowRoot(shadow),
       (element) => this.customElement(element),
-      (text) => this.matcher.mayName(text),
+      (text) => this.matcher.mayName(text, this.page),
       (island) => this.enqueue(island, true),
     );
     this.jobs.push({ root, deep, walker });
@@ -354,7 +365,7 @@ export class PageScanner {
   private paintRun(run: TextRun, part?: boolean): void {
     // Phone numbers, prices and codes name no one: no need to ask the matcher.
     if (!hasLetter(run.text)) return;
-    const findings = this.matcher.scan(run.text);
+    const findings = this.matcher.scan(run.text, { page: this.page });
     if (findings.length === 0) return;
     if (run.control) {
       this.paintControl(run.control, findings);

@@ -18,7 +18,8 @@ import {
   FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, OTHER_FIRM, PLAIN, REGION, ROLES, VESSEL, WEAK,
   type MatcherPayload,
 } from './payload';
-import { MIN_TYPO_LENGTH, buildTypoIndex, nearMissWords } from './typo';
+import { nearMissWords } from './near-miss-words';
+import { MIN_TYPO_LENGTH, buildTypoIndex } from './typo';
 import dictionary from '../text/real-words.json';
 
 /** One way a listed name can appear: core tokens, the legal form it was listed with, how it was derived. */

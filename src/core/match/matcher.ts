@@ -33,9 +33,27 @@ export interface Matcher {
    * the parts are its elements' texts, alone or run together (`prefilter.ts` says what it cannot
    * see). True when one might. Much cheaper than `scan`.
    */
-  mayName(text: string): boolean;
+  mayName(text: string, page?: PageMemory): boolean;
   /** A new page's memory, for `scan`'s `page` option: one per document or frame, or per input file. */
   newPage(): PageMemory;
+}
+
+const patterns = new WeakMap<PageMemory, { size: number; re: RegExp }>();
+
+/**
+ * The first words of a page's terms, as a pattern a block's text is tested with before it is passed
+ * over: the pre-filter knows only listed names. It does not see a term split by soft hyphens or
+ * written in look-alike letters.
+ */
+function termPattern(page: PageMemory): RegExp {
+  let cached = patterns.get(page);
+  if (!cached || cached.size !== page.terms.size) {
+    const words = new Set([...page.terms.values()].map((terms) => terms[0]!.tokens[0]!));
+    const escaped = [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    cached = { size: page.terms.size, re: new RegExp(escaped.join('|'), 'i') };
+    patterns.set(page, cached);
+  }
+  return cached.re;
 }
 
 export function loadMatcher(payload: MatcherPayload): Matcher {
@@ -74,9 +92,9 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
       return decide(rt, text, s, ids, typo, candidates, options.nameField === true, page, termHits);
     },
     newPage,
-    mayName(text: string): boolean {
+    mayName(text: string, page?: PageMemory): boolean {
       prefilter ??= buildPrefilter(rt);
-      return prefilter(text);
+      return prefilter(text) || (page !== undefined && page.terms.size > 0 && termPattern(page).test(text));
     },
   };
 }
