@@ -4,7 +4,7 @@
  * (MutationObserver). Open shadow roots are scanned and observed too.
  */
 import type { Matcher } from '../core/match/matcher';
-import type { PageMemory } from '../core/match/page-memory';
+import { rollBack, type PageMemory } from '../core/match/page-memory';
 import type { Finding } from '../core/match/types';
 import { severityClass, type SeverityClass } from '../core/severity';
 import { openOrClosedShadowRoot } from '../platform/shadow-roots';
@@ -365,6 +365,7 @@ export class PageScanner {
   private paintRun(run: TextRun, part?: boolean): void {
     // Phone numbers, prices and codes name no one: no need to ask the matcher.
     if (!hasLetter(run.text)) return;
+    const mark = this.page.journal.length;
     const findings = this.matcher.scan(run.text, { page: this.page });
     if (findings.length === 0) return;
     if (run.control) {
@@ -375,6 +376,8 @@ export class PageScanner {
     // flex or grid cells) glues two labels: read each box's text on its own instead. Styles are
     // read only here, for names spanning several text nodes.
     if (!part && someCrossesBox(run, findings)) {
+      // What the glued reading named was never on the page.
+      rollBack(this.page, mark);
       for (const box of splitAtBoxes(run)) this.paintRun(box, true);
       return;
     }

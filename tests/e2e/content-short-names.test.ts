@@ -3,7 +3,7 @@
  * (issue #14), in Chromium and Firefox (content-short-names.html): a news article that names
  * "Hoshine Silicon Industry Co., Ltd. (HSI)" once and then writes "Hoshine" and "HSI"; a short name
  * without its place and split by soft hyphens; one in a long list whose other items name no one; a
- * live update added after the scan. Another firm's name that begins the same way, a short name the
+ * live update added after the scan; a name written with a Cyrillic look-alike letter. Another firm's name that begins the same way, a short name the
  * page never made good, and "United Kingdom" stay unflagged.
  */
 import { expect } from 'vitest';
@@ -20,6 +20,7 @@ const PAINTED = [
   `Zhuhai Pantum Elec${SHY}tron${SHY}ics Co. Ltd.`,
   `Pan${SHY}tum`,
   'Pantum',
+  'T\u043ep Glove Corporation Bhd', // a Cyrillic "о"
 ].sort();
 const DECOYS = ['Daqo', 'Brightway', 'Sunspeed', 'Kingdom', 'United'];
 

@@ -11,7 +11,7 @@ import { explain, type Support } from './explain';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { ACRONYM, FROM_ABBREVIATED, OTHER_FIRM, PLAIN, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
-import { addTerm, type PageMemory } from './page-memory';
+import { addTerm, nameRecord, type PageMemory } from './page-memory';
 import type { Finding } from './types';
 
 /** Tokens either side searched for a product of the order (company names, then region orders). */
@@ -152,7 +152,7 @@ export function decide(
     for (const r of rt.groupRecords[f.c.group]!) {
       if (!page.named.has(r)) {
         const full = text.slice(s.start[f.c.a]!, mentionEnd(text, s, f.c));
-        page.named.set(r, full);
+        nameRecord(page, r, full);
         namedHere.set(r, s.start[f.c.a]!);
         for (const tokens of rt.pageNames.get(r) ?? []) addTerm(page, { tokens, record: r, acronym: false, defined: false, namedBy: full, scan: page.scans });
       }

@@ -36,13 +36,15 @@ export interface PageMemory {
   definedCount: number;
   /** Texts of the page scanned so far. */
   scans: number;
+  /** What was learnt, in order: a record named, or a term added (for `rollBack`). */
+  journal: Array<{ record: number } | { term: PageTerm; key: number }>;
 }
 
 /** A page defines at most this many terms in brackets: a page cannot grow our memory without bound. */
 export const MAX_DEFINED_TERMS = 64;
 
 export function newPage(): PageMemory {
-  return { named: new Map(), terms: new Map(), firstWords: firstWordBits([]), definedCount: 0, scans: 0 };
+  return { named: new Map(), terms: new Map(), firstWords: firstWordBits([]), definedCount: 0, scans: 0, journal: [] };
 }
 
 /** Empties a page for reuse (a text scanned as a page of its own); cheap when it learnt nothing. */
@@ -51,6 +53,31 @@ export function clearPage(page: PageMemory): void {
   page.named.clear();
   page.terms.clear();
   page.definedCount = 0;
+  page.journal.length = 0;
+}
+
+/** Records that the page named `record` in full. */
+export function nameRecord(page: PageMemory, record: number, text: string): void {
+  page.named.set(record, text);
+  page.journal.push({ record });
+}
+
+/**
+ * Forgets what the page learnt since `mark` (`page.journal.length` then): a text read one way and
+ * then read again another way (its boxes apart) must not teach the page what the first reading saw.
+ */
+export function rollBack(page: PageMemory, mark: number): void {
+  while (page.journal.length > mark) {
+    const entry = page.journal.pop()!;
+    if ('record' in entry) {
+      page.named.delete(entry.record);
+      continue;
+    }
+    const list = page.terms.get(entry.key)!;
+    list.splice(list.indexOf(entry.term), 1);
+    if (list.length === 0) page.terms.delete(entry.key);
+    if (entry.term.defined) page.definedCount--;
+  }
 }
 
 /** The bits of words' hashes, as `firstWords` keeps them. */
@@ -73,6 +100,7 @@ export function addTerm(page: PageMemory, term: PageTerm): boolean {
   if (list.some((t) => t.record === term.record && t.tokens.join(' ') === term.tokens.join(' '))) return true;
   list.push(term);
   page.terms.set(key, list);
+  page.journal.push({ term, key });
   setBit(page.firstWords, key);
   if (term.defined) page.definedCount++;
   return true;

@@ -2,14 +2,14 @@
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_PATH } from './browsers';
-import { withLocalTestHosts } from './local-test-copy';
+import { withLocalTestHosts, withPopupOpenableLocally } from './local-test-copy';
 
 export const FIREFOX_DIST = resolve(import.meta.dirname, '../../..', process.env.WRO_DIST ?? 'dist', 'firefox');
 export const GECKO_ID = 'wro-check@wro-check.org';
 /** Fixed so the extension's page URLs are known in tests. */
 export const FIREFOX_UUID = '6f1e1c8a-2d7b-4c1e-9a55-0e3f6f3b7a10';
 
-export async function launchFirefox(options: { headless?: boolean; dist?: string } = {}): Promise<Browser> {
+export async function launchFirefox(options: { headless?: boolean; dist?: string; popupOpenable?: boolean } = {}): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     headless: options.headless ?? true,
@@ -21,7 +21,8 @@ export async function launchFirefox(options: { headless?: boolean; dist?: string
     },
   });
   // Installed as a copy that is also allowed on the local fixture server.
-  await browser.installExtension(withLocalTestHosts(options.dist ?? FIREFOX_DIST));
+  const dist = options.dist ?? FIREFOX_DIST;
+  await browser.installExtension(options.popupOpenable ? withPopupOpenableLocally(dist) : withLocalTestHosts(dist));
   return browser;
 }
 

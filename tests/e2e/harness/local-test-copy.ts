@@ -19,6 +19,7 @@ export const UNSCANNED_TEST_HOST = 'wro-unscanned.localhost';
 interface Manifest {
   host_permissions?: string[];
   content_scripts?: Array<{ matches: string[] }>;
+  web_accessible_resources?: Array<{ resources: string[]; matches: string[] }>;
 }
 
 const copies = new Map<string, string>();
@@ -57,3 +58,16 @@ export function withUnscannedTestHost(dist: string): string {
     manifest.host_permissions = [...(manifest.host_permissions ?? []), `http://${UNSCANNED_TEST_HOST}/*`];
   });
 }
+
+/**
+ * A copy of `dist` that also runs on the local fixture server and whose popup a fixture page may
+ * open. Firefox 153's WebDriver refuses to navigate a tab to a moz-extension: page, so a test that
+ * must ask an extension page (the toolbar badge's text) has a local page navigate there; the release
+ * manifest has no web-accessible resources.
+ */
+export function withPopupOpenableLocally(dist: string): string {
+  return editedCopy(withLocalTestHosts(dist), 'popup', (manifest) => {
+    manifest.web_accessible_resources = [{ resources: ['popup.html'], matches: LOCAL_TEST_HOSTS }];
+  });
+}
+

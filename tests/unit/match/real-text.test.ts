@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/core/match/compile';
 import { loadMatcher } from '../../../src/core/match/matcher';
+import { rollBack } from '../../../src/core/match/page-memory';
 import { editDistance } from '../../../src/core/match/typo';
 import { bundledRecords } from '../../corpus/bundled-list';
 
@@ -47,6 +48,16 @@ describe('short names and acronyms later on the same page', () => {
     expect(later.map((f) => f.recordName)).toEqual(['Supermax Corporation Bhd.']);
     // Without the page, the same short name alone is nobody.
     expect(scan('Maxter confirmed the shipment dates.')).toEqual([]);
+  });
+
+  it('forgets what one reading of a text taught the page when it is rolled back', () => {
+    const page = matcher.newPage();
+    const mark = page.journal.length;
+    matcher.scan('Tangshan Sunfar Silicon Company', { page });
+    expect(matcher.scan('Sunfar Silicon said', { page })).toHaveLength(1);
+    rollBack(page, mark);
+    expect(page.named.size).toBe(0);
+    expect(matcher.scan('Sunfar Silicon said', { page })).toEqual([]);
   });
 
   it('reads terms the page defines in brackets after a full name', () => {
