@@ -154,7 +154,6 @@ export function decide(
         const full = text.slice(s.start[f.c.a]!, mentionEnd(text, s, f.c));
         nameRecord(page, r, full);
         namedHere.set(r, s.start[f.c.a]!);
-        for (const tokens of rt.pageNames.get(r) ?? []) addTerm(page, { tokens, record: r, acronym: false, defined: false, namedBy: full, scan: page.scans });
       }
     }
     defineTerm(rt, text, s, f, page);
@@ -229,22 +228,22 @@ export function decide(
     covered.fill(1, f.c.a, f.c.end);
     findings.push(toFinding(rt, text, s, f));
   }
-  if (page.terms.size > 0) {
+  // Words that may begin a term were noted in the first pass, but not those of a term this text
+  // defined in brackets: their first words are looked for now.
+  if (page.definedCount > definedBefore) {
+    const { hash, count } = s;
+    for (const term of page.terms.values()) {
+      for (const t of term) {
+        if (!t.defined || t.scan !== page.scans) continue;
+        const first = t.hashes![0]!;
+        for (let i = 0; i < count; i++) if ((hash[i]! & HASH_MASK) === first) termHits.push(i);
+      }
+    }
+    termHits.sort((x, y) => x - y);
+  }
+  if ((page.terms.size > 0 || page.named.size > 0) && termHits.length > 0) {
     // Inside another, unlisted firm's name ("Daqo New Energy Corp."), a page's term is not read either.
     for (const o of others) covered.fill(1, o.a, o.end);
-    // Words that may begin a term were noted in the first pass, but not those of a term this text
-    // defined in brackets: their first words are looked for now.
-    if (page.definedCount > definedBefore) {
-      const { hash, count } = s;
-      for (const term of page.terms.values()) {
-        for (const t of term) {
-          if (!t.defined || t.scan !== page.scans) continue;
-          const first = t.hashes![0]!;
-          for (let i = 0; i < count; i++) if ((hash[i]! & HASH_MASK) === first) termHits.push(i);
-        }
-      }
-      termHits.sort((x, y) => x - y);
-    }
     findings.push(...pageTermFindings(rt, text, s, ids, page, covered, namedHere, termHits));
   }
   return findings.sort((x, y) => x.start - y.start);
@@ -312,9 +311,12 @@ function pageTermFindings(
   for (const i of at) {
     // Every term begins with a capital (or an ideograph), outside the findings already made.
     if ((info[i]! & (FIRST_UPPER | IDEO_TOKEN)) === 0 || covered[i]) continue;
-    const terms = page.terms.get(hash[i]! & HASH_MASK);
-    if (terms === undefined) continue;
-    for (const term of terms) {
+    const h = hash[i]! & HASH_MASK;
+    const defined = page.terms.get(h);
+    const listed = rt.pageNames.get(h);
+    if (defined === undefined && listed === undefined) continue;
+    for (const term of defined === undefined ? listed! : listed === undefined ? defined : [...defined, ...listed]) {
+      if (!term.defined && !page.named.has(term.record)) continue;
       const n = term.tokens.length;
       if (i + n > s.count) continue;
       let ok = true;
@@ -333,7 +335,7 @@ function pageTermFindings(
       const matchedText = text.slice(s.start[i]!, s.end[i + n - 1]!);
       const why = term.defined
         ? `${term.acronym ? 'acronym' : 'short name'} this page gives ${name} ("${term.namedBy} (${matchedText})")`
-        : `short name of ${name}, named in full ${(namedHere.get(term.record) ?? -1) > s.start[i]! ? 'later' : 'earlier'} on this page ("${term.namedBy}")`;
+        : `short name of ${name}, named in full ${(namedHere.get(term.record) ?? -1) > s.start[i]! ? 'later' : 'earlier'} on this page ("${page.named.get(term.record)}")`;
       out.push({
         recordId: id, recordName: name, kind, status, matchedText, start: s.start[i]!, end: s.end[i + n - 1]!,
         confidence: 'match', score: 0.88,
@@ -421,8 +423,11 @@ function embedded(
   rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, tokenStr: (k: number) => string,
 ): boolean {
   // A model number is not a word of a name: "Pantum P2500W".
-  const properWord = (k: number): boolean =>
-    (s.info[k]! & FIRST_UPPER) !== 0 && (s.info[k]! & IDEO_TOKEN) === 0 && !FUNCTION_WORDS.has(tokenStr(k)) && !/\d/.test(tokenStr(k));
+  const properWord = (k: number): boolean => {
+    if ((s.info[k]! & FIRST_UPPER) === 0 || (s.info[k]! & IDEO_TOKEN) !== 0) return false;
+    const word = tokenStr(k);
+    return !FUNCTION_WORDS.has(word) && !/\d/.test(word);
+  };
   // Only a single space joins words into one name; punctuation between them separates.
   const spaced = (left: number, right: number): boolean => s.start[right]! - s.end[left]! === 1 && text.charCodeAt(s.end[left]!) === 32;
   const before = c.a - 1;
@@ -431,7 +436,7 @@ function embedded(
   const after = c.end;
   if (c.end === c.b + 1 && after < s.count && spaced(c.end - 1, after) && properWord(after)) {
     const t = ids[after]!;
-    const known = t >= 0 && (rt.legalTokens.has(t) || rt.vesselWords.has(t) || rt.products.some((ps) => ps.has(t)));
+    const known = t >= 0 && (rt.legalTokens.has(t) || rt.vesselWords.has(t) || rt.productWords.has(t));
     if (!known) return true;
   }
   return false;

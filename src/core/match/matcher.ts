@@ -41,11 +41,11 @@ export interface Matcher {
 const patterns = new WeakMap<PageMemory, { size: number; re: RegExp }>();
 
 /**
- * The first words of a page's terms, as a pattern a block's text is tested with before it is passed
- * over: the pre-filter knows only listed names. It does not see a term split by soft hyphens or
- * written in look-alike letters.
+ * The first words of the terms a page defined in brackets ("(HSI)"), as one pattern a block's text
+ * is tested with before the block is passed over: the pre-filter knows only names compiled from
+ * the list. It does not see a term split by soft hyphens or written in look-alike letters.
  */
-function termPattern(page: PageMemory): RegExp {
+function definedPattern(page: PageMemory): RegExp {
   let cached = patterns.get(page);
   if (!cached || cached.size !== page.terms.size) {
     const words = new Set([...page.terms.values()].map((terms) => terms[0]!.tokens[0]!));
@@ -84,7 +84,7 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
       const termHits: number[] = [];
       const candidates = findCandidates(rt, text, s, idBuffer, typoBuffer, page.firstWords, termHits);
       // Where no listed name is, only the page's own terms can be.
-      if (candidates.length === 0 && (termHits.length === 0 || page.terms.size === 0)) return [];
+      if (candidates.length === 0 && (termHits.length === 0 || (page.terms.size === 0 && page.named.size === 0))) return [];
       // Views sized to this text, made only when there is something to decide (subarray is slow).
       const ids = idBuffer.subarray(0, s.count);
       const typo = typoBuffer.subarray(0, s.count);
@@ -94,7 +94,9 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
     newPage,
     mayName(text: string, page?: PageMemory): boolean {
       prefilter ??= buildPrefilter(rt);
-      return prefilter(text) || (page !== undefined && page.terms.size > 0 && termPattern(page).test(text));
+      if (page === undefined) return prefilter(text);
+      if (prefilter(text, page.named.size > 0 ? (record) => page.named.has(record) : undefined)) return true;
+      return page.terms.size > 0 && definedPattern(page).test(text);
     },
   };
 }

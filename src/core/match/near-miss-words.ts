@@ -3,7 +3,7 @@
  * so the compiler ships just those to the scanner (`MatcherPayload.realWords`). Kept out of
  * `typo.ts`, which the content script bundles.
  */
-import { MIN_TYPO_LENGTH, type TypoIndex } from './typo';
+import { MIN_TYPO_LENGTH, allowedEdits, editDistance, type TypoIndex } from './typo';
 
 const BASE = 131;
 const POW = new Int32Array(257);
@@ -30,18 +30,22 @@ function deletionHashes(word: string, out: Int32Array): number {
 }
 
 /**
- * The words of `words` that `index.lookup` reads as a near miss of a target. Compiling runs this
- * over a whole dictionary, so candidates are found by hashing deletions (no string built per
- * deletion) and only those are confirmed by a real lookup.
+ * The words of `sortedWords` that the typo index reads as a near miss of a target (a shared
+ * one-letter deletion, within both words' allowed edits). Compiling runs this over a whole
+ * dictionary: deletions are hashed (no string built per deletion) and only words sharing a hash with
+ * a target are measured against it. The index's own deletion map is never built here.
  */
 export function nearMissWords(index: TypoIndex, targets: readonly string[], sortedWords: readonly string[]): string[] {
-  // The targets' deletion hashes as bits: a cheap first test, confirmed by lookup.
-  const bits = new Int32Array(1 << 15);
+  const byHash = new Map<number, string[]>();
   const hashes = new Int32Array(257);
   let longest = 0;
   for (const t of targets) {
     const count = deletionHashes(t, hashes);
-    for (let k = 0; k < count; k++) bits[(hashes[k]! >>> 5) & 0x7fff]! |= 1 << (hashes[k]! & 31);
+    for (let k = 0; k < count; k++) {
+      const list = byHash.get(hashes[k]!);
+      if (list === undefined) byHash.set(hashes[k]!, [t]);
+      else if (list[list.length - 1] !== t) list.push(t);
+    }
     longest = Math.max(longest, t.length);
   }
   const out: string[] = [];
@@ -60,9 +64,18 @@ export function nearMissWords(index: TypoIndex, targets: readonly string[], sort
       const w = sortedWords[i]!;
       if (w.length < MIN_TYPO_LENGTH || w.length > longest + 2) continue;
       const count = deletionHashes(w, hashes);
-      let shared = false;
-      for (let k = 0; k < count && !shared; k++) shared = (bits[(hashes[k]! >>> 5) & 0x7fff]! & (1 << (hashes[k]! & 31))) !== 0;
-      if (shared && index.lookup(w) !== null) out.push(w);
+      let near = false;
+      for (let k = 0; k < count && !near; k++) {
+        for (const t of byHash.get(hashes[k]!) ?? []) {
+          const max = Math.min(allowedEdits(w.length), allowedEdits(t.length));
+          const d = editDistance(w, t, max);
+          if (d > 0 && d <= max) {
+            near = true;
+            break;
+          }
+        }
+      }
+      if (near) out.push(w);
     }
   }
   return out;

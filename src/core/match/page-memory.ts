@@ -49,11 +49,14 @@ export function newPage(): PageMemory {
 
 /** Empties a page for reuse (a text scanned as a page of its own); cheap when it learnt nothing. */
 export function clearPage(page: PageMemory): void {
-  if (page.terms.size > 0) page.firstWords.fill(0);
-  page.named.clear();
-  page.terms.clear();
+  // Clearing allocates: most texts teach a page nothing, so most calls here do nothing.
+  if (page.terms.size > 0) {
+    page.firstWords.fill(0);
+    page.terms.clear();
+  }
+  if (page.named.size > 0) page.named.clear();
   page.definedCount = 0;
-  page.journal.length = 0;
+  if (page.journal.length > 0) page.journal.length = 0;
 }
 
 /** Records that the page named `record` in full. */

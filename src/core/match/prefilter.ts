@@ -45,7 +45,8 @@ function keyOf(letters: ArrayLike<number>, from: number, count: number, step: 1 
   return (h & HASH_MASK) * 256 + count;
 }
 
-export type Prefilter = (text: string) => boolean;
+/** `isNamed`: whether the page named a record in full, so that its short names count. */
+export type Prefilter = (text: string, isNamed?: (record: number) => boolean) => boolean;
 
 export function buildPrefilter(rt: Runtime): Prefilter {
   const { p, fold, typo, maxTypoLength } = rt;
@@ -70,6 +71,16 @@ export function buildPrefilter(rt: Runtime): Prefilter {
       wordOfPattern.push(w);
     }
   });
+  // The first words of short names read only after a full mention ("pantum"): with the records they
+  // name, so a block naming one passes when the page has named its record.
+  const recordsOfPattern: number[][] = [];
+  for (const terms of rt.pageNames.values()) {
+    for (const term of terms) {
+      recordsOfPattern[patterns.length] = [term.record];
+      patterns.push(term.tokens[0]!);
+      wordOfPattern.push(-1);
+    }
+  }
   const automaton = buildAutomaton(patterns.map((word) => Array.from(word, (ch) => ch.charCodeAt(0))), 0x10000);
   const outputs = automaton.outputs;
   // The words a short near miss may stand next to, looked for only around one: keyed by the hash
@@ -92,9 +103,14 @@ export function buildPrefilter(rt: Runtime): Prefilter {
   const groupStamps = new Int32Array(p.groups.length);
   const groupFound = new Int32Array(p.groups.length);
   /** Records the words ending at `state`; true when that completes a name. */
+  let named: ((record: number) => boolean) | undefined;
   const completes = (at: number): boolean => {
     for (const pattern of outputs[at] as number[]) {
       const w = wordOfPattern[pattern]!;
+      if (w < 0) {
+        if (named !== undefined && recordsOfPattern[pattern]!.some(named)) return true;
+        continue;
+      }
       if (wordStamps[w] === stamp) continue;
       wordStamps[w] = stamp;
       for (const g of groupsOf[w] ?? []) {
@@ -162,7 +178,8 @@ export function buildPrefilter(rt: Runtime): Prefilter {
     return outputs[state] !== undefined && completes(state);
   };
 
-  return (text) => {
+  return (text, isNamed) => {
+    named = isNamed;
     const table = foldTable;
     const n = text.length;
     stamp++;

@@ -5,7 +5,7 @@
 import { AMP, EXPAND, IDEO, expansionOf, foldClass } from '../text/fold';
 import { IDEO_TOKEN, LEN_MASK, hashString, ideographFold, letterAt, stepOf, type IdeographFold, type TokenStream } from '../text/tokenize';
 import { buildAutomaton, type TokenAutomaton } from './automaton';
-import { firstWordBits } from './page-memory';
+import { firstWordBits, type PageTerm } from './page-memory';
 import { FROM_DESCRIPTOR_DROPPED, type MatcherPayload } from './payload';
 import { buildTypoIndex, type TypoIndex } from './typo';
 
@@ -20,6 +20,8 @@ export interface Runtime {
   maxTypoLength: number;
   realWords: Set<string>;
   products: Array<Set<number>>;
+  /** Every record's product words together. */
+  productWords: Set<number>;
   vesselWords: Set<number>;
   listingWords: Set<number>;
   restrictionWords: Set<number>;
@@ -41,8 +43,11 @@ export interface Runtime {
   nameTokens: Array<Set<number>>;
   /** Per group: 1 when it is only a short name (every entry FROM_DESCRIPTOR_DROPPED). */
   shortOnly: Uint8Array;
-  /** Per record: its short names without a leading place, as folded words, read only after a full mention. */
-  pageNames: Map<number, string[][]>;
+  /**
+   * Short names without their leading place ("pantum" for Zhuhai Pantum Electronics), by the hash
+   * of their first word: read only on a page that named their record in full.
+   */
+  pageNames: Map<number, PageTerm[]>;
   /** A bit per first-word hash of those names (as `PageMemory.firstWords`). */
   pageNameWords: Uint8Array;
 }
@@ -143,9 +148,14 @@ function typoNeighbours(p: MatcherPayload, legalTokens: Set<number>): Uint8Array
   return out;
 }
 
-function pageNamesOf(p: MatcherPayload): Map<number, string[][]> {
-  const out = new Map<number, string[][]>();
-  for (const [record, words] of p.pageNames) out.set(record, [...(out.get(record) ?? []), words.split(' ')]);
+function pageNamesOf(p: MatcherPayload): Map<number, PageTerm[]> {
+  const out = new Map<number, PageTerm[]>();
+  for (const [record, words] of p.pageNames) {
+    const tokens = words.split(' ');
+    const term: PageTerm = { tokens, hashes: tokens.map(hashString), record, acronym: false, defined: false, namedBy: '', scan: 0 };
+    const key = term.hashes![0]!;
+    out.set(key, [...(out.get(key) ?? []), term]);
+  }
   return out;
 }
 
@@ -186,6 +196,7 @@ export function prepare(p: MatcherPayload): Runtime {
     maxTypoLength: targets.reduce((m, t) => Math.max(m, t.text.length), 0) + 2,
     realWords: new Set(p.realWords),
     products: p.products.map((ids) => new Set(ids)),
+    productWords: new Set(p.products.flat()),
     vesselWords: new Set(p.vesselWords),
     listingWords: new Set(p.listingWords),
     restrictionWords: new Set(p.restrictionWords),
