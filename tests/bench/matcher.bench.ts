@@ -23,7 +23,7 @@ const TEXT_CHARS = Number(process.env.BENCH_TEXT_CHARS ?? 10_500_000);
 const RUNS = 3;
 
 /** Deterministic PRNG (mulberry32), so every run screens the same text. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -13,22 +13,11 @@ import { compileMatcher } from '../../src/core/match/compile';
 import { loadMatcher } from '../../src/core/match/matcher';
 import { ideographFold, tokenize } from '../../src/core/text/tokenize';
 import { bundledRecords } from '../corpus/bundled-list';
-import { time } from './matcher.bench';
+import { prng, time } from './matcher.bench';
 import type { BenchRow } from './types';
 
 export const MENTIONS = 200_000;
 
-/** Deterministic PRNG (mulberry32), so every run screens the same text. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Listed names as a supplier note writes them; the word in brackets is the one misspelt. */
 const NAMES: Array<[string, number]> = [

@@ -8,7 +8,7 @@
  */
 import { expect } from 'vitest';
 import { inBothBrowsers, type AnyPage } from './content-helpers';
-import { includesAll, paintedTexts } from './harness/highlights';
+import { includesAll, paintedTexts, readHighlights } from './harness/highlights';
 import { waitFor } from './harness/wait';
 
 const PAGE = 'content-short-names.html';
@@ -24,18 +24,10 @@ const PAINTED = [
 ].sort();
 const DECOYS = ['Daqo', 'Brightway', 'Sunspeed', 'Kingdom', 'United'];
 
-/** How many times each text is painted (runs in the page). */
-function countPainted(): Record<string, number> {
+/** How many times each text is painted in the page. */
+async function countPainted(page: AnyPage): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  CSS.highlights.forEach((highlight, name) => {
-    if (!name.startsWith('wro-')) return;
-    highlight.forEach((range) => {
-      const r = document.createRange();
-      r.setStart(range.startContainer, range.startOffset);
-      r.setEnd(range.endContainer, range.endOffset);
-      out[r.toString()] = (out[r.toString()] ?? 0) + 1;
-    });
-  });
+  for (const text of Object.values(await page.evaluate(readHighlights)).flat()) out[text] = (out[text] ?? 0) + 1;
   return out;
 }
 
@@ -45,10 +37,10 @@ async function checkPage(page: AnyPage): Promise<void> {
   for (const decoy of DECOYS) expect(texts.join('|')).not.toContain(decoy);
   // Every mention is painted: two "Hoshine" after the full name, "HSI" at its definition and later,
   // and the Pantum printer in the catalogue list.
-  expect(await page.evaluate(countPainted)).toMatchObject({ Hoshine: 2, HSI: 2, Pantum: 1 });
+  expect(await countPainted(page)).toMatchObject({ Hoshine: 2, HSI: 2, Pantum: 1 });
   // A live update added later on the same page: its acronym is read too.
   await page.evaluate(() => (window as unknown as { addUpdate(): void }).addUpdate());
-  const after = await waitFor(() => page.evaluate(countPainted), (c) => c.HSI === 3);
+  const after = await waitFor(() => countPainted(page), (c) => c.HSI === 3);
   expect(after.HSI).toBe(3);
   expect(await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors)).toEqual([]);
 }

@@ -2,27 +2,13 @@
  * `wro-screen --min-confidence` (what is printed and what --fail-on-match counts) and empty inputs
  * (warned about on stderr; status 2 with --fail-on-match, so a script never passes an empty export).
  */
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { inProcess } from './in-process';
 import Papa from 'papaparse';
 import { parseArgs } from '../../../src/cli/args';
-import { runCli } from '../../../src/cli/wro-screen';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const fixture = (name: string) => `tests/unit/cli/fixtures/${name}`;
 
-async function inProcess(args: string[], stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(args, {
-    readFile: (path) => readFile(new URL(path, `file://${root}`)),
-    readStdin: async () => new TextEncoder().encode(stdin),
-    out: (t) => void (stdout += t),
-    err: (t) => void (stderr += t),
-  });
-  return { status, stdout, stderr };
-}
 
 const confidences = (json: string) => (JSON.parse(json) as Array<{ confidence: string; recordName: string }>).map((f) => [f.recordName, f.confidence]);
 

@@ -1,11 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { inProcess, root } from './in-process';
 import Papa from 'papaparse';
-import { runCli } from '../../../src/cli/wro-screen';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const fixture = (name: string) => `tests/unit/cli/fixtures/${name}`;
 
 function run(args: string[], stdin = '') {
@@ -13,18 +10,6 @@ function run(args: string[], stdin = '') {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** The same entry point in this process: for the many error cases, where spawning adds nothing but time. */
-async function inProcess(args: string[], stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(args, {
-    readFile: (path) => readFile(new URL(path, `file://${root}`)),
-    readStdin: async () => new TextEncoder().encode(stdin),
-    out: (t) => void (stdout += t),
-    err: (t) => void (stderr += t),
-  });
-  return { status, stdout, stderr };
-}
 
 interface JsonFinding {
   source: string;

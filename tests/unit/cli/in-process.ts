@@ -1,0 +1,18 @@
+/** `wro-screen` run in this process, on files of the repository: for the many cases where spawning adds nothing but time. */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { runCli } from '../../../src/cli/wro-screen';
+
+export const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+export async function inProcess(args: string[], stdin = ''): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const status = await runCli(args, {
+    readFile: (path) => readFile(new URL(path, `file://${root}`)),
+    readStdin: async () => new TextEncoder().encode(stdin),
+    out: (t) => void (stdout += t),
+    err: (t) => void (stderr += t),
+  });
+  return { status, stdout, stderr };
+}
