@@ -66,22 +66,16 @@ export function nearMissOf(rt: Runtime, key: number, word: () => string): { targ
  * The single pass: each token's vocabulary id by hash, then one automaton step. Token text is
  * compared with the vocabulary only for the tokens of a candidate (a hash match elsewhere costs nothing).
  */
-export function findCandidates(
-  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array, pageWords: Uint8Array, termHits: number[],
-): Candidate[] {
-  const { automaton, pageNameWords } = rt;
+export function findCandidates(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array): Candidate[] {
+  const { automaton } = rt;
   const { slots, mask } = rt.vocabTable;
   const { hash: hashes, info: infos, count } = s;
   // Local copies: V8 re-reads module-level bindings at every use; this loop runs once per page word.
-  const hashMask = HASH_MASK, firstUpper = FIRST_UPPER, capital = FIRST_UPPER | IDEO_TOKEN;
+  const hashMask = HASH_MASK, firstUpper = FIRST_UPPER;
   const candidates: Candidate[] = [];
   let state = 0;
   for (let i = 0; i < count; i++) {
     const h = hashes[i]! & hashMask;
-    // A word that may begin a page's term (a short name, an acronym it defined): looked at by `decide`.
-    if ((infos[i]! & capital) !== 0 && ((pageNameWords[(h >>> 3) & 0x1fff]! | pageWords[(h >>> 3) & 0x1fff]!) & (1 << (h & 7))) !== 0) {
-      termHits.push(i);
-    }
     // Most page words miss the vocabulary: their first probe finds an empty slot.
     let id = slots[(h & mask) * 2 + 1] === 0 ? -1 : lookupToken(rt, text, s, i, h);
     typo[i] = 0;
@@ -113,6 +107,25 @@ export function findCandidates(
     }
   }
   return candidates;
+}
+
+/**
+ * Words that may begin one of the page's terms (a listed short name, a term it defined): capitalised,
+ * with a first-word bit set in `pageWords` or the runtime's. A pass of its own, made only on a page
+ * that has named a firm or defined a term.
+ */
+export function termStarts(rt: Runtime, s: TokenStream, pageWords: Uint8Array): number[] {
+  const { pageNameWords } = rt;
+  const { hash, info, count } = s;
+  const capital = FIRST_UPPER | IDEO_TOKEN;
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) {
+    if ((info[i]! & capital) === 0) continue;
+    const h = hash[i]! & HASH_MASK;
+    const at = (h >>> 3) & 0x1fff;
+    if (((pageNameWords[at]! | pageWords[at]!) & (1 << (h & 7))) !== 0) out.push(i);
+  }
+  return out;
 }
 
 export function gapOk(text: string, s: TokenStream, left: number, right: number, maxGap: number): boolean {

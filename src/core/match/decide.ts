@@ -6,7 +6,7 @@
 import {
   FIRST_UPPER, HASH_MASK, IDEO_TOKEN, LEN_MASK, foldedTokens, hashString, tokenHasLower, tokenIsDigits, tokenText, type TokenStream,
 } from '../text/tokenize';
-import { gapOk, type Candidate } from './candidates';
+import { gapOk, termStarts, type Candidate } from './candidates';
 import { explain, type Support } from './explain';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { ACRONYM, FROM_ABBREVIATED, OTHER_FIRM, PLAIN, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
@@ -54,10 +54,8 @@ interface Accepted {
 
 export function decide(
   rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array, candidates: Candidate[], nameField: boolean,
-  page: PageMemory, termHits: number[],
+  page: PageMemory,
 ): Finding[] {
-  const definedBefore = page.definedCount;
-  page.scans++;
   const { p } = rt;
   const tokenStr = (k: number): string => tokenText(text, s, k, rt.fold);
   const span = (from: number, to: number): string => text.slice(s.start[from]!, s.end[to - 1]!);
@@ -228,19 +226,8 @@ export function decide(
     covered.fill(1, f.c.a, f.c.end);
     findings.push(toFinding(rt, text, s, f));
   }
-  // Words that may begin a term were noted in the first pass, but not those of a term this text
-  // defined in brackets: their first words are looked for now.
-  if (page.definedCount > definedBefore) {
-    const { hash, count } = s;
-    for (const term of page.terms.values()) {
-      for (const t of term) {
-        if (!t.defined || t.scan !== page.scans) continue;
-        const first = t.hashes![0]!;
-        for (let i = 0; i < count; i++) if ((hash[i]! & HASH_MASK) === first) termHits.push(i);
-      }
-    }
-    termHits.sort((x, y) => x - y);
-  }
+  // Words that may begin a term: after what this text taught the page (its full names, its definitions).
+  const termHits = page.terms.size > 0 || page.named.size > 0 ? termStarts(rt, s, page.firstWords) : [];
   if ((page.terms.size > 0 || page.named.size > 0) && termHits.length > 0) {
     // Inside another, unlisted firm's name ("Daqo New Energy Corp."), a page's term is not read either.
     for (const o of others) covered.fill(1, o.a, o.end);
@@ -283,6 +270,11 @@ const DEFINITION = /^\s*[(（]\s*(?:(?:the|hereafter|hereinafter|hereinafter ref
  */
 function defineTerm(rt: Runtime, text: string, s: TokenStream, f: Accepted, page: PageMemory): void {
   const end = mentionEnd(text, s, f.c);
+  // Most mentions are followed by no bracket at all: looked at before any regular expression runs.
+  let k = end;
+  while (k < text.length && k < end + 3 && text.charCodeAt(k) === 32) k++;
+  const open = text.charCodeAt(k);
+  if (open !== 40 && open !== 0xff08) return;
   const m = DEFINITION.exec(text.slice(end, end + 60));
   if (!m) return;
   const term = m[1]!;
@@ -293,11 +285,11 @@ function defineTerm(rt: Runtime, text: string, s: TokenStream, f: Accepted, page
   const acronym = /^[\p{Lu}\p{N}&.]{2,8}$/u.test(term) && /\p{Lu}.*\p{Lu}/u.test(term);
   const own = rt.nameTokens[record]!;
   const ownWords = tokens.length > 0 && tokens.every((t) => {
-    const id = rt.p.vocab.indexOf(t);
+    const id = rt.vocabIds.get(t) ?? -1;
     return id >= 0 && own.has(id) && !rt.legalTokens.has(id);
   });
   if (tokens.length === 0 || (!acronym && !ownWords)) return;
-  addTerm(page, { tokens, record, acronym, defined: true, namedBy: text.slice(s.start[f.c.a]!, end), scan: page.scans });
+  addTerm(page, { tokens, record, acronym, defined: true, namedBy: text.slice(s.start[f.c.a]!, end) });
 }
 
 /** Mentions of the page's terms where no other finding stands: one map lookup per word. */

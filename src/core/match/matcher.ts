@@ -81,15 +81,15 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
         clearPage(ownPage);
         page = ownPage;
       }
-      const termHits: number[] = [];
-      const candidates = findCandidates(rt, text, s, idBuffer, typoBuffer, page.firstWords, termHits);
+      const candidates = findCandidates(rt, text, s, idBuffer, typoBuffer);
+      const learnt = page.terms.size > 0 || page.named.size > 0;
       // Where no listed name is, only the page's own terms can be.
-      if (candidates.length === 0 && (termHits.length === 0 || (page.terms.size === 0 && page.named.size === 0))) return [];
+      if (candidates.length === 0 && !learnt) return [];
       // Views sized to this text, made only when there is something to decide (subarray is slow).
       const ids = idBuffer.subarray(0, s.count);
       const typo = typoBuffer.subarray(0, s.count);
       for (const c of candidates) c.end = consumeLegal(rt, text, s, ids, c.b);
-      return decide(rt, text, s, ids, typo, candidates, options.nameField === true, page, termHits);
+      return decide(rt, text, s, ids, typo, candidates, options.nameField === true, page);
     },
     newPage,
     mayName(text: string, page?: PageMemory): boolean {

@@ -21,8 +21,6 @@ export interface PageTerm {
   defined: boolean;
   /** The full mention that made it good. */
   namedBy: string;
-  /** The scan of the page that added it (`PageMemory.scans`). */
-  scan: number;
 }
 
 export interface PageMemory {
@@ -34,8 +32,6 @@ export interface PageMemory {
   firstWords: Uint8Array;
   /** Terms the page itself defined, at most MAX_DEFINED_TERMS. */
   definedCount: number;
-  /** Texts of the page scanned so far. */
-  scans: number;
   /** What was learnt, in order: a record named, or a term added (for `rollBack`). */
   journal: Array<{ record: number } | { term: PageTerm; key: number }>;
 }
@@ -44,7 +40,7 @@ export interface PageMemory {
 export const MAX_DEFINED_TERMS = 64;
 
 export function newPage(): PageMemory {
-  return { named: new Map(), terms: new Map(), firstWords: firstWordBits([]), definedCount: 0, scans: 0, journal: [] };
+  return { named: new Map(), terms: new Map(), firstWords: firstWordBits([]), definedCount: 0, journal: [] };
 }
 
 /** Empties a page for reuse (a text scanned as a page of its own); cheap when it learnt nothing. */

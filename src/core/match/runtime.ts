@@ -22,6 +22,8 @@ export interface Runtime {
   products: Array<Set<number>>;
   /** Every record's product words together. */
   productWords: Set<number>;
+  /** Token id by folded word (for the rare lookups by text, such as a term a page defines). */
+  vocabIds: Map<string, number>;
   vesselWords: Set<number>;
   listingWords: Set<number>;
   restrictionWords: Set<number>;
@@ -152,7 +154,7 @@ function pageNamesOf(p: MatcherPayload): Map<number, PageTerm[]> {
   const out = new Map<number, PageTerm[]>();
   for (const [record, words] of p.pageNames) {
     const tokens = words.split(' ');
-    const term: PageTerm = { tokens, hashes: tokens.map(hashString), record, acronym: false, defined: false, namedBy: '', scan: 0 };
+    const term: PageTerm = { tokens, hashes: tokens.map(hashString), record, acronym: false, defined: false, namedBy: '' };
     const key = term.hashes![0]!;
     out.set(key, [...(out.get(key) ?? []), term]);
   }
@@ -197,6 +199,7 @@ export function prepare(p: MatcherPayload): Runtime {
     realWords: new Set(p.realWords),
     products: p.products.map((ids) => new Set(ids)),
     productWords: new Set(p.products.flat()),
+    vocabIds: new Map(p.vocab.map((w, id) => [w, id])),
     vesselWords: new Set(p.vesselWords),
     listingWords: new Set(p.listingWords),
     restrictionWords: new Set(p.restrictionWords),
