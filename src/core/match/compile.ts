@@ -77,7 +77,7 @@ function shortForms(form: NameForm): NameForm[] {
     if (core.some(isIdeographToken) || ['and', 'of', 'the', 'for', 'de'].includes(core[core.length - 1]!)) return false;
     // One word must be nobody else's: not common, nor in the dictionary on its own ("Seine", "Synergy").
     const own = (t: string, i: number): boolean => t.length >= 4 && !caps[i] && !COMMON_WORDS.has(t) && !/\d/.test(t);
-    if (core.length === 1) return own(core[0]!, 0) && !realWordSet().has(core[0]!);
+    if (core.length === 1) return own(core[0]!, 0) && !isRealWord(core[0]!);
     // "Seine Printing", "Xinjiang GCL": two words, one of them uncommon or an acronym.
     return core.some(own) || caps.some(Boolean);
   };
@@ -217,7 +217,7 @@ function groupFlags(form: NameForm, kind: ListRecord['kind']): number {
     return flags;
   }
   if (caps.every(Boolean)) return flags | WEAK | ACRONYM;
-  if (core.length >= 2 && core.every((t) => realWordSet().has(t) || COMMON_WORDS.has(t))) flags |= PLAIN;
+  if (core.length >= 2 && core.every((t) => COMMON_WORDS.has(t) || isRealWord(t))) flags |= PLAIN;
   if (core.length >= 4) return flags;
   // "Hetian TEDA Garment": an acronym inside a longer name makes it specific.
   if (core.length >= 3 && caps.some(Boolean)) return flags;
@@ -268,19 +268,30 @@ function productTokens(record: ListRecord, nameTokens: Set<string>, fold: Ideogr
 }
 
 /**
- * Words never read as a near miss of a name word, sorted: the dictionary (with common surnames,
- * given names and places) and the common-word list. "Kingdom" is not a misspelt "Kingtom".
+ * The dictionary (with common surnames, given names and places), sorted: words never read as a near
+ * miss of a name word ("Kingdom" is not a misspelt "Kingtom"). Split once and searched by halves:
+ * a set of 75,000 words would cost every new service worker its building.
  */
-let realWords: string[] | undefined;
-let realWordsSet: Set<string> | undefined;
-function realWordSet(): Set<string> {
-  realWordsSet ??= new Set(dictionary.words.split(' '));
-  return realWordsSet;
+let dictionaryWords: string[] | undefined;
+function sortedDictionary(): string[] {
+  dictionaryWords ??= dictionary.words.split(' ');
+  return dictionaryWords;
 }
-function allRealWords(): string[] {
-  realWords ??= [...new Set([...realWordSet(), ...COMMON_WORDS])].filter((w) => w.length >= MIN_TYPO_LENGTH).sort();
-  return realWords;
+
+function isRealWord(word: string): boolean {
+  const words = sortedDictionary();
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]! < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return words[lo] === word;
 }
+
+/** The common-word list, sorted, for the same use. */
+const COMMON_SORTED = [...COMMON_WORDS].filter((w) => w.length >= MIN_TYPO_LENGTH).sort();
 
 export function compileMatcher(records: ListRecord[]): MatcherPayload {
   const fold = traditionalToSimplified();
@@ -373,7 +384,9 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
   // Ship only the real words a typo search would read as a name word ("romania" near "romana"):
   // those starting with a target's two letters (the scanner's own pre-filter) within its distance.
   const typo = buildTypoIndex(typoTargets.map((id) => ({ id, text: vocab.list[id]! })));
-  const realWords = nearMissWords(typo, [...typoCandidates], allRealWords()).filter((w) => !vocab.has(w));
+  const targets = [...typoCandidates];
+  const realWords = [...new Set([...nearMissWords(typo, targets, sortedDictionary()), ...nearMissWords(typo, targets, COMMON_SORTED)])]
+    .filter((w) => !vocab.has(w));
 
   let foldPairs = '';
   fold.forEach((canonical, variant) => {

@@ -37,11 +37,14 @@ function deletionHashes(word: string, out: Int32Array): number {
  */
 export function nearMissWords(index: TypoIndex, targets: readonly string[], sortedWords: readonly string[]): string[] {
   const byHash = new Map<number, string[]>();
+  // The same hashes as bits: most words are ruled out without a map lookup.
+  const bits = new Int32Array(1 << 15);
   const hashes = new Int32Array(257);
   let longest = 0;
   for (const t of targets) {
     const count = deletionHashes(t, hashes);
     for (let k = 0; k < count; k++) {
+      bits[(hashes[k]! >>> 5) & 0x7fff]! |= 1 << (hashes[k]! & 31);
       const list = byHash.get(hashes[k]!);
       if (list === undefined) byHash.set(hashes[k]!, [t]);
       else if (list[list.length - 1] !== t) list.push(t);
@@ -66,6 +69,7 @@ export function nearMissWords(index: TypoIndex, targets: readonly string[], sort
       const count = deletionHashes(w, hashes);
       let near = false;
       for (let k = 0; k < count && !near; k++) {
+        if ((bits[(hashes[k]! >>> 5) & 0x7fff]! & (1 << (hashes[k]! & 31))) === 0) continue;
         for (const t of byHash.get(hashes[k]!) ?? []) {
           const max = Math.min(allowedEdits(w.length), allowedEdits(t.length));
           const d = editDistance(w, t, max);
