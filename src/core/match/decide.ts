@@ -54,7 +54,7 @@ interface Accepted {
 
 export function decide(
   rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array, candidates: Candidate[], nameField: boolean,
-  page: PageMemory,
+  page: PageMemory, starts?: number[],
 ): Finding[] {
   const { p } = rt;
   const tokenStr = (k: number): string => tokenText(text, s, k, rt.fold);
@@ -227,7 +227,7 @@ export function decide(
     findings.push(toFinding(rt, text, s, f));
   }
   // Words that may begin a term: after what this text taught the page (its full names, its definitions).
-  const termHits = page.terms.size > 0 || page.named.size > 0 ? termStarts(rt, s, page.firstWords) : [];
+  const termHits = starts ?? (page.terms.size > 0 || page.named.size > 0 ? termStarts(rt, s, page.firstWords) : []);
   if ((page.terms.size > 0 || page.named.size > 0) && termHits.length > 0) {
     // Inside another, unlisted firm's name ("Daqo New Energy Corp."), a page's term is not read either.
     for (const o of others) covered.fill(1, o.a, o.end);

@@ -4,7 +4,7 @@
  * the automaton, the typo index and the explanation builder, never the compile-time tables.
  */
 import { tokenize, type TokenStream } from '../text/tokenize';
-import { consumeLegal, findCandidates } from './candidates';
+import { consumeLegal, findCandidates, termStarts } from './candidates';
 import { decide } from './decide';
 import type { MatcherPayload } from './payload';
 import { buildPrefilter, type Prefilter } from './prefilter';
@@ -82,20 +82,24 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
         page = ownPage;
       }
       const candidates = findCandidates(rt, text, s, idBuffer, typoBuffer);
-      const learnt = page.terms.size > 0 || page.named.size > 0;
-      // Where no listed name is, only the page's own terms can be.
-      if (candidates.length === 0 && !learnt) return [];
+      // Where no listed name is, only the page's own terms can be: most texts have none of their words.
+      let starts: number[] | undefined;
+      if (candidates.length === 0) {
+        if (page.terms.size === 0 && page.named.size === 0) return [];
+        starts = termStarts(rt, s, page.firstWords);
+        if (starts.length === 0) return [];
+      }
       // Views sized to this text, made only when there is something to decide (subarray is slow).
       const ids = idBuffer.subarray(0, s.count);
       const typo = typoBuffer.subarray(0, s.count);
       for (const c of candidates) c.end = consumeLegal(rt, text, s, ids, c.b);
-      return decide(rt, text, s, ids, typo, candidates, options.nameField === true, page);
+      return decide(rt, text, s, ids, typo, candidates, options.nameField === true, page, starts);
     },
     newPage,
     mayName(text: string, page?: PageMemory): boolean {
       prefilter ??= buildPrefilter(rt);
       if (page === undefined) return prefilter(text);
-      if (prefilter(text, page.named.size > 0 ? (record) => page.named.has(record) : undefined)) return true;
+      if (prefilter(text, page.named.size > 0 ? page.isNamed : undefined)) return true;
       return page.terms.size > 0 && definedPattern(page).test(text);
     },
   };

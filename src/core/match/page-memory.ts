@@ -32,6 +32,8 @@ export interface PageMemory {
   firstWords: Uint8Array;
   /** Terms the page itself defined, at most MAX_DEFINED_TERMS. */
   definedCount: number;
+  /** Whether the page named a record (`named.has`, made once for the pre-filter). */
+  isNamed: (record: number) => boolean;
   /** What was learnt, in order: a record named, or a term added (for `rollBack`). */
   journal: Array<{ record: number } | { term: PageTerm; key: number }>;
 }
@@ -40,7 +42,8 @@ export interface PageMemory {
 export const MAX_DEFINED_TERMS = 64;
 
 export function newPage(): PageMemory {
-  return { named: new Map(), terms: new Map(), firstWords: firstWordBits([]), definedCount: 0, journal: [] };
+  const named = new Map<number, string>();
+  return { named, terms: new Map(), firstWords: firstWordBits([]), definedCount: 0, isNamed: (r) => named.has(r), journal: [] };
 }
 
 /** Empties a page for reuse (a text scanned as a page of its own); cheap when it learnt nothing. */
