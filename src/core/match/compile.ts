@@ -87,11 +87,20 @@ function shortForms(form: NameForm): NameForm[] {
     for (let to = end; to <= n; to++) {
       if (from === 0 && to === n) continue;
       if (!names(form.core.slice(from, to), form.caps.slice(from, to))) continue;
+      // Without its place, a short name begins with a word of its own ("Pantum", "Zhongtai"): one
+      // that begins "Production …", "Seine …" or "No. 2 …" would be looked for in every block of a page.
+      if (from > 0 && !beginsOwnWord(form.core.slice(from, to), form.caps[from]!)) continue;
       const how = form.how | FROM_DESCRIPTOR_DROPPED | (from > 0 ? FROM_PLACE_DROPPED : 0);
       out.push({ core: form.core.slice(from, to), caps: form.caps.slice(from, to), suffix: form.suffix, how });
     }
   }
   return out;
+}
+
+function beginsOwnWord(core: readonly string[], acronym: boolean): boolean {
+  const first = core[0]!;
+  if (acronym) return first.length >= 3;
+  return first.length >= 4 && !COMMON_WORDS.has(first) && !/\d/.test(first) && !isRealWord(first);
 }
 
 function isIdeographToken(t: string): boolean {
