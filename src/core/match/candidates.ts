@@ -110,12 +110,11 @@ export function findCandidates(rt: Runtime, text: string, s: TokenStream, ids: I
 }
 
 /**
- * Words that may begin one of the page's terms (a listed short name, a term it defined): capitalised,
- * with a first-word bit set in `pageWords` or the runtime's. A pass of its own, made only on a page
- * that has named a firm or defined a term.
+ * Words that may begin one of the page's terms (the short names of the firms it named, the terms it
+ * defined): capitalised, with a first-word bit set in `pageWords`. A pass of its own, made only on a
+ * page that has named a firm or defined a term.
  */
-export function termStarts(rt: Runtime, s: TokenStream, pageWords: Uint8Array): number[] {
-  const { pageNameWords } = rt;
+export function termStarts(s: TokenStream, pageWords: Uint8Array): number[] {
   const { hash, info, count } = s;
   const capital = FIRST_UPPER | IDEO_TOKEN;
   const out: number[] = [];
@@ -123,7 +122,7 @@ export function termStarts(rt: Runtime, s: TokenStream, pageWords: Uint8Array): 
     if ((info[i]! & capital) === 0) continue;
     const h = hash[i]! & HASH_MASK;
     const at = (h >>> 3) & 0x1fff;
-    if (((pageNameWords[at]! | pageWords[at]!) & (1 << (h & 7))) !== 0) out.push(i);
+    if ((pageWords[at]! & (1 << (h & 7))) !== 0) out.push(i);
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * region order needs support from the text around it.
  */
 import {
-  FIRST_UPPER, HASH_MASK, IDEO_TOKEN, LEN_MASK, foldedTokens, hashString, tokenHasLower, tokenIsDigits, tokenText, type TokenStream,
+  FIRST_UPPER, HASH_MASK, IDEO_TOKEN, LEN_MASK, foldedTokens, tokenHasLower, tokenIsDigits, tokenText, type TokenStream,
 } from '../text/tokenize';
 import { gapOk, termStarts, type Candidate } from './candidates';
 import { explain, type Support } from './explain';
@@ -150,7 +150,7 @@ export function decide(
     for (const r of rt.groupRecords[f.c.group]!) {
       if (!page.named.has(r)) {
         const full = text.slice(s.start[f.c.a]!, mentionEnd(text, s, f.c));
-        nameRecord(page, r, full);
+        nameRecord(page, r, full, rt.pageNamesOf.get(r));
         namedHere.set(r, s.start[f.c.a]!);
       }
     }
@@ -227,7 +227,7 @@ export function decide(
     findings.push(toFinding(rt, text, s, f));
   }
   // Words that may begin a term: after what this text taught the page (its full names, its definitions).
-  const termHits = starts ?? (page.terms.size > 0 || page.named.size > 0 ? termStarts(rt, s, page.firstWords) : []);
+  const termHits = starts ?? (page.terms.size > 0 || page.named.size > 0 ? termStarts(s, page.firstWords) : []);
   if ((page.terms.size > 0 || page.named.size > 0) && termHits.length > 0) {
     // Inside another, unlisted firm's name ("Daqo New Energy Corp."), a page's term is not read either.
     for (const o of others) covered.fill(1, o.a, o.end);

@@ -86,7 +86,7 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
       let starts: number[] | undefined;
       if (candidates.length === 0) {
         if (page.terms.size === 0 && page.named.size === 0) return [];
-        starts = termStarts(rt, s, page.firstWords);
+        starts = termStarts(s, page.firstWords);
         if (starts.length === 0) return [];
       }
       // Views sized to this text, made only when there is something to decide (subarray is slow).

@@ -28,7 +28,7 @@ export interface PageMemory {
   named: Map<number, string>;
   /** Terms by the hash of their first word. */
   terms: Map<number, PageTerm[]>;
-  /** A bit per first-word hash (low 16 bits): most words are ruled out with one read. */
+  /** A bit per first-word hash of its terms and of the short names of the firms it named: most words are ruled out with one read. */
   firstWords: Uint8Array;
   /** Terms the page itself defined, at most MAX_DEFINED_TERMS. */
   definedCount: number;
@@ -43,25 +43,24 @@ export const MAX_DEFINED_TERMS = 64;
 
 export function newPage(): PageMemory {
   const named = new Map<number, string>();
-  return { named, terms: new Map(), firstWords: firstWordBits([]), definedCount: 0, isNamed: (r) => named.has(r), journal: [] };
+  return { named, terms: new Map(), firstWords: new Uint8Array(1 << 13), definedCount: 0, isNamed: (r) => named.has(r), journal: [] };
 }
 
 /** Empties a page for reuse (a text scanned as a page of its own); cheap when it learnt nothing. */
 export function clearPage(page: PageMemory): void {
   // Clearing allocates: most texts teach a page nothing, so most calls here do nothing.
-  if (page.terms.size > 0) {
-    page.firstWords.fill(0);
-    page.terms.clear();
-  }
+  if (page.terms.size > 0 || page.named.size > 0) page.firstWords.fill(0);
+  if (page.terms.size > 0) page.terms.clear();
   if (page.named.size > 0) page.named.clear();
   page.definedCount = 0;
   if (page.journal.length > 0) page.journal.length = 0;
 }
 
-/** Records that the page named `record` in full. */
-export function nameRecord(page: PageMemory, record: number, text: string): void {
+/** Records that the page named `record` in full; its `shortNames` are looked for from now on. */
+export function nameRecord(page: PageMemory, record: number, text: string, shortNames: readonly PageTerm[] = []): void {
   page.named.set(record, text);
   page.journal.push({ record });
+  for (const term of shortNames) setBit(page.firstWords, term.hashes![0]!);
 }
 
 /**
@@ -80,13 +79,6 @@ export function rollBack(page: PageMemory, mark: number): void {
     if (list.length === 0) page.terms.delete(entry.key);
     if (entry.term.defined) page.definedCount--;
   }
-}
-
-/** The bits of words' hashes, as `firstWords` keeps them. */
-export function firstWordBits(words: readonly string[]): Uint8Array {
-  const bits = new Uint8Array(1 << 13);
-  for (const w of words) setBit(bits, hashString(w));
-  return bits;
 }
 
 function setBit(bits: Uint8Array, h: number): void {

@@ -5,7 +5,7 @@
 import { AMP, EXPAND, IDEO, expansionOf, foldClass } from '../text/fold';
 import { IDEO_TOKEN, LEN_MASK, hashString, ideographFold, letterAt, stepOf, type IdeographFold, type TokenStream } from '../text/tokenize';
 import { buildAutomaton, type TokenAutomaton } from './automaton';
-import { firstWordBits, type PageTerm } from './page-memory';
+import type { PageTerm } from './page-memory';
 import { FROM_DESCRIPTOR_DROPPED, type MatcherPayload } from './payload';
 import { buildTypoIndex, type TypoIndex } from './typo';
 
@@ -50,8 +50,8 @@ export interface Runtime {
    * of their first word: read only on a page that named their record in full.
    */
   pageNames: Map<number, PageTerm[]>;
-  /** A bit per first-word hash of those names (as `PageMemory.firstWords`). */
-  pageNameWords: Uint8Array;
+  /** The same short names by record. */
+  pageNamesOf: Map<number, PageTerm[]>;
 }
 
 /** Compares token `i`'s folded letters with `target` without allocating. */
@@ -150,15 +150,17 @@ function typoNeighbours(p: MatcherPayload, legalTokens: Set<number>): Uint8Array
   return out;
 }
 
-function pageNamesOf(p: MatcherPayload): Map<number, PageTerm[]> {
-  const out = new Map<number, PageTerm[]>();
+function pageNamesOf(p: MatcherPayload): { pageNames: Map<number, PageTerm[]>; pageNamesOf: Map<number, PageTerm[]> } {
+  const pageNames = new Map<number, PageTerm[]>();
+  const byRecord = new Map<number, PageTerm[]>();
   for (const [record, words] of p.pageNames) {
     const tokens = words.split(' ');
     const term: PageTerm = { tokens, hashes: tokens.map(hashString), record, acronym: false, defined: false, namedBy: '' };
     const key = term.hashes![0]!;
-    out.set(key, [...(out.get(key) ?? []), term]);
+    pageNames.set(key, [...(pageNames.get(key) ?? []), term]);
+    byRecord.set(record, [...(byRecord.get(record) ?? []), term]);
   }
-  return out;
+  return { pageNames, pageNamesOf: byRecord };
 }
 
 function spellingsOf(p: MatcherPayload): Map<number, string[]> {
@@ -214,7 +216,7 @@ export function prepare(p: MatcherPayload): Runtime {
     groupWords: new Set(['group', 'holding', 'holdings', '集', '控'].map((w) => p.vocab.indexOf(w)).filter((id) => id >= 0)),
     nameTokens: nameTokensOf(p),
     shortOnly: Uint8Array.from(p.groups, ([, , entries]) => (entries.length > 0 && entries.every((e) => (p.entries[e]![4] & FROM_DESCRIPTOR_DROPPED) !== 0) ? 1 : 0)),
-    pageNames: pageNamesOf(p),
-    pageNameWords: firstWordBits(p.pageNames.map(([, words]) => words.split(' ')[0]!)),
+    ...pageNamesOf(p),
+
   };
 }
