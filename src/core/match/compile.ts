@@ -18,7 +18,7 @@ import {
   FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, OTHER_FIRM, PLAIN, REGION, ROLES, VESSEL, WEAK,
   type MatcherPayload,
 } from './payload';
-import { nearMissWords } from './near-miss-words';
+import { firstAtOrAfter, nearMissWords } from './near-miss-words';
 import { MIN_TYPO_LENGTH, buildTypoIndex } from './typo';
 import dictionary from '../text/real-words.json';
 
@@ -289,14 +289,7 @@ function sortedDictionary(): string[] {
 
 function isRealWord(word: string): boolean {
   const words = sortedDictionary();
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]! < word) lo = mid + 1;
-    else hi = mid;
-  }
-  return words[lo] === word;
+  return words[firstAtOrAfter(words, word)] === word;
 }
 
 /** The common-word list, sorted, for the same use. */

@@ -56,14 +56,7 @@ export function nearMissWords(index: TypoIndex, targets: readonly string[], sort
   // of the sorted words is found by binary search.
   for (const head of index.heads) {
     const prefix = String.fromCharCode(head >>> 16, head & 0xffff);
-    let lo = 0;
-    let hi = sortedWords.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sortedWords[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < sortedWords.length && sortedWords[i]!.startsWith(prefix); i++) {
+    for (let i = firstAtOrAfter(sortedWords, prefix); i < sortedWords.length && sortedWords[i]!.startsWith(prefix); i++) {
       const w = sortedWords[i]!;
       if (w.length < MIN_TYPO_LENGTH || w.length > longest + 2) continue;
       const count = deletionHashes(w, hashes);
@@ -83,4 +76,16 @@ export function nearMissWords(index: TypoIndex, targets: readonly string[], sort
     }
   }
   return out;
+}
+
+/** Index of the first of `sorted` that is not before `key` (binary search; `sorted.length` if none). */
+export function firstAtOrAfter(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
