@@ -27,7 +27,7 @@ export interface Letter {
   rows: LetterRow[];
 }
 
-const LETTER_STATUS: Record<LetterRow['status'], Status> = { Active: 'active', Inactive: 'revoked' };
+const LETTER_STATUS: Record<LetterRow['status'], Status> = { Active: 'active', Inactive: 'inactive' };
 
 export function applyLetter(records: Map<string, ListRecord>, letter: Letter, source: SourceInfo): void {
   for (const row of letter.rows) {

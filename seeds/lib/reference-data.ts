@@ -44,7 +44,7 @@ export interface RefUflpa {
   dhs_page_rows?: Array<{ cell: string; effective_date: string; section: string }>;
 }
 
-const WRO_STATUS: Record<string, Status> = { active: 'active', modified: 'modified', inactive: 'revoked' };
+const WRO_STATUS: Record<string, Status> = { active: 'active', modified: 'modified', inactive: 'inactive' };
 
 export const CBP_CSV_URL_PATTERN = /cbp\.gov\/sites\/default\/files\/.*withhold-release-orders-findings.*\.csv$/i;
 

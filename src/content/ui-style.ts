@@ -64,7 +64,7 @@ ol, ul { padding-inline-start: 20px; }
 .meta, .note { color: #4a4a4a; }
 .status { font-weight: 700; }
 .status-active { color: #9a1f17; } .status-unknown { color: #7a4200; }
-.status-modified, .status-revoked { color: #37474f; }
+.status-modified, .status-inactive, .status-revoked, .status-delisted { color: #37474f; }
 a { color: #0b57d0; }
 .buttons { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 12px; }
 button { font: inherit; min-height: 32px; padding: 4px 12px; border-radius: 6px; cursor: pointer;

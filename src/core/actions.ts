@@ -36,7 +36,7 @@ export function recommendedActions(record: ListRecord): RecommendedAction[] {
   const actions: RecommendedAction[] = [];
   const inForce = record.status === 'active' || record.status === 'unknown';
   if (record.status === 'unknown') actions.push({ key: 'actionStatusUnknown', source: 'officialList' });
-  if (record.status === 'modified' || record.status === 'revoked') {
+  if (record.status !== 'active' && record.status !== 'unknown') {
     actions.push({ key: 'actionLiftedConfirm', source: 'officialList' });
   }
   if (record.kind === 'region') {

@@ -14,8 +14,13 @@ export type RecordKind =
   | 'vessel' // order against a fishing vessel
   | 'watchlist'; // an organisation's own watch-list entry
 
-/** Current status as far as known. `unknown` is shown as unknown, never guessed. */
-export type Status = 'active' | 'modified' | 'revoked' | 'unknown';
+/**
+ * Current status as far as known. `unknown` is shown as unknown, never guessed. `inactive` is CBP's
+ * own word ("Inactive", "Inactive-Pending Litigation"): not in force now, not revoked. `delisted`:
+ * the official source that listed the record stopped listing it (see `delistedSince`); the claim
+ * before it is the last known status.
+ */
+export type Status = 'active' | 'modified' | 'inactive' | 'revoked' | 'delisted' | 'unknown';
 
 /** One source's dated claim about a record's status. A record keeps every claim. */
 export interface StatusClaim {

@@ -5,7 +5,7 @@ import type { Status } from './record';
  * How urgently a finding needs attention. An unknown status ranks just below active: it may still
  * be in force, and the buyer must check the official list.
  */
-const STATUS_RANK: Record<Status, number> = { active: 3, unknown: 2, modified: 1, revoked: 0 };
+const STATUS_RANK: Record<Status, number> = { active: 3, unknown: 2, modified: 1, inactive: 1, delisted: 1, revoked: 0 };
 
 export function severityRank(status: Status, confidence: Confidence = 'match'): number {
   return STATUS_RANK[status] * 2 + (confidence === 'match' ? 1 : 0);

@@ -53,7 +53,7 @@ export function PrintReport({ report, printedAt }: { report: ScreeningReport; pr
         {t('screenSummaryByStatus', [
           formatNumber(totals.byStatus.active),
           formatNumber(totals.byStatus.unknown),
-          formatNumber(totals.byStatus.modified + totals.byStatus.revoked),
+          formatNumber(totals.byStatus.modified + totals.byStatus.inactive + totals.byStatus.delisted + totals.byStatus.revoked),
           formatNumber(totals.possible),
         ])}
       </p>

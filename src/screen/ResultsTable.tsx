@@ -6,7 +6,7 @@ import { formatDate, formatNumber, t } from '../ui/i18n';
 import { STATUS_KEYS } from '../ui/labels';
 import { outcomeLabel } from '../ui/outcomes';
 
-const STATUS_ORDER: Record<ReportRow['status'], number> = { active: 0, unknown: 1, modified: 2, revoked: 3 };
+const STATUS_ORDER: Record<ReportRow['status'], number> = { active: 0, unknown: 1, modified: 2, inactive: 3, delisted: 4, revoked: 5 };
 
 type SortKey = 'severity' | 'row' | 'column' | 'cell' | 'recordName' | 'status' | 'statusDate' | 'confidence';
 /** Rows rendered at a time: enough to work through, few enough to render in one frame or two. */

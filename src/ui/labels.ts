@@ -13,19 +13,24 @@ export const KIND_KEYS: Record<RecordKind, string> = {
 export const STATUS_KEYS: Record<Status, string> = {
   active: 'statusActive',
   modified: 'statusModified',
+  inactive: 'statusInactive',
   revoked: 'statusRevoked',
+  delisted: 'statusDelisted',
   unknown: 'statusUnknown',
 };
 
 export const STATUS_MEANING_KEYS: Record<Status, string> = {
   active: 'statusActiveMeaning',
   modified: 'statusModifiedMeaning',
+  inactive: 'statusInactiveMeaning',
   revoked: 'statusRevokedMeaning',
+  delisted: 'statusDelistedMeaning',
   unknown: 'statusUnknownMeaning',
 };
 
 /** What the status means for goods; DHS list changes are worded apart from CBP orders. */
 export function statusMeaningKey(record: Pick<ListRecord, 'kind' | 'status'>): string {
   if (record.kind === 'uflpa' && record.status === 'modified') return 'statusModifiedMeaningDhs';
+  if (record.kind === 'uflpa' && record.status === 'delisted') return 'statusDelistedMeaningDhs';
   return STATUS_MEANING_KEYS[record.status];
 }

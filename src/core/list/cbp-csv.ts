@@ -51,7 +51,8 @@ export function mapCbpStatus(raw: string): Status {
   const s = raw.toLowerCase().replace(/[^a-z]/g, '');
   if (s === 'active' || s === 'partiallymodified' || s === 'partiallyactive') return 'active';
   if (s === 'modified' || s === 'lifted') return 'modified';
-  if (s.startsWith('inactive') || s === 'revoked') return 'revoked';
+  if (s.startsWith('inactive')) return 'inactive';
+  if (s === 'revoked') return 'revoked';
   return 'unknown';
 }
 

@@ -15,7 +15,7 @@ const KIND_LABEL: Record<RecordKind, string> = {
   vessel: 'vessel order',
   watchlist: 'watch-list entry',
 };
-const STATUS_LABEL: Record<Status, string> = { active: 'active', modified: 'modified', revoked: 'revoked', unknown: 'status unknown' };
+const STATUS_LABEL: Record<Status, string> = { active: 'active', modified: 'modified', inactive: 'inactive', revoked: 'revoked', delisted: 'no longer listed', unknown: 'status unknown' };
 
 export interface StatusChange {
   before: ListRecord;

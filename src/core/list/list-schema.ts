@@ -15,7 +15,7 @@ const webUrl = z
   .refine((s) => /^https?:\/\/[^\s]+$/i.test(s), 'expected an http(s) URL');
 const names = z.array(nonEmpty(500)).max(500, 'more than 500 names');
 
-export const statusSchema = z.enum(['active', 'modified', 'revoked', 'unknown']);
+export const statusSchema = z.enum(['active', 'modified', 'inactive', 'revoked', 'delisted', 'unknown']);
 export const kindSchema = z.enum(['wro', 'finding', 'uflpa', 'region', 'vessel', 'watchlist']);
 
 export const statusClaimSchema = z.object({

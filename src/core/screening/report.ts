@@ -105,7 +105,7 @@ export function buildReport(input: ReportInput): ScreeningReport {
       decision: decision ? { outcome: decision.outcome, time: decision.time, note: decision.note } : null,
     };
   });
-  const byStatus: Record<Status, number> = { active: 0, unknown: 0, modified: 0, revoked: 0 };
+  const byStatus: Record<Status, number> = { active: 0, unknown: 0, modified: 0, inactive: 0, revoked: 0, delisted: 0 };
   const sure = new Map<string, Status>();
   for (const r of rows) if (r.confidence === 'match') sure.set(r.recordId, r.status);
   for (const status of sure.values()) byStatus[status]++;

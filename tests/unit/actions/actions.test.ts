@@ -21,7 +21,7 @@ function record(kind: RecordKind, status: Status, downstream = false): ListRecor
 
 const keys = (r: ListRecord): string[] => recommendedActions(r).map((a) => a.key);
 const KINDS: RecordKind[] = ['wro', 'finding', 'uflpa', 'region', 'vessel', 'watchlist'];
-const STATUSES: Status[] = ['active', 'modified', 'revoked', 'unknown'];
+const STATUSES: Status[] = ['active', 'modified', 'inactive', 'revoked', 'delisted', 'unknown'];
 
 describe('recommended actions', () => {
   it('for an active company order: verify the manufacturer, ask for a map, existing contracts, enhanced due diligence, escalate, contract terms, record', () => {
@@ -54,7 +54,7 @@ describe('recommended actions', () => {
   });
 
   it('for a lifted order: confirm on the official list first, and no escalation or award block', () => {
-    for (const status of ['modified', 'revoked'] as const) {
+    for (const status of ['modified', 'inactive', 'revoked', 'delisted'] as const) {
       const k = keys(record('finding', status));
       expect(k[0]).toBe('actionLiftedConfirm');
       expect(k).not.toContain('actionEnhancedDueDiligence');

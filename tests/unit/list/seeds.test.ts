@@ -72,9 +72,9 @@ describe('bundled default list', () => {
     expect(record('cbp-wro-2021-11-04-smart-glove-corporation-sdn-bhd').subsidiaries).toContain('GX Corporation Sdn Bhd');
   });
 
-  it('maps CBP statuses: inactive to revoked with the note, null to unknown', () => {
+  it('maps CBP statuses: inactive to inactive (not revoked) with the note, null to unknown', () => {
     const kingtom = record('cbp-finding-2024-12-04-kingtom-aluminio-s-r-l');
-    expect(kingtom.status).toBe('revoked');
+    expect(kingtom.status).toBe('inactive');
     expect(kingtom.statusNote).toContain('Inactive-Pending Litigation');
     const sunfar = record('cbp-wro-2016-03-29-tangshan-sunfar-silicon-company');
     expect(sunfar.status).toBe('unknown');

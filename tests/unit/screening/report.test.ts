@@ -81,7 +81,7 @@ describe('the screening report', () => {
 
   it('sorts the most severe first: active sure matches before lifted ones, possible matches after sure ones', () => {
     const sorted = [...report.rows].sort(bySeverity);
-    const rank = { active: 3, unknown: 2, modified: 1, revoked: 0 };
+    const rank = { active: 3, unknown: 2, modified: 1, inactive: 1, delisted: 1, revoked: 0 };
     for (let i = 1; i < sorted.length; i++) {
       const [a, b] = [sorted[i - 1], sorted[i]];
       if (!a || !b) continue;
