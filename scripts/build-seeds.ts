@@ -5,7 +5,7 @@
  *   npm run seeds            write both files
  *   npm run seeds -- --check exit 1 if either committed file is out of date
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SCHEMA_VERSION, type ListRecord, type WroList } from '../src/core/record';
@@ -16,6 +16,7 @@ import { mergeLists } from '../src/core/list/merge';
 import type { ParseResult } from '../src/core/list/types';
 import { parseDhsUflpaHtml } from '../src/core/list/uflpa-html';
 import { cbpCsvFromRows, type CbpSourceRow } from '../seeds/lib/cbp-rows';
+import { applyCorrections, markSecondarySources } from '../seeds/lib/corrections';
 import { applyLetter, type Letter } from '../seeds/lib/iasc-letter';
 import { uflpaRecord, wroRecord, type RefUflpa, type RefWro, type SourceInfo } from '../seeds/lib/reference-data';
 
@@ -59,7 +60,15 @@ export function buildDefaultList(): WroList {
   const reference: WroList = { ...cbp, records: [...records.values()] };
   const merged = mergeLists([reference, cbp, dhs]);
 
-  const sorted = [...merged.records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Corrections, each verified against a cited source, on top of the verbatim copies; sources
+  // not from the issuing authority are marked secondary first (a correction can mark more).
+  const corrected = new Map(merged.records.map((r) => [r.id, markSecondarySources(r)]));
+  const correctionFiles = readdirSync(resolve(root, 'seeds/sources'))
+    .filter((f) => /^corrections-.*\.json$/.test(f))
+    .map((name) => ({ name: `seeds/sources/${name}`, json: readJson<unknown>(`seeds/sources/${name}`) }));
+  applyCorrections(corrected, correctionFiles);
+
+  const sorted = [...corrected.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const infos = Object.values(manifest);
   const newest = infos.map((s) => s.asOf).sort().at(-1)!;
   const list: WroList = {

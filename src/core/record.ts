@@ -40,6 +40,12 @@ export interface Provenance {
   url: string;
   /** ISO date the source was retrieved or published. */
   retrieved: string | null;
+  /**
+   * True when the source is not the issuing authority or its official publication (news, a law
+   * firm, an NGO, a data aggregator such as OpenSanctions, a personal repository, social media).
+   * Absent for official sources.
+   */
+  secondary?: boolean;
 }
 
 /** A name reported elsewhere (news, Chinese-script names): used for matching, labelled as unofficial. */

@@ -1,7 +1,10 @@
-/** Where a record or list came from: each source as a link with the date it was read. */
+/**
+ * Where a record or list came from: each source as a link with the date it was read, and
+ * "(secondary source)" after one that is not the issuing authority or its official publication.
+ */
 import type { ComponentChildren } from 'preact';
 import type { Provenance } from '../core/record';
-import { formatDate } from './i18n';
+import { formatDate, t } from './i18n';
 
 export function SourceLinks({ sources, children }: { sources: Provenance[]; children?: ComponentChildren }) {
   return (
@@ -12,6 +15,7 @@ export function SourceLinks({ sources, children }: { sources: Provenance[]; chil
             {s.label}
           </a>
           {s.retrieved ? ` (${formatDate(s.retrieved)})` : ''}
+          {s.secondary ? <span class="secondary-source"> {t('sourceSecondary')}</span> : null}
         </li>
       ))}
       {children}

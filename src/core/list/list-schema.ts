@@ -30,6 +30,8 @@ export const provenanceSchema = z.object({
   label: nonEmpty(300),
   url: webUrl,
   retrieved: isoDate.nullable(),
+  /** Not the issuing authority or its official publication (news, law firm, NGO, aggregator). */
+  secondary: z.boolean().optional(),
 });
 
 export const listRecordSchema = z.object({
@@ -57,7 +59,7 @@ export const listRecordSchema = z.object({
   delistedSince: isoDate.nullable(),
 });
 
-export const listSourceInfoSchema = provenanceSchema;
+export const listSourceInfoSchema = provenanceSchema.omit({ secondary: true });
 
 export const wroListSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIST_PATH, SCHEMA_PATH, buildDefaultList, renderJson } from '../../../scripts/build-seeds';
 import { listJsonSchema, validateList } from '../../../src/core/list/list-schema';
 import type { ListRecord } from '../../../src/core/record';
+import { applyCorrections, isOfficialSource, markSecondarySources } from '../../../seeds/lib/corrections';
 
 const committed = JSON.parse(readFileSync(DEFAULT_LIST_PATH, 'utf8')) as unknown;
 const letter = JSON.parse(readFileSync(new URL('../../../seeds/sources/iasc-letter-2021.json', import.meta.url), 'utf8')) as {
@@ -96,5 +97,98 @@ describe('bundled default list', () => {
     const eastHope = record('uflpa-xinjiang-east-hope-nonferrous-metals-co-ltd');
     expect(eastHope.removedAliases).toContain('Xinjiang Nonferrous');
     expect(eastHope.aliases).not.toContain('Xinjiang Nonferrous');
+  });
+});
+
+describe('seed corrections (seeds/lib/corrections.ts)', () => {
+  const source = { label: 'Federal Register, 88 FR 7460 (3 Feb 2023)', url: 'https://www.federalregister.gov/d/2023-02282', retrieved: '2023-02-03' };
+  const base = (): ListRecord => ({
+    id: 'cbp-finding-x',
+    kind: 'finding',
+    name: 'Example Plantation Berhad',
+    aliases: ['Example Plantation', 'Example Industrial Co'],
+    subsidiaries: [],
+    formerNames: [],
+    nameVariants: [],
+    removedAliases: [],
+    country: 'Malaysia',
+    products: ['palm oil', 'rayon'],
+    scope: 'Palm oil.',
+    downstream: false,
+    issued: '2022-01-28',
+    modified: null,
+    status: 'revoked',
+    statusDate: '2023-01-31',
+    statusNote: 'revoked',
+    statusHistory: [{ status: 'revoked', effective: '2023-01-31', asOf: '2026-06-23', note: 'revoked', sourceUrl: 'https://x.example/news' }],
+    sources: [{ label: 'News', url: 'https://x.example/news', retrieved: '2023-01-31', secondary: true }],
+    regionTerms: [],
+    listSections: [],
+    delistedSince: null,
+  });
+  const run = (entry: Record<string, unknown>, record = base()) => {
+    const records = new Map([[record.id, record]]);
+    applyCorrections(records, [{ name: 'corrections-test.json', json: [{ id: record.id, because: 'Test correction of a record.', source, ...entry }] }]);
+    return records.get(record.id)!;
+  };
+
+  it('fails on an unknown id, an unknown field or a correction that changes nothing', () => {
+    const records = new Map([['cbp-finding-x', base()]]);
+    expect(() => applyCorrections(records, [{ name: 'c.json', json: [{ id: 'nope', because: 'Test correction.', source, set: { issued: '2022-01-01' } }] }])).toThrow(
+      /correction for nope: no record has this id/,
+    );
+    expect(() => run({ set: { status: 'active' } })).toThrow(/corrections-test\.json: not a valid corrections file: .*set.*status|Unrecognized key/);
+    expect(() => run({ colour: 'red' })).toThrow(/Unrecognized key/);
+    expect(() => run({ set: { issued: '2022-01-28' } })).toThrow(/set\.issued is already "2022-01-28"/);
+    expect(() => run({ removeAliases: ['Not There'] })).toThrow(/"Not There" is not an alias/);
+    expect(() => run({ removeProducts: ['tomatoes'] })).toThrow(/"tomatoes" is not a product/);
+    expect(() => run({ dropClaims: [{ status: 'active' }] })).toThrow(/no claim matches/);
+    const withSource = base();
+    withSource.sources.push({ ...source });
+    expect(() => run({ secondarySources: ['https://x.example/news'] }, withSource)).toThrow(/already marked secondary/);
+  });
+
+  it('sets fields, moves names, replaces sources and recomputes the status from the claims', () => {
+    const r = run({
+      set: { issued: '2022-01-27' },
+      addAliases: ['SD Example Berhad'],
+      removeAliases: ['Example Industrial Co'],
+      addNameVariants: ['例子'],
+      removeProducts: ['rayon'],
+      dropClaims: [{ sourceUrl: 'https://x.example/news', status: 'revoked' }],
+      claims: [{ status: 'modified', effective: '2023-02-03', asOf: '2023-02-03', note: 'Finding modified.', sourceUrl: source.url }],
+      replaceSources: [{ from: 'https://x.example/news', to: { label: 'CBP newsroom', url: 'https://www.cbp.gov/newsroom/x', retrieved: '2023-02-03' } }],
+    });
+    expect(r.issued).toBe('2022-01-27');
+    expect(r.aliases).toEqual(['Example Plantation', 'SD Example Berhad']);
+    expect(r.removedAliases).toEqual(['Example Industrial Co']);
+    expect(r.nameVariants).toEqual([{ name: '例子', sourceUrl: source.url }]);
+    expect(r.products).toEqual(['palm oil']);
+    expect([r.status, r.statusDate, r.modified]).toEqual(['modified', '2023-02-03', '2023-02-03']);
+    expect(r.statusHistory).toHaveLength(1);
+    expect(r.sources.map((s) => [s.url, s.secondary])).toEqual([
+      ['https://www.cbp.gov/newsroom/x', undefined],
+      [source.url, undefined],
+    ]);
+    expect(run({ removeAliases: ['Example Industrial Co'], asFormer: true }).formerNames).toEqual(['Example Industrial Co']);
+  });
+
+  it('marks sources secondary by host: .gov hosts and CBP bulletins are official, the rest (and plain http) secondary', () => {
+    expect(isOfficialSource('https://www.federalregister.gov/documents/2023/02/03/x')).toBe(true);
+    expect(isOfficialSource('https://www.govinfo.gov/content/pkg/FR-1996-04-23/x')).toBe(true);
+    expect(isOfficialSource('https://downloads.regulations.gov/x')).toBe(true);
+    expect(isOfficialSource('https://content.govdelivery.com/bulletins/gd/USDHSCBP-3da4b2d')).toBe(true);
+    expect(isOfficialSource('http://www.cbp.gov/x')).toBe(false);
+    expect(isOfficialSource('http://federal.elaws.us/fr/4/23/1996/96-9875')).toBe(false);
+    expect(isOfficialSource('https://github.com/opensanctions/opensanctions/blob/main/x.yml')).toBe(false);
+    expect(isOfficialSource('https://www.cbp.gov.example.com/x')).toBe(false);
+    const marked = markSecondarySources(base());
+    expect(marked.sources[0]!.secondary).toBe(true);
+    const listed = validateList(committed);
+    if (!listed.ok) throw new Error(listed.error);
+    for (const r of listed.list.records) {
+      for (const s of r.sources) expect(Boolean(s.secondary), `${r.id} ${s.url}`).toBe(s.secondary === true || !isOfficialSource(s.url));
+      for (const s of r.sources) if (!isOfficialSource(s.url)) expect(s.secondary, `${r.id} ${s.url}`).toBe(true);
+    }
   });
 });
