@@ -41,7 +41,7 @@ function printHighlights(h: Highlights): void {
 }
 
 if (useFirefox) {
-  const browser = await launchFirefox({ headless });
+  const browser = await launchFirefox({ headless, officialSourcesReachable: true });
   const page = await browser.newPage();
   await page.goto(demoUrl);
   printHighlights(await waitFor(() => page.evaluate(readHighlights), hasAny));
@@ -54,7 +54,7 @@ if (useFirefox) {
     console.log('Firefox is open on the demo page. Press Ctrl+C to stop.');
   }
 } else {
-  const chrome = await launchChromium({ headless });
+  const chrome = await launchChromium({ headless, officialSourcesReachable: true });
   const page = await chrome.context.newPage();
   await page.goto(demoUrl);
   printHighlights(await waitFor(() => page.evaluate(readHighlights), hasAny));

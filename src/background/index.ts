@@ -7,7 +7,7 @@ import browser, { type Runtime } from '../platform/browser';
 import { contentToBackground, type ContentMessage } from '../platform/messages';
 import { currentList, publishMatcher } from './list-cache';
 import { handleContentDecisionMessage, listDecisionsRequest, recordTabDecision, undoDecisionRequest } from './decision-requests';
-import { onRefreshAlarm, refreshRequests, setUpRefresh } from './refresh-requests';
+import { onRefreshAlarm, refreshRequests, refreshUnattended, setUpRefresh } from './refresh-requests';
 import { dispatch, type RequestHandler } from './requests';
 import { getListRecords } from './search-requests';
 import { applySiteSettings, siteRequests } from './sites';
@@ -38,8 +38,11 @@ const ignore = (): undefined => undefined;
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   void publishMatcher(true);
-  // Policy values written through to storage.local, the refresh alarm set, site scripts registered.
-  void setUpRefresh().catch(ignore);
+  // Policy values written through to storage.local, the refresh alarm set, site scripts registered;
+  // after a first install, the official sources are read at once rather than a day later.
+  void setUpRefresh()
+    .then(() => (reason === 'install' ? refreshUnattended('install') : undefined))
+    .catch(ignore);
   void applySiteSettings().catch(ignore);
   // Pages open across an update get the new content script (Chrome leaves them with the old, stopped one).
   if (reason === 'update') void reinjectOpenTabs().catch(ignore);

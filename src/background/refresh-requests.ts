@@ -12,10 +12,12 @@ import seed from '../../seeds/default-list.json';
 import { forgetCachedList, publishMatcher } from './list-cache';
 import { PROGRESS_KEY, type StoredProgress } from './refresh-progress';
 import { applyHeld, discardHeld, importListFile, rollBack, runRefresh, type RefreshDeps } from './refresh-run';
-import { REFRESH_ALARM, scheduleRefresh } from './refresh-schedule';
+import { REFRESH_ALARM, RETRY_ALARM, retrySoon, scheduleRefresh } from './refresh-schedule';
 import { getHeld, getLastRun, getSourceResults, saveState, type RefreshRun, type RunTrigger, type SourceResult } from './refresh-state';
 import { originPattern, settingsSchema, type EffectiveSettings } from './settings';
 import { defineRequest, type RequestHandler } from './requests';
+import { listInfo } from './tab-requests';
+import type { ListInfo } from '../platform/messages';
 
 /** Largest admin file accepted (base64 in a message). */
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -29,6 +31,8 @@ export interface ListSummary {
 
 export interface AdminState {
   settings: EffectiveSettings;
+  /** The list in use and the date of its official data, as the popup shows them. */
+  info: ListInfo;
   results: Record<string, SourceResult>;
   lastRun: RefreshRun | null;
   held: { time: string; reason: string; summary: string; lines: string[]; lineCount: number } | null;
@@ -87,8 +91,16 @@ function exclusive(trigger: RunTrigger, task: () => Promise<RefreshRun>): Promis
   return next;
 }
 
-export function refreshNow(trigger: 'manual' | 'schedule'): Promise<RefreshRun> {
+export function refreshNow(trigger: 'manual' | 'schedule' | 'install'): Promise<RefreshRun> {
   return exclusive(trigger, async () => runRefresh(await deps(), trigger));
+}
+
+/** A refresh nobody clicked for (first after install, scheduled): only with a source on, retried soon if it fails. */
+export async function refreshUnattended(trigger: 'schedule' | 'install'): Promise<void> {
+  const { settings } = await loadSettings();
+  if (!settings.sources.some((s) => s.enabled)) return;
+  const run = await refreshNow(trigger);
+  if (run.outcome === 'failed') await retrySoon();
 }
 
 /** After install, start-up or a policy change: policy values written through, schedule set. */
@@ -98,23 +110,23 @@ export async function setUpRefresh(): Promise<void> {
 }
 
 export function onRefreshAlarm(alarm: { name: string }): void {
-  if (alarm.name !== REFRESH_ALARM) return;
-  void loadSettings()
-    .then(({ settings }) => (settings.sources.some((s) => s.enabled) ? refreshNow('schedule') : undefined))
-    .catch(() => undefined);
+  if (alarm.name !== REFRESH_ALARM && alarm.name !== RETRY_ALARM) return;
+  void refreshUnattended('schedule').catch(() => undefined);
 }
 
 async function adminState(): Promise<AdminState> {
-  const [settings, results, lastRun, held, current, previous] = await Promise.all([
+  const [settings, results, lastRun, held, current, previous, info] = await Promise.all([
     loadSettings(),
     getSourceResults(),
     getLastRun(),
     getHeld(),
     getCurrentList(),
     getPreviousList(),
+    listInfo(),
   ]);
   return {
     settings,
+    info,
     results,
     lastRun,
     held: held && { time: held.time, reason: held.reason, summary: held.summary, lines: held.lines, lineCount: held.lineCount },

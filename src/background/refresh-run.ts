@@ -24,6 +24,7 @@ import {
   type RunTrigger,
   type SourceResult,
 } from './refresh-state';
+import { bundledFrom } from './official-data';
 import type { Settings, SourceSetting } from './settings';
 
 /** The source id an admin's imported file is kept under, beside the configured sources. */
@@ -50,8 +51,9 @@ export interface RefreshDeps {
 const hostOf = (url: string): string => new URL(url).hostname;
 const capped = (lines: string[]) => ({ lines: lines.slice(0, MAX_LINES), lineCount: lines.length });
 
-function result(source: Pick<SourceSetting, 'id' | 'label' | 'url'>, time: string, outcome: SourceResult['outcome'], message: string, list: WroList | null, lines: string[] = []): SourceResult {
-  return { sourceId: source.id, label: source.label, url: source.url, time, outcome, message, recordCount: list?.records.length ?? null, ...capped(lines) };
+function result(source: Pick<SourceSetting, 'id' | 'label' | 'url'>, time: string, outcome: SourceResult['outcome'], message: string, list: WroList | null, lines: string[] = [], lastSuccess: string | null = null): SourceResult {
+  const confirmed = outcome === 'updated' || outcome === 'unchanged';
+  return { sourceId: source.id, label: source.label, url: source.url, time, outcome, message, recordCount: list?.records.length ?? null, lastSuccess: confirmed ? time : lastSuccess, ...capped(lines) };
 }
 
 /** Every source's latest list merged over the bundled list (when kept), in the configured order. */
@@ -74,6 +76,8 @@ interface Candidate {
   started: string;
   /** The source lists as stored before this run, kept for rollback when the run applies. */
   outgoing: Record<string, WroList>;
+  /** Each source's result from before this run (when it last succeeded). */
+  prior: Record<string, SourceResult>;
 }
 
 /** From the sources' lists to the list in use: unchanged, replaced, or held for confirmation. */
@@ -123,9 +127,10 @@ function holdReason(source: SourceSetting, previous: WroList | null, next: WroLi
 async function refreshOne(source: SourceSetting, deps: RefreshDeps, c: Candidate, allowedHosts: string[]): Promise<void> {
   const previous = c.sourceLists[source.id] ?? null;
   const now = deps.now ?? (() => new Date());
+  const lastSuccess = c.prior[source.id]?.lastSuccess ?? null;
   if (!allowedHosts.includes(hostOf(source.url))) {
     const message = `${source.label || source.url}: access to ${hostOf(source.url)} has not been granted. Use "Grant access" beside the source. The current list was kept.`;
-    c.results[source.id] = result(source, now().toISOString(), 'not-granted', message, previous);
+    c.results[source.id] = result(source, now().toISOString(), 'not-granted', message, previous, [], lastSuccess);
     c.failures.push(message);
     return;
   }
@@ -134,7 +139,7 @@ async function refreshOne(source: SourceSetting, deps: RefreshDeps, c: Candidate
     { fetch: deps.fetch, validators: c.validators[source.id] ?? null, allowedHosts, now, timeoutMs: deps.timeoutMs },
   );
   if (got.status === 'failed') {
-    c.results[source.id] = result(source, got.fetchedAt, 'failed', got.message, previous);
+    c.results[source.id] = result(source, got.fetchedAt, 'failed', got.message, previous, [], lastSuccess);
     c.failures.push(got.message);
     return;
   }
@@ -150,19 +155,21 @@ async function refreshOne(source: SourceSetting, deps: RefreshDeps, c: Candidate
       return refreshOne(source, deps, c, allowedHosts);
     }
     const message = `${source.label || source.url}: the server answered "not modified" to a plain request. The current list was kept.`;
-    c.results[source.id] = result(source, got.fetchedAt, 'failed', message, previous);
+    c.results[source.id] = result(source, got.fetchedAt, 'failed', message, previous, [], lastSuccess);
     c.failures.push(message);
     return;
   }
-  const next = carryOver(previous, got.list, got.fetchedAt).list;
-  const diff: ListDiff = diffLists(previous, next);
-  const hold = holdReason(source, previous, got.list, deps.settings.maxRemovalFraction);
+  // Before its first download, an official source is compared with what the bundled list took from it.
+  const said = previous ?? (deps.settings.includeBundled ? bundledFrom(source.kind, deps.seed) : null);
+  const next = carryOver(said, got.list, got.fetchedAt, { format: got.format, label: source.label || source.url, ownPrevious: previous !== null }).list;
+  const diff: ListDiff = diffLists(said, next);
+  const hold = holdReason(source, said, got.list, deps.settings.maxRemovalFraction);
   const warnings = got.warnings.length ? ` ${got.warnings.length} warning(s): ${got.warnings.slice(0, 3).join('; ')}` : '';
   c.sourceLists[source.id] = next;
   c.validators[source.id] = got.validators;
   if (hold) {
     c.sourceHolds.push(hold);
-    c.results[source.id] = result(source, got.fetchedAt, 'held', hold, next, diff.lines);
+    c.results[source.id] = result(source, got.fetchedAt, 'held', hold, next, diff.lines, lastSuccess);
   } else {
     c.results[source.id] = result(source, got.fetchedAt, 'updated', `${diff.summary}${warnings}`, next, diff.lines);
   }
@@ -171,8 +178,15 @@ async function refreshOne(source: SourceSetting, deps: RefreshDeps, c: Candidate
 /** Downloads every enabled source, then settles the list. Never throws for a source's failure. */
 export async function runRefresh(deps: RefreshDeps, trigger: RunTrigger = 'manual'): Promise<RefreshRun> {
   const enabled = deps.settings.sources.filter((s) => s.enabled);
+  if (enabled.length === 0) {
+    // Nothing was asked, so nothing is known to be current: never "up to date".
+    const message = 'No source is switched on, so nothing was downloaded and the list was not checked. Switch on a source under "Refresh and sources".';
+    const run: RefreshRun = { time: (deps.now ?? (() => new Date()))().toISOString(), trigger, outcome: 'failed', message, summary: '', ...capped([]) };
+    await saveState({ lastRun: run });
+    return run;
+  }
   const [stored, validators, results] = await Promise.all([getSourceLists(), getValidators(), getSourceResults()]);
-  const c: Candidate = { trigger, sourceLists: {}, validators: {}, results: {}, sourceHolds: [], failures: [], started: (deps.now ?? (() => new Date()))().toISOString(), outgoing: stored };
+  const c: Candidate = { trigger, sourceLists: {}, validators: {}, results: {}, sourceHolds: [], failures: [], started: (deps.now ?? (() => new Date()))().toISOString(), outgoing: stored, prior: results };
   // Only enabled sources (and an imported file) keep contributing; results of others are kept for display.
   for (const s of enabled) {
     if (stored[s.id]) c.sourceLists[s.id] = stored[s.id]!;
@@ -215,6 +229,7 @@ export async function importListFile(deps: RefreshDeps, bytes: Uint8Array, fileN
     failures: [],
     started: time,
     outgoing: stored,
+    prior: results,
   };
   return settle(deps, c, time);
 }
@@ -226,7 +241,7 @@ export async function applyHeld(now = new Date()): Promise<RefreshRun> {
   if (!held) return { time, trigger: 'apply-held', outcome: 'failed', message: 'There is no held update to apply.', summary: '', ...capped([]) };
   await replaceCurrentList(held.list);
   const results = await getSourceResults();
-  for (const r of Object.values(results)) if (r.outcome === 'held') r.outcome = 'updated';
+  for (const r of Object.values(results)) if (r.outcome === 'held') Object.assign(r, { outcome: 'updated', lastSuccess: r.time });
   const run: RefreshRun = { time, trigger: 'apply-held', outcome: 'applied', message: 'The held update was applied.', summary: held.summary, lines: held.lines, lineCount: held.lineCount };
   await saveState({ sourceLists: held.sourceLists, keepPrevious: true, validators: held.validators, results, lastRun: run, held: null });
   return run;

@@ -17,12 +17,14 @@ export interface SourceResult {
   outcome: SourceOutcome;
   message: string;
   recordCount: number | null;
+  /** When a download last delivered or confirmed this source's list in use (absent in results stored before it existed). */
+  lastSuccess?: string | null;
   /** What this source changed, one sentence a line (capped: see `lineCount`). */
   lines: string[];
   lineCount: number;
 }
 
-export type RunTrigger = 'manual' | 'schedule' | 'import' | 'apply-held' | 'discard-held' | 'rollback';
+export type RunTrigger = 'manual' | 'schedule' | 'install' | 'import' | 'apply-held' | 'discard-held' | 'rollback';
 export type RunOutcome = 'applied' | 'unchanged' | 'held' | 'failed' | 'discarded' | 'rolled-back';
 
 export interface RefreshRun {

@@ -42,10 +42,10 @@ export type SettingKey = keyof Settings;
 export const SETTING_KEYS = Object.keys(settingsSchema.shape) as SettingKey[];
 
 export const DEFAULT_SETTINGS: Settings = {
-  // The official sources are offered but off: each needs its host granted by the admin first.
+  // The official sources are on out of the box (their hosts are in the manifest); an admin may switch them off.
   sources: [
-    { id: 'cbp', kind: 'cbp', url: CBP_LANDING_URL, label: 'CBP Withhold Release Orders and Findings', enabled: false },
-    { id: 'dhs-uflpa', kind: 'dhs-uflpa', url: DHS_UFLPA_URL, label: 'DHS UFLPA Entity List', enabled: false },
+    { id: 'cbp', kind: 'cbp', url: CBP_LANDING_URL, label: 'CBP Withhold Release Orders and Findings', enabled: true },
+    { id: 'dhs-uflpa', kind: 'dhs-uflpa', url: DHS_UFLPA_URL, label: 'DHS UFLPA Entity List', enabled: true },
   ],
   refreshHours: 24,
   maxListAgeDays: 30,

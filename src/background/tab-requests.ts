@@ -4,18 +4,23 @@ import { severityRank } from '../core/severity';
 import browser from '../platform/browser';
 import type { ListInfo, TabEntry, TabFindingsResponse } from '../platform/messages';
 import { currentList } from './list-cache';
-import { lastConfirmedCurrent } from './list-checked';
-import { getLastRun, getSourceResults } from './refresh-state';
+import seed from '../../seeds/default-list.json';
+import type { WroList } from '../core/record';
+import { loadSettings } from '../platform/settings-store';
+import { listAsOf, officialDataInUse } from './official-data';
+import { getSourceResults } from './refresh-state';
 import { defineRequest } from './requests';
 import { getTabFindings } from './tab-findings';
 
 export async function listInfo(): Promise<ListInfo> {
-  const [{ list }, lastRun, results] = await Promise.all([currentList(), getLastRun(), getSourceResults()]);
+  const [{ list }, { settings }, results] = await Promise.all([currentList(), loadSettings(), getSourceResults()]);
+  const official = officialDataInUse(settings, seed as WroList, results);
   return {
     title: list.title,
     version: list.version,
     generated: list.generated,
-    checkedAt: lastConfirmedCurrent(lastRun, results),
+    asOf: listAsOf(official, list.generated),
+    official,
     recordCount: list.records.length,
     sources: list.sources,
   };

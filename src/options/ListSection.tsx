@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../platform/browser';
 import type { ListInfo } from '../platform/messages';
-import { formatDate, formatNumber, t } from '../ui/i18n';
+import { formatNumber, t } from '../ui/i18n';
+import { OfficialDates } from '../ui/OfficialDates';
 import { SourceLinks } from '../ui/SourceLinks';
 
 export function ListSection() {
@@ -21,8 +22,8 @@ export function ListSection() {
         <p role="alert">{info.error}</p>
       ) : (
         <>
-          <p>{t('listInfo', [info.title, formatNumber(info.recordCount), formatDate(info.generated)])}</p>
-          <p class="list-info">{t('listVersion', info.version)}</p>
+          <p>{t('listInfoVersion', [info.title, info.version, formatNumber(info.recordCount)])}</p>
+          <OfficialDates list={info} />
           <SourceLinks sources={info.sources} />
         </>
       )}

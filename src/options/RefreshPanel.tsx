@@ -6,7 +6,8 @@ import { useState } from 'preact/hooks';
 import type { StoredProgress } from '../background/refresh-progress';
 import type { AdminState } from '../background/refresh-requests';
 import type { RefreshRun, SourceResult } from '../background/refresh-state';
-import { daysSince, formatDate, formatDateTime, formatNumber, t } from '../ui/i18n';
+import { formatDate, formatDateTime, formatNumber, t } from '../ui/i18n';
+import { listAgeDays, OfficialDates } from '../ui/OfficialDates';
 import { applyHeld, discardHeld, refreshNow, rollBack } from './AdminRequests';
 
 const OUTCOME_KEY: Record<SourceResult['outcome'], string> = {
@@ -81,17 +82,14 @@ export function RefreshPanel({ state, progress, onChanged }: { state: AdminState
 
   const run = state.lastRun;
   const results = Object.values(state.results).sort((a, b) => a.label.localeCompare(b.label));
-  const age = state.list ? daysSince(state.list.generated) : 0;
+  const age = listAgeDays(state.info);
   const maxAge = state.settings.settings.maxListAgeDays;
 
   return (
     <div class="refresh-panel">
       <h3 id="refresh-heading">{t('refreshHeading')}</h3>
-      {state.list ? (
-        <p class="list-info">
-          {t('listInfo', [state.list.title, formatNumber(state.list.recordCount), formatDate(state.list.generated)])} {t('listAgeDays', formatNumber(age))}
-        </p>
-      ) : null}
+      <p class="list-info">{t('listInfoVersion', [state.info.title, state.info.version, formatNumber(state.info.recordCount)])}</p>
+      <OfficialDates list={state.info} />
       {age > maxAge ? <p class="warning">{t('listStale', [formatNumber(age), formatNumber(maxAge)])}</p> : null}
       <div class="toolbar">
         <button type="button" onClick={() => act(refreshNow)} disabled={running} aria-describedby="refresh-progress">

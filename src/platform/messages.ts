@@ -53,12 +53,23 @@ export interface TabEntry {
   mentions: PageFinding[];
 }
 
+/** One official source's data in the list in use. */
+export interface OfficialDate {
+  kind: 'cbp' | 'dhs-uflpa';
+  /** ISO date (yyyy-mm-dd) of the data in use. */
+  asOf: string;
+  /** Downloaded by a refresh, or the snapshot bundled with the extension. */
+  downloaded: boolean;
+}
+
 export interface ListInfo {
   title: string;
   version: string;
   generated: string;
-  /** When a refresh last confirmed every configured source current, if one has. */
-  checkedAt: string | null;
+  /** The date the list's age counts from: its oldest official data in use (see `official`). */
+  asOf: string;
+  /** The official data in the list, per source: downloaded (when) or the bundled snapshot. */
+  official: OfficialDate[];
   recordCount: number;
   sources: import('../core/record').ListSourceInfo[];
 }

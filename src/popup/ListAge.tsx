@@ -1,8 +1,9 @@
-/** The list in use: its source, how old it is, and a warning once it is older than the admin allows. */
+/** The list in use: its version, the date of its official data, and a warning once that is older than the admin allows. */
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../platform/browser';
 import type { ListInfo } from '../platform/messages';
-import { daysSince, formatDate, formatNumber, t } from '../ui/i18n';
+import { formatNumber, t } from '../ui/i18n';
+import { listAgeDays, OfficialDates } from '../ui/OfficialDates';
 import { SourceLinks } from '../ui/SourceLinks';
 
 export const DEFAULT_MAX_LIST_AGE_DAYS = 30;
@@ -19,15 +20,11 @@ export function ListAge({ list }: { list: ListInfo }) {
   useEffect(() => {
     maxListAgeDays().then(setMaxAge, () => setMaxAge(DEFAULT_MAX_LIST_AGE_DAYS));
   }, []);
-  // Age counts from the later of the build and the last refresh that confirmed nothing changed.
-  const age = Math.min(daysSince(list.generated), list.checkedAt ? daysSince(list.checkedAt) : Infinity);
+  const age = listAgeDays(list);
   return (
     <div class="list-age" data-max-age-days={maxAge ?? ''}>
-      <p class="list-info">
-        {t('listInfo', [list.title, formatNumber(list.recordCount), formatDate(list.generated)])}{' '}
-        {t('listAgeDays', formatNumber(age))}
-        {list.checkedAt ? ` ${t('listCheckedAt', formatDate(list.checkedAt))}` : ''}
-      </p>
+      <p class="list-info">{t('listInfoVersion', [list.title, list.version, formatNumber(list.recordCount)])}</p>
+      <OfficialDates list={list} />
       {list.sources.length > 0 ? (
         <details class="list-sources">
           <summary>{t('listSources')}</summary>

@@ -6,6 +6,7 @@
  */
 import type { ListRecord, RecordKind, Status, WroList } from '../record';
 import { matchRecords } from './identity';
+import { withdrawnFrom } from './withdrawal';
 
 const KIND_LABEL: Record<RecordKind, string> = {
   wro: 'WRO',
@@ -49,8 +50,9 @@ export function diffLists(old: WroList | null, next: WroList): ListDiff {
     const at = matches[i];
     if (at === undefined) return void added.push(r);
     const prior = before[at]!;
-    if (prior.status !== r.status || prior.statusDate !== r.statusDate) statusChanged.push({ before: prior, after: r });
+    // A record newly no longer listed is said once, as such, not also as a change of status.
     if (!prior.delistedSince && r.delistedSince) delisted.push(r);
+    else if (prior.status !== r.status || prior.statusDate !== r.statusDate) statusChanged.push({ before: prior, after: r });
   });
   const matched = new Set(matches);
   const removed = before.filter((_, i) => !matched.has(i));
@@ -58,7 +60,7 @@ export function diffLists(old: WroList | null, next: WroList): ListDiff {
     ...added.map((r) => `Added: ${r.name} (${KIND_LABEL[r.kind]}${r.issued ? `, effective ${r.issued}` : ''})`),
     ...removed.map((r) => `Removed: ${r.name} (${KIND_LABEL[r.kind]})`),
     ...statusChanged.map((c) => describeStatus(c.after)),
-    ...delisted.map((r) => `${r.name}: ${KIND_LABEL[r.kind]} no longer in its source's file since ${r.delistedSince}`),
+    ...delisted.map((r) => `${r.name}: ${KIND_LABEL[r.kind]} no longer on ${withdrawnFrom(r)} since ${r.delistedSince}`),
   ];
   const summary = lines.length
     ? [plural(added.length, 'record') + ' added', `${removed.length} removed`, plural(statusChanged.length, 'status change'), delisted.length ? `${delisted.length} no longer listed by the source` : '']

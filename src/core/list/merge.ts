@@ -9,11 +9,15 @@ import { listVersion } from './hash';
 import { matchRecords } from './identity';
 import { withClaims } from './status';
 import { addNames } from './text';
+import type { ListFormat } from './types';
+import { withdrawalClaim } from './withdrawal';
 
 function union<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): T[] {
   const seen = new Set(a.map(key));
   return [...a, ...b.filter((x) => !seen.has(key(x)) && seen.add(key(x)))];
 }
+
+const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
 /** One entry per URL: the first label, the newest retrieval date. */
 function mergeSources(a: readonly Provenance[], b: readonly Provenance[]): Provenance[] {
@@ -36,9 +40,11 @@ export function mergeRecords(a: ListRecord, b: ListRecord): ListRecord {
   const removed = union(a.removedAliases, b.removedAliases, (x) => x);
   const drop = new Set(removed.map((x) => x.toLowerCase()));
   const keep = (xs: string[]) => xs.filter((x) => !drop.has(x.toLowerCase()));
+  // A name the fresher source now gives only as a former name is no longer a current alias.
+  const former = lower(fresher.formerNames);
   const merged: ListRecord = {
     ...a,
-    aliases: keep(addNames(a.aliases, b.aliases, [a.name])),
+    aliases: keep(addNames(a.aliases, b.aliases, [a.name])).filter((x) => !former.has(x.toLowerCase())),
     subsidiaries: keep(addNames(a.subsidiaries, b.subsidiaries, [a.name])),
     formerNames: keep(addNames(a.formerNames, b.formerNames, [a.name])),
     nameVariants: union(a.nameVariants, b.nameVariants, (v) => v.name),
@@ -51,9 +57,10 @@ export function mergeRecords(a: ListRecord, b: ListRecord): ListRecord {
     sources: mergeSources(a.sources, b.sources),
     regionTerms: addNames(a.regionTerms, b.regionTerms),
     listSections: union(a.listSections, b.listSections, (x) => x).sort(),
-    delistedSince: fresher.delistedSince,
   };
-  return withClaims(merged, [...a.statusHistory, ...b.statusHistory]);
+  const claimed = withClaims(merged, [...a.statusHistory, ...b.statusHistory]);
+  // No longer listed while the latest claim says so: a later claim (the source lists it again) ends it.
+  return { ...claimed, delistedSince: claimed.status === 'delisted' ? claimed.statusDate : null };
 }
 
 export interface MergeOptions {
@@ -89,27 +96,49 @@ export interface CarryOverResult {
   delisted: ListRecord[];
 }
 
+export interface CarrySource {
+  format: ListFormat;
+  label: string;
+  /**
+   * Whether `previous` is this source's own earlier download, so names it no longer gives were
+   * dropped by it (they become former names). Not so for the bundled records a first download is
+   * compared with: their aliases also come from other sources.
+   */
+  ownPrevious: boolean;
+}
+
+
+/** The aliases `prior` gave that `next` no longer gives, kept as former names (still found, explained as such). */
+function keepDroppedAliases(prior: ListRecord, next: ListRecord): ListRecord {
+  const current = lower([next.name, ...next.aliases, ...next.subsidiaries, ...next.formerNames, ...next.removedAliases]);
+  const dropped = prior.aliases.filter((a) => !current.has(a.toLowerCase()));
+  return dropped.length === 0 ? next : { ...next, formerNames: [...next.formerNames, ...dropped] };
+}
+
 /**
- * A fresh download of one source, reconciled with that source's previous list: records keep
- * their previous ids (so decisions stay attached), and records the source dropped are kept,
- * marked `delistedSince` the refresh date. Only kinds the new download covers are carried
- * (a CBP file says nothing about UFLPA entities).
+ * A fresh download of one source, reconciled with what that source said before: records keep
+ * their previous ids (so decisions stay attached), and records the source dropped are kept with a
+ * dated "no longer listed" claim (CBP drops modified and revoked orders from its file). Only kinds
+ * the new download covers are carried (a CBP file says nothing about UFLPA entities).
  */
-export function carryOver(previous: WroList | null, next: WroList, refreshedAt: string): CarryOverResult {
+export function carryOver(previous: WroList | null, next: WroList, refreshedAt: string, source: CarrySource): CarryOverResult {
   if (!previous) return { list: next, delisted: [] };
   const day = refreshedAt.slice(0, 10);
   const matches = matchRecords(previous.records, next.records);
   const records = next.records.map((r, i) => {
     const at = matches[i];
-    return at === undefined ? r : { ...r, id: previous.records[at]!.id };
+    if (at === undefined) return r;
+    const prior = previous.records[at]!;
+    return { ...(source.ownPrevious ? keepDroppedAliases(prior, r) : r), id: prior.id };
   });
   const matched = new Set(matches.filter((m): m is number => m !== undefined));
   const kinds = new Set(next.records.map((r) => r.kind));
   const delisted: ListRecord[] = [];
   previous.records.forEach((r, i) => {
     if (matched.has(i) || !kinds.has(r.kind)) return;
-    const kept = r.delistedSince ? r : { ...r, delistedSince: day };
-    if (!r.delistedSince) delisted.push(kept);
+    if (r.delistedSince) return void records.push(r);
+    const kept = withClaims({ ...r, delistedSince: day }, [withdrawalClaim(source.format, day, source.label, r), ...r.statusHistory]);
+    delisted.push(kept);
     records.push(kept);
   });
   const ids = new Set<string>();

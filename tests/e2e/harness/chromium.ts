@@ -18,7 +18,14 @@ export interface ChromiumWithExtension {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { headless?: boolean; dist?: string; args?: string[] } = {}): Promise<ChromiumWithExtension> {
+/**
+ * Tests never reach the real CBP and DHS: the refresh that follows install finds their names
+ * unresolvable at once. A test serving fake official pages passes its own --host-resolver-rules;
+ * the demo (`npm start`) lets the extension reach them.
+ */
+const OFFICIAL_HOSTS_OFFLINE = '--host-resolver-rules=MAP www.cbp.gov ~NOTFOUND, MAP www.dhs.gov ~NOTFOUND';
+
+export async function launchChromium(options: { headless?: boolean; dist?: string; args?: string[]; officialSourcesReachable?: boolean } = {}): Promise<ChromiumWithExtension> {
   // Loaded as a copy that is also allowed on the local fixture server.
   const dist = withLocalTestHosts(options.dist ?? CHROME_DIST);
   const profile = mkdtempSync(join(tmpdir(), 'wro-chromium-'));
@@ -37,6 +44,7 @@ export async function launchChromium(options: { headless?: boolean; dist?: strin
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      ...(options.officialSourcesReachable || options.args?.some((a) => a.startsWith('--host-resolver-rules=')) ? [] : [OFFICIAL_HOSTS_OFFLINE]),
       ...(options.args ?? []),
     ],
   });

@@ -9,7 +9,7 @@ export const GECKO_ID = 'wro-check@wro-check.org';
 /** Fixed so the extension's page URLs are known in tests. */
 export const FIREFOX_UUID = '6f1e1c8a-2d7b-4c1e-9a55-0e3f6f3b7a10';
 
-export async function launchFirefox(options: { headless?: boolean; dist?: string; popupOpenable?: boolean } = {}): Promise<Browser> {
+export async function launchFirefox(options: { headless?: boolean; dist?: string; popupOpenable?: boolean; officialSourcesReachable?: boolean } = {}): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     headless: options.headless ?? true,
@@ -18,6 +18,8 @@ export async function launchFirefox(options: { headless?: boolean; dist?: string
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'datareporting.policy.dataSubmissionEnabled': false,
       'app.update.enabled': false,
+      // Tests never reach the real CBP and DHS: their names resolve to this machine, where nothing answers on 443.
+      ...(options.officialSourcesReachable ? {} : { 'network.dns.localDomains': 'www.cbp.gov,www.dhs.gov' }),
     },
   });
   // Installed as a copy that is also allowed on the local fixture server.

@@ -21,6 +21,8 @@ const dhs = ok(parseDhsUflpaHtml(readFileSync(officialCopy('dhs-uflpa-entity-lis
 function withRecords(list: WroList, records: ListRecord[]): WroList {
   return { ...list, records, version: listVersion(records) };
 }
+const CBP_SOURCE = { format: 'cbp-csv', label: 'CBP', ownPrevious: true } as const;
+const DHS_SOURCE = { format: 'dhs-uflpa-html', label: 'DHS', ownPrevious: true } as const;
 const byName = (list: WroList, name: string) => list.records.find((r) => r.name === name || r.aliases.includes(name));
 
 describe('mergeLists', () => {
@@ -52,15 +54,62 @@ describe('mergeLists', () => {
 describe('carryOver', () => {
   it('keeps orders CBP dropped from its file, marked with the refresh date, and keeps ids', () => {
     const next = withRecords(cbp, cbp.records.filter((r) => r.name !== 'Kingtom Aluminio S.R.L.').map((r) => ({ ...r, id: `new-${r.id}` })));
-    const { list, delisted } = carryOver(cbp, next, '2027-01-05T06:00:00.000Z');
+    const { list, delisted } = carryOver(cbp, next, '2027-01-05T06:00:00.000Z', CBP_SOURCE);
     expect(delisted.map((r) => r.name)).toEqual(['Kingtom Aluminio S.R.L.']);
     expect(list.records.find((r) => r.name === 'Kingtom Aluminio S.R.L.')?.delistedSince).toBe('2027-01-05');
     expect(list.records.map((r) => r.id).sort()).toEqual(cbp.records.map((r) => r.id).sort());
-    expect(diffLists(cbp, list).lines).toEqual(["Kingtom Aluminio S.R.L.: Finding no longer in its source's file since 2027-01-05"]);
+    expect(diffLists(cbp, list).lines).toEqual(["Kingtom Aluminio S.R.L.: Finding no longer on CBP's list since 2027-01-05"]);
+  });
+
+  it("says an order CBP dropped is no longer listed, probably modified or revoked, with its last known status; never active", () => {
+    const hoshine = cbp.records.find((r) => r.name.startsWith('Hoshine Silicon Industry Co'))!.name;
+    const next = withRecords(cbp, cbp.records.filter((r) => r.name !== hoshine));
+    const kept = carryOver(cbp, next, '2027-01-05T06:00:00.000Z', CBP_SOURCE).list.records.find((r) => r.name === hoshine)!;
+    expect(kept.status).toBe('delisted');
+    expect(kept.statusDate).toBe('2027-01-05');
+    expect(kept.statusNote).toMatch(/No longer on CBP's Withhold Release Orders and Findings list since 2027-01-05.*probably modified or revoked.*Last known status: active/);
+    expect(kept.statusHistory[0]?.sourceUrl).toBe('https://www.cbp.gov/trade/forced-labor/withhold-release-orders-and-findings');
+    expect(kept.statusHistory.slice(1).map((c) => c.status)).toContain('active');
+  });
+
+  it('says an entity DHS dropped was removed from the UFLPA Entity List', () => {
+    const name = dhs.records[0]!.name;
+    const next = withRecords(dhs, dhs.records.slice(1));
+    const { list, delisted } = carryOver(dhs, next, '2027-02-01T06:00:00.000Z', DHS_SOURCE);
+    expect(delisted.map((r) => r.name)).toEqual([name]);
+    const kept = list.records.find((r) => r.name === name)!;
+    expect([kept.status, kept.delistedSince]).toEqual(['delisted', '2027-02-01']);
+    expect(kept.statusNote).toContain('Removed from the UFLPA Entity List');
+    expect(diffLists(dhs, list).lines).toEqual([`${name}: UFLPA Entity List entry no longer on the UFLPA Entity List since 2027-02-01`]);
+  });
+
+  it('shows a withdrawn record as no longer listed once merged over the bundled list, and as listed again if it returns', () => {
+    const hoshine = seeds.records.find((r) => r.id === 'cbp-wro-2021-06-24-hoshine-silicon-industry-co-ltd')!;
+    const withoutIt = withRecords(cbp, cbp.records.filter((r) => r.name !== hoshine.name));
+    const carried = carryOver(cbp, withoutIt, '2027-01-05T06:00:00.000Z', CBP_SOURCE).list;
+    const merged = mergeLists([seeds, carried]).records.find((r) => r.id === hoshine.id)!;
+    expect(merged.status).toBe('delisted');
+    const back = carryOver(carried, cbp, '2027-02-05T06:00:00.000Z', CBP_SOURCE).list;
+    expect(mergeLists([seeds, back]).records.find((r) => r.id === hoshine.id)?.status).toBe('active');
+  });
+
+  it('keeps aliases the source dropped as former names, not current aliases; only when comparing with its own earlier download', () => {
+    // An entity whose bundled record has withdrawn no alias of its own.
+    const entity = dhs.records.find((r) => r.aliases.length > 0 && seeds.records.find((s) => s.id === r.id)?.removedAliases.length === 0)!;
+    const [dropped] = entity.aliases;
+    const next = withRecords(dhs, dhs.records.map((r) => (r === entity ? { ...r, aliases: r.aliases.slice(1) } : r)));
+    const own = carryOver(dhs, next, '2027-02-01T06:00:00.000Z', DHS_SOURCE).list.records.find((r) => r.name === entity.name)!;
+    expect(own.formerNames).toContain(dropped);
+    expect(own.aliases).not.toContain(dropped);
+    const merged = mergeLists([seeds, { ...next, records: next.records.map((r) => (r.name === entity.name ? own : r)) }]).records.find((r) => r.id === entity.id)!;
+    expect(merged.aliases).not.toContain(dropped);
+    expect(merged.formerNames).toContain(dropped);
+    const fromBundled = carryOver(dhs, next, '2027-02-01T06:00:00.000Z', { ...DHS_SOURCE, ownPrevious: false }).list.records.find((r) => r.name === entity.name)!;
+    expect(fromBundled.formerNames).not.toContain(dropped);
   });
 
   it('does not carry kinds the new download does not cover', () => {
-    const { list } = carryOver(mergeLists([cbp, dhs]), cbp, '2027-01-05T00:00:00.000Z');
+    const { list } = carryOver(mergeLists([cbp, dhs]), cbp, '2027-01-05T00:00:00.000Z', CBP_SOURCE);
     expect(list.records.some((r) => r.kind === 'uflpa')).toBe(false);
   });
 });

@@ -6,12 +6,19 @@ import { DEFAULT_SETTINGS, effectiveSettings, originPattern, SETTING_KEYS, withL
 const feed = { id: 'org', kind: 'wro-json', url: 'https://lists.example.org/wro.json', label: 'Our list', enabled: true };
 
 describe('effectiveSettings', () => {
-  it('starts from the defaults: daily, 30 days, half the list, official sources offered but off', () => {
+  it('starts from the defaults: daily, 30 days, half the list, the official sources on', () => {
     const { settings, locked, policyErrors } = effectiveSettings(undefined, undefined);
     expect(settings).toEqual(DEFAULT_SETTINGS);
     expect([settings.refreshHours, settings.maxListAgeDays, settings.maxRemovalFraction]).toEqual([24, 30, 0.5]);
-    expect(settings.sources.map((s) => [s.kind, s.enabled])).toEqual([['cbp', false], ['dhs-uflpa', false]]);
+    expect(settings.sources.map((s) => [s.kind, s.enabled])).toEqual([['cbp', true], ['dhs-uflpa', true]]);
     expect([locked, policyErrors]).toEqual([[], []]);
+  });
+
+  it('lets an administrator switch the official sources off by policy, locked', () => {
+    const off = DEFAULT_SETTINGS.sources.map((s) => ({ ...s, enabled: false }));
+    const { settings, locked } = effectiveSettings({ sources: DEFAULT_SETTINGS.sources }, { sources: off });
+    expect(settings.sources.map((s) => s.enabled)).toEqual([false, false]);
+    expect(locked).toEqual(['sources']);
   });
 
   it('lets policy values win over saved ones, field by field, and locks exactly those fields', () => {

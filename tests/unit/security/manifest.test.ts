@@ -72,9 +72,13 @@ describe('manifest permissions', () => {
     expect(all).not.toContain('*://*/*');
   });
 
-  it('has host permissions only for the https portals its content script runs on', () => {
+  it('has host permissions only for the https portals its content script runs on and the two official sources a refresh reads', () => {
     const portals = new Set((manifest.content_scripts ?? []).flatMap((c) => c.matches));
-    for (const host of manifest.host_permissions ?? []) {
+    const official = ['https://www.cbp.gov/*', 'https://www.dhs.gov/*'];
+    expect(manifest.host_permissions).toEqual(expect.arrayContaining(official));
+    // CBP's and DHS's own sites are read for the list, never scanned.
+    for (const host of official) expect(portals.has(host), `${host} is scanned`).toBe(false);
+    for (const host of (manifest.host_permissions ?? []).filter((h) => !official.includes(h))) {
       expect(portals.has(host), `${host} is not a portal`).toBe(true);
       expect(host, 'portals are https').toMatch(/^https:\/\//);
     }
