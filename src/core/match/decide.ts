@@ -552,10 +552,15 @@ function toFinding(rt: Runtime, text: string, s: TokenStream, f: Accepted): Find
   const [ri, role, nameIdx, , listedHow] = p.entries[f.entry]!;
   const listed = p.names[nameIdx]!;
   // A descriptor written another way ("Mfg." read as "Manufacturing") is said in the explanation.
+  // Groups hold one spelling per descriptor ("accessory"), so the page's word is compared with the
+  // listed name's own words ("Accessories"), not with the group's.
   const groupTokens = p.groups[f.c.group]![0];
   let how = listedHow;
+  let listedWords: Set<string> | undefined;
   for (let k = f.c.a; k <= f.c.b; k++) {
-    if (f.c.typo === 0 && !tokenEquals(text, s, k, p.vocab[groupTokens[k - f.c.a]!]!, rt.fold)) how |= FROM_ABBREVIATED;
+    if (f.c.typo !== 0 || !rt.spellingsOf.has(groupTokens[k - f.c.a]!)) continue;
+    listedWords ??= new Set(foldedTokens(listed, rt.fold));
+    if (!listedWords.has(tokenText(text, s, k, rt.fold))) how |= FROM_ABBREVIATED;
   }
   const [id, name, kind, status] = p.records[ri]!;
   const start = s.start[f.c.a]!;

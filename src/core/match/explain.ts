@@ -51,7 +51,7 @@ function normalisations(x: ExplainInput): string[] {
       out.push('punctuation and spacing');
     }
   }
-  if (x.how & FROM_ABBREVIATED) out.push('a descriptor written another way ("Mfg." for "Manufacturing")');
+  if (x.how & FROM_ABBREVIATED) out.push('a descriptor written another way (such as "Mfg." for "Manufacturing")');
   if (x.how & FROM_DESCRIPTOR_DROPPED) out.push(x.how & FROM_PLACE_DROPPED ? 'short name (place and descriptors omitted)' : 'short name (descriptors omitted)');
   if (x.how & FROM_JOINED_WORDS) out.push('words written together');
   if (x.how & FROM_HYPHEN_JOINED) out.push('hyphen');

@@ -121,6 +121,14 @@ describe('abbreviations and dropped descriptors', () => {
     expect(found('Hetian Haolin Hair Accessory Co., Ltd.')).toHaveLength(1);
   });
 
+  it('says a descriptor was written another way only when the page did not write it as listed', () => {
+    const normalised = (text: string) => scan(text).map((f) => f.explanation.normalisations.some((n) => n.startsWith('a descriptor written another way')));
+    // "Accessories" as listed (the group holds "accessory"): no normalisation to explain.
+    expect(normalised('Hetian Haolin Hair Accessories Co. Ltd. supplies hair products.')).toEqual([false]);
+    expect(normalised('Hetian Haolin Hair Accessory Co. Ltd. supplies hair products.')).toContain(true);
+    expect(normalised('Giant Mfg. Co., Ltd. bicycles')).toEqual([true]);
+  });
+
   it('reads a name with its descriptor dropped as a possible match, with its legal form', () => {
     expect(found('Binzhou Chinatex Yintai Co., Ltd., cotton yarn')).toEqual([
       'Binzhou Chinatex Yintai Co., Ltd. → Binzhou Chinatex Yintai Industrial Co., Ltd. (possible)',
