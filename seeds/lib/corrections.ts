@@ -35,6 +35,11 @@ export const correctionSchema = z.strictObject({
   removeAliases: nameList.optional(),
   /** `removeAliases` names are former names of the firm (kept, matched as such) rather than withdrawn ones. */
   asFormer: z.boolean().optional(),
+  /**
+   * `removeAliases` names belong to another listed firm, the record with this id, which must carry
+   * them: they are dropped here (not kept as withdrawn, which would stop the other record matching).
+   */
+  belongsTo: z.string().min(1).optional(),
   removeProducts: nameList.optional(),
   claims: z
     .array(
@@ -105,7 +110,12 @@ function claimMatches(claim: StatusClaim, pattern: NonNullable<Correction['dropC
 }
 
 /** Apply one correction to its record. Every operation must change something, or the build fails. */
-export function applyCorrection(record: ListRecord, c: Correction, file: string): ListRecord {
+export function applyCorrection(
+  record: ListRecord,
+  c: Correction,
+  file: string,
+  lookup: (id: string) => ListRecord | undefined = () => undefined,
+): ListRecord {
   let r: ListRecord = { ...record };
   const has = (list: readonly string[], name: string) => list.some((n) => looseKey(n) === looseKey(name));
 
@@ -115,17 +125,22 @@ export function applyCorrection(record: ListRecord, c: Correction, file: string)
     r = { ...r, [field]: value };
   }
 
+  if (c.asFormer && c.belongsTo) fail(file, c, 'asFormer and belongsTo exclude each other');
+  const owner = c.belongsTo === undefined ? undefined : lookup(c.belongsTo);
+  if (c.belongsTo !== undefined && !owner) fail(file, c, `belongsTo: no record has the id ${c.belongsTo}`);
   for (const name of c.removeAliases ?? []) {
     const found = r.aliases.find((a) => looseKey(a) === looseKey(name));
     if (!found) fail(file, c, `removeAliases: "${name}" is not an alias`);
     r = { ...r, aliases: r.aliases.filter((a) => a !== found) };
-    if (c.asFormer) {
+    if (owner) {
+      if (!has([owner.name, ...owner.aliases], found)) fail(file, c, `belongsTo: ${owner.id} is not named "${found}"`);
+    } else if (c.asFormer) {
       if (!has(r.formerNames, found)) r = { ...r, formerNames: [...r.formerNames, found] };
     } else if (!r.removedAliases.includes(found)) {
       r = { ...r, removedAliases: [...r.removedAliases, found] };
     }
   }
-  if (c.asFormer !== undefined && !c.removeAliases) fail(file, c, 'asFormer is only meaningful with removeAliases');
+  if ((c.asFormer !== undefined || c.belongsTo !== undefined) && !c.removeAliases) fail(file, c, 'asFormer and belongsTo are only meaningful with removeAliases');
 
   const names = () => [r.name, ...r.aliases, ...r.formerNames, ...r.subsidiaries, ...r.nameVariants.map((v) => v.name)];
   for (const name of c.addAliases ?? []) {
@@ -210,7 +225,7 @@ export function applyCorrections(records: Map<string, ListRecord>, files: Readon
     for (const c of parsed.data) {
       const record = records.get(c.id);
       if (!record) fail(name, c, 'no record has this id');
-      records.set(c.id, applyCorrection(record, c, name));
+      records.set(c.id, applyCorrection(record, c, name, (id) => records.get(id)));
     }
   }
 }

@@ -173,6 +173,24 @@ describe('seed corrections (seeds/lib/corrections.ts)', () => {
     expect(run({ removeAliases: ['Example Industrial Co'], asFormer: true }).formerNames).toEqual(['Example Industrial Co']);
   });
 
+  it("drops an alias that is another listed firm's name (belongsTo) without withdrawing it, and checks that firm carries it", () => {
+    const other: ListRecord = { ...base(), id: 'cbp-wro-other', name: 'Example Industrial Co', aliases: [] };
+    const records = new Map([
+      ['cbp-finding-x', base()],
+      ['cbp-wro-other', other],
+    ]);
+    const entry = { id: 'cbp-finding-x', because: 'Test correction of a record.', source, removeAliases: ['Example Industrial Co'] };
+    applyCorrections(records, [{ name: 'c.json', json: [{ ...entry, belongsTo: 'cbp-wro-other' }] }]);
+    expect(records.get('cbp-finding-x')!.aliases).toEqual(['Example Plantation']);
+    expect(records.get('cbp-finding-x')!.removedAliases).toEqual([]);
+    expect(() => run({ removeAliases: ['Example Industrial Co'], belongsTo: 'cbp-wro-nobody' })).toThrow(/belongsTo: no record has the id/);
+    const wrong = new Map([
+      ['cbp-finding-x', base()],
+      ['cbp-wro-other', { ...other, name: 'Someone Else' }],
+    ]);
+    expect(() => applyCorrections(wrong, [{ name: 'c.json', json: [{ ...entry, belongsTo: 'cbp-wro-other' }] }])).toThrow(/is not named "Example Industrial Co"/);
+  });
+
   it('marks sources secondary by host: .gov hosts and CBP bulletins are official, the rest (and plain http) secondary', () => {
     expect(isOfficialSource('https://www.federalregister.gov/documents/2023/02/03/x')).toBe(true);
     expect(isOfficialSource('https://www.govinfo.gov/content/pkg/FR-1996-04-23/x')).toBe(true);
