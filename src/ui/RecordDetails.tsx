@@ -10,13 +10,21 @@ import { formatDate, t } from './i18n';
 import { KIND_KEYS, STATUS_KEYS, statusMeaningKey } from './labels';
 import { SourceLinks } from './SourceLinks';
 
+/** What the record was before its source stopped listing it. */
+function lastKnown(record: ListRecord): string {
+  const before = record.statusHistory.find((c) => c.status !== 'delisted');
+  if (!before) return '';
+  const label = t(STATUS_KEYS[before.status]);
+  return ` ${before.effective ? t('lastKnownStatusDated', [label, formatDate(before.effective)]) : t('lastKnownStatus', label)}`;
+}
+
 /** "Modified 18 Sept 2023: US authorities lifted …": the status, its date and what it means for goods. */
 export function StatusLine({ record }: { record: ListRecord }) {
   return (
     <p class={`status status-${record.status}`}>
       <strong>{t(STATUS_KEYS[record.status])}</strong>
       {record.statusDate ? ` ${formatDate(record.statusDate)}` : ''}: {t(statusMeaningKey(record))}
-      {record.delistedSince ? ` ${t('delistedSince', formatDate(record.delistedSince))}` : ''}
+      {record.status === 'delisted' ? lastKnown(record) : ''}
     </p>
   );
 }
