@@ -10,7 +10,8 @@ import { decodeBytes } from './decode';
 import { blankRecord, dateOf, makeList, nowIso } from './make-list';
 import { cleanProducts, reachesDownstream, regionFor } from './products';
 import { withClaims } from './status';
-import { addNames, cleanText, isoFromUsDate, looseKey, slug } from './text';
+import { datesIn, isoFromCbpDate } from './cbp-date';
+import { addNames, cleanText, looseKey, slug } from './text';
 import type { ParseOptions, ParseResult } from './types';
 
 export const CBP_LANDING_URL = 'https://www.cbp.gov/document/stats/withhold-release-orders-findings';
@@ -56,11 +57,20 @@ export function mapCbpStatus(raw: string): Status {
   return 'unknown';
 }
 
-/** "X removed from the order, 7/23/2021" lines in Remarks: partial lifts by firm. */
+/**
+ * "X removed from the order, 7/23/2021" lines in Remarks: partial lifts by firm. The date may be
+ * written in any of CBP's forms ("07/23/2021", "2021-07-23", "July 23, 2021").
+ */
 function removals(remarks: string): Array<{ names: string; date: string | null }> {
   const out: Array<{ names: string; date: string | null }> = [];
-  const re = /([^\n:]+?)\s+removed from the order,?\s*(?:by [^,\n]*,\s*)?(\d{1,2}\/\d{1,2}\/\d{4})?/gi;
-  for (let m = re.exec(remarks); m; m = re.exec(remarks)) out.push({ names: m[1]!, date: m[2] ? isoFromUsDate(m[2]) : null });
+  const re = /([^\n:]+?)\s+removed from the order/gi;
+  for (let m = re.exec(remarks); m; m = re.exec(remarks)) {
+    // The date is the first one after the words, on the same line; the next lift may follow it.
+    const lineEnd = remarks.indexOf('\n', re.lastIndex);
+    const date = datesIn(remarks.slice(re.lastIndex, lineEnd < 0 ? undefined : lineEnd))[0];
+    out.push({ names: m[1]!, date: date?.iso ?? null });
+    if (date) re.lastIndex += date.end;
+  }
   return out;
 }
 
@@ -84,7 +94,8 @@ function findHeader(rows: string[][]): { index: number; columns: Map<Column, num
 
 function recordsForRow(row: Row, sourceUrl: string, asOf: string | null, warnings: string[]): ListRecord[] {
   const cell = row.get('entity');
-  const issued = isoFromUsDate(row.get('date'));
+  // Ids and versions use the ISO date, however the file writes it (M/D/YYYY, MM/DD/YYYY, ISO).
+  const issued = isoFromCbpDate(row.get('date'));
   if (!issued && row.get('date')) warnings.push(`Line ${row.line}: unreadable Effective Date "${row.get('date').slice(0, 40)}"; kept as unknown.`);
   const typeWord = row.get('type').toLowerCase();
   const type = typeWord.startsWith('finding') ? 'finding' : 'wro';
