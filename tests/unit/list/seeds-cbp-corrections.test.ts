@@ -82,7 +82,12 @@ describe('CBP-side corrections (issue #15)', () => {
       expect(r.name).toBe('Sime Darby Plantation Berhad');
       expect(r.scope).toContain('has traded as SD Guthrie Berhad since 28 May 2024');
       expect(r.sources.some((s) => s.url.startsWith('https://www.sdguthrie.com/') && s.secondary)).toBe(true);
+      expect(r.aliases).toContain('SD Guthrie Berhad');
     }
+    // The new name is found as the order's company.
+    const matcher = loadMatcher(compileMatcher(list.records));
+    const found = matcher.scan('Crude palm oil from SD Guthrie Berhad, Malaysia.').map((f) => [f.recordName, f.confidence]);
+    expect(found).toContainEqual(['Sime Darby Plantation Berhad', 'match']);
   });
 
   it("Da Wang: the 2022 Finding stays a vessel record (matched in vessel context) and says it is a Finding, citing CBP's notice", () => {
