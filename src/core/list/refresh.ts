@@ -1,14 +1,14 @@
 /**
  * Refreshes one configured source, purely: `fetch` is injected, nothing is stored, nothing
- * throws. https only (redirects included), conditional requests (ETag / Last-Modified), a
- * timeout over the whole download, a size limit enforced while the body streams in, HTML error
- * pages served with 200 detected, then parse + validate. The caller stores the result (one
+ * throws. https only, redirects refused (never followed), conditional requests (ETag /
+ * Last-Modified), a timeout over the whole download, a size limit enforced while the body
+ * streams in, HTML error pages served with 200 detected, then parse + validate. The caller stores the result (one
  * IndexedDB transaction) only when `refreshOutcome` says so.
  */
 import type { WroList } from '../record';
 import { parseAdminCsv, parseAdminJson } from './admin';
 import { parseCbpCsv } from './cbp-csv';
-import { findCbpCsvLink } from './cbp-link';
+import { findCbpLinks } from './cbp-link';
 import { decodeBytes } from './decode';
 import { looksLikeHtml, parseAnyList } from './detect';
 import { carryOver } from './merge';
@@ -55,8 +55,8 @@ export type RefreshErrorCode =
   | 'invalid-url'
   | 'insecure-url'
   | 'insecure-redirect'
+  | 'redirected'
   | 'host-not-allowed'
-  | 'too-many-redirects'
   | 'http-error'
   | 'timeout'
   | 'network'
@@ -74,29 +74,62 @@ export type RefreshResult =
 type Failure = { error: RefreshErrorCode; message: string };
 type Download = { bytes: Uint8Array; url: string; contentType: string; validators: Validators } | { notModified: true; url: string } | Failure;
 
-const MAX_REDIRECTS = 5;
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 const isFailure = (x: object): x is Failure => 'error' in x;
 
-function checkUrl(raw: string, options: RefreshOptions, redirect: boolean): URL | Failure {
+function checkUrl(raw: string, options: RefreshOptions): URL | Failure {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
     return { error: 'invalid-url', message: `"${raw.slice(0, 200)}" is not a valid URL.` };
   }
-  const testHost = url.protocol === 'http:' && (options.insecureHostsForTests ?? []).includes(url.hostname);
-  if (url.protocol !== 'https:' && !testHost) {
-    return redirect
-      ? { error: 'insecure-redirect', message: `Refused: the server redirected to an insecure address (${url.href.slice(0, 200)}). Only https is allowed.` }
-      : { error: 'insecure-url', message: `Refused: ${url.href.slice(0, 200)} is not an https address. Lists are only downloaded over https.` };
+  if (url.protocol !== 'https:' && !isTestHost(url, options)) {
+    return { error: 'insecure-url', message: `Refused: ${url.href.slice(0, 200)} is not an https address. Lists are only downloaded over https.` };
   }
   if (options.allowedHosts && !options.allowedHosts.includes(url.hostname)) {
     return { error: 'host-not-allowed', message: `Refused: ${url.hostname} is not one of the configured hosts (${options.allowedHosts.join(', ')}).` };
   }
   return url;
+}
+
+const isTestHost = (url: URL, options: RefreshOptions) => url.protocol === 'http:' && (options.insecureHostsForTests ?? []).includes(url.hostname);
+
+/** What was being downloaded, for the admin: the configured address, or the CSV link on CBP's page. */
+type Role = 'source' | 'cbp-csv-link';
+
+/**
+ * A redirect, refused. `target` is where it pointed, when the fetch implementation shows it
+ * (Node does; browsers hide it behind an opaque response), or null. `followed`: the fetch
+ * followed it despite `redirect: 'manual'`, so the target was contacted (and is not used).
+ */
+function redirectRefused(from: URL, target: string | null, role: Role, options: RefreshOptions, followed = false): Failure {
+  const at = from.href.slice(0, 200);
+  let to: URL | null = null;
+  try {
+    to = target ? new URL(target, from) : null;
+  } catch {
+    to = null;
+  }
+  const where = to ? to.href.slice(0, 200) : null;
+  const insecure = to !== null && to.protocol !== 'https:' && !isTestHost(to, options);
+  const what = role === 'cbp-csv-link' ? `the CSV link on CBP's page (${at})` : at;
+  const whereTo = !where ? 'to another address, which the browser does not show to extensions' : insecure ? `to an insecure address (${where})` : `to ${where}`;
+  const notFollowed = followed ? 'Redirects are not allowed: what it sent was not used.' : `Redirects are not followed, so ${where ? 'that address' : 'it'} was not contacted.`;
+  const fix =
+    role === 'cbp-csv-link'
+      ? "The CSV is only downloaded from the address CBP's page links to."
+      : !where
+        ? `Open ${at} in a browser tab and enter the address it ends at as the source's address instead.`
+        : insecure
+          ? "Only https is allowed: enter the list's final https address as the source's address instead."
+          : `Enter the final address (${where}, unless it redirects again) as the source's address instead.`;
+  return {
+    error: insecure ? 'insecure-redirect' : 'redirected',
+    message: `Refused: the server redirected ${what} ${whereTo}. ${notFollowed} ${fix} The current list was kept.`,
+  };
 }
 
 function httpReason(status: number): string {
@@ -134,50 +167,54 @@ async function readLimited(response: Response, maxBytes: number, url: string): P
   return out;
 }
 
-/** One GET, following redirects by hand so every hop is checked before it is contacted. */
-async function download(start: string, options: RefreshOptions, signal: AbortSignal, conditional: boolean): Promise<Download> {
-  let current = checkUrl(start, options, false);
-  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    if (isFailure(current)) return current;
-    const url: URL = current;
-    const headers: Record<string, string> = {};
-    const v = options.validators;
-    if (conditional && v && v.url === url.href) {
-      if (v.etag) headers['If-None-Match'] = v.etag;
-      if (v.lastModified) headers['If-Modified-Since'] = v.lastModified;
-    }
-    let response = await options.fetch(url.href, { headers, redirect: 'manual', signal, credentials: 'omit', cache: 'no-store' });
-    // Browsers hide a manual redirect's target (opaqueredirect): follow it, then check where it landed.
-    if (response.type === 'opaqueredirect') {
-      response = await options.fetch(url.href, { headers, redirect: 'follow', signal, credentials: 'omit', cache: 'no-store' });
-      const landed = checkUrl(response.url || url.href, options, true);
-      if (isFailure(landed)) {
-        await response.body?.cancel().catch(() => undefined);
-        return landed;
-      }
-    }
-    if (response.status >= 300 && response.status < 400 && response.status !== 304) {
-      const location = response.headers.get('location');
-      await response.body?.cancel().catch(() => undefined);
-      if (!location) return { error: 'http-error', message: `${url.href} answered ${response.status} without a redirect address.` };
-      current = checkUrl(new URL(location, url).href, options, true);
-      continue;
-    }
-    if (response.status === 304) return { notModified: true, url: url.href };
-    if (!response.ok) {
-      await response.body?.cancel().catch(() => undefined);
-      return { error: 'http-error', message: `The server answered ${response.status}${httpReason(response.status) ? ` ${httpReason(response.status)}` : ''} for ${url.href}. The current list was kept.` };
-    }
-    const bytes = await readLimited(response, options.maxBytes ?? DEFAULT_MAX_BYTES, url.href);
-    if (isFailure(bytes)) return bytes;
-    return {
-      bytes,
-      url: response.url || url.href,
-      contentType: response.headers.get('content-type') ?? '',
-      validators: { url: url.href, etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') },
-    };
+/**
+ * One GET. Redirects are refused, never followed: the request uses `redirect: 'manual'`, which
+ * stops at the first 3xx answer without contacting where it points. Browsers then return an
+ * opaque redirect that hides the address (an https feed redirecting through a plain-http host
+ * must not be contacted to find out where it lands); Node shows it, and the message names it.
+ */
+async function download(start: string, options: RefreshOptions, signal: AbortSignal, conditional: boolean, role: Role): Promise<Download> {
+  const url = checkUrl(start, options);
+  if (isFailure(url)) return url;
+  const headers: Record<string, string> = {};
+  const v = options.validators;
+  if (conditional && v && v.url === url.href) {
+    if (v.etag) headers['If-None-Match'] = v.etag;
+    if (v.lastModified) headers['If-Modified-Since'] = v.lastModified;
   }
-  return { error: 'too-many-redirects', message: `More than ${MAX_REDIRECTS} redirects from ${start}.` };
+  const response = await options.fetch(url.href, { headers, redirect: 'manual', signal, credentials: 'omit', cache: 'no-store' });
+  if (response.type === 'opaqueredirect') return redirectRefused(url, null, role, options);
+  if (response.status >= 300 && response.status < 400 && response.status !== 304) {
+    await response.body?.cancel().catch(() => undefined);
+    return redirectRefused(url, response.headers.get('location'), role, options);
+  }
+  // A fetch that followed a redirect anyway (one that ignores `redirect: 'manual'`): not used.
+  if (response.redirected) {
+    await response.body?.cancel().catch(() => undefined);
+    return redirectRefused(url, response.url || null, role, options, true);
+  }
+  if (response.status === 304) return { notModified: true, url: url.href };
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined);
+    return { error: 'http-error', message: `The server answered ${response.status}${httpReason(response.status) ? ` ${httpReason(response.status)}` : ''} for ${url.href}. The current list was kept.` };
+  }
+  const bytes = await readLimited(response, options.maxBytes ?? DEFAULT_MAX_BYTES, url.href);
+  if (isFailure(bytes)) return bytes;
+  return {
+    bytes,
+    url: url.href,
+    contentType: response.headers.get('content-type') ?? '',
+    validators: { url: url.href, etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') },
+  };
+}
+
+/** The last part of a URL's path, for messages. */
+function fileOf(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname.split('/').pop() || url);
+  } catch {
+    return url;
+  }
 }
 
 function parse(kind: SourceKind, bytes: Uint8Array, options: ParseOptions): ParseResult {
@@ -201,15 +238,22 @@ function parse(kind: SourceKind, bytes: Uint8Array, options: ParseOptions): Pars
 async function run(source: ListSourceConfig, options: RefreshOptions, signal: AbortSignal, fetchedAt: string): Promise<RefreshResult> {
   const fail = (f: Failure): RefreshResult => ({ status: 'failed', sourceId: source.id, error: f.error, message: f.message, fetchedAt });
   let listUrl = source.url;
+  const notes: string[] = [];
   if (source.kind === 'cbp') {
-    const landing = await download(source.url, options, signal, false);
+    const landing = await download(source.url, options, signal, false, 'source');
     if (isFailure(landing)) return fail(landing);
     if ('notModified' in landing) return fail({ error: 'http-error', message: `${source.url} answered 304 to an unconditional request.` });
-    const link = findCbpCsvLink(decodeBytes(landing.bytes).text, landing.url);
-    if (!link) return fail({ error: 'no-csv-link', message: `No "Withhold Release Orders & Findings Dataset" CSV link found on ${source.url}. CBP may have changed the page; the current list was kept.` });
-    listUrl = link;
+    const { csv, spreadsheet } = findCbpLinks(decodeBytes(landing.bytes).text, landing.url);
+    if (!csv && spreadsheet) {
+      return fail({ error: 'no-csv-link', message: `CBP's page (${source.url}) now offers the Withhold Release Orders & Findings Dataset as a spreadsheet (${fileOf(spreadsheet.url)}), not as a CSV file: the extension cannot read spreadsheets yet. The current list was kept.` });
+    }
+    if (!csv) return fail({ error: 'no-csv-link', message: `No "Withhold Release Orders & Findings Dataset" CSV link found on ${source.url}. CBP may have changed the page; the current list was kept.` });
+    if (spreadsheet?.date && (!csv.date || spreadsheet.date > csv.date)) {
+      notes.push(`CBP's page also offers a newer spreadsheet (${fileOf(spreadsheet.url)}, ${spreadsheet.date}) that the extension cannot read; the newest CSV (${fileOf(csv.url)}${csv.date ? `, ${csv.date}` : ''}) was used.`);
+    }
+    listUrl = csv.url;
   }
-  const got = await download(listUrl, options, signal, true);
+  const got = await download(listUrl, options, signal, true, source.kind === 'cbp' ? 'cbp-csv-link' : 'source');
   if (isFailure(got)) return fail(got);
   if ('notModified' in got) {
     return { status: 'unchanged', sourceId: source.id, validators: options.validators ?? { url: got.url, etag: null, lastModified: null }, fetchedAt };
@@ -221,7 +265,7 @@ async function run(source: ListSourceConfig, options: RefreshOptions, signal: Ab
   }
   const parsed = parse(source.kind, got.bytes, { sourceUrl: got.url, retrieved: fetchedAt });
   if (!parsed.ok) return fail({ error: 'parse-error', message: `${source.label ?? got.url}: ${parsed.error}` });
-  return { status: 'updated', sourceId: source.id, list: parsed.list, format: parsed.format, warnings: parsed.warnings, validators: got.validators, url: got.url, fetchedAt };
+  return { status: 'updated', sourceId: source.id, list: parsed.list, format: parsed.format, warnings: [...notes, ...parsed.warnings], validators: got.validators, url: got.url, fetchedAt };
 }
 
 export async function refreshSource(source: ListSourceConfig, options: RefreshOptions): Promise<RefreshResult> {
@@ -262,7 +306,7 @@ const CARRIES_OVER: ReadonlySet<ListFormat> = new Set(['cbp-csv', 'dhs-uflpa-htm
 export function refreshOutcome(current: WroList | null, result: RefreshResult): RefreshOutcome {
   if (result.status === 'failed') return { action: 'keep', list: current, message: result.message };
   if (result.status === 'unchanged') return { action: 'keep', list: current, message: 'The source has not changed since the last refresh.' };
-  const next = CARRIES_OVER.has(result.format) ? carryOver(current, result.list, result.fetchedAt).list : result.list;
+  const next = CARRIES_OVER.has(result.format) ? carryOver(current, result.list, result.fetchedAt, { format: result.format, label: result.sourceId, ownPrevious: true }).list : result.list;
   const listed = current ? { ...current, records: current.records.filter((r) => !r.delistedSince) } : null;
   const plan = planReplacement(listed, result.list);
   const diff = diffLists(current, next);

@@ -10,6 +10,8 @@ import { officialCopy } from '../../fixtures/feeds/official';
 const seedsText = readFileSync(new URL('../../../seeds/default-list.json', import.meta.url), 'utf8');
 const seeds = JSON.parse(seedsText) as WroList;
 const cbpCsv = readFileSync(new URL('../../fixtures/feeds/cbp-2026-06-23.csv', import.meta.url));
+const landing = (name: string) => readFileSync(new URL(`../../fixtures/cbp-landing/${name}`, import.meta.url));
+const CURRENT_CSV = '/sites/default/files/2026-06/withhold-release-orders-findings-fy26-2026-06-23.csv';
 const dhsHtml = readFileSync(officialCopy('dhs-uflpa-entity-list-2026-07-09.html'));
 
 function list(records = seeds.records): WroList {
@@ -63,6 +65,15 @@ beforeAll(async () => {
     '/cbp-renamed.csv': send(encodeWindows1252('Date,Order Type,State,Entity\r\n1/1/2020,WRO,Active,X\r\n'), { 'content-type': 'text/csv' }),
     '/cbp-bom.csv': send(new TextEncoder().encode('\ufeffEffective Date,WRO/Finding,Status,Entity,Merchandise\r\n1/29/2026,WRO,Active,Finca Monte Grande,Coffee\r\n'), { 'content-type': 'text/csv' }),
     '/uflpa': send(dhsHtml, { 'content-type': 'text/html' }),
+    // Variants of CBP's landing page: relative links resolve to this server. Only the current CSV is served.
+    ...Object.fromEntries(['current', 'archived-first', 'renamed-link-text', 'dates-in-labels', 'xlsx-beside-csv', 'xlsx-newer-than-csv', 'xlsx-only'].map((name) => [`/cbp/${name}`, send(landing(`${name}.html`), { 'content-type': 'text/html; charset=utf-8' })])),
+    '/document/stats/relative-links': send(landing('relative-links.html'), { 'content-type': 'text/html; charset=utf-8' }),
+    [CURRENT_CSV]: send(cbpCsv, { 'content-type': 'text/csv' }),
+    '/sites/default/files/2026-06/withhold-release-orders-findings-dataset_0.csv': send(cbpCsv, { 'content-type': 'text/csv' }),
+    '/sites/default/files/2026-09/withhold-release-orders-findings-fy26-2026-09-29.csv': send(cbpCsv, { 'content-type': 'text/csv' }),
+    '/cbp-landing-redirecting-csv': send('<a href="/moved.csv">Withhold Release Orders &amp; Findings Dataset</a>', { 'content-type': 'text/html' }),
+    '/moved.csv': (_req, res) => void res.writeHead(301, { location: CURRENT_CSV }).end(),
+    '/redirect-hops.json': (_req, res) => void res.writeHead(307, { location: '/redirect-https.json' }).end(),
   });
 });
 afterAll(() => server.close());
@@ -106,10 +117,42 @@ describe('refreshSource: good feeds', () => {
     expect(dhs.status === 'updated' && dhs.list.records).toHaveLength(144);
   });
 
-  it('follows an https-equivalent redirect, and keeps names with markup as inert text', async () => {
-    expect((await refreshSource(source('/redirect-https.json'), options())).status).toBe('updated');
+  it('keeps names with markup as inert text', async () => {
     const markup = await refreshSource(source('/markup.json'), options());
     expect(markup.status === 'updated' && markup.list.records[0]?.name).toBe('<script>alert("x")</script> Gloves Sdn Bhd');
+  });
+});
+
+describe("refreshSource: CBP's landing page, as it may change", () => {
+  const cbp = (path: string) => refreshSource({ id: 'cbp', kind: 'cbp', url: server.url(path) }, options());
+
+  it('downloads the newest CSV: archived files linked first, link text renamed, dates only in the labels, relative links', async () => {
+    for (const page of ['/cbp/current', '/cbp/archived-first', '/cbp/renamed-link-text', '/document/stats/relative-links']) {
+      const result = await cbp(page);
+      expect(result, page).toMatchObject({ status: 'updated', format: 'cbp-csv', url: server.url(CURRENT_CSV), warnings: [] });
+      expect(result.status === 'updated' && result.list.records, page).toHaveLength(78);
+    }
+    expect(await cbp('/cbp/dates-in-labels')).toMatchObject({ status: 'updated', url: server.url('/sites/default/files/2026-06/withhold-release-orders-findings-dataset_0.csv') });
+  });
+
+  it('takes the CSV beside a spreadsheet, and says so when the spreadsheet is newer', async () => {
+    expect(await cbp('/cbp/xlsx-beside-csv')).toMatchObject({ status: 'updated', url: server.url('/sites/default/files/2026-09/withhold-release-orders-findings-fy26-2026-09-29.csv'), warnings: [] });
+    const newer = await cbp('/cbp/xlsx-newer-than-csv');
+    expect(newer).toMatchObject({ status: 'updated', url: server.url(CURRENT_CSV) });
+    expect(newer.status === 'updated' && newer.warnings[0]).toBe(
+      "CBP's page also offers a newer spreadsheet (withhold-release-orders-findings-fy26-2026-09-29.xlsx, 2026-09-29) that the extension cannot read; the newest CSV (withhold-release-orders-findings-fy26-2026-06-23.csv, 2026-06-23) was used.",
+    );
+  });
+
+  it('fails clearly, keeping the list, when CBP offers only a spreadsheet', async () => {
+    const before = server.requests.length;
+    const r = await failure('/cbp/xlsx-only', 'cbp');
+    expect([r.error, r.message]).toEqual([
+      'no-csv-link',
+      `CBP's page (${server.url('/cbp/xlsx-only')}) now offers the Withhold Release Orders & Findings Dataset as a spreadsheet (withhold-release-orders-findings-fy26-2026-09-29.xlsx), not as a CSV file: the extension cannot read spreadsheets yet. The current list was kept.`,
+    ]);
+    // The spreadsheet was not downloaded.
+    expect(server.requests.slice(before)).toEqual(['/cbp/xlsx-only']);
   });
 });
 
@@ -157,11 +200,70 @@ describe('refreshSource: every bad input fails with a specific message and keeps
     expect([insecure.error, insecure.message]).toEqual(['insecure-url', `Refused: ${server.url('/list.json')} is not an https address. Lists are only downloaded over https.`]);
     expect(server.requests.length).toBe(before);
     const redirect = await failure('/redirect-http.json');
-    expect(redirect.error).toBe('insecure-redirect');
+    expect([redirect.error, redirect.message]).toEqual([
+      'insecure-redirect',
+      `Refused: the server redirected ${server.url('/redirect-http.json')} to an insecure address (http://localhost:${server.port}/list.json). Redirects are not followed, so that address was not contacted. Only https is allowed: enter the list's final https address as the source's address instead. The current list was kept.`,
+    ]);
     expect(server.requests.slice(before)).toEqual(['/redirect-http.json']);
   });
   it('hosts the admin did not configure', async () => {
     expect((await failure('/list.json', 'wro-json', { allowedHosts: ['www.cbp.gov'] })).error).toBe('host-not-allowed');
+  });
+});
+
+describe('refreshSource: redirects are refused, never followed', () => {
+  it('where the fetch shows the address (Node): names it and asks for the final address; nothing is requested there', async () => {
+    const before = server.requests.length;
+    const r = await failure('/redirect-https.json');
+    expect([r.error, r.message]).toEqual([
+      'redirected',
+      `Refused: the server redirected ${server.url('/redirect-https.json')} to ${server.url('/list.json')}. Redirects are not followed, so that address was not contacted. Enter the final address (${server.url('/list.json')}, unless it redirects again) as the source's address instead. The current list was kept.`,
+    ]);
+    const hops = await failure('/redirect-hops.json');
+    expect(hops.message).toContain(`to ${server.url('/redirect-https.json')}.`);
+    expect(server.requests.slice(before)).toEqual(['/redirect-https.json', '/redirect-hops.json']);
+  });
+
+  it("where the browser hides it (an opaque redirect): says the final address cannot be known here, and makes no second request", async () => {
+    const calls: Array<{ url: string; redirect: RequestRedirect | undefined }> = [];
+    // What Chromium and Firefox return for a `redirect: 'manual'` fetch that was answered with a 3xx.
+    const browserFetch: typeof fetch = async (input, init) => {
+      calls.push({ url: String(input), redirect: init?.redirect });
+      const real = await fetch(input, init);
+      if (real.status < 300 || real.status >= 400 || real.status === 304) return real;
+      await real.body?.cancel();
+      return { type: 'opaqueredirect', status: 0, ok: false, redirected: false, url: '', headers: new Headers(), body: null } as unknown as Response;
+    };
+    for (const path of ['/redirect-http.json', '/redirect-https.json']) {
+      const r = await failure(path, 'wro-json', { fetch: browserFetch });
+      expect([r.error, r.message]).toEqual([
+        'redirected',
+        `Refused: the server redirected ${server.url(path)} to another address, which the browser does not show to extensions. Redirects are not followed, so it was not contacted. Open ${server.url(path)} in a browser tab and enter the address it ends at as the source's address instead. The current list was kept.`,
+      ]);
+    }
+    expect(calls).toEqual([
+      { url: server.url('/redirect-http.json'), redirect: 'manual' },
+      { url: server.url('/redirect-https.json'), redirect: 'manual' },
+    ]);
+  });
+
+  it('a fetch that follows anyway (ignoring manual): what it landed on is not used', async () => {
+    const following: typeof fetch = (input, init) => fetch(input, { ...init, redirect: 'follow' });
+    const r = await failure('/redirect-https.json', 'wro-json', { fetch: following });
+    expect([r.error, r.message]).toEqual([
+      'redirected',
+      `Refused: the server redirected ${server.url('/redirect-https.json')} to ${server.url('/list.json')}. Redirects are not allowed: what it sent was not used. Enter the final address (${server.url('/list.json')}, unless it redirects again) as the source's address instead. The current list was kept.`,
+    ]);
+  });
+
+  it("a CSV link on CBP's page that redirects: refused, naming the link", async () => {
+    const before = server.requests.length;
+    const r = await failure('/cbp-landing-redirecting-csv', 'cbp');
+    expect([r.error, r.message]).toEqual([
+      'redirected',
+      `Refused: the server redirected the CSV link on CBP's page (${server.url('/moved.csv')}) to ${server.url(CURRENT_CSV)}. Redirects are not followed, so that address was not contacted. The CSV is only downloaded from the address CBP's page links to. The current list was kept.`,
+    ]);
+    expect(server.requests.slice(before)).toEqual(['/cbp-landing-redirecting-csv', '/moved.csv']);
   });
 });
 
