@@ -19,7 +19,11 @@ export function PrintReport({ report, printedAt }: { report: ScreeningReport; pr
         <tbody>
           <tr>
             <th scope="row">{t('screenReportList')}</th>
-            <td>{t('screenReportListValue', [report.list.title, report.list.version, formatDate(report.list.generated)])}</td>
+            <td>
+              {report.list.asOf
+                ? t('screenReportListAsOf', [report.list.title, report.list.version, formatDate(report.list.asOf)])
+                : t('screenReportListValue', [report.list.title, report.list.version, formatDate(report.list.generated)])}
+            </td>
           </tr>
           <tr>
             <th scope="row">{t('screenReportInput')}</th>

@@ -11,7 +11,7 @@ import { buildReport, resultKey, type ReportRow, type ScreeningReport } from '..
 import { acknowledged, rescreened, savedFindings, type SavedScreening } from '../core/screening/saved';
 import type { ScreeningRun } from '../core/screening/screen';
 import { deleteScreening, listScreenings, saveScreening } from '../platform/screening-store';
-import { formatNumber, t } from '../ui/i18n';
+import { formatDate, formatNumber, t } from '../ui/i18n';
 import { downloadText } from '../ui/download';
 import {
   acknowledgeScreening,
@@ -114,7 +114,7 @@ export function ScreenPage() {
         encoding: screened.loaded.encoding,
         delimiter: screened.loaded.delimiter,
       },
-      list: { title: list.info.title, version: list.info.version, generated: list.info.generated },
+      list: { title: list.info.title, version: list.info.version, generated: list.info.generated, asOf: list.info.asOf },
       byId: list.byId,
       screenedAt: screened.screenedAt,
       warnings: screened.loaded.warnings,
@@ -280,7 +280,7 @@ export function ScreenPage() {
         <p>{t('screenIntro')}</p>
         {list ? (
           <p class="list-info">
-            {t('screenListInUse', [list.info.title, list.info.version, formatNumber(list.info.recordCount)])}
+            {t('screenListInUse', [list.info.title, list.info.version, formatNumber(list.info.recordCount), formatDate(list.info.asOf)])}
           </p>
         ) : (
           <p role="status">{listError ? t('screenListFailed', listError) : t('loading')}</p>

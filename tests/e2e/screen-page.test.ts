@@ -109,6 +109,11 @@ describe('Chromium: screening page', () => {
     expect(lines.filter((l) => l.decision === 'asked-for-evidence')).toHaveLength(1);
   });
 
+  it('says which list it screens against: version and the date of its official data (the bundled CBP file here)', async () => {
+    const info = await page.locator('.list-info').innerText();
+    expect(info).toMatch(/\(version v1-[0-9a-f]+\), \d+ records; official data as of (23 Jun 2026|Jun 23, 2026)\.$/);
+  });
+
   it('has a print report stamped with the list, the file, its rows and the time', async () => {
     await page.emulateMedia({ media: 'print' });
     const report = page.locator('.print-report');
@@ -117,6 +122,7 @@ describe('Chromium: screening page', () => {
     const stamp = (await report.locator('.stamp').textContent()) ?? '';
     expect(stamp).toContain('suppliers-5000.csv');
     expect(stamp).toContain('5,000');
+    expect(stamp).toMatch(/version v1-[0-9a-f]+, official data as of (23 Jun 2026|Jun 23, 2026)/);
     expect(await report.locator('.report-rows tbody tr').count()).toBe(planted.length);
     await page.emulateMedia({ media: 'screen' });
   });

@@ -24,6 +24,8 @@ export interface ReportList {
   version: string;
   /** ISO timestamp the list was built. */
   generated: string;
+  /** Date of the list's oldest official data (absent in reports kept before it was recorded). */
+  asOf?: string;
 }
 
 export interface ReportRow {
