@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { ListRecord, Provenance, StatusClaim } from '../../src/core/record';
 import { listRecordSchema, statusSchema } from '../../src/core/list/list-schema';
 import { withClaims } from '../../src/core/list/status';
-import { looseKey } from '../../src/core/list/text';
+import { looseKey, nameKey } from '../../src/core/list/text';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const url = z.string().regex(/^https?:\/\/\S+$/, 'expected an http(s) URL');
@@ -117,7 +117,10 @@ export function applyCorrection(
   lookup: (id: string) => ListRecord | undefined = () => undefined,
 ): ListRecord {
   let r: ListRecord = { ...record };
-  const has = (list: readonly string[], name: string) => list.some((n) => looseKey(n) === looseKey(name));
+  // A name is the one a correction means when it differs only in case, dots, commas or spacing
+  // (nameKey, as the build's merges): DHS's "Sichuan Yuanan …" is not a duplicate of "Yuan’an".
+  const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
+  const has = (list: readonly string[], name: string) => list.some((n) => sameName(n, name));
 
   for (const [field, value] of Object.entries(c.set ?? {})) {
     if (value === undefined) continue;
@@ -129,11 +132,12 @@ export function applyCorrection(
   const owner = c.belongsTo === undefined ? undefined : lookup(c.belongsTo);
   if (c.belongsTo !== undefined && !owner) fail(file, c, `belongsTo: no record has the id ${c.belongsTo}`);
   for (const name of c.removeAliases ?? []) {
-    const found = r.aliases.find((a) => looseKey(a) === looseKey(name));
+    const found = r.aliases.find((a) => sameName(a, name));
     if (!found) fail(file, c, `removeAliases: "${name}" is not an alias`);
     r = { ...r, aliases: r.aliases.filter((a) => a !== found) };
     if (owner) {
-      if (!has([owner.name, ...owner.aliases], found)) fail(file, c, `belongsTo: ${owner.id} is not named "${found}"`);
+      // The other record may spell the firm with other punctuation (looseKey: the same name to the matcher).
+      if (![owner.name, ...owner.aliases].some((n) => looseKey(n) === looseKey(found))) fail(file, c, `belongsTo: ${owner.id} is not named "${found}"`);
     } else if (c.asFormer) {
       if (!has(r.formerNames, found)) r = { ...r, formerNames: [...r.formerNames, found] };
     } else if (!r.removedAliases.includes(found)) {
@@ -145,11 +149,11 @@ export function applyCorrection(
   const names = () => [r.name, ...r.aliases, ...r.formerNames, ...r.subsidiaries, ...r.nameVariants.map((v) => v.name)];
   for (const name of c.addAliases ?? []) {
     if (has(names(), name)) fail(file, c, `addAliases: "${name}" is already a name of the record`);
-    r = { ...r, aliases: [...r.aliases, name], removedAliases: r.removedAliases.filter((a) => looseKey(a) !== looseKey(name)) };
+    r = { ...r, aliases: [...r.aliases, name], removedAliases: r.removedAliases.filter((a) => !sameName(a, name)) };
   }
   for (const name of c.addFormerNames ?? []) {
-    if (has(r.formerNames, name) || looseKey(name) === looseKey(r.name)) fail(file, c, `addFormerNames: "${name}" is already the name or a former name`);
-    r = { ...r, formerNames: [...r.formerNames, name], aliases: r.aliases.filter((a) => looseKey(a) !== looseKey(name)) };
+    if (has(r.formerNames, name) || sameName(name, r.name)) fail(file, c, `addFormerNames: "${name}" is already the name or a former name`);
+    r = { ...r, formerNames: [...r.formerNames, name], aliases: r.aliases.filter((a) => !sameName(a, name)) };
   }
   for (const name of c.addNameVariants ?? []) {
     if (has(names(), name)) fail(file, c, `addNameVariants: "${name}" is already a name of the record`);

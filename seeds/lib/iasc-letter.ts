@@ -46,6 +46,8 @@ export function applyLetter(records: Map<string, ListRecord>, letter: Letter, so
       const updated: ListRecord = {
         ...record,
         downstream: record.downstream || reachesDownstream(row.application),
+        // looseKey (addNames' default): our transcription of a UK letter's summary; a subsidiary CBP
+        // already names with other punctuation or spacing is not a new name.
         subsidiaries: addNames(record.subsidiaries, row.subsidiaries, [record.name, ...record.aliases]),
         sources: record.sources.some((p) => p.url === letter.url && p.label === source.label)
           ? record.sources

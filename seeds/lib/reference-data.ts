@@ -4,7 +4,7 @@
  */
 import type { ListRecord, Provenance, Status, StatusClaim } from '../../src/core/record';
 import { REGION_ORDERS, cleanProducts, reachesDownstream } from '../../src/core/list/products';
-import { addNames, dateFromUrl, hostLabel, slug } from '../../src/core/list/text';
+import { addNames, dateFromUrl, hostLabel, nameKey, slug } from '../../src/core/list/text';
 
 export interface SourceInfo {
   label: string;
@@ -104,6 +104,9 @@ export function wroRecord(r: RefWro, source: SourceInfo): ListRecord {
   const region = REGION_ORDERS[r.id];
   const kind = region ? 'region' : isVessel(r) ? 'vessel' : r.type === 'Finding' ? 'finding' : 'wro';
   const vesselLabel = new RegExp(`^Fishing Vessel:\\s*`, 'i');
+  // looseKey: the compiled aliases repeat names as written by different hands (CBP's cell, press
+  // releases, news); one that differs from another only in punctuation or spacing ("Zigong" for
+  // "Zi Gong") is the same name to the matcher, not a new alias.
   const aliases = region
     ? []
     : addNames([], r.aliases.map((a) => (kind === 'vessel' ? a.replace(vesselLabel, '') : a)), [r.name]);
@@ -174,9 +177,10 @@ export function uflpaRecord(r: RefUflpa, source: SourceInfo): ListRecord {
     id: `uflpa-${slug(r.name)}`,
     kind: 'uflpa',
     name: r.name,
-    aliases: addNames([], r.aliases, [r.name]),
+    // DHS's names as its page gives them (nameKey keeps "Yuanan" beside "Yuan’an"; looseKey would not).
+    aliases: addNames([], r.aliases, [r.name], nameKey),
     subsidiaries: [],
-    formerNames: addNames([], r.former_names, [r.name]),
+    formerNames: addNames([], r.former_names, [r.name], nameKey),
     nameVariants: r.names_reported_elsewhere.map((v) => ({ name: v.name, sourceUrl: v.source_url })),
     removedAliases: [...r.removed_aliases],
     country: null,

@@ -74,6 +74,8 @@ function recordFromRow(row: Row, at: string, options: ParseOptions, asOf: string
   const retrieved = date(text('retrieved')) ?? asOf;
   const statusDate = date(text('statusDate'));
   const note = text('note');
+  // looseKey (addNames' default): an organisation's own names, typed by hand; spellings that differ
+  // only in punctuation or spacing are read alike by the matcher, so one of them is enough.
   return withClaims(
     {
       ...blankRecord(id, kind as RecordKind, name),

@@ -8,7 +8,7 @@ import { SCHEMA_VERSION, type ListRecord, type Provenance, type WroList } from '
 import { listVersion } from './hash';
 import { matchRecords } from './identity';
 import { withClaims } from './status';
-import { addNames } from './text';
+import { addNames, nameKey } from './text';
 import type { ListFormat } from './types';
 import { withdrawalClaim } from './withdrawal';
 
@@ -42,11 +42,14 @@ export function mergeRecords(a: ListRecord, b: ListRecord): ListRecord {
   const keep = (xs: string[]) => xs.filter((x) => !drop.has(x.toLowerCase()));
   // A name the fresher source now gives only as a former name is no longer a current alias.
   const former = lower(fresher.formerNames);
+  // Names: each source's spellings are kept unless they differ only in case, dots, commas or
+  // spacing (nameKey), so a merge never drops a name a source gives, such as DHS's "Yuanan"
+  // beside "Yuan’an". Region terms: one region written by different hands (looseKey).
   const merged: ListRecord = {
     ...a,
-    aliases: keep(addNames(a.aliases, b.aliases, [a.name])).filter((x) => !former.has(x.toLowerCase())),
-    subsidiaries: keep(addNames(a.subsidiaries, b.subsidiaries, [a.name])),
-    formerNames: keep(addNames(a.formerNames, b.formerNames, [a.name])),
+    aliases: keep(addNames(a.aliases, b.aliases, [a.name], nameKey)).filter((x) => !former.has(x.toLowerCase())),
+    subsidiaries: keep(addNames(a.subsidiaries, b.subsidiaries, [a.name], nameKey)),
+    formerNames: keep(addNames(a.formerNames, b.formerNames, [a.name], nameKey)),
     nameVariants: union(a.nameVariants, b.nameVariants, (v) => v.name),
     removedAliases: removed,
     country: a.country ?? b.country,
@@ -55,7 +58,7 @@ export function mergeRecords(a: ListRecord, b: ListRecord): ListRecord {
     downstream: a.downstream || b.downstream,
     issued: [a.issued, b.issued].filter((d): d is string => Boolean(d)).sort()[0] ?? null,
     sources: mergeSources(a.sources, b.sources),
-    regionTerms: addNames(a.regionTerms, b.regionTerms),
+    regionTerms: addNames(a.regionTerms, b.regionTerms), // looseKey: see above
     listSections: union(a.listSections, b.listSections, (x) => x).sort(),
   };
   const claimed = withClaims(merged, [...a.statusHistory, ...b.statusHistory]);

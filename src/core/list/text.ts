@@ -11,19 +11,36 @@ export function slug(text: string, max = 80): string {
     .replace(/-+$/g, '');
 }
 
-/** Compare names ignoring case, punctuation and spacing ("Sdn. Bhd." = "Sdn Bhd"). */
+/**
+ * Compare names ignoring case, all punctuation and all spacing ("Sdn. Bhd." = "Sdn Bhd", but also
+ * "Yuan’an" = "Yuanan" and "Co-op" = "Coop"). For text written by different hands where such
+ * differences are noise (CBP's Entity cells, the IASC letter, an organisation's own list).
+ */
 export function looseKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Append names not already present (loosely), keeping first spellings. */
-export function addNames(target: string[], more: readonly string[], exclude: readonly string[] = []): string[] {
-  const seen = new Set([...target, ...exclude].map(looseKey));
+/**
+ * Compare names ignoring only case, dots, commas and runs of spacing ("Co., Ltd." = "Co Ltd"):
+ * an apostrophe, hyphen or bracket makes a different spelling. For names an official source
+ * gives verbatim, where each spelling it lists is kept (DHS lists "Sichuan Yuanan
+ * Pharmaceutical Co., Ltd." as an alias of "Sichuan Yuan’an Pharmaceutical Co., Ltd.").
+ */
+export function nameKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Append names not already present, keeping first spellings. `key` says when two names are the
+ * same: `looseKey` (the default) or the stricter `nameKey`; each caller says why it uses which.
+ */
+export function addNames(target: string[], more: readonly string[], exclude: readonly string[] = [], key: (name: string) => string = looseKey): string[] {
+  const seen = new Set([...target, ...exclude].map(key));
   const out = [...target];
   for (const name of more) {
-    const key = looseKey(name);
-    if (!key || seen.has(key)) continue;
-    seen.add(key);
+    const k = key(name);
+    if (!k || seen.has(k)) continue;
+    seen.add(k);
     out.push(name);
   }
   return out;

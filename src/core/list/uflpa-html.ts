@@ -9,7 +9,7 @@ import { Parser } from 'htmlparser2';
 import type { ListRecord, StatusClaim } from '../record';
 import { blankRecord, dateOf, makeList, nowIso } from './make-list';
 import { withClaims } from './status';
-import { addNames, cleanText, isoFromLongDate, slug } from './text';
+import { addNames, cleanText, isoFromLongDate, nameKey, slug } from './text';
 import type { ParseOptions, ParseResult } from './types';
 import { parseUflpaName, uflpaKey } from './uflpa-name';
 
@@ -114,10 +114,12 @@ export function parseDhsUflpaHtml(html: string, options: ParseOptions = {}): Par
     const key = uflpaKey(parsed.name);
     const entry = byKey.get(key) ?? { record: blankRecord(`uflpa-${slug(parsed.name.replace(/\s*\([A-Z][A-Z0-9&]{1,9}\)$/, ''))}`, 'uflpa', parsed.name), claims: [] };
     const r = entry.record;
+    // DHS's own names, kept as DHS spells each (nameKey, not looseKey): "Sichuan Yuanan
+    // Pharmaceutical Co., Ltd." is DHS's alias of "Sichuan Yuan’an Pharmaceutical Co., Ltd.".
     entry.record = {
       ...r,
-      aliases: addNames(r.aliases, [...parsed.aliases, ...(parsed.acronym ? [parsed.acronym] : [])], [r.name]),
-      formerNames: addNames(r.formerNames, parsed.formerNames, [r.name]),
+      aliases: addNames(r.aliases, [...parsed.aliases, ...(parsed.acronym ? [parsed.acronym] : [])], [r.name], nameKey),
+      formerNames: addNames(r.formerNames, parsed.formerNames, [r.name], nameKey),
       listSections: row.section && !r.listSections.includes(row.section) ? [...r.listSections, row.section].sort() : r.listSections,
       issued: date && (!r.issued || date < r.issued) ? date : r.issued,
       scope: parsed.suffix && !r.scope.includes(parsed.suffix) ? cleanText(`${r.scope} Listed ${parsed.suffix}.`) : r.scope,

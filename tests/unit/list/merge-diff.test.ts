@@ -43,6 +43,16 @@ describe('mergeLists', () => {
     expect([supermax.status, supermax.statusDate]).toEqual(['modified', '2023-09-18']);
   });
 
+  it("keeps a source's alias that differs from the name only by an apostrophe", () => {
+    const entity = byName(dhs, 'Sichuan Yuan’an Pharmaceutical Co., Ltd.')!;
+    const bare = withRecords(dhs, [{ ...entity, aliases: [] }]);
+    const merged = mergeLists([bare, withRecords(dhs, [entity])]);
+    expect(merged.records[0]!.aliases).toEqual(['Sichuan Yuanan Pharmaceutical Co., Ltd.']);
+    // Case, dots, commas and spacing alone still make no new alias.
+    const spaced = withRecords(dhs, [{ ...entity, aliases: ['SICHUAN YUANAN  Pharmaceutical Co Ltd'] }]);
+    expect(mergeLists([withRecords(dhs, [entity]), spaced]).records[0]!.aliases).toEqual(['Sichuan Yuanan Pharmaceutical Co., Ltd.']);
+  });
+
   it('drops aliases a source withdrew', () => {
     const eastHope = withRecords(dhs, [{ ...byName(dhs, 'Xinjiang East Hope Nonferrous Metals Co., Ltd.')!, aliases: ['Xinjiang Nonferrous'] }]);
     const result = mergeLists([seeds, eastHope]);

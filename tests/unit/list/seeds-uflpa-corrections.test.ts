@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIST_PATH } from '../../../scripts/build-seeds';
+import { uflpaRecord, type RefUflpa } from '../../../seeds/lib/reference-data';
 import { validateList } from '../../../src/core/list/list-schema';
 import { parseDhsUflpaHtml } from '../../../src/core/list/uflpa-html';
 import type { ListRecord } from '../../../src/core/record';
@@ -21,6 +22,13 @@ function record(id: string): ListRecord {
 }
 
 const DHS_PAGE = 'https://www.dhs.gov/uflpa-entity-list';
+const reference = JSON.parse(readFileSync(new URL('../../../seeds/sources/uflpa_entities.json', import.meta.url), 'utf8')) as RefUflpa[];
+const referenceSource = { label: 'reference data', url: 'https://example.org/uflpa_entities.json', asOf: '2026-07-09' };
+function ref(name: string): RefUflpa {
+  const found = reference.find((e) => e.name === name);
+  if (!found) throw new Error(`no reference entity ${name}`);
+  return found;
+}
 const FR = (date: string, doc: string) =>
   `https://www.federalregister.gov/documents/${date.replace(/-/g, '/')}/${doc}/notice-regarding-the-uyghur-forced-labor-prevention-act-entity-list`;
 
@@ -141,9 +149,20 @@ describe('UFLPA corrections: provenance', () => {
     }
   });
 
-  // Need a build change (see seeds/README.md and the report): the alias differs from the name only
-  // by an apostrophe, so every name de-duplication (addNames, corrections' addAliases) drops it.
-  it.todo("Sichuan Yuan'an: DHS's alias Sichuan Yuanan Pharmaceutical Co., Ltd. kept as an alias");
+});
+
+describe("UFLPA names: DHS's own spellings", () => {
+  it("Sichuan Yuan'an: DHS's alias Sichuan Yuanan Pharmaceutical Co., Ltd. kept as an alias", () => {
+    // The alias differs from the name only by an apostrophe; names are compared with nameKey.
+    const html = readFileSync(new URL('../../../seeds/sources/dhs-uflpa-entity-list-2026-07-09.html', import.meta.url), 'utf8');
+    expect(html).toContain('<td>Sichuan Yuan’an Pharmaceutical Co., Ltd. (also known as Sichuan Yuanan Pharmaceutical Co., Ltd.)</td>');
+    const r = record('uflpa-sichuan-yuan-an-pharmaceutical-co-ltd');
+    expect(r.name).toBe('Sichuan Yuan’an Pharmaceutical Co., Ltd.');
+    expect(r.aliases).toEqual(['Sichuan Yuanan Pharmaceutical Co., Ltd.']);
+    expect(r.removedAliases).toEqual([]);
+    // Each step keeps it: the reference data's conversion and the parse of DHS's page.
+    expect(uflpaRecord(ref('Sichuan Yuan’an Pharmaceutical Co., Ltd.'), referenceSource).aliases).toEqual(['Sichuan Yuanan Pharmaceutical Co., Ltd.']);
+  });
   // Needs a build change: the reference data's `confidence: "secondary"` labels 70 names that the
   // official page copy gives verbatim "(name text from secondary sources)".
   it.todo('no UFLPA record whose name is on the official page copy is labelled as secondary name text');

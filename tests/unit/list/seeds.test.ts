@@ -173,6 +173,13 @@ describe('seed corrections (seeds/lib/corrections.ts)', () => {
     expect(run({ removeAliases: ['Example Industrial Co'], asFormer: true }).formerNames).toEqual(['Example Industrial Co']);
   });
 
+  it('addAliases takes a name that differs from one of the record only by an apostrophe, not by dots, commas, case or spacing', () => {
+    const yuanan = { ...base(), name: 'Sichuan Yuan’an Pharmaceutical Co., Ltd.', aliases: [] };
+    expect(run({ addAliases: ['Sichuan Yuanan Pharmaceutical Co., Ltd.'] }, yuanan).aliases).toEqual(['Sichuan Yuanan Pharmaceutical Co., Ltd.']);
+    expect(() => run({ addAliases: ['SICHUAN YUAN’AN  Pharmaceutical Co Ltd'] }, yuanan)).toThrow(/is already a name of the record/);
+    expect(() => run({ addAliases: ['Example Plantation.'] })).toThrow(/is already a name of the record/);
+  });
+
   it("drops an alias that is another listed firm's name (belongsTo) without withdrawing it, and checks that firm carries it", () => {
     const other: ListRecord = { ...base(), id: 'cbp-wro-other', name: 'Example Industrial Co', aliases: [] };
     const records = new Map([

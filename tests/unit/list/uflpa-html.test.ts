@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { addNames, looseKey, nameKey } from '../../../src/core/list/text';
 import { parseDhsUflpaHtml, uflpaRows } from '../../../src/core/list/uflpa-html';
 import { parseUflpaName } from '../../../src/core/list/uflpa-name';
 import type { ListRecord } from '../../../src/core/record';
@@ -60,6 +61,26 @@ describe('parseDhsUflpaHtml on the saved DHS page of 2026-07-09', () => {
     expect(find('Inner Mongolia Xuanda Food Co., Ltd.')?.formerNames).toEqual(['Wuyuan County Xuanda Cereals, Oils and Foods Co., Ltd.']);
     expect(find('Junan Jinsheng Import & Export Co., Ltd.')).toBeDefined();
     expect(find('Tanyuan Technology Co. Ltd.')?.aliases).toHaveLength(5);
+  });
+
+  it("keeps an alias that differs from the name only by an apostrophe (Sichuan Yuan'an)", () => {
+    expect(find('Sichuan Yuan’an Pharmaceutical Co., Ltd.')?.aliases).toEqual(['Sichuan Yuanan Pharmaceutical Co., Ltd.']);
+  });
+});
+
+describe('name keys for de-duplicating names', () => {
+  const yuanan = 'Sichuan Yuan’an Pharmaceutical Co., Ltd.';
+  it('nameKey ignores only case, dots, commas and spacing; looseKey ignores all punctuation', () => {
+    expect(nameKey('Top Glove  Sdn. Bhd.')).toBe(nameKey('TOP GLOVE Sdn Bhd'));
+    expect(nameKey('Sichuan Yuanan Pharmaceutical Co., Ltd.')).not.toBe(nameKey(yuanan));
+    expect(nameKey('Hesheng Silicon (Shanshan) Co.')).not.toBe(nameKey('Hesheng Silicon Shanshan Co.'));
+    expect(nameKey('Ｇeehy Semiconductor')).toBe(nameKey('Geehy Semiconductor'));
+    expect(looseKey('Sichuan Yuanan Pharmaceutical Co., Ltd.')).toBe(looseKey(yuanan));
+  });
+
+  it('addNames de-duplicates with the key it is given, looseKey by default', () => {
+    expect(addNames([], ['Sichuan Yuanan Pharmaceutical Co., Ltd.'], [yuanan])).toEqual([]);
+    expect(addNames([], ['Sichuan Yuanan Pharmaceutical Co., Ltd.', 'Sichuan Yuanan Pharmaceutical Co Ltd'], [yuanan], nameKey)).toEqual(['Sichuan Yuanan Pharmaceutical Co., Ltd.']);
   });
 });
 
