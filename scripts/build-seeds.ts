@@ -14,11 +14,11 @@ import { listVersion } from '../src/core/list/hash';
 import { listJsonSchema, validateList } from '../src/core/list/list-schema';
 import { mergeLists } from '../src/core/list/merge';
 import type { ParseResult } from '../src/core/list/types';
-import { parseDhsUflpaHtml } from '../src/core/list/uflpa-html';
+import { parseDhsUflpaHtml, uflpaRows } from '../src/core/list/uflpa-html';
 import { cbpCsvFromRows, type CbpSourceRow } from '../seeds/lib/cbp-rows';
 import { applyCorrections, markSecondarySources } from '../seeds/lib/corrections';
 import { applyLetter, type Letter } from '../seeds/lib/iasc-letter';
-import { uflpaRecord, wroRecord, type RefUflpa, type RefWro, type SourceInfo } from '../seeds/lib/reference-data';
+import { onDhsPage, uflpaRecord, wroRecord, type RefUflpa, type RefWro, type SourceInfo } from '../seeds/lib/reference-data';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_LIST_PATH = resolve(root, 'seeds/default-list.json');
@@ -45,8 +45,11 @@ export function buildDefaultList(): WroList {
     if (records.has(record.id)) throw new Error(`Duplicate record id ${record.id}`);
     records.set(record.id, record);
   };
+  const dhsHtml = readFileSync(resolve(root, 'seeds/sources/dhs-uflpa-entity-list-2026-07-09.html'), 'utf8');
+  // The names DHS's saved page gives verbatim (its entity tables' cells) are not secondary name text.
+  const onOfficialPage = onDhsPage(uflpaRows(dhsHtml).rows.map((row) => row.cell));
   for (const r of readJson<RefWro[]>('seeds/sources/wro_findings.json')) add(wroRecord(r, source('wro_findings.json')));
-  for (const r of readJson<RefUflpa[]>('seeds/sources/uflpa_entities.json')) add(uflpaRecord(r, source('uflpa_entities.json')));
+  for (const r of readJson<RefUflpa[]>('seeds/sources/uflpa_entities.json')) add(uflpaRecord(r, source('uflpa_entities.json'), onOfficialPage));
   applyLetter(records, readJson<Letter>('seeds/sources/iasc-letter-2021.json'), source('iasc-letter-2021.json'));
 
   // The official copies, parsed as a refresh would parse them, add CBP's and DHS's own wording,
@@ -55,7 +58,6 @@ export function buildDefaultList(): WroList {
   const cbpRows = readJson<{ rows: CbpSourceRow[] }>('seeds/sources/cbp_csv_rows_2026-06-23.json').rows;
   const cbp = parsed(parseCbpCsvText(cbpCsvFromRows(cbpRows), { sourceUrl: cbpInfo.url, retrieved: `${cbpInfo.asOf}T00:00:00.000Z` }), 'CBP rows');
   const dhsInfo = source('dhs-uflpa-entity-list-2026-07-09.html');
-  const dhsHtml = readFileSync(resolve(root, 'seeds/sources/dhs-uflpa-entity-list-2026-07-09.html'), 'utf8');
   const dhs = parsed(parseDhsUflpaHtml(dhsHtml, { sourceUrl: dhsInfo.url, retrieved: `${dhsInfo.asOf}T00:00:00.000Z` }), 'DHS page');
   const reference: WroList = { ...cbp, records: [...records.values()] };
   const merged = mergeLists([reference, cbp, dhs]);

@@ -158,7 +158,22 @@ export function uflpaScope(sections: readonly string[], groupSuffix: string | nu
   return parts.join(' ');
 }
 
-export function uflpaRecord(r: RefUflpa, source: SourceInfo): ListRecord {
+/**
+ * Whether a name is given verbatim on DHS's page: some table cell (`cells`, as the page's parser
+ * reads them) is the name, or starts with it followed by a space, a comma or "(" (the cell goes on
+ * with aliases or "and its subordinate and affiliated entities"). Not the parsed names: the parser
+ * reads XPCC's and Daqo's cells under other spellings than the reference data's names.
+ */
+export function onDhsPage(cells: readonly string[]): (name: string) => boolean {
+  return (name) => cells.some((cell) => cell === name || (cell.startsWith(name) && /^[ ,(]/.test(cell.slice(name.length))));
+}
+
+/**
+ * `onOfficialPage` says whether DHS's page gives the name verbatim: only a name it does not give is
+ * labelled as name text from secondary sources (the reference data marks 70 names `secondary`
+ * that the saved page gives).
+ */
+export function uflpaRecord(r: RefUflpa, source: SourceInfo, onOfficialPage: (name: string) => boolean): ListRecord {
   const sections = r.list_section.split('+').map((s) => s.trim()).filter(Boolean);
   const onPage = (r.dhs_page_rows?.length ?? 0) > 0;
   const suffix = r.dhs_page_rows?.map((row) => /\)?\s*,?\s*(and (?:its )?(?:subsidiaries|subordinate and affiliated entities))\s*$/i.exec(row.cell)?.[1]).find(Boolean) ?? null;
@@ -170,7 +185,7 @@ export function uflpaRecord(r: RefUflpa, source: SourceInfo): ListRecord {
     status: 'active',
     effective: r.date_added,
     asOf: source.asOf,
-    note: `On the UFLPA Entity List, section${sections.length > 1 ? 's' : ''} ${sections.join(', ')}${r.confidence === 'secondary' ? ' (name text from secondary sources)' : ''}.`,
+    note: `On the UFLPA Entity List, section${sections.length > 1 ? 's' : ''} ${sections.join(', ')}${r.confidence === 'secondary' && !onOfficialPage(r.name) ? ' (name text from secondary sources)' : ''}.`,
     sourceUrl: onPage ? UFLPA_PAGE_URL : r.source_url,
   };
   return {

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIST_PATH } from '../../../scripts/build-seeds';
-import { uflpaRecord, type RefUflpa } from '../../../seeds/lib/reference-data';
+import { onDhsPage, uflpaRecord, type RefUflpa } from '../../../seeds/lib/reference-data';
 import { validateList } from '../../../src/core/list/list-schema';
-import { parseDhsUflpaHtml } from '../../../src/core/list/uflpa-html';
+import { parseDhsUflpaHtml, uflpaRows } from '../../../src/core/list/uflpa-html';
 import type { ListRecord } from '../../../src/core/record';
 
 const built = validateList(JSON.parse(readFileSync(DEFAULT_LIST_PATH, 'utf8')) as unknown);
@@ -24,6 +24,9 @@ function record(id: string): ListRecord {
 const DHS_PAGE = 'https://www.dhs.gov/uflpa-entity-list';
 const reference = JSON.parse(readFileSync(new URL('../../../seeds/sources/uflpa_entities.json', import.meta.url), 'utf8')) as RefUflpa[];
 const referenceSource = { label: 'reference data', url: 'https://example.org/uflpa_entities.json', asOf: '2026-07-09' };
+const dhsHtml = readFileSync(new URL('../../../seeds/sources/dhs-uflpa-entity-list-2026-07-09.html', import.meta.url), 'utf8');
+const onOfficialPage = onDhsPage(uflpaRows(dhsHtml).rows.map((row) => row.cell));
+const SECONDARY_TEXT = '(name text from secondary sources)';
 function ref(name: string): RefUflpa {
   const found = reference.find((e) => e.name === name);
   if (!found) throw new Error(`no reference entity ${name}`);
@@ -154,16 +157,48 @@ describe('UFLPA corrections: provenance', () => {
 describe("UFLPA names: DHS's own spellings", () => {
   it("Sichuan Yuan'an: DHS's alias Sichuan Yuanan Pharmaceutical Co., Ltd. kept as an alias", () => {
     // The alias differs from the name only by an apostrophe; names are compared with nameKey.
-    const html = readFileSync(new URL('../../../seeds/sources/dhs-uflpa-entity-list-2026-07-09.html', import.meta.url), 'utf8');
-    expect(html).toContain('<td>Sichuan Yuan’an Pharmaceutical Co., Ltd. (also known as Sichuan Yuanan Pharmaceutical Co., Ltd.)</td>');
+    expect(dhsHtml).toContain('<td>Sichuan Yuan’an Pharmaceutical Co., Ltd. (also known as Sichuan Yuanan Pharmaceutical Co., Ltd.)</td>');
     const r = record('uflpa-sichuan-yuan-an-pharmaceutical-co-ltd');
     expect(r.name).toBe('Sichuan Yuan’an Pharmaceutical Co., Ltd.');
     expect(r.aliases).toEqual(['Sichuan Yuanan Pharmaceutical Co., Ltd.']);
     expect(r.removedAliases).toEqual([]);
     // Each step keeps it: the reference data's conversion and the parse of DHS's page.
-    expect(uflpaRecord(ref('Sichuan Yuan’an Pharmaceutical Co., Ltd.'), referenceSource).aliases).toEqual(['Sichuan Yuanan Pharmaceutical Co., Ltd.']);
+    expect(uflpaRecord(ref('Sichuan Yuan’an Pharmaceutical Co., Ltd.'), referenceSource, onOfficialPage).aliases).toEqual(['Sichuan Yuanan Pharmaceutical Co., Ltd.']);
   });
-  // Needs a build change: the reference data's `confidence: "secondary"` labels 70 names that the
-  // official page copy gives verbatim "(name text from secondary sources)".
-  it.todo('no UFLPA record whose name is on the official page copy is labelled as secondary name text');
+
+  it('no UFLPA record whose name is on the official page copy is labelled as secondary name text', () => {
+    // The reference data marks these `confidence: "secondary"`; DHS's saved page gives each verbatim.
+    for (const name of ['Camel Group Co., Ltd.', 'Zhuhai Pantum Electronics Co. Ltd.', 'Xinjiang Production and Construction Corps (XPCC)', 'Xinjiang Daqo New Energy Co., Ltd.']) {
+      expect(ref(name).confidence, name).toBe('secondary');
+      expect(onOfficialPage(name), name).toBe(true);
+    }
+    for (const id of ['uflpa-camel-group-co-ltd', 'uflpa-zhuhai-pantum-electronics-co-ltd', 'uflpa-xinjiang-production-and-construction-corps-xpcc', 'uflpa-xinjiang-daqo-new-energy-co-ltd']) {
+      const r = record(id);
+      expect(r.statusNote, id).not.toContain(SECONDARY_TEXT);
+      for (const c of r.statusHistory) expect(c.note, id).not.toContain(SECONDARY_TEXT);
+    }
+    for (const r of uflpa) {
+      const labelled = [r.statusNote, ...r.statusHistory.map((c) => c.note)].some((n) => n.includes(SECONDARY_TEXT));
+      expect(labelled && onOfficialPage(r.name), r.id).toBe(false);
+    }
+  });
+
+  it('a name the page does not give is still labelled as secondary name text', () => {
+    // The saved page gives every name the reference data has; one it did not give keeps the label.
+    expect(reference.filter((e) => e.confidence === 'secondary' && !onOfficialPage(e.name))).toEqual([]);
+    const reported = { ...ref('Camel Group Co., Ltd.'), name: 'Camel Battery Recycling Co., Ltd.' };
+    expect(onOfficialPage(reported.name)).toBe(false);
+    expect(uflpaRecord(reported, referenceSource, onOfficialPage).statusNote).toBe(`On the UFLPA Entity List, section (ii) ${SECONDARY_TEXT}.`);
+    expect(uflpaRecord(ref('Camel Group Co., Ltd.'), referenceSource, onOfficialPage).statusNote).toBe('On the UFLPA Entity List, section (ii).');
+    expect(uflpaRecord(ref('Camel Group Co., Ltd.'), referenceSource, () => false).statusNote).toBe(`On the UFLPA Entity List, section (ii) ${SECONDARY_TEXT}.`);
+  });
+
+  it('onDhsPage: a cell that is the name, or starts with it before a space, comma or bracket', () => {
+    const test = onDhsPage(['Xinjiang Daqo New Energy, Co. Ltd (including three aliases: Xinjiang Great New Energy Co., Ltd.)', 'Hoshine Silicon Industry (Shanshan) Co., Ltd., and Subsidiaries', 'Camel Group Co., Ltd.']);
+    expect(test('Camel Group Co., Ltd.')).toBe(true);
+    expect(test('Xinjiang Daqo New Energy, Co. Ltd')).toBe(true);
+    expect(test('Hoshine Silicon Industry (Shanshan) Co., Ltd.')).toBe(true);
+    expect(test('Camel Group Co')).toBe(false);
+    expect(test('Xinjiang Great New Energy Co., Ltd.')).toBe(false);
+  });
 });
