@@ -85,7 +85,7 @@ describe('popup: search the whole list', () => {
     expect(names).not.toContain('Hoshine Silicon Industry (Shanshan) Co., Ltd');
     expect(await axeViolations(popup)).toEqual([]);
 
-    await popup.getByLabel('Status', { exact: true }).selectOption({ label: 'Revoked' });
+    await popup.getByLabel('Status', { exact: true }).selectOption({ label: 'Inactive' });
     await combobox().focus();
     await expect.poll(() => popup.locator('.result-count').innerText(), POLL).toBe('No listed company or order matches.');
 

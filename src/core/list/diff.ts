@@ -60,7 +60,7 @@ export function diffLists(old: WroList | null, next: WroList): ListDiff {
     ...added.map((r) => `Added: ${r.name} (${KIND_LABEL[r.kind]}${r.issued ? `, effective ${r.issued}` : ''})`),
     ...removed.map((r) => `Removed: ${r.name} (${KIND_LABEL[r.kind]})`),
     ...statusChanged.map((c) => describeStatus(c.after)),
-    ...delisted.map((r) => `${r.name}: ${KIND_LABEL[r.kind]} no longer on ${withdrawnFrom(r)} since ${r.delistedSince}`),
+    ...delisted.map((r) => `${r.name}: ${KIND_LABEL[r.kind]} no longer ${withdrawnFrom(r)} since ${r.delistedSince}`),
   ];
   const summary = lines.length
     ? [plural(added.length, 'record') + ' added', `${removed.length} removed`, plural(statusChanged.length, 'status change'), delisted.length ? `${delisted.length} no longer listed by the source` : '']

@@ -24,10 +24,10 @@ export function withdrawalClaim(format: ListFormat, day: string, label: string, 
   return { status: 'delisted', effective: day, asOf: day, sourceUrl: lastKnown.sources[0]?.url ?? '', note: `No longer in ${label} since ${day}. ${before}` };
 }
 
-/** The source named in a withdrawal, for the admin's list of changes. */
+/** Where a withdrawn record no longer is, for the admin's list of changes ("on CBP's list"). */
 export function withdrawnFrom(record: ListRecord): string {
   const claim = record.statusHistory.find((c) => c.status === 'delisted');
-  if (claim?.sourceUrl === OFFICIAL_LIST_URLS.cbp) return "CBP's list";
-  if (claim?.sourceUrl === OFFICIAL_LIST_URLS.dhs) return 'the UFLPA Entity List';
-  return "its source's file";
+  if (claim?.sourceUrl === OFFICIAL_LIST_URLS.cbp) return "on CBP's list";
+  if (claim?.sourceUrl === OFFICIAL_LIST_URLS.dhs) return 'on the UFLPA Entity List';
+  return "in its source's file";
 }

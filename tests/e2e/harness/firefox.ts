@@ -9,17 +9,29 @@ export const GECKO_ID = 'wro-check@wro-check.org';
 /** Fixed so the extension's page URLs are known in tests. */
 export const FIREFOX_UUID = '6f1e1c8a-2d7b-4c1e-9a55-0e3f6f3b7a10';
 
-export async function launchFirefox(options: { headless?: boolean; dist?: string; popupOpenable?: boolean; officialSourcesReachable?: boolean } = {}): Promise<Browser> {
+export interface FirefoxOptions {
+  headless?: boolean;
+  dist?: string;
+  popupOpenable?: boolean;
+  officialSourcesReachable?: boolean;
+  /** More preferences (a test's proxy), and whether self-signed test certificates are accepted. */
+  prefs?: Record<string, string | number | boolean>;
+  acceptInsecureCerts?: boolean;
+}
+
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     headless: options.headless ?? true,
     executablePath: FIREFOX_PATH,
+    acceptInsecureCerts: options.acceptInsecureCerts ?? false,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'datareporting.policy.dataSubmissionEnabled': false,
       'app.update.enabled': false,
       // Tests never reach the real CBP and DHS: their names resolve to this machine, where nothing answers on 443.
       ...(options.officialSourcesReachable ? {} : { 'network.dns.localDomains': 'www.cbp.gov,www.dhs.gov' }),
+      ...options.prefs,
     },
   });
   // Installed as a copy that is also allowed on the local fixture server.
