@@ -6,7 +6,7 @@
 import { GUIDANCE_URLS, officialListUrl, recommendedActions } from '../core/actions';
 import type { ListRecord } from '../core/record';
 import { formatDate, t } from '../ui/i18n';
-import { KIND_KEYS, STATUS_KEYS, statusMeaningKey } from '../ui/labels';
+import { KIND_KEYS, kindKey, STATUS_KEYS, statusMeaningKey } from '../ui/labels';
 import { mostSevere, type BadgeTarget } from './badge-layer';
 import { el } from './dom';
 import { attachClosedShadow, insertBefore, listen, removeNode, setAttribute } from './natives';
@@ -80,7 +80,7 @@ export class RecordCard {
     const statusDate = record?.statusDate ?? null;
     const card = el(doc, 'div', { class: 'card', role: 'dialog', 'aria-labelledby': 'wro-card-title' },
       el(doc, 'h2', { id: 'wro-card-title', tabindex: '-1' }, name),
-      el(doc, 'p', { class: 'meta' }, t(KIND_KEYS[kind]), record ? ` · ${t('issuedOn', formatDate(record.issued))}` : '',
+      el(doc, 'p', { class: 'meta' }, t(record ? kindKey(record) : KIND_KEYS[kind]), record ? ` · ${t('issuedOn', formatDate(record.issued))}` : '',
         record?.country ? ` · ${record.country}` : ''),
       el(doc, 'p', {},
         el(doc, 'span', { class: `status status-${status}` }, t(STATUS_KEYS[status]), statusDate ? ` ${formatDate(statusDate)}` : ''),

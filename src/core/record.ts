@@ -86,6 +86,11 @@ export interface ListRecord {
   listSections: string[];
   /** ISO date since which the record is no longer in its official source's file, if so. */
   delistedSince: string | null;
+  /**
+   * For region and vessel orders: the instrument CBP issued, a WRO or a Finding (a Finding is the
+   * stronger of the two). Absent where no source says.
+   */
+  instrument?: 'wro' | 'finding';
 }
 
 export interface ListSourceInfo {

@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { GUIDANCE_URLS, officialListUrl, recommendedActions, type GuidanceSource } from '../core/actions';
 import type { ListRecord } from '../core/record';
 import { formatDate, t } from './i18n';
-import { KIND_KEYS, STATUS_KEYS, statusMeaningKey } from './labels';
+import { kindKey, STATUS_KEYS, statusMeaningKey } from './labels';
 import { SourceLinks } from './SourceLinks';
 
 /** What the record was before its source stopped listing it. */
@@ -61,7 +61,7 @@ export function RecordDetails({ record, afterStatus }: { record: ListRecord; aft
   return (
     <div class="record-details">
       <p class="record-meta">
-        <span class={`kind kind-${record.kind}`}>{t(KIND_KEYS[record.kind])}</span>
+        <span class={`kind kind-${record.kind}`}>{t(kindKey(record))}</span>
         {' · '}
         {t('issuedOn', formatDate(record.issued))}
         {record.country ? ` · ${record.country}` : ''}

@@ -10,6 +10,14 @@ export const KIND_KEYS: Record<RecordKind, string> = {
   watchlist: 'kindWatchlist',
 };
 
+/** The kind as a buyer reads it: a region or vessel order says whether it is a WRO or a Finding. */
+export function kindKey(record: Pick<ListRecord, 'kind' | 'instrument'>): string {
+  if ((record.kind === 'vessel' || record.kind === 'region') && record.instrument) {
+    return `${KIND_KEYS[record.kind]}${record.instrument === 'finding' ? 'Finding' : 'Wro'}`;
+  }
+  return KIND_KEYS[record.kind];
+}
+
 export const STATUS_KEYS: Record<Status, string> = {
   active: 'statusActive',
   modified: 'statusModified',

@@ -115,6 +115,8 @@ function recordsForRow(row: Row, sourceUrl: string, asOf: string | null, warning
 
   return entities.map((e: CbpEntity) => {
     const kind = e.kind === 'region' ? 'region' : e.kind === 'vessel' ? 'vessel' : type;
+    // A region or vessel order keeps whether CBP issued a WRO or a Finding.
+    const instrument = kind === 'region' || kind === 'vessel' ? { instrument: type as 'wro' | 'finding' } : {};
     const removal = lifted.find((l) => looseKey(l.names).includes(looseKey(e.name)));
     const entityStatus: Status = removal ? 'modified' : status;
     const noteParts = [`CBP status "${rawStatus || 'not given'}"`];
@@ -147,6 +149,7 @@ function recordsForRow(row: Row, sourceUrl: string, asOf: string | null, warning
         downstream: reachesDownstream(merchandise, cell, e.notes.join(' ')),
         issued,
         sources,
+        ...instrument,
       },
       [claim],
     );

@@ -57,6 +57,7 @@ export const listRecordSchema = z.object({
   regionTerms: names,
   listSections: z.array(nonEmpty(20)).max(10),
   delistedSince: isoDate.nullable(),
+  instrument: z.enum(['wro', 'finding']).optional(),
 });
 
 export const listSourceInfoSchema = provenanceSchema.omit({ secondary: true });

@@ -60,6 +60,7 @@ export function mergeRecords(a: ListRecord, b: ListRecord): ListRecord {
     sources: mergeSources(a.sources, b.sources),
     regionTerms: addNames(a.regionTerms, b.regionTerms), // looseKey: see above
     listSections: union(a.listSections, b.listSections, (x) => x).sort(),
+    ...((a.instrument ?? b.instrument) ? { instrument: a.instrument ?? b.instrument } : {}),
   };
   const claimed = withClaims(merged, [...a.statusHistory, ...b.statusHistory]);
   // No longer listed while the latest claim says so: a later claim (the source lists it again) ends it.

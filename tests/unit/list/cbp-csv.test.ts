@@ -65,6 +65,10 @@ describe('parseCbpCsv on the 2026-06-23 file', () => {
 
   it('marks vessels and region orders with their terms and products', () => {
     expect(byName('Da Wang').map((r) => r.kind)).toEqual(['vessel', 'vessel']);
+    // A vessel or region order still says which instrument it is: Da Wang's WRO (2020), then its Finding (2022).
+    expect(byName('Da Wang').map((r) => [r.issued?.slice(0, 4), r.instrument]).sort()).toEqual([['2020', 'wro'], ['2022', 'finding']]);
+    expect(parsed().filter((r) => r.kind === 'region' || r.kind === 'vessel').every((r) => r.instrument === 'wro' || r.instrument === 'finding')).toBe(true);
+    expect(parsed().filter((r) => r.kind === 'wro' || r.kind === 'finding').every((r) => r.instrument === undefined)).toBe(true);
     expect(byName('Zhen Fa 7')[0]?.country).toBeNull();
     const xuar = byName('Xinjiang Uyghur Autonomous Region (XUAR)')[0]!;
     expect(xuar.kind).toBe('region');

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { OUTCOMES } from '../../../src/core/decision';
-import { KIND_KEYS, STATUS_KEYS, STATUS_MEANING_KEYS } from '../../../src/ui/labels';
+import { KIND_KEYS, kindKey, STATUS_KEYS, STATUS_MEANING_KEYS } from '../../../src/ui/labels';
 import { OUTCOME_KEYS } from '../../../src/ui/outcomes';
 
 // The labels import the i18n helpers, which import the WebExtension API: not needed here.
@@ -40,7 +40,10 @@ describe('English messages for the popup and decision record', () => {
   });
 
   it('exist for every kind, status, status meaning and outcome', () => {
-    const keys = [...Object.values(KIND_KEYS), ...Object.values(STATUS_KEYS), ...Object.values(STATUS_MEANING_KEYS), 'statusModifiedMeaningDhs'];
+    const keys = [...Object.values(KIND_KEYS), ...Object.values(STATUS_KEYS), ...Object.values(STATUS_MEANING_KEYS), 'statusModifiedMeaningDhs', 'statusDelistedMeaningDhs'];
+    // A region or vessel order names its instrument: "CBP Finding on a fishing vessel".
+    for (const kind of ['region', 'vessel'] as const) for (const instrument of ['wro', 'finding'] as const) keys.push(kindKey({ kind, instrument }));
+    expect(messages[kindKey({ kind: 'vessel', instrument: 'finding' })]?.message).toBe('CBP Finding on a fishing vessel');
     keys.push(...OUTCOMES.map((o) => OUTCOME_KEYS[o]));
     expect(keys.filter((k) => !messages[k]?.message)).toEqual([]);
   });
