@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { ListRecord, Provenance, StatusClaim } from '../../src/core/record';
 import { listRecordSchema, statusSchema } from '../../src/core/list/list-schema';
 import { withClaims } from '../../src/core/list/status';
-import { looseKey, nameKey } from '../../src/core/list/text';
+import { hostLabel, looseKey, nameKey } from '../../src/core/list/text';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const url = z.string().regex(/^https?:\/\/\S+$/, 'expected an http(s) URL');
@@ -32,6 +32,8 @@ export const correctionSchema = z.strictObject({
   addAliases: nameList.optional(),
   addFormerNames: nameList.optional(),
   addNameVariants: nameList.optional(),
+  /** Names reported elsewhere that are not names of the firm (or whose only support is not reputable). */
+  removeNameVariants: nameList.optional(),
   removeAliases: nameList.optional(),
   /** `removeAliases` names are former names of the firm (kept, matched as such) rather than withdrawn ones. */
   asFormer: z.boolean().optional(),
@@ -159,6 +161,11 @@ export function applyCorrection(
     if (has(names(), name)) fail(file, c, `addNameVariants: "${name}" is already a name of the record`);
     r = { ...r, nameVariants: [...r.nameVariants, { name, sourceUrl: c.source.url }] };
   }
+  for (const name of c.removeNameVariants ?? []) {
+    const kept = r.nameVariants.filter((v) => !sameName(v.name, name));
+    if (kept.length === r.nameVariants.length) fail(file, c, `removeNameVariants: "${name}" is not a name variant`);
+    r = { ...r, nameVariants: kept };
+  }
 
   for (const product of c.removeProducts ?? []) {
     const kept = r.products.filter((p) => p.toLowerCase() !== product.toLowerCase());
@@ -186,11 +193,14 @@ export function applyCorrection(
     if (c.set && 'modified' in c.set) r = { ...r, modified: c.set.modified ?? null };
   }
 
-  // Sources: replacements apply wherever the URL is cited (sources, claims, name variants).
+  // Sources: replacements apply wherever the URL is cited (sources, claims, name variants), and
+  // the replacement is listed in `sources` even when only a name variant or a claim cited the old
+  // URL: a name variant cannot carry `secondary` itself, its source in `sources` does.
   for (const { from, to } of c.replaceSources ?? []) {
-    if (!r.sources.some((p) => p.url === from)) fail(file, c, `replaceSources: ${from} is not a source`);
+    const cited = r.sources.some((p) => p.url === from) || r.nameVariants.some((v) => v.sourceUrl === from) || r.statusHistory.some((claim) => claim.sourceUrl === from);
+    if (!cited) fail(file, c, `replaceSources: ${from} is not cited by the record (its sources, name variants or claims)`);
     const replaced: Provenance[] = [];
-    for (const p of r.sources) {
+    for (const p of [...r.sources, markedSource({ ...to })]) {
       const next = p.url === from ? markedSource({ ...to }) : p;
       if (!replaced.some((q) => q.url === next.url)) replaced.push(next);
     }
@@ -203,8 +213,12 @@ export function applyCorrection(
   }
   if (!r.sources.some((p) => p.url === c.source.url)) r = { ...r, sources: [...r.sources, markedSource({ ...c.source })] };
   for (const address of c.secondarySources ?? []) {
+    // A URL only a name variant or a claim cites is listed in `sources` first, so it can be marked.
+    if (!r.sources.some((p) => p.url === address) && (r.nameVariants.some((v) => v.sourceUrl === address) || r.statusHistory.some((claim) => claim.sourceUrl === address))) {
+      r = { ...r, sources: [...r.sources, { label: `Cited source: ${hostLabel(address)}`, url: address, retrieved: null }] };
+    }
     const at = r.sources.findIndex((p) => p.url === address);
-    if (at < 0) fail(file, c, `secondarySources: ${address} is not a source`);
+    if (at < 0) fail(file, c, `secondarySources: ${address} is not cited by the record`);
     if (r.sources[at]!.secondary) fail(file, c, `secondarySources: ${address} is already marked secondary`);
     r = { ...r, sources: r.sources.map((p, i) => (i === at ? { ...p, secondary: true } : p)) };
   }

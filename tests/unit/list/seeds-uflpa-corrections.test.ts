@@ -143,6 +143,39 @@ describe('UFLPA corrections: provenance', () => {
     expect(record('uflpa-fujian-minlong-warehousing-co-ltd').sources.map((s) => s.url)).toContain(FR('2024-05-17', '2024-10544'));
   });
 
+  it('cites no social-media post for a name: the nostr mirror replaced by the companies\' own filings, or the name removed', () => {
+    for (const r of records) {
+      for (const s of r.sources) expect(s.url, r.id).not.toMatch(/nostr/);
+      for (const v of r.nameVariants) expect(v.sourceUrl, `${r.id} ${v.name}`).not.toMatch(/nostr/);
+    }
+    const replaced: Array<[string, string, RegExp]> = [
+      ['uflpa-century-sunshine-group-holdings-ltd', '世纪阳光集团控股有限公司', /^https:\/\/www\.marketscreener\.com\/CENTURY-SUNSHINE-GROUP-HO-6165923\//],
+      ['uflpa-rare-earth-magnesium-technology-group-holdings-ltd', '稀镁科技集团控股有限公司', /^https:\/\/in\.marketscreener\.com\/news\/latest\/Sense-International-/],
+      ['uflpa-xinjiang-tengxiang-magnesium-products-co-ltd', '新疆腾翔镁制品有限公司', /^http:\/\/basic\.10jqka\.com\.cn\/176\/HK0601\//],
+    ];
+    for (const [id, name, source] of replaced) {
+      const r = record(id);
+      const variant = r.nameVariants.find((v) => v.name === name);
+      expect(variant?.sourceUrl, id).toMatch(source);
+      // The variant's source is listed among the record's sources, marked secondary.
+      expect(r.sources.find((s) => s.url === variant?.sourceUrl)?.secondary, id).toBe(true);
+    }
+    // No reputable source gives these two Chinese names: not matched as reported names.
+    expect(record('uflpa-xinjiang-habahe-ashele-copper-co-ltd').nameVariants.map((v) => v.name)).toEqual(['Xinjiang Habahe Asheli Copper Co., Ltd.']);
+    expect(record('uflpa-kashgar-construction-engineering-group-co-ltd').nameVariants).toEqual([]);
+  });
+
+  it("no name of a record is a cell naming two firms (Yili Zhuowan's 'Yili Zhuowan … and Baoding LYSZD …')", () => {
+    const yili = record('uflpa-yili-zhuowan-garment-manufacturing-co-ltd');
+    expect(yili.nameVariants.map((v) => v.name)).toEqual(['伊犁卓萬服飾製造有限公司', '伊犁卓万服饰制造有限公司']);
+    expect(record('uflpa-baoding-lyszd-trade-and-business-co-ltd').name).toBe('Baoding LYSZD Trade and Business Co., Ltd.');
+    for (const r of records) {
+      for (const name of [...r.aliases, ...r.subsidiaries, ...r.formerNames, ...r.nameVariants.map((v) => v.name)]) {
+        expect(name, r.id).not.toMatch(/\b(?:Co\.?,? Ltd\.?|Limited|Company)\s+and\s+\S/i);
+      }
+    }
+  });
+
   it('marks every remaining non-official source of a UFLPA record secondary', () => {
     for (const r of uflpa) {
       for (const s of r.sources) {

@@ -180,6 +180,33 @@ describe('seed corrections (seeds/lib/corrections.ts)', () => {
     expect(() => run({ addAliases: ['Example Plantation.'] })).toThrow(/is already a name of the record/);
   });
 
+  it('replaceSources replaces a URL that only a name variant or a claim cites, and lists the replacement as a source', () => {
+    const post = 'https://social.example/post/1';
+    const filing = { label: 'Company filing (reproduced)', url: 'https://filings.example/x', retrieved: '2026-12-06' };
+    const variant = { ...base(), nameVariants: [{ name: '例子', sourceUrl: post }] };
+    const replaced = run({ replaceSources: [{ from: post, to: filing }] }, variant);
+    expect(replaced.nameVariants).toEqual([{ name: '例子', sourceUrl: filing.url }]);
+    expect(replaced.sources.find((s) => s.url === filing.url)).toEqual({ ...filing, secondary: true });
+    expect(replaced.sources.some((s) => s.url === post)).toBe(false);
+
+    const claimed = { ...base(), statusHistory: [{ ...base().statusHistory[0]!, sourceUrl: post }] };
+    const fr = { label: 'Federal Register', url: 'https://www.federalregister.gov/d/2023-02282', retrieved: '2023-02-03' };
+    const fixed = run({ replaceSources: [{ from: post, to: fr }] }, claimed);
+    expect(fixed.statusHistory.map((c) => c.sourceUrl)).toEqual([fr.url]);
+    expect(fixed.sources.find((s) => s.url === fr.url)).toEqual(fr);
+
+    expect(() => run({ replaceSources: [{ from: post, to: filing }] })).toThrow(/replaceSources: https:\/\/social\.example\/post\/1 is not cited by the record/);
+  });
+
+  it('removeNameVariants drops a reported name; secondarySources lists and marks a URL only a name variant cites', () => {
+    const variant = { ...base(), nameVariants: [{ name: '例子', sourceUrl: 'https://www.cbp.gov/x.csv' }, { name: 'Other Name', sourceUrl: 'https://x.example/news' }] };
+    expect(run({ removeNameVariants: ['例子'] }, variant).nameVariants).toEqual([{ name: 'Other Name', sourceUrl: 'https://x.example/news' }]);
+    expect(() => run({ removeNameVariants: ['Nothing Like It'] }, variant)).toThrow(/removeNameVariants: "Nothing Like It" is not a name variant/);
+    const marked = run({ secondarySources: ['https://www.cbp.gov/x.csv'] }, variant);
+    expect(marked.sources.find((s) => s.url === 'https://www.cbp.gov/x.csv')).toEqual({ label: 'Cited source: cbp.gov', url: 'https://www.cbp.gov/x.csv', retrieved: null, secondary: true });
+    expect(() => run({ secondarySources: ['https://nowhere.example/'] })).toThrow(/secondarySources: https:\/\/nowhere\.example\/ is not cited by the record/);
+  });
+
   it("drops an alias that is another listed firm's name (belongsTo) without withdrawing it, and checks that firm carries it", () => {
     const other: ListRecord = { ...base(), id: 'cbp-wro-other', name: 'Example Industrial Co', aliases: [] };
     const records = new Map([
