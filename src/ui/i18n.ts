@@ -1,6 +1,6 @@
 /**
- * Strings come from `_locales/<lang>/messages.json`; dates and numbers from `Intl`, in the
- * browser's UI language, so a translation needs no code change.
+ * Strings come from `_locales/<lang>/messages.json`; dates and numbers from `Intl`, in the language
+ * of the translation in use (its `langTag`), so a date never switches language inside a sentence.
  */
 import browser from '../platform/browser';
 
@@ -20,7 +20,12 @@ export function t(key: string, substitutions?: string | string[]): string {
   return text;
 }
 
-const locale = (): string => browser.i18n.getUILanguage();
+// The translation's own tag: a German browser showing the English strings (no German translation
+// yet) writes "23 Jun 2026", not "23.06.2026", inside an English sentence.
+const locale = (): string => {
+  const tag = t('langTag');
+  return tag === 'langTag' ? browser.i18n.getUILanguage() : tag;
+};
 
 // Building an Intl formatter costs far more than using one, and result tables format hundreds of
 // dates: each formatter is built once per page.
