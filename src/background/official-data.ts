@@ -7,7 +7,7 @@
 import type { WroList } from '../core/record';
 import type { OfficialDate } from '../platform/messages';
 import type { SourceResult } from './refresh-state';
-import type { Settings, SourceSetting } from './settings';
+import type { Settings, SourceSetting } from '../core/settings';
 
 type OfficialKind = OfficialDate['kind'];
 const OFFICIAL_KINDS: readonly OfficialKind[] = ['cbp', 'dhs-uflpa'];

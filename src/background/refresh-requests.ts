@@ -14,7 +14,7 @@ import { PROGRESS_KEY, type StoredProgress } from './refresh-progress';
 import { applyHeld, discardHeld, importListFile, rollBack, runRefresh, type RefreshDeps } from './refresh-run';
 import { REFRESH_ALARM, RETRY_ALARM, retrySoon, scheduleRefresh } from './refresh-schedule';
 import { getHeld, getLastRun, getSourceResults, saveState, type RefreshRun, type RunTrigger, type SourceResult } from './refresh-state';
-import { originPattern, settingsSchema, type EffectiveSettings } from './settings';
+import { originPattern, settingsSchema, type EffectiveSettings } from '../core/settings';
 import { defineRequest, type RequestHandler } from './requests';
 import { listInfo } from './tab-requests';
 import type { ListInfo } from '../platform/messages';

@@ -25,7 +25,7 @@ import {
   type SourceResult,
 } from './refresh-state';
 import { bundledFrom } from './official-data';
-import type { Settings, SourceSetting } from './settings';
+import type { Settings, SourceSetting } from '../core/settings';
 
 /** The source id an admin's imported file is kept under, beside the configured sources. */
 export const IMPORT_SOURCE_ID = 'import';

@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import browser from '../platform/browser';
 import type { SiteStatus } from '../platform/messages';
-import { patternCoversOrigin, SITE_SWITCHES_KEY, type SiteSwitches } from '../content/site-switch';
+import { patternCoversOrigin, SITE_SWITCHES_KEY, type SiteSwitches } from '../core/site-switch';
 import { defineRequest } from './requests';
 
 const USER_SITES_KEY = 'userSites';

@@ -18,7 +18,7 @@ import { NavigationWatch } from './navigation';
 import { PageScanner, type PaintedFinding } from './page-scanner';
 import { RecordCard } from './record-card';
 import type { ScanCost } from './scan-cost';
-import { isSwitchedOff, SITE_SWITCHES_KEY } from './site-switch';
+import { isSwitchedOff, SITE_SWITCHES_KEY } from '../core/site-switch';
 import { UI_ATTR } from './text-runs';
 
 interface Published {

@@ -1,7 +1,7 @@
 /** The admin section's requests to the background, typed. */
 import type { AdminState } from '../background/refresh-requests';
 import type { RefreshRun } from '../background/refresh-state';
-import type { EffectiveSettings, Settings } from '../background/settings';
+import type { EffectiveSettings, Settings } from '../core/settings';
 import browser from '../platform/browser';
 
 const ask = <T,>(message: Record<string, unknown>): Promise<T> => browser.runtime.sendMessage(message) as Promise<T>;

@@ -4,7 +4,7 @@
  * the click, so the grant button calls it before anything else.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, originPattern, settingsSchema, SOURCE_KINDS, type EffectiveSettings, type Settings, type SettingKey, type SourceSetting } from '../background/settings';
+import { DEFAULT_SETTINGS, originPattern, settingsSchema, SOURCE_KINDS, type EffectiveSettings, type Settings, type SettingKey, type SourceSetting } from '../core/settings';
 import browser from '../platform/browser';
 import { t } from '../ui/i18n';
 import { saveSettings } from './AdminRequests';

@@ -3,7 +3,7 @@
  * there), with the organisation's policy from `storage.managed` laid over them. The stored value
  * is always the effective one, so readers that know nothing of policy still see its values.
  */
-import { effectiveSettings, settingsSchema, withLockedFields, type EffectiveSettings, type Settings } from '../background/settings';
+import { effectiveSettings, settingsSchema, withLockedFields, type EffectiveSettings, type Settings } from '../core/settings';
 import browser from './browser';
 
 async function readManaged(): Promise<unknown> {

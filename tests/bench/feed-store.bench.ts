@@ -7,7 +7,7 @@
  */
 import 'fake-indexeddb/auto';
 import { runRefresh, type RefreshDeps } from '../../src/background/refresh-run';
-import { DEFAULT_SETTINGS } from '../../src/background/settings';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { parseAnyList } from '../../src/core/list/detect';
 import { listVersion } from '../../src/core/list/hash';
 import { SCHEMA_VERSION, type ListRecord, type WroList } from '../../src/core/record';

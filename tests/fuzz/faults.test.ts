@@ -9,7 +9,7 @@ import { forceCloseDatabase } from 'fake-indexeddb';
 import { unwrap } from 'idb';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runRefresh, type RefreshDeps } from '../../src/background/refresh-run';
-import { DEFAULT_SETTINGS } from '../../src/background/settings';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { validateList } from '../../src/core/list/list-schema';
 import type { WroList } from '../../src/core/record';
 import { DB_NAME, openWroDb } from '../../src/platform/db';

@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importListFile, runRefresh, type RefreshDeps } from '../../src/background/refresh-run';
-import { DEFAULT_SETTINGS, type SettingsSourceKind } from '../../src/background/settings';
+import { DEFAULT_SETTINGS, type SettingsSourceKind } from '../../src/core/settings';
 import { parseAnyList } from '../../src/core/list/detect';
 import { listVersion } from '../../src/core/list/hash';
 import { validateList } from '../../src/core/list/list-schema';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSwitchedOff, patternCoversOrigin } from '../../../src/content/site-switch';
+import { isSwitchedOff, patternCoversOrigin } from '../../../src/core/site-switch';
 
 describe('patternCoversOrigin', () => {
   it('matches hosts and subdomain wildcards, whatever the port when the pattern names none', () => {

@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { listAsOf, officialDataInUse } from '../../../src/background/official-data';
 import { importListFile, runRefresh, type RefreshDeps } from '../../../src/background/refresh-run';
 import { getLastRun, getSourceResults } from '../../../src/background/refresh-state';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/background/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
 import { CBP_LANDING_URL } from '../../../src/core/list/cbp-csv';
 import { openWroDb } from '../../../src/platform/db';
 import { ensureSeeded, getCurrentList } from '../../../src/platform/list-store';

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyHeld, discardHeld, importListFile, rollBack, runRefresh, type RefreshDeps } from '../../../src/background/refresh-run';
 import { getHeld, getLastRun, getSourceLists, getSourceResults, getValidators } from '../../../src/background/refresh-state';
-import { DEFAULT_SETTINGS, type Settings, type SourceSetting } from '../../../src/background/settings';
+import { DEFAULT_SETTINGS, type Settings, type SourceSetting } from '../../../src/core/settings';
 import type { WroList } from '../../../src/core/record';
 import { openWroDb } from '../../../src/platform/db';
 import { ensureSeeded, getCurrentList, getPreviousList } from '../../../src/platform/list-store';

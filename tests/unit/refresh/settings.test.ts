@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, effectiveSettings, originPattern, SETTING_KEYS, withLockedFields } from '../../../src/background/settings';
+import { DEFAULT_SETTINGS, effectiveSettings, originPattern, SETTING_KEYS, withLockedFields } from '../../../src/core/settings';
 
 const feed = { id: 'org', kind: 'wro-json', url: 'https://lists.example.org/wro.json', label: 'Our list', enabled: true };
 

@@ -4,7 +4,7 @@
  * (`storage.managed`) overrides what was set on the options page, field by field.
  */
 import { z } from 'zod';
-import { CBP_LANDING_URL } from '../core/list/cbp-csv';
+import { CBP_LANDING_URL } from './list/cbp-csv';
 
 export const SOURCE_KINDS = ['wro-json', 'cbp', 'dhs-uflpa', 'admin-csv', 'admin-json'] as const;
 export type SettingsSourceKind = (typeof SOURCE_KINDS)[number];
