@@ -3,7 +3,7 @@ import { t } from '../ui/i18n';
 import { DecisionsSection } from './DecisionsSection';
 import { AdminSection } from './AdminSection';
 import { ListSection } from './ListSection';
-import { ScreeningNotice } from '../screen/ScreeningNotice';
+import { ScreeningNotice } from './ScreeningNotice';
 
 export function Options() {
   return (

@@ -1,17 +1,12 @@
 /** Kept screenings, with those whose findings a list refresh changed flagged first. */
 import type { SavedScreening } from '../core/screening/saved';
 import { formatDateTime, formatNumber, t } from '../ui/i18n';
+import { changesText } from '../ui/screening-changes';
 
 interface Props {
   saved: SavedScreening[];
   onOpen(s: SavedScreening): void;
   onDelete(s: SavedScreening): void;
-}
-
-export function changesText(s: SavedScreening): string {
-  const c = s.changes;
-  if (!c) return '';
-  return t('screenChanges', [formatNumber(c.added.length), formatNumber(c.changed.length), formatNumber(c.removed.length)]);
 }
 
 export function SavedScreenings({ saved, onOpen, onDelete }: Props) {

@@ -21,12 +21,13 @@ import {
   type PageList,
 } from './page-requests';
 import { PrintReport } from './PrintReport';
-import { onRescreened } from './rescreened';
+import { onRescreened } from '../ui/rescreened';
 import { problemText, warningText } from './problems';
 import type { LoadedTable } from './protocol';
 import { ResultDetail } from './ResultDetail';
 import { ResultsTable, rowKey } from './ResultsTable';
-import { changesText, SavedScreenings } from './SavedScreenings';
+import { SavedScreenings } from './SavedScreenings';
+import { changesText } from '../ui/screening-changes';
 import { ScreeningProblem, ScreeningWorker } from './worker-client';
 
 interface Source {

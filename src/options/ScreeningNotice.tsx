@@ -7,8 +7,8 @@ import type { SavedScreening } from '../core/screening/saved';
 import browser from '../platform/browser';
 import { listScreenings } from '../platform/screening-store';
 import { t } from '../ui/i18n';
-import { onRescreened } from './rescreened';
-import { changesText } from './SavedScreenings';
+import { onRescreened } from '../ui/rescreened';
+import { changesText } from '../ui/screening-changes';
 
 export function ScreeningNotice() {
   const [flagged, setFlagged] = useState<SavedScreening[]>([]);
