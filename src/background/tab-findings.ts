@@ -57,8 +57,3 @@ export function setFrameFindings(
 export function clearTabFindings(tabId: number): Promise<void> {
   return serialise(tabId, () => browser.storage.session.remove(key(tabId)));
 }
-
-/** Distinct listed records found anywhere on the tab. */
-export function recordIdsOnTab(tab: TabFindings): string[] {
-  return [...new Set(Object.values(tab.frames).flatMap((frame) => frame.map((f) => f.recordId)))];
-}

@@ -293,11 +293,6 @@ export function tokenIsDigits(text: string, s: TokenStream, i: number): boolean 
   return true;
 }
 
-/** The masked hash of token `i`. */
-export function hashOf(s: TokenStream, i: number): number {
-  return s.hash[i]! & HASH_MASK;
-}
-
 /** The folded letters of token `i` (allocates: for verification and explanation, not the hot loop). */
 export function tokenText(text: string, s: TokenStream, i: number, fold: IdeographFold): string {
   const from = s.start[i]!;
