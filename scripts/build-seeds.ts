@@ -61,6 +61,8 @@ export function buildDefaultList(): WroList {
   const dhs = parsed(parseDhsUflpaHtml(dhsHtml, { sourceUrl: dhsInfo.url, retrieved: `${dhsInfo.asOf}T00:00:00.000Z` }), 'DHS page');
   const reference: WroList = { ...cbp, records: [...records.values()] };
   const merged = mergeLists([reference, cbp, dhs]);
+  // Records written from the statute itself (the UFLPA's region presumption), checked with the list.
+  merged.records.push(...readJson<ListRecord[]>('seeds/sources/statutory-records.json'));
 
   // Corrections, each verified against a cited source, on top of the verbatim copies; sources
   // not from the issuing authority are marked secondary first (a correction can mark more).

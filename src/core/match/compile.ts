@@ -11,7 +11,7 @@ import {
   IDEO_TOKEN, LEN_MASK, tokenHasLower, tokenIsDigits, tokenize, tokenText, type IdeographFold, type TokenStream,
 } from '../text/tokenize';
 import {
-  LISTING_WORDS, LOOKALIKES, OTHER_FIRMS, PRODUCT_STOPWORDS, PRODUCT_SYNONYMS, RESTRICTION_WORDS, VESSEL_WORDS,
+  ADDRESS_WORDS, LISTING_WORDS, LOOKALIKES, NEGATION_WORDS, ORIGIN_VERBS_AFTER, ORIGIN_WORDS, OTHER_FIRMS, PRODUCT_STOPWORDS, PRODUCT_SYNONYMS, RESTRICTION_WORDS, VESSEL_WORDS,
 } from './context-words';
 import {
   ACRONYM, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
@@ -406,6 +406,10 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
     legal,
     vesselWords,
     listingWords,
+    originWords: ORIGIN_WORDS.map((w) => vocab.id(w)),
+    originVerbsAfter: ORIGIN_VERBS_AFTER.map((w) => vocab.id(w)),
+    negationWords: NEGATION_WORDS.map((w) => vocab.id(w)),
+    addressWords: ADDRESS_WORDS.map((w) => vocab.id(w)),
     restrictionWords: RESTRICTION_WORDS.map((w) => vocab.id(w)),
     lookalikes,
     fold: foldPairs,

@@ -37,6 +37,31 @@ export const PRODUCT_SYNONYMS: Record<string, string[]> = {
   carpets: ['carpet', 'rugs', 'rug'],
 };
 
+/**
+ * Words that give where goods come from, just before a place ("made in", "sourced from", "origin:",
+ * "plant in") or just after it ("Xinjiang-made"). A region presumption that covers any goods needs
+ * one: a place in a headline or on a menu ("Xinjiang lamb skewers") says nothing about goods. Not
+ * "from" alone: "news from Xinjiang".
+ */
+export const ORIGIN_WORDS = [
+  'made', 'produced', 'manufactured', 'grown', 'sourced', 'mined', 'processed', 'harvested', 'spun', 'woven', 'assembled',
+  'refined', 'smelted', 'origin', 'originating', 'shipped', 'exported', 'imported', 'supplied', 'factory', 'factories',
+  'plant', 'plants', 'mill', 'mills', 'facility', 'facilities', 'farm', 'farms', 'based', 'located', 'address',
+  'smelter', 'smelters', 'refinery', 'refineries', 'mine', 'mines', 'workshop', 'workshops', 'orchards', 'vineyards', 'dried',
+  'producer', 'producers', 'purchased', 'bought', 'procured', 'line', 'lines',
+  // Chinese, one ideograph a token: 产 (产于, 产地, 原产: produced, origin), 厂 (factory), 造 (制造: made).
+  '产', '厂', '造',
+];
+
+/** Last words of an address line before a place ("Kaiyuan Industrial Zone, Shihezi"). */
+export const ADDRESS_WORDS = ['road', 'rd', 'street', 'st', 'avenue', 'ave', 'lu', 'jie', 'zone', 'park', 'district', 'county', 'town', 'township', 'village', 'building', 'plaza', 'floor', 'estate'];
+
+/** Verbs after a place that make it the origin of goods ("Xinjiang produces a third of the world's polysilicon"). */
+export const ORIGIN_VERBS_AFTER = ['produces', 'grows', 'makes', 'supplies', 'exports', 'mines', 'smelts', 'refines'];
+
+/** Words that deny an origin just before a place ("no Xinjiang tomatoes", "non-Xinjiang cotton", "does not buy Xinjiang cotton"). */
+export const NEGATION_WORDS = ['no', 'not', 'non', 'without', 'never', 'nor', 'excluding', 'except'];
+
 export const VESSEL_WORDS = ['vessel', 'vessels', 'fishing', 'ship', 'boat', 'trawler', 'longliner', 'flagged', 'fv', 'crew', 'fleet'];
 
 /**

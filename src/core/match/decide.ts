@@ -65,6 +65,12 @@ export function decide(
   const shorts: Array<Omit<Accepted, 'score' | 'possible'> & { flags: number; product: boolean; hasLegal: boolean }> = [];
 
   const others: Candidate[] = [];
+  // Where places begin: "Urumqi, Xinjiang" is an address, each place giving the other's origin.
+  const places = candidates.filter((c) => (p.groups[c.group]![1] & REGION) !== 0);
+  const regionStarts = new Set(places.map((c) => c.a));
+  const inPlace = new Set(places.flatMap((c) => Array.from({ length: c.b - c.a + 1 }, (_, k) => c.a + k)));
+  // Tokens of places already taken as an origin here: "cotton from Xinjiang (Aksu area)" narrows it.
+  const origins = new Set<number>();
   for (const c of candidates) {
     const [groupTokens, flags, entryIdx] = p.groups[c.group]!;
     if ((flags & OTHER_FIRM) !== 0) {
@@ -87,7 +93,8 @@ export function decide(
 
     const productWindow = (flags & REGION) !== 0 ? REGION_PRODUCT_WINDOW : PRODUCT_WINDOW;
     const products = groupProducts(rt, c.group);
-    const product = findNear(ids, c.a, c.end, productWindow, (t) => products.has(t));
+    // A product on another line (the row above, the next list item) says nothing about this name.
+    const product = findNear(ids, c.a, c.end, productWindow, (t) => products.has(t), lineOf(text, s, c.a, c.end, productWindow));
     if (product >= 0) supports.push({ kind: 'product', text: tokenStr(product) });
 
     if (c.typo > 0) {
@@ -98,8 +105,21 @@ export function decide(
     }
 
     if ((flags & REGION) !== 0) {
-      if (product < 0) continue;
-      firstAccepted.push({ c, entry, score: 0.75, supports, possible: false });
+      // A denied origin ("no Xinjiang tomatoes", "non-Xinjiang cotton") is not one.
+      if (negatedBefore(rt, ids, c.a)) continue;
+      // A region order names its goods; the UFLPA presumption covers any goods made there, so an
+      // origin stated next to the place ("made in", "origin:", "Xinjiang-based") is enough for it.
+      if (product >= 0) {
+        firstAccepted.push({ c, entry: regionEntry(rt, entryIdx, (r) => rt.products[r]!.has(ids[product]!)) ?? entry, score: 0.75, supports, possible: false });
+        for (let k = c.a; k <= c.b; k++) origins.add(k);
+        continue;
+      }
+      const anyGoods = regionEntry(rt, entryIdx, (r) => rt.products[r]!.size === 0);
+      const origin = anyGoods === undefined ? null : originNear(rt, text, s, ids, c, span, regionStarts, inPlace, origins);
+      if (anyGoods === undefined || origin === null) continue;
+      supports.push({ kind: 'origin', text: `origin given (${origin})` });
+      firstAccepted.push({ c, entry: anyGoods, score: 0.75, supports, possible: false });
+      for (let k = c.a; k <= c.b; k++) origins.add(k);
       continue;
     }
 
@@ -384,12 +404,88 @@ function restrictionInSentence(rt: Runtime, text: string, s: TokenStream, ids: I
 }
 
 /** Index of a token within `window` tokens of [a, end) that satisfies `test`, nearest first; -1 if none. */
-function findNear(ids: Int32Array, a: number, end: number, window: number, test: (t: number) => boolean): number {
+/** The first entry of a region group whose record passes `test` (the order with that product, the presumption on any goods). */
+function regionEntry(rt: Runtime, entryIdx: readonly number[], test: (record: number) => boolean): number | undefined {
+  return entryIdx.find((e) => test(rt.p.entries[e]![0]));
+}
+
+/** Tokens before a place searched for an origin word ("sourced directly from Xinjiang"). */
+const ORIGIN_WINDOW = 4;
+/** Tokens before a place searched for a denial ("does not buy Xinjiang cotton"). */
+const NEGATION_WINDOW = 3;
+
+function negatedBefore(rt: Runtime, ids: Int32Array, a: number): boolean {
+  for (let k = a - 1; k >= Math.max(0, a - NEGATION_WINDOW); k--) if (ids[k]! >= 0 && rt.negationWords.has(ids[k]!)) return true;
+  return false;
+}
+
+/**
+ * Where the text says goods come from the place at `c`: an origin word just before it ("made in",
+ * "Origin:"), joined after it ("Xinjiang-made"), or an address ending in the country
+ * ("Shihezi, Xinjiang, China"). Returns the words that say so, quoted, or null.
+ */
+function originNear(
+  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, span: (from: number, to: number) => string,
+  regionStarts: Set<number>, inPlace: Set<number>, origins: Set<number>,
+): string | null {
+  for (let k = c.a - 1; k >= Math.max(0, c.a - ORIGIN_WINDOW); k--) {
+    if (ids[k]! >= 0 && rt.originWords.has(ids[k]!)) return `"${span(k, c.a)}"`;
+  }
+  const next = c.end;
+  const gapAfter = next < s.count ? text.slice(s.end[c.b]!, s.start[next]!) : '';
+  const nextId = next < s.count ? ids[next]! : -1;
+  if (nextId >= 0 && ((gapAfter === '-' && rt.originWords.has(nextId)) || (/^ +$/.test(gapAfter) && rt.originVerbsAfter.has(nextId)))) {
+    return `"${span(c.a, next + 1)}"`;
+  }
+  // An address or an origin column: "Shihezi, Xinjiang, China", "Urumqi, Xinjiang", "Industrial
+  // Zone, Shihezi", "China (Turpan)", "China (Hotan / Aksu)". Not a news dateline ("URUMQI, China —").
+  const country = (k: number) => /^(china|prc)$/i.test(text.slice(s.start[k]!, s.end[k]!));
+  if (/^\s*,\s*$/.test(gapAfter) && (country(next) || regionStarts.has(next)) && !dateline(text, s, c, next)) {
+    return `an address ("${span(c.a, next + 1)}")`;
+  }
+  const before = c.a - 1;
+  const gapBefore = before >= 0 ? text.slice(s.end[before]!, s.start[c.a]!) : '';
+  // A place alone in brackets after goods is a catalogue's origin ("concentrate (Xinjiang)"); after
+  // another name of the region it is a definition ("the Uyghur Region (Xinjiang)").
+  if (/^\s*\($/.test(gapBefore) && /^\)/.test(gapAfter || text.slice(s.end[c.b]!, s.end[c.b]! + 1)) && !inPlace.has(before)) {
+    return `an origin in brackets ("${span(before, c.end)})")`;
+  }
+  if (before >= 0 && /^\s*[,(/]\s*$/.test(gapBefore)) {
+    const id = ids[before]!;
+    // After another place only as a list or address ("Urumqi, Xinjiang"); in brackets it names the same place.
+    if (country(before) || (inPlace.has(before) && (!gapBefore.includes('(') || origins.has(before))) || (id >= 0 && rt.addressWords.has(id))) {
+      return `an address ("${span(before, c.end)}")`;
+    }
+  }
+  return null;
+}
+
+/**
+ * "URUMQI, China —" (a place in capitals, or opening a line, then the country and a dash): where a
+ * story was filed, not where goods come from.
+ */
+function dateline(text: string, s: TokenStream, c: Candidate, country: number): boolean {
+  const place = text.slice(s.start[c.a]!, s.end[c.b]!);
+  const lineStart = text.lastIndexOf('\n', s.start[c.a]!) + 1;
+  if (place !== place.toUpperCase() && text.slice(lineStart, s.start[c.a]!).trim() !== '') return false;
+  return /^\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]/.test(text.slice(s.end[country]!, s.end[country]! + 50));
+}
+
+/** The tokens on the same line as `a`..`end` within `window` either side: [first, last]. */
+function lineOf(text: string, s: TokenStream, a: number, end: number, window: number): [number, number] {
+  let lo = a;
+  while (lo > 0 && a - lo < window && !text.slice(s.end[lo - 1]!, s.start[lo]!).includes('\n')) lo--;
+  let hi = end - 1;
+  while (hi + 1 < s.count && hi - end + 1 < window && !text.slice(s.end[hi]!, s.start[hi + 1]!).includes('\n')) hi++;
+  return [lo, hi];
+}
+
+function findNear(ids: Int32Array, a: number, end: number, window: number, test: (t: number) => boolean, [lo, hi]: [number, number] = [0, ids.length - 1]): number {
   for (let d = 1; d <= window; d++) {
     const after = end - 1 + d;
-    if (after < ids.length && ids[after]! >= 0 && test(ids[after]!)) return after;
+    if (after <= hi && ids[after]! >= 0 && test(ids[after]!)) return after;
     const before = a - d;
-    if (before >= 0 && ids[before]! >= 0 && test(ids[before]!)) return before;
+    if (before >= lo && ids[before]! >= 0 && test(ids[before]!)) return before;
   }
   return -1;
 }

@@ -10,7 +10,7 @@ import {
 import type { MatchExplanation } from './types';
 
 export interface Support {
-  kind: 'legal form' | 'product' | 'listing' | 'restriction' | 'vessel' | 'related' | 'field' | 'page';
+  kind: 'legal form' | 'product' | 'listing' | 'restriction' | 'vessel' | 'related' | 'field' | 'page' | 'origin';
   text: string;
 }
 

@@ -25,6 +25,14 @@ export interface MatcherPayload {
   vesselWords: number[];
   /** Words of a stock-exchange listing ("Bursa", "KLSE", "HKEX"). */
   listingWords: number[];
+  /** Words giving where goods come from ("made in", "origin"): a region presumption on any goods needs one. */
+  originWords: number[];
+  /** Verbs just after a place that make it an origin ("Xinjiang produces"). */
+  originVerbsAfter: number[];
+  /** Last words of an address line before a place ("Industrial Zone, Shihezi"). */
+  addressWords: number[];
+  /** Words denying an origin just before a place ("no", "non-", "not"). */
+  negationWords: number[];
   /** Words of a forced-labour order or listing ("WRO", "CBP", "order on"): support a weak name. */
   restrictionWords: number[];
   /** [group index, token ids]: words that show a look-alike is meant (razor blades for Super-Max). */

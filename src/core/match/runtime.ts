@@ -26,6 +26,10 @@ export interface Runtime {
   vocabIds: Map<string, number>;
   vesselWords: Set<number>;
   listingWords: Set<number>;
+  originWords: Set<number>;
+  originVerbsAfter: Set<number>;
+  negationWords: Set<number>;
+  addressWords: Set<number>;
   restrictionWords: Set<number>;
   lookalikes: Map<number, Set<number>>;
   legalTokens: Set<number>;
@@ -204,6 +208,10 @@ export function prepare(p: MatcherPayload): Runtime {
     vocabIds: new Map(p.vocab.map((w, id) => [w, id])),
     vesselWords: new Set(p.vesselWords),
     listingWords: new Set(p.listingWords),
+    originWords: new Set(p.originWords),
+    originVerbsAfter: new Set(p.originVerbsAfter),
+    negationWords: new Set(p.negationWords),
+    addressWords: new Set(p.addressWords),
     restrictionWords: new Set(p.restrictionWords),
     lookalikes: new Map(p.lookalikes.map(([g, ids]) => [g, new Set(ids)])),
     legalTokens,

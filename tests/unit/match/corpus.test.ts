@@ -23,6 +23,7 @@ describe('labelled corpus', () => {
   const whole = evaluate([...ours, ...outside], scan);
   const ourScore = evaluate(ours, scan);
   const outsideCompanies = evaluate(outside, scan, true);
+  const outsideAll = evaluate(outside, scan);
 
   it('has at least 200 labelled mentions and 80 decoys of ours, and 150 and 80 written outside', () => {
     expect(ourScore.mentions).toBeGreaterThanOrEqual(200);
@@ -36,6 +37,14 @@ describe('labelled corpus', () => {
     report('whole corpus', whole);
     expect(whole.precision).toBeGreaterThanOrEqual(0.97);
     expect(whole.recall).toBeGreaterThanOrEqual(0.97);
+  });
+
+  // The aim is 0.95 (issue #14); places of origin on the region pages of issue #19 hold it at 0.948:
+  // this floor stops it falling further (see tests/corpus/outside/README.md).
+  it('finds every labelled mention on pages written outside, places of origin included, with precision 0.98 and recall 0.94', () => {
+    report('outside pages, all mentions', outsideAll);
+    expect(outsideAll.precision).toBeGreaterThanOrEqual(0.98);
+    expect(outsideAll.recall).toBeGreaterThanOrEqual(0.94);
   });
 
   it('finds listed companies on pages written outside with precision 0.98 and recall 0.95', () => {
