@@ -3,13 +3,12 @@
  * script), listed and undone from the options page. The background fills in what the caller must
  * not be trusted with: the time, the page and site, the record's name and the list version.
  */
-import { z } from 'zod';
-import { DISMISSAL, OUTCOMES, siteOf, type Decision, type Outcome } from '../core/decision';
-import browser, { type Runtime } from '../platform/browser';
+import { DISMISSAL, siteOf, type Decision, type Outcome } from '../core/decision';
+import browser from '../platform/browser';
 import { addDecision, dismissedOnSite, listDecisions, undoDismissal } from '../platform/decision-store';
-import type { ContentMessage, SiteState } from '../platform/messages';
+import type { ContentHandlers } from '../platform/messages';
+import type { RequestHandlers } from '../platform/requests';
 import { currentList } from './list-cache';
-import { defineRequest } from './requests';
 import { getTabFindings } from './tab-findings';
 
 /** Content scripts re-ask `get-site-state` when this key changes. */
@@ -44,18 +43,9 @@ async function record(input: DecisionInput, page: { url: string; title: string; 
   return saved;
 }
 
-const decisionFields = {
-  recordId: z.string().min(1).max(200),
-  matchedText: z.string().max(500),
-  outcome: z.enum(OUTCOMES),
-  note: z.string().max(2000),
-};
-
-/** The popup records a decision on a finding of the tab it shows. */
-export const recordTabDecision = defineRequest(
-  'record-tab-decision',
-  z.object({ type: z.literal('record-tab-decision'), tabId: z.number().int().nonnegative(), ...decisionFields }),
-  async ({ tabId, ...input }) => {
+export const decisionRequests = {
+  /** The popup records a decision on a finding of the tab it shows. */
+  'record-tab-decision': async ({ tabId, ...input }) => {
     const [found, tab] = await Promise.all([getTabFindings(tabId), browser.tabs.get(tabId).catch(() => undefined)]);
     return record(input, {
       url: found?.url ?? tab?.url ?? '',
@@ -63,46 +53,19 @@ export const recordTabDecision = defineRequest(
       listVersion: found?.listVersion,
     });
   },
-);
-
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-export const listDecisionsRequest = defineRequest(
-  'list-decisions',
-  z.object({
-    type: z.literal('list-decisions'),
-    filter: z
-      .object({
-        outcome: z.enum(OUTCOMES).optional(),
-        recordId: z.string().min(1).max(200).optional(),
-        site: z.string().max(500).optional(),
-        text: z.string().max(200).optional(),
-        from: isoDay.optional(),
-        to: isoDay.optional(),
-        includeUndone: z.boolean().optional(),
-      })
-      .default({}),
-  }),
-  async ({ filter }): Promise<Decision[]> => listDecisions(filter),
-);
-
-export const undoDecisionRequest = defineRequest(
-  'undo-decision',
-  z.object({ type: z.literal('undo-decision'), id: z.number().int().positive() }),
-  async ({ id }): Promise<Decision> => {
+  'list-decisions': async ({ filter }) => listDecisions(filter),
+  'undo-decision': async ({ id }) => {
     const undone = await undoDismissal(id, new Date().toISOString());
     await announceDismissalsChanged();
     return undone;
   },
-);
+} satisfies Partial<RequestHandlers>;
 
 /** Content messages about decisions; the page is the sender's tab, never what the message says. */
-export async function handleContentDecisionMessage(
-  sender: Runtime.MessageSender,
-  message: Extract<ContentMessage, { type: 'get-site-state' | 'record-decision' }>,
-): Promise<SiteState | Decision> {
-  const url = sender.tab?.url ?? '';
-  if (message.type === 'get-site-state') return { dismissed: await dismissedOnSite(siteOf(url)) };
-  const found = sender.tab?.id === undefined ? undefined : await getTabFindings(sender.tab.id);
-  return record(message, { url, title: sender.tab?.title ?? '', listVersion: found?.listVersion });
-}
+export const contentDecisionHandlers = {
+  'get-site-state': async (_message, sender) => ({ dismissed: await dismissedOnSite(siteOf(sender.tab?.url ?? '')) }),
+  'record-decision': async (message, sender) => {
+    const found = sender.tab?.id === undefined ? undefined : await getTabFindings(sender.tab.id);
+    return record(message, { url: sender.tab?.url ?? '', title: sender.tab?.title ?? '', listVersion: found?.listVersion });
+  },
+} satisfies Partial<ContentHandlers>;

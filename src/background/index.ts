@@ -4,33 +4,37 @@
  * listener is registered at the top level and reads what it needs from storage.
  */
 import browser, { type Runtime } from '../platform/browser';
-import { contentToBackground, type ContentMessage } from '../platform/messages';
+import { contentToBackground, type ContentHandlers, type ContentMessage } from '../platform/messages';
+import { REQUESTS, type RequestHandlers } from '../platform/requests';
 import { currentList, publishMatcher } from './list-cache';
-import { handleContentDecisionMessage, listDecisionsRequest, recordTabDecision, undoDecisionRequest } from './decision-requests';
+import { contentDecisionHandlers, decisionRequests } from './decision-requests';
 import { onRefreshAlarm, refreshRequests, refreshUnattended, setUpRefresh } from './refresh-requests';
-import { dispatch, type RequestHandler } from './requests';
-import { getListRecords } from './search-requests';
+import { dispatch } from './requests';
+import { searchRequests } from './search-requests';
 import { applySiteSettings, siteRequests } from './sites';
-import { acknowledgeScreening, listScreeningDecisions, recordScreeningDecision } from './screening-requests';
+import { screeningRequests } from './screening-requests';
 import { reinjectOpenTabs } from './reinject';
 import { rescreenOnNewList } from './screening-rescreen';
 import { clearTabFindings, setFrameFindings } from './tab-findings';
 import { showTabCount } from './tab-summary';
-import { getListInfo, getTabFindingsRequest } from './tab-requests';
+import { tabRequests } from './tab-requests';
 
-const pageRequests: RequestHandler[] = [
-  getListInfo,
-  getTabFindingsRequest,
-  recordTabDecision,
-  listDecisionsRequest,
-  undoDecisionRequest,
-  getListRecords,
-  recordScreeningDecision,
-  listScreeningDecisions,
-  acknowledgeScreening,
+/** Every request in the contract, answered: one missing, or of the wrong type, fails to compile. */
+const pageRequests: RequestHandlers = {
+  ...tabRequests,
+  ...searchRequests,
+  ...decisionRequests,
+  ...screeningRequests,
   ...siteRequests,
   ...refreshRequests,
-];
+};
+
+/** What content scripts may ask (`contentToBackground`), answered for the sender's own tab. */
+const contentRequests: ContentHandlers = {
+  'page-findings': (message, sender) => recordPageFindings(sender, message),
+  'get-record': async ({ recordId }) => (await currentList()).byId.get(recordId) ?? null,
+  ...contentDecisionHandlers,
+};
 
 rescreenOnNewList();
 
@@ -71,21 +75,16 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
   // Extension pages may make any request; content scripts only the few in `contentToBackground`.
-  if (sender.url?.startsWith(browser.runtime.getURL(''))) return dispatch(pageRequests, message, sender);
+  if (sender.url?.startsWith(browser.runtime.getURL(''))) return dispatch(REQUESTS, pageRequests, message, sender);
   const parsed = contentToBackground.safeParse(message);
   if (!parsed.success || sender.tab?.id === undefined) return Promise.reject(new Error('Malformed report'));
-  switch (parsed.data.type) {
-    case 'page-findings':
-      return recordPageFindings(sender, parsed.data);
-    case 'get-record': {
-      const { recordId } = parsed.data;
-      return currentList().then(({ byId }) => byId.get(recordId) ?? null);
-    }
-    case 'get-site-state':
-    case 'record-decision':
-      return handleContentDecisionMessage(sender, parsed.data);
-  }
+  return answerContent(parsed.data, sender);
 });
+
+function answerContent<M extends ContentMessage>(message: M, sender: Runtime.MessageSender): Promise<unknown> {
+  const handle = contentRequests[message.type] as (message: M, sender: Runtime.MessageSender) => Promise<unknown>;
+  return handle(message, sender);
+}
 
 async function recordPageFindings(
   sender: Runtime.MessageSender,

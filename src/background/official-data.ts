@@ -5,8 +5,7 @@
  * last merge: importing a one-line file or an organisation's feed makes nothing official newer.
  */
 import type { WroList } from '../core/record';
-import type { OfficialDate } from '../platform/messages';
-import type { SourceResult } from './refresh-state';
+import type { OfficialDate, SourceResult } from '../platform/request-types';
 import type { Settings, SourceSetting } from '../core/settings';
 
 type OfficialKind = OfficialDate['kind'];

@@ -3,8 +3,8 @@
  * Every change to the stored list ends by dropping the cached list and republishing the matcher,
  * so open pages pick up the new list.
  */
-import { z } from 'zod';
 import type { WroList } from '../core/record';
+import { originPattern } from '../core/settings';
 import browser from '../platform/browser';
 import { getCurrentList, getPreviousList } from '../platform/list-store';
 import { loadSettings, saveSettings, syncManagedSettings } from '../platform/settings-store';
@@ -13,33 +13,10 @@ import { forgetCachedList, publishMatcher } from './list-cache';
 import { PROGRESS_KEY, type StoredProgress } from './refresh-progress';
 import { applyHeld, discardHeld, importListFile, rollBack, runRefresh, type RefreshDeps } from './refresh-run';
 import { REFRESH_ALARM, RETRY_ALARM, retrySoon, scheduleRefresh } from './refresh-schedule';
-import { getHeld, getLastRun, getSourceResults, saveState, type RefreshRun, type RunTrigger, type SourceResult } from './refresh-state';
-import { originPattern, settingsSchema, type EffectiveSettings } from '../core/settings';
-import { defineRequest, type RequestHandler } from './requests';
+import { getHeld, getLastRun, getSourceResults, saveState } from './refresh-state';
+import type { AdminState, ListSummary, RefreshRun, RunTrigger } from '../platform/request-types';
+import type { RequestHandlers } from '../platform/requests';
 import { listInfo } from './tab-requests';
-import type { ListInfo } from '../platform/messages';
-
-/** Largest admin file accepted (base64 in a message). */
-const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
-export interface ListSummary {
-  title: string;
-  version: string;
-  generated: string;
-  recordCount: number;
-}
-
-export interface AdminState {
-  settings: EffectiveSettings;
-  /** The list in use and the date of its official data, as the popup shows them. */
-  info: ListInfo;
-  results: Record<string, SourceResult>;
-  lastRun: RefreshRun | null;
-  held: { time: string; reason: string; summary: string; lines: string[]; lineCount: number } | null;
-  list: ListSummary | null;
-  previous: ListSummary | null;
-  running: boolean;
-}
 
 const summary = (l: WroList | undefined): ListSummary | null =>
   l ? { title: l.title, version: l.version, generated: l.generated, recordCount: l.records.length } : null;
@@ -136,8 +113,6 @@ async function adminState(): Promise<AdminState> {
   };
 }
 
-const only = <T extends string>(type: T) => z.object({ type: z.literal(type) });
-
 function decodeBase64(text: string): Uint8Array {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
@@ -145,24 +120,16 @@ function decodeBase64(text: string): Uint8Array {
   return bytes;
 }
 
-export const refreshRequests: RequestHandler[] = [
-  defineRequest('get-admin-state', only('get-admin-state'), adminState),
-  defineRequest('save-settings', z.object({ type: z.literal('save-settings'), settings: settingsSchema }), async ({ settings }) => {
+export const refreshRequests = {
+  'get-admin-state': adminState,
+  'save-settings': async ({ settings }) => {
     const saved = await saveSettings(settings);
     await scheduleRefresh(saved.settings.refreshHours);
     return saved;
-  }),
-  defineRequest('refresh-now', only('refresh-now'), () => refreshNow('manual')),
-  defineRequest('apply-held', only('apply-held'), () => exclusive('apply-held', () => applyHeld())),
-  defineRequest('discard-held', only('discard-held'), () => exclusive('discard-held', () => discardHeld())),
-  defineRequest('roll-back-list', only('roll-back-list'), () => exclusive('rollback', () => rollBack())),
-  defineRequest(
-    'import-list',
-    z.object({
-      type: z.literal('import-list'),
-      fileName: z.string().min(1).max(300),
-      base64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4),
-    }),
-    ({ fileName, base64 }) => exclusive('import', async () => importListFile(await deps(), decodeBase64(base64), fileName)),
-  ),
-];
+  },
+  'refresh-now': () => refreshNow('manual'),
+  'apply-held': () => exclusive('apply-held', () => applyHeld()),
+  'discard-held': () => exclusive('discard-held', () => discardHeld()),
+  'roll-back-list': () => exclusive('rollback', () => rollBack()),
+  'import-list': ({ fileName, base64 }) => exclusive('import', async () => importListFile(await deps(), decodeBase64(base64), fileName)),
+} satisfies Partial<RequestHandlers>;

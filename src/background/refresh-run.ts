@@ -20,10 +20,8 @@ import {
   getValidators,
   MAX_LINES,
   saveState,
-  type RefreshRun,
-  type RunTrigger,
-  type SourceResult,
 } from './refresh-state';
+import type { RefreshRun, RunTrigger, SourceResult } from '../platform/request-types';
 import { bundledFrom } from './official-data';
 import type { Settings, SourceSetting } from '../core/settings';
 

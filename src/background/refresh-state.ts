@@ -6,37 +6,7 @@
 import type { Validators } from '../core/list/refresh';
 import type { WroList } from '../core/record';
 import { openWroDb } from '../platform/db';
-
-export type SourceOutcome = 'updated' | 'unchanged' | 'failed' | 'held' | 'not-granted';
-
-export interface SourceResult {
-  sourceId: string;
-  label: string;
-  url: string;
-  time: string;
-  outcome: SourceOutcome;
-  message: string;
-  recordCount: number | null;
-  /** When a download last delivered or confirmed this source's list in use (absent in results stored before it existed). */
-  lastSuccess?: string | null;
-  /** What this source changed, one sentence a line (capped: see `lineCount`). */
-  lines: string[];
-  lineCount: number;
-}
-
-export type RunTrigger = 'manual' | 'schedule' | 'install' | 'import' | 'apply-held' | 'discard-held' | 'rollback';
-export type RunOutcome = 'applied' | 'unchanged' | 'held' | 'failed' | 'discarded' | 'rolled-back';
-
-export interface RefreshRun {
-  time: string;
-  trigger: RunTrigger;
-  outcome: RunOutcome;
-  message: string;
-  summary: string;
-  /** What changed in the list in use (capped: see `lineCount`). */
-  lines: string[];
-  lineCount: number;
-}
+import type { RefreshRun, SourceResult } from '../platform/request-types';
 
 export interface HeldReplacement {
   time: string;

@@ -10,9 +10,9 @@
  */
 import { z } from 'zod';
 import browser from '../platform/browser';
-import type { SiteStatus } from '../platform/messages';
-import { patternCoversOrigin, SITE_SWITCHES_KEY, type SiteSwitches } from '../core/site-switch';
-import { defineRequest } from './requests';
+import { originOf, patternCoversOrigin, SITE_SWITCHES_KEY, type SiteSwitches } from '../core/site-switch';
+import type { SiteStatus } from '../platform/request-types';
+import type { RequestHandlers } from '../platform/requests';
 
 const USER_SITES_KEY = 'userSites';
 const SCRIPT_PREFIX = 'wro-site ';
@@ -28,16 +28,6 @@ interface SitePolicy {
   scanSites: string[];
   blockedSites: string[];
   allowUserSites: boolean;
-}
-
-/** The origin of an http(s) URL, or null for anything else (file:, about:, extension pages). */
-function originOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Policy entries may be origins or match patterns; both become match patterns. */
@@ -144,43 +134,26 @@ async function tabUrl(tabId: number): Promise<string> {
   return (await browser.tabs.get(tabId)).url ?? '';
 }
 
-const tabIdField = z.number().int().nonnegative();
-const originField = z.string().max(500).transform((value, ctx) => {
-  const origin = originOf(value);
-  if (!origin) ctx.addIssue({ code: 'custom', message: 'not an http(s) origin' });
-  return origin ?? '';
-});
+export const siteRequests = {
+  /** The popup asks what applies to the tab it shows. */
+  'get-site-status': async ({ tabId }) => siteStatus(await tabUrl(tabId)),
 
-/** The popup asks what applies to the tab it shows. */
-const getSiteStatusRequest = defineRequest(
-  'get-site-status',
-  z.object({ type: z.literal('get-site-status'), tabId: tabIdField }),
-  async ({ tabId }) => siteStatus(await tabUrl(tabId)),
-);
-
-/** "Scan this page": injects the content script into every frame of the tab, once (the user's click granted `activeTab`). */
-const scanTabRequest = defineRequest(
-  'scan-tab',
-  z.object({ type: z.literal('scan-tab'), tabId: tabIdField }),
-  async ({ tabId }) => {
+  /** "Scan this page": injects the content script into every frame of the tab, once (the user's click granted `activeTab`). */
+  'scan-tab': async ({ tabId }) => {
     const status = await siteStatus(await tabUrl(tabId));
     if (!status) throw new Error('This page cannot be scanned');
     if (!status.userMayScan) throw new Error('Your administrator does not allow scanning this site');
     if (status.off) await updateUserSites((sites) => ({ ...sites, off: sites.off.filter((o) => o !== status.origin) }));
     await browser.scripting.insertCSS({ target: { tabId, allFrames: true }, files: ['content.css'] });
     await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['content.js'] });
-    return { scanned: true };
+    return { scanned: true } as const;
   },
-);
 
-/**
- * "Always scan this site". The popup requests the optional host permission first (the request
- * needs the user's click, which only the popup has); this records the choice and registers the script.
- */
-const setSiteAlwaysRequest = defineRequest(
-  'set-site-always',
-  z.object({ type: z.literal('set-site-always'), origin: originField, always: z.boolean() }),
-  async ({ origin, always }) => {
+  /**
+   * "Always scan this site". The popup requests the optional host permission first (the request
+   * needs the user's click, which only the popup has); this records the choice and registers the script.
+   */
+  'set-site-always': async ({ origin, always }) => {
     const policy = await readPolicy();
     if (always) {
       if (!policy.allowUserSites || isBlocked(policy, origin)) throw new Error('Your administrator does not allow adding this site');
@@ -192,13 +165,9 @@ const setSiteAlwaysRequest = defineRequest(
     }));
     return siteStatus(origin);
   },
-);
 
-/** Switches a site off (nothing scanned there, default portals included) or back on. */
-const setSiteOffRequest = defineRequest(
-  'set-site-off',
-  z.object({ type: z.literal('set-site-off'), origin: originField, off: z.boolean() }),
-  async ({ origin, off }) => {
+  /** Switches a site off (nothing scanned there, default portals included) or back on. */
+  'set-site-off': async ({ origin, off }) => {
     const policy = await readPolicy();
     if (!off && isBlocked(policy, origin)) throw new Error('Your administrator switched this site off');
     await updateUserSites((sites) => ({
@@ -207,6 +176,4 @@ const setSiteOffRequest = defineRequest(
     }));
     return siteStatus(origin);
   },
-);
-
-export const siteRequests = [getSiteStatusRequest, scanTabRequest, setSiteAlwaysRequest, setSiteOffRequest];
+} satisfies Partial<RequestHandlers>;

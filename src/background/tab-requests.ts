@@ -1,15 +1,14 @@
 /** What the popup asks about a tab and the list in use. */
-import { z } from 'zod';
 import { severityRank } from '../core/severity';
 import browser from '../platform/browser';
-import type { ListInfo, TabEntry, TabFindingsResponse } from '../platform/messages';
+import type { ListInfo, TabEntry } from '../platform/request-types';
+import type { RequestHandlers } from '../platform/requests';
 import { currentList } from './list-cache';
 import seed from '../../seeds/default-list.json';
 import type { WroList } from '../core/record';
 import { loadSettings } from '../platform/settings-store';
 import { listAsOf, officialDataInUse } from './official-data';
 import { getSourceResults } from './refresh-state';
-import { defineRequest } from './requests';
 import { getTabFindings } from './tab-findings';
 
 export async function listInfo(): Promise<ListInfo> {
@@ -26,12 +25,9 @@ export async function listInfo(): Promise<ListInfo> {
   };
 }
 
-export const getListInfo = defineRequest('get-list-info', z.object({ type: z.literal('get-list-info') }), listInfo);
-
-export const getTabFindingsRequest = defineRequest(
-  'get-tab-findings',
-  z.object({ type: z.literal('get-tab-findings'), tabId: z.number().int().nonnegative() }),
-  async ({ tabId }): Promise<TabFindingsResponse> => {
+export const tabRequests = {
+  'get-list-info': listInfo,
+  'get-tab-findings': async ({ tabId }) => {
     const [{ byId }, tab, info, tabInfo] = await Promise.all([
       currentList(),
       getTabFindings(tabId),
@@ -59,4 +55,4 @@ export const getTabFindingsRequest = defineRequest(
       entries,
     };
   },
-);
+} satisfies Partial<RequestHandlers>;

@@ -10,6 +10,16 @@ export interface SiteSwitches {
   off: string[];
 }
 
+/** The origin of an http(s) URL, or null for anything else (file:, about:, extension pages). */
+export function originOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Whether a match pattern covers an origin. A pattern with a port (a switched-off origin such as
  * `http://127.0.0.1:8080/*`) covers that port only; without one, any port, as in extension match patterns.

@@ -1,7 +1,13 @@
 /** Import an organisation's list file (CSV or JSON); the background checks and applies it like a refresh. */
 import { useState } from 'preact/hooks';
+import { request } from '../platform/request-client';
 import { t } from '../ui/i18n';
-import { importFile } from './AdminRequests';
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
 
 export function AdminImport({ onChanged }: { onChanged: () => void }) {
   const [file, setFile] = useState<File | null>(null);
@@ -14,7 +20,8 @@ export function AdminImport({ onChanged }: { onChanged: () => void }) {
     setBusy(true);
     setError('');
     try {
-      await importFile(file);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      await request('import-list', { fileName: file.name, base64: toBase64(bytes) });
     } catch (err) {
       setError(t('importFailed', err instanceof Error ? err.message : String(err)));
     } finally {

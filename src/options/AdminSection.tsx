@@ -4,11 +4,11 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { PROGRESS_KEY, type StoredProgress } from '../background/refresh-progress';
-import type { AdminState } from '../background/refresh-requests';
 import browser from '../platform/browser';
+import { request } from '../platform/request-client';
+import type { AdminState } from '../platform/request-types';
 import { t } from '../ui/i18n';
 import { AdminImport } from './AdminImport';
-import { getAdminState } from './AdminRequests';
 import { RefreshPanel } from './RefreshPanel';
 import { SourcesForm } from './SourcesForm';
 
@@ -16,7 +16,7 @@ export function AdminSection() {
   const [state, setState] = useState<AdminState | { error: string } | undefined>();
   const [progress, setProgress] = useState<StoredProgress | null>(null);
   const load = useCallback(() => {
-    getAdminState().then(setState, (e: unknown) => setState({ error: t('adminLoadFailed', String(e)) }));
+    request('get-admin-state').then(setState, (e: unknown) => setState({ error: t('adminLoadFailed', String(e)) }));
   }, []);
   useEffect(load, [load]);
   useEffect(() => {

@@ -3,12 +3,10 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { isActiveDismissal, OUTCOMES, type Decision, type Outcome } from '../core/decision';
 import { decisionsToCsv, decisionsToJson, exportFileName } from '../core/decision-export';
 import type { DecisionFilter } from '../core/decision-filter';
-import browser from '../platform/browser';
+import { request } from '../platform/request-client';
 import { downloadText } from '../ui/download';
 import { formatDateTime, formatNumber, t } from '../ui/i18n';
 import { outcomeLabel } from '../ui/outcomes';
-
-const ask = <T,>(message: Record<string, unknown>): Promise<T> => browser.runtime.sendMessage(message) as Promise<T>;
 
 /** Page addresses come from browsed pages: only web addresses become links. */
 const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
@@ -30,7 +28,7 @@ export function DecisionsSection() {
   const [message, setMessage] = useState('');
 
   const load = useCallback(() => {
-    ask<Decision[]>({ type: 'list-decisions', filter }).then(setDecisions, (e: unknown) => {
+    request('list-decisions', { filter }).then(setDecisions, (e: unknown) => {
       setDecisions([]);
       setMessage(t('decisionFailed', String(e)));
     });
@@ -42,7 +40,8 @@ export function DecisionsSection() {
 
   async function undo(decision: Decision) {
     try {
-      await ask<Decision>({ type: 'undo-decision', id: decision.id });
+      // Decisions listed by the background come from the store, which gave each its id.
+      await request('undo-decision', { id: decision.id as number });
       setMessage(t('dismissalUndoneFor', decision.recordName));
       load();
     } catch (e) {

@@ -1,7 +1,7 @@
 /** Options page section: what list is in use and where it came from. */
 import { useEffect, useState } from 'preact/hooks';
-import browser from '../platform/browser';
-import type { ListInfo } from '../platform/messages';
+import { request } from '../platform/request-client';
+import type { ListInfo } from '../platform/request-types';
 import { formatNumber, t } from '../ui/i18n';
 import { OfficialDates } from '../ui/OfficialDates';
 import { SourceLinks } from '../ui/SourceLinks';
@@ -9,9 +9,7 @@ import { SourceLinks } from '../ui/SourceLinks';
 export function ListSection() {
   const [info, setInfo] = useState<ListInfo | { error: string } | undefined>();
   useEffect(() => {
-    (browser.runtime.sendMessage({ type: 'get-list-info' }) as Promise<ListInfo>).then(setInfo, (e: unknown) =>
-      setInfo({ error: String(e) }),
-    );
+    request('get-list-info').then(setInfo, (e: unknown) => setInfo({ error: String(e) }));
   }, []);
   return (
     <section aria-labelledby="list-heading">

@@ -4,11 +4,10 @@
  */
 import { useState } from 'preact/hooks';
 import type { StoredProgress } from '../background/refresh-progress';
-import type { AdminState } from '../background/refresh-requests';
-import type { RefreshRun, SourceResult } from '../background/refresh-state';
+import { request } from '../platform/request-client';
+import type { AdminState, RefreshRun, SourceResult } from '../platform/request-types';
 import { formatDate, formatDateTime, formatNumber, t } from '../ui/i18n';
 import { listAgeDays, OfficialDates } from '../ui/OfficialDates';
-import { applyHeld, discardHeld, refreshNow, rollBack } from './AdminRequests';
 
 const OUTCOME_KEY: Record<SourceResult['outcome'], string> = {
   updated: 'sourceOutcomeUpdated',
@@ -92,10 +91,10 @@ export function RefreshPanel({ state, progress, onChanged }: { state: AdminState
       <OfficialDates list={state.info} />
       {age > maxAge ? <p class="warning">{t('listStale', [formatNumber(age), formatNumber(maxAge)])}</p> : null}
       <div class="toolbar">
-        <button type="button" onClick={() => act(refreshNow)} disabled={running} aria-describedby="refresh-progress">
+        <button type="button" onClick={() => act(() => request('refresh-now'))} disabled={running} aria-describedby="refresh-progress">
           {t('refreshNow')}
         </button>
-        <button type="button" class="secondary" onClick={() => act(rollBack)} disabled={running || !state.previous}>
+        <button type="button" class="secondary" onClick={() => act(() => request('roll-back-list'))} disabled={running || !state.previous}>
           {t('rollBack')}
         </button>
       </div>
@@ -123,8 +122,8 @@ export function RefreshPanel({ state, progress, onChanged }: { state: AdminState
           <p class="summary">{state.held.summary}</p>
           <ChangeLines lines={state.held.lines} count={state.held.lineCount} label={t('heldChangesLabel')} />
           <div class="toolbar">
-            <button type="button" onClick={() => act(applyHeld)} disabled={running}>{t('applyAnyway')}</button>
-            <button type="button" class="secondary" onClick={() => act(discardHeld)} disabled={running}>{t('discardHeld')}</button>
+            <button type="button" onClick={() => act(() => request('apply-held'))} disabled={running}>{t('applyAnyway')}</button>
+            <button type="button" class="secondary" onClick={() => act(() => request('discard-held'))} disabled={running}>{t('discardHeld')}</button>
           </div>
         </div>
       ) : null}

@@ -6,8 +6,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, originPattern, settingsSchema, SOURCE_KINDS, type EffectiveSettings, type Settings, type SettingKey, type SourceSetting } from '../core/settings';
 import browser from '../platform/browser';
+import { request } from '../platform/request-client';
 import { t } from '../ui/i18n';
-import { saveSettings } from './AdminRequests';
 
 const KIND_LABEL: Record<SourceSetting['kind'], string> = {
   'wro-json': 'sourceKindWroJson',
@@ -78,7 +78,7 @@ export function SourcesForm({ effective, onSaved }: { effective: EffectiveSettin
       return;
     }
     try {
-      onSaved(await saveSettings(parsed.data));
+      onSaved(await request('save-settings', { settings: parsed.data }));
       setMessage({ text: t('settingsSaved'), error: false });
     } catch (err) {
       setMessage({ text: t('settingsSaveFailed', String(err)), error: true });

@@ -1,9 +1,12 @@
 /**
- * The typed message protocol between extension contexts. Every message is validated on receipt:
- * a content script runs inside hostile pages, so nothing it sends is trusted by shape alone.
+ * What content scripts may send the background, and what each is answered (`ContentReplies`):
+ * their own small contract, apart from the pages' (`requests.ts`). Every message is validated on
+ * receipt: a content script runs inside hostile pages, so nothing it sends is trusted by shape alone.
  */
 import { z } from 'zod';
-import { OUTCOMES } from '../core/decision';
+import { OUTCOMES, type Decision } from '../core/decision';
+import type { ListRecord } from '../core/record';
+import type { Runtime } from './browser';
 
 const MAX_FINDINGS_PER_FRAME = 2000;
 const MAX_TEXT = 500;
@@ -47,52 +50,16 @@ export interface SiteState {
   dismissed: string[];
 }
 
-/** One listed record found on a tab, with every mention of it. */
-export interface TabEntry {
-  record: import('../core/record').ListRecord;
-  mentions: PageFinding[];
+/** What the background answers each content-script message (a message without an entry here has no handler). */
+export interface ContentReplies {
+  'page-findings': void;
+  'get-site-state': SiteState;
+  /** The record, or null when it is no longer on the list. */
+  'get-record': ListRecord | null;
+  'record-decision': Decision;
 }
 
-/** One official source's data in the list in use. */
-export interface OfficialDate {
-  kind: 'cbp' | 'dhs-uflpa';
-  /** ISO date (yyyy-mm-dd) of the data in use. */
-  asOf: string;
-  /** Downloaded by a refresh, or the snapshot bundled with the extension. */
-  downloaded: boolean;
-}
-
-export interface ListInfo {
-  title: string;
-  version: string;
-  generated: string;
-  /** The date the list's age counts from: its oldest official data in use (see `official`). */
-  asOf: string;
-  /** The official data in the list, per source: downloaded (when) or the bundled snapshot. */
-  official: OfficialDate[];
-  recordCount: number;
-  sources: import('../core/record').ListSourceInfo[];
-}
-
-export interface TabFindingsResponse {
-  tabId: number;
-  url: string;
-  title: string;
-  /** False until the page's content script has reported (or where it cannot run). */
-  scanned: boolean;
-  list: ListInfo;
-  entries: TabEntry[];
-}
-
-/** Whether and how WRO Check scans a tab's site, as `get-site-status` answers. */
-export interface SiteStatus {
-  origin: string;
-  /** A default portal: scanned without asking. */
-  isDefault: boolean;
-  always: boolean;
-  off: boolean;
-  /** The administrator decides for this site: the user cannot change it. */
-  managed: boolean;
-  /** The user may scan this page once or always (policy allows it and it is a web page). */
-  userMayScan: boolean;
-}
+/** The background's handlers for content scripts: one per message type, answering its `ContentReplies` type. */
+export type ContentHandlers = {
+  [T in ContentMessage['type']]: (message: Extract<ContentMessage, { type: T }>, sender: Runtime.MessageSender) => Promise<ContentReplies[T]>;
+};

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { isActiveDismissal, OUTCOMES, type Decision, type Outcome } from '../core/decision';
 import { formatDateTime, t } from '../ui/i18n';
 import { outcomeLabel } from '../ui/outcomes';
-import { recordTabDecision, undoDecision } from './requests';
+import { request } from '../platform/request-client';
 
 interface Props {
   tabId: number;
@@ -29,7 +29,7 @@ export function DecisionForm({ tabId, recordId, matchedText, decisions, onChange
     }
     setBusy(true);
     try {
-      const saved = await recordTabDecision({ tabId, recordId, matchedText, outcome, note });
+      const saved = await request('record-tab-decision', { tabId, recordId, matchedText, outcome, note });
       setMessage(t('decisionRecorded', [outcomeLabel(saved.outcome), formatDateTime(saved.time)]));
       setOutcome('');
       setNote('');
@@ -43,7 +43,7 @@ export function DecisionForm({ tabId, recordId, matchedText, decisions, onChange
 
   async function undo(id: number) {
     try {
-      await undoDecision(id);
+      await request('undo-decision', { id });
       setMessage(t('dismissalUndone'));
       onChange();
     } catch (e) {

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { isActiveDismissal, type Decision } from '../core/decision';
 import { formatDateTime, t } from '../ui/i18n';
-import { undoDecision } from './requests';
+import { request } from '../platform/request-client';
 
 export function DismissedList({ decisions, shownRecordIds, onChange }: { decisions: Decision[]; shownRecordIds: Set<string>; onChange(): void }) {
   const [message, setMessage] = useState('');
@@ -14,7 +14,7 @@ export function DismissedList({ decisions, shownRecordIds, onChange }: { decisio
 
   async function undo(decision: Decision) {
     try {
-      await undoDecision(decision.id as number);
+      await request('undo-decision', { id: decision.id as number });
       setMessage(t('dismissalUndoneFor', decision.recordName));
       onChange();
     } catch (e) {

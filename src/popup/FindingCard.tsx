@@ -1,7 +1,7 @@
 /** One listed company (or order) found on the tab: what matched and why, the record, and the decision. */
 import type { Decision } from '../core/decision';
 import { isActiveDismissal } from '../core/decision';
-import type { TabEntry } from '../platform/messages';
+import type { TabEntry } from '../platform/request-types';
 import { t } from '../ui/i18n';
 import { RecordDetails } from '../ui/RecordDetails';
 import { DecisionForm } from './DecisionForm';

@@ -1,7 +1,7 @@
 /** The list in use: its version, the date of its official data, and a warning once that is older than the admin allows. */
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../platform/browser';
-import type { ListInfo } from '../platform/messages';
+import type { ListInfo } from '../platform/request-types';
 import { formatNumber, t } from '../ui/i18n';
 import { listAgeDays, OfficialDates } from '../ui/OfficialDates';
 import { SourceLinks } from '../ui/SourceLinks';

@@ -7,7 +7,8 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { siteOf, type Decision } from '../core/decision';
 import type { ListRecord } from '../core/record';
 import browser from '../platform/browser';
-import type { TabFindingsResponse } from '../platform/messages';
+import { request } from '../platform/request-client';
+import type { TabFindingsResponse } from '../platform/request-types';
 import { formatNumber, t } from '../ui/i18n';
 import { RecordDetails } from '../ui/RecordDetails';
 import { DismissedList } from './DismissedList';
@@ -16,7 +17,6 @@ import { ListAge } from './ListAge';
 import { ListSearch, type SearchFn } from './ListSearch';
 import { RecordDecisions } from './RecordDecisions';
 import { ScanControls } from './ScanControls';
-import { getListRecords, getTabFindings, listDecisions } from './requests';
 import { prepareSearch, searchRecords } from './search-adapter';
 
 async function targetTabId(): Promise<number | undefined> {
@@ -31,7 +31,7 @@ function RecordView({ record, onBack }: { record: ListRecord; onBack(): void }) 
   const [decisions, setDecisions] = useState<Decision[]>([]);
   useEffect(() => heading.current?.focus(), [record.id]);
   useEffect(() => {
-    listDecisions({ recordId: record.id }).then(setDecisions, () => setDecisions([]));
+    request('list-decisions', { filter: { recordId: record.id } }).then(setDecisions, () => setDecisions([]));
   }, [record.id]);
   return (
     <section class="record-view" aria-labelledby="record-view-heading">
@@ -60,10 +60,10 @@ export function Popup() {
     targetTabId()
       .then((tabId) => {
         if (tabId === undefined) throw new Error(t('noTab'));
-        return getTabFindings(tabId);
+        return request('get-tab-findings', { tabId });
       })
       .then(setState, (e: unknown) => setState({ error: e instanceof Error ? e.message : String(e) }));
-    getListRecords().then(
+    request('get-list-records').then(
       (r) => {
         setRecords(r.records);
         prepareSearch(r.records);
@@ -74,7 +74,7 @@ export function Popup() {
 
   const refreshDecisions = useCallback(() => {
     if (site === '') return setDecisions([]);
-    listDecisions({ site }).then(setDecisions, () => setDecisions([]));
+    request('list-decisions', { filter: { site } }).then(setDecisions, () => setDecisions([]));
   }, [site]);
   useEffect(refreshDecisions, [refreshDecisions]);
 
@@ -82,7 +82,7 @@ export function Popup() {
   const awaitScan = useCallback(async (tabId: number) => {
     for (let attempt = 0; attempt < 20; attempt++) {
       await new Promise((done) => setTimeout(done, 250));
-      const next = await getTabFindings(tabId).catch(() => undefined);
+      const next = await request('get-tab-findings', { tabId }).catch(() => undefined);
       if (next?.scanned) return setState(next);
     }
   }, []);

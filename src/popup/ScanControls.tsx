@@ -4,10 +4,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../platform/browser';
-import type { SiteStatus } from '../platform/messages';
+import { request } from '../platform/request-client';
+import type { SiteStatus } from '../platform/request-types';
 import { t } from '../ui/i18n';
-
-const ask = <T,>(message: Record<string, unknown>): Promise<T> => browser.runtime.sendMessage(message) as Promise<T>;
 
 interface Props {
   tabId: number;
@@ -23,7 +22,7 @@ export function ScanControls({ tabId, onScanStarted }: Props) {
   const [message, setMessage] = useState('');
 
   useEffect(() => {
-    ask<SiteStatus | null>({ type: 'get-site-status', tabId }).then(setStatus, () => setStatus(null));
+    request('get-site-status', { tabId }).then(setStatus, () => setStatus(null));
   }, [tabId]);
 
   if (!status || !status.userMayScan) return null;
@@ -34,7 +33,7 @@ export function ScanControls({ tabId, onScanStarted }: Props) {
 
   async function scanOnce() {
     try {
-      await ask({ type: 'scan-tab', tabId });
+      await request('scan-tab', { tabId });
       setMessage(t('scanStarted'));
       onScanStarted();
     } catch (e) {
@@ -51,8 +50,8 @@ export function ScanControls({ tabId, onScanStarted }: Props) {
         setMessage(t('scanPermissionRefused'));
         return;
       }
-      const next = await ask<SiteStatus>({ type: 'set-site-always', origin: status.origin, always: true });
-      await ask({ type: 'scan-tab', tabId });
+      const next = await request('set-site-always', { origin: status.origin, always: true });
+      await request('scan-tab', { tabId });
       // The site is on now, so these controls go away: the popup carries the confirmation.
       onScanStarted(t('scanAlwaysOn', status.origin));
       setStatus(next);

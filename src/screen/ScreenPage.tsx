@@ -13,13 +13,8 @@ import type { ScreeningRun } from '../core/screening/screen';
 import { deleteScreening, listScreenings, saveScreening } from '../platform/screening-store';
 import { formatDate, formatNumber, t } from '../ui/i18n';
 import { downloadText } from '../ui/download';
-import {
-  acknowledgeScreening,
-  listScreeningDecisions,
-  loadList,
-  recordScreeningDecision,
-  type PageList,
-} from './page-requests';
+import { request } from '../platform/request-client';
+import { loadList, type PageList } from './page-list';
 import { PrintReport } from './PrintReport';
 import { onRescreened } from '../ui/rescreened';
 import { problemText, warningText } from './problems';
@@ -176,7 +171,7 @@ export function ScreenPage() {
         screenedAt: new Date().toISOString(),
         ms: out.ms,
       };
-      setDecisions(identity.savedId ? await listScreeningDecisions(identity.screeningId) : []);
+      setDecisions(identity.savedId ? await request('list-screening-decisions', { screeningId: identity.screeningId }) : []);
       setScreened(result);
       setOpenKey('');
       setProgress(null);
@@ -231,7 +226,7 @@ export function ScreenPage() {
       // Opening is looking: the fresh findings become what the person has seen.
       const findings = savedFindings(result.run.hits, statusDateOf(result.list));
       await saveScreening(acknowledged(rescreened(s, findings, result.list.info.version, result.screenedAt)));
-      await acknowledgeScreening(s.id);
+      await request('acknowledge-screening', { screeningId: s.id });
       await refreshSaved();
     } catch (e) {
       fail(e);
@@ -241,7 +236,7 @@ export function ScreenPage() {
   async function removeSaved(s: SavedScreening) {
     try {
       await deleteScreening(s.id);
-      await acknowledgeScreening(s.id).catch(() => undefined);
+      await request('acknowledge-screening', { screeningId: s.id }).catch(() => undefined);
       await refreshSaved();
     } catch (e) {
       setProblem(t('screenSaveFailed', e instanceof Error ? e.message : String(e)));
@@ -250,7 +245,7 @@ export function ScreenPage() {
 
   async function decide(row: ReportRow, outcome: Outcome, note: string) {
     if (!screened) return;
-    await recordScreeningDecision({
+    await request('record-screening-decision', {
       screeningId: screened.screeningId,
       sourceName: screened.source.name,
       row: row.row,
@@ -261,7 +256,7 @@ export function ScreenPage() {
       note,
       listVersion: screened.list.info.version,
     });
-    setDecisions(await listScreeningDecisions(screened.screeningId));
+    setDecisions(await request('list-screening-decisions', { screeningId: screened.screeningId }));
   }
 
   async function exportCsv(includeClear: boolean) {

@@ -18,9 +18,8 @@ vi.mock('../../../src/platform/browser', () => ({
   },
 }));
 
-const { handleContentDecisionMessage, recordTabDecision, undoDecisionRequest, listDecisionsRequest } = await import(
-  '../../../src/background/decision-requests'
-);
+const { contentDecisionHandlers, decisionRequests } = await import('../../../src/background/decision-requests');
+const { REQUESTS } = await import('../../../src/platform/requests');
 const { openWroDb } = await import('../../../src/platform/db');
 const { currentList } = await import('../../../src/background/list-cache');
 
@@ -36,13 +35,16 @@ beforeEach(async () => {
 describe('decisions from in-page cards (content scripts)', () => {
   it('takes the page and site from the sender, the name and list version from the background', async () => {
     session.set('tab-4', { url: 'https://portal.example.gov.uk/quote/7', title: 'Gloves quote', listVersion: 'v1-tab', frames: {} });
-    const saved = await handleContentDecisionMessage(sender('https://portal.example.gov.uk/quote/7'), {
-      type: 'record-decision',
-      recordId: SUPERMAX,
-      matchedText: 'Supermax Corporation Berhad',
-      outcome: 'not-this-company',
-      note: '  Our Supermax is a razor brand  ',
-    });
+    const saved = await contentDecisionHandlers['record-decision'](
+      {
+        type: 'record-decision',
+        recordId: SUPERMAX,
+        matchedText: 'Supermax Corporation Berhad',
+        outcome: 'not-this-company',
+        note: '  Our Supermax is a razor brand  ',
+      },
+      sender('https://portal.example.gov.uk/quote/7'),
+    );
     expect(saved).toMatchObject({
       pageUrl: 'https://portal.example.gov.uk/quote/7',
       pageTitle: 'Gloves quote',
@@ -53,34 +55,40 @@ describe('decisions from in-page cards (content scripts)', () => {
       undoneAt: null,
     });
     expect(typeof local.get('dismissalsChanged')).toBe('number');
-    expect(await handleContentDecisionMessage(sender('https://portal.example.gov.uk/other'), { type: 'get-site-state' })).toEqual({
+    expect(await contentDecisionHandlers['get-site-state']({ type: 'get-site-state' }, sender('https://portal.example.gov.uk/other'))).toEqual({
       dismissed: [SUPERMAX],
     });
-    expect(await handleContentDecisionMessage(sender('https://elsewhere.example.com/'), { type: 'get-site-state' })).toEqual({
+    expect(await contentDecisionHandlers['get-site-state']({ type: 'get-site-state' }, sender('https://elsewhere.example.com/'))).toEqual({
       dismissed: [],
     });
   });
 
   it('rejects records that are not on the list', async () => {
     await expect(
-      handleContentDecisionMessage(sender('https://portal.example.gov.uk/'), {
-        type: 'record-decision',
-        recordId: 'made-up',
-        matchedText: 'x',
-        outcome: 'escalated',
-        note: '',
-      }),
+      contentDecisionHandlers['record-decision'](
+        {
+          type: 'record-decision',
+          recordId: 'made-up',
+          matchedText: 'x',
+          outcome: 'escalated',
+          note: '',
+        },
+        sender('https://portal.example.gov.uk/'),
+      ),
     ).rejects.toThrow(/Unknown record/);
   });
 
   it('does not announce a dismissal change for other outcomes', async () => {
-    await handleContentDecisionMessage(sender('https://portal.example.gov.uk/'), {
-      type: 'record-decision',
-      recordId: SUPERMAX,
-      matchedText: 'Supermax',
-      outcome: 'asked-for-evidence',
-      note: '',
-    });
+    await contentDecisionHandlers['record-decision'](
+      {
+        type: 'record-decision',
+        recordId: SUPERMAX,
+        matchedText: 'Supermax',
+        outcome: 'asked-for-evidence',
+        note: '',
+      },
+      sender('https://portal.example.gov.uk/'),
+    );
     expect(local.has('dismissalsChanged')).toBe(false);
   });
 });
@@ -88,23 +96,22 @@ describe('decisions from in-page cards (content scripts)', () => {
 describe('decisions from the popup and the options page', () => {
   it('records on a tab with the current list version when the tab has no findings stored, then undoes', async () => {
     const { list } = await currentList();
-    const saved = (await recordTabDecision.handle(
-      { type: 'record-tab-decision', tabId: 4, recordId: SUPERMAX, matchedText: 'Supermax', outcome: 'not-this-company', note: '' },
-      { id: 'ext' },
+    const saved = (await decisionRequests['record-tab-decision'](
+      { tabId: 4, recordId: SUPERMAX, matchedText: 'Supermax', outcome: 'not-this-company', note: '' },
     )) as { id: number; listVersion: string; pageTitle: string };
     expect(saved.listVersion).toBe(list.version);
     expect(saved.pageTitle).toBe('Quote 7');
     const before = local.get('dismissalsChanged');
     await new Promise((r) => setTimeout(r, 2));
-    await undoDecisionRequest.handle({ type: 'undo-decision', id: saved.id }, { id: 'ext' });
+    await decisionRequests['undo-decision']({ id: saved.id });
     expect(local.get('dismissalsChanged')).not.toBe(before);
-    const listed = (await listDecisionsRequest.handle({ type: 'list-decisions', filter: {} }, { id: 'ext' })) as Array<{ undoneAt: string | null }>;
+    const listed = (await decisionRequests['list-decisions']({ filter: {} })) as Array<{ undoneAt: string | null }>;
     expect(listed[0]?.undoneAt).toEqual(expect.any(String));
   });
 
   it('validates requests: unknown outcomes and malformed filters are refused', () => {
-    expect(recordTabDecision.schema.safeParse({ type: 'record-tab-decision', tabId: 1, recordId: 'r', matchedText: '', outcome: 'ignored', note: '' }).success).toBe(false);
-    expect(listDecisionsRequest.schema.safeParse({ type: 'list-decisions', filter: { from: '1/2/2026' } }).success).toBe(false);
-    expect(listDecisionsRequest.schema.safeParse({ type: 'list-decisions' }).success).toBe(true);
+    expect(REQUESTS['record-tab-decision'].payload.safeParse({ tabId: 1, recordId: 'r', matchedText: '', outcome: 'ignored', note: '' }).success).toBe(false);
+    expect(REQUESTS['list-decisions'].payload.safeParse({ filter: { from: '1/2/2026' } }).success).toBe(false);
+    expect(REQUESTS['list-decisions'].payload.safeParse({}).success).toBe(true);
   });
 });

@@ -6,9 +6,10 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { defineRequest, dispatch } from '../../../src/background/requests';
+import { dispatch } from '../../../src/background/requests';
 import { MAX_TAB_COUNT, parseBackgroundMessage } from '../../../src/platform/background-messages';
 import { contentToBackground } from '../../../src/platform/messages';
+import { REQUESTS, type HandlersOf } from '../../../src/platform/requests';
 import { Rng } from '../../fuzz/prng';
 import { hostileText } from '../../fuzz/text-gen';
 import { EXTENSION_ID, fakeBrowser } from './fake-browser';
@@ -156,19 +157,20 @@ describe('background-to-content messages: shape (checked by the content script o
 });
 
 describe('extension-page requests: dispatch', () => {
-  const handle = vi.fn(async (m: { type: 'echo'; n: number }) => m.n);
-  const handlers = [defineRequest('echo', z.object({ type: z.literal('echo'), n: z.number().int().max(10) }), handle)];
+  const contract = { echo: { payload: z.object({ n: z.number().int().max(10) }), response: 0 } };
+  const handle = vi.fn(async (m: { n: number }) => m.n);
+  const handlers: HandlersOf<typeof contract> = { echo: handle };
   const sender = { id: EXTENSION_ID, url: PAGE };
 
-  it('answers a well-formed request with the parsed message', async () => {
-    await expect(dispatch(handlers, { type: 'echo', n: 3, extra: 'dropped' }, sender)).resolves.toBe(3);
-    expect(handle).toHaveBeenLastCalledWith({ type: 'echo', n: 3 }, sender);
+  it('answers a well-formed request with the parsed payload', async () => {
+    await expect(dispatch(contract, handlers, { type: 'echo', n: 3, extra: 'dropped' }, sender)).resolves.toBe(3);
+    expect(handle).toHaveBeenLastCalledWith({ n: 3 }, sender);
   });
 
   it('rejects unknown and malformed requests without calling a handler', async () => {
     handle.mockClear();
-    for (const m of [null, 'echo', 7, [], {}, { type: 'Echo', n: 1 }, { type: 'echo' }, { type: 'echo', n: 11 }, { type: 'echo', n: '1' }, { type: { toString: () => 'echo' }, n: 1 }]) {
-      await expect(dispatch(handlers, m, sender), JSON.stringify(m) ?? String(m)).rejects.toThrow(/Unknown request|Malformed echo request/);
+    for (const m of [null, 'echo', 7, [], {}, { type: 'Echo', n: 1 }, { type: 'echo' }, { type: 'echo', n: 11 }, { type: 'echo', n: '1' }, { type: { toString: () => 'echo' }, n: 1 }, { type: 'constructor' }, { type: '__proto__' }, { type: 'toString' }]) {
+      await expect(dispatch(contract, handlers, m, sender), JSON.stringify(m) ?? String(m)).rejects.toThrow(/Unknown request|Malformed echo request/);
     }
     expect(handle).not.toHaveBeenCalled();
   });
@@ -183,16 +185,7 @@ describe('background message listener: sender', () => {
   });
 
   it('does not let a content script use an extension-page request (decisions, refresh, settings, records)', async () => {
-    const decisions = await import('../../../src/background/decision-requests');
-    const tabs = await import('../../../src/background/tab-requests');
-    const { getListRecords } = await import('../../../src/background/search-requests');
-    const screening = await import('../../../src/background/screening-requests');
-    const { siteRequests } = await import('../../../src/background/sites');
-    const { refreshRequests } = await import('../../../src/background/refresh-requests');
-    const pageTypes = [
-      decisions.recordTabDecision, decisions.listDecisionsRequest, decisions.undoDecisionRequest, tabs.getListInfo, tabs.getTabFindingsRequest,
-      getListRecords, screening.recordScreeningDecision, screening.listScreeningDecisions, screening.acknowledgeScreening, ...siteRequests, ...refreshRequests,
-    ].map((h) => h.type);
+    const pageTypes = Object.keys(REQUESTS);
     expect(pageTypes.length).toBeGreaterThan(10);
     for (const type of pageTypes) {
       expect(await outcome(onMessage({ type }, contentScript)), type).toBe('rejected: Malformed report');

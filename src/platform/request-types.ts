@@ -1,0 +1,119 @@
+/**
+ * What the background answers the extension's pages: the response shapes of the request contract
+ * (`requests.ts`). Types only, so a page imports them without importing the background or zod.
+ */
+import type { ListRecord, ListSourceInfo } from '../core/record';
+import type { EffectiveSettings } from '../core/settings';
+import type { PageFinding } from './messages';
+
+/** One official source's data in the list in use. */
+export interface OfficialDate {
+  kind: 'cbp' | 'dhs-uflpa';
+  /** ISO date (yyyy-mm-dd) of the data in use. */
+  asOf: string;
+  /** Downloaded by a refresh, or the snapshot bundled with the extension. */
+  downloaded: boolean;
+}
+
+/** The list in use, as `get-list-info` answers. */
+export interface ListInfo {
+  title: string;
+  version: string;
+  generated: string;
+  /** The date the list's age counts from: its oldest official data in use (see `official`). */
+  asOf: string;
+  /** The official data in the list, per source: downloaded (when) or the bundled snapshot. */
+  official: OfficialDate[];
+  recordCount: number;
+  sources: ListSourceInfo[];
+}
+
+/** The whole list, for the popup's search and the screening page (`get-list-records`). */
+export interface ListRecordsResponse {
+  version: string;
+  records: ListRecord[];
+}
+
+/** One listed record found on a tab, with every mention of it. */
+export interface TabEntry {
+  record: ListRecord;
+  mentions: PageFinding[];
+}
+
+/** A tab's findings, most severe first (`get-tab-findings`). */
+export interface TabFindingsResponse {
+  tabId: number;
+  url: string;
+  title: string;
+  /** False until the page's content script has reported (or where it cannot run). */
+  scanned: boolean;
+  list: ListInfo;
+  entries: TabEntry[];
+}
+
+/** Whether and how WRO Check scans a tab's site, as `get-site-status` answers. */
+export interface SiteStatus {
+  origin: string;
+  /** A default portal: scanned without asking. */
+  isDefault: boolean;
+  always: boolean;
+  off: boolean;
+  /** The administrator decides for this site: the user cannot change it. */
+  managed: boolean;
+  /** The user may scan this page once or always (policy allows it and it is a web page). */
+  userMayScan: boolean;
+}
+
+export type SourceOutcome = 'updated' | 'unchanged' | 'failed' | 'held' | 'not-granted';
+
+/** One source's last refresh, as the options page lists it (also kept between runs). */
+export interface SourceResult {
+  sourceId: string;
+  label: string;
+  url: string;
+  time: string;
+  outcome: SourceOutcome;
+  message: string;
+  recordCount: number | null;
+  /** When a download last delivered or confirmed this source's list in use (absent in results stored before it existed). */
+  lastSuccess?: string | null;
+  /** What this source changed, one sentence a line (capped: see `lineCount`). */
+  lines: string[];
+  lineCount: number;
+}
+
+export type RunTrigger = 'manual' | 'schedule' | 'install' | 'import' | 'apply-held' | 'discard-held' | 'rollback';
+export type RunOutcome = 'applied' | 'unchanged' | 'held' | 'failed' | 'discarded' | 'rolled-back';
+
+/** One operation on the list (a refresh, an import, a held update applied, a rollback) and what it changed. */
+export interface RefreshRun {
+  time: string;
+  trigger: RunTrigger;
+  outcome: RunOutcome;
+  message: string;
+  summary: string;
+  /** What changed in the list in use (capped: see `lineCount`). */
+  lines: string[];
+  lineCount: number;
+}
+
+export interface ListSummary {
+  title: string;
+  version: string;
+  generated: string;
+  recordCount: number;
+}
+
+/** Everything the options page's admin section shows (`get-admin-state`). */
+export interface AdminState {
+  settings: EffectiveSettings;
+  /** The list in use and the date of its official data, as the popup shows them. */
+  info: ListInfo;
+  results: Record<string, SourceResult>;
+  lastRun: RefreshRun | null;
+  /** A replacement waiting for the admin's confirmation (its lists stay in the background). */
+  held: { time: string; reason: string; summary: string; lines: string[]; lineCount: number } | null;
+  list: ListSummary | null;
+  previous: ListSummary | null;
+  running: boolean;
+}

@@ -1,0 +1,121 @@
+/**
+ * The one contract between the extension's pages (popup, options, screening page) and the
+ * background: every request's name, the zod schema its payload must pass on receipt, and the type
+ * of its answer. The background's handlers are typed against it (`RequestHandlers`: a handler
+ * missing, taking another payload or answering another type is a compile error), and pages ask
+ * through one typed client, `request(name, payload)` in `request-client.ts`, so a wrong name or
+ * payload is a compile error there too. On the wire a request is `{ type: name, ...payload }`.
+ * Adding a request: one entry here, its handler in the background feature's file, its caller.
+ * Content scripts have their own, smaller contract (`contentToBackground` in `messages.ts`).
+ */
+import { z } from 'zod';
+import { OUTCOMES, type Decision } from '../core/decision';
+import { settingsSchema, type EffectiveSettings } from '../core/settings';
+import { originOf } from '../core/site-switch';
+import type { Runtime } from './browser';
+import type { AdminState, ListInfo, ListRecordsResponse, RefreshRun, SiteStatus, TabFindingsResponse } from './request-types';
+
+/** The answer's type, for the type checker only: nothing of it exists at run time. */
+const answers = <T>(): T => undefined as T;
+
+/** Largest admin file accepted (base64 in a message). */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+const tabId = z.number().int().nonnegative();
+const recordId = z.string().min(1).max(200);
+const screeningId = z.string().min(1).max(100);
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** What a person decided about a finding; the background adds the time, page, site and list version. */
+const decisionFields = {
+  recordId,
+  matchedText: z.string().max(500),
+  outcome: z.enum(OUTCOMES),
+  note: z.string().max(2000),
+};
+/** An http(s) origin, normalised (`https://example.com`); anything else is refused. */
+const origin = z.string().max(500).transform((value, ctx) => {
+  const parsed = originOf(value);
+  if (!parsed) ctx.addIssue({ code: 'custom', message: 'not an http(s) origin' });
+  return parsed ?? '';
+});
+const nothing = z.object({});
+
+export const REQUESTS = {
+  // The list in use (popup, options page, screening page).
+  'get-list-info': { payload: nothing, response: answers<ListInfo>() },
+  /** The whole list: records are searched and screened where they are shown. */
+  'get-list-records': { payload: nothing, response: answers<ListRecordsResponse>() },
+  'get-tab-findings': { payload: z.object({ tabId }), response: answers<TabFindingsResponse>() },
+
+  // Decisions: recorded from the popup on a tab's finding, listed and undone from the options page.
+  'record-tab-decision': { payload: z.object({ tabId, ...decisionFields }), response: answers<Decision>() },
+  'list-decisions': {
+    payload: z.object({
+      filter: z
+        .object({
+          outcome: z.enum(OUTCOMES).optional(),
+          recordId: recordId.optional(),
+          site: z.string().max(500).optional(),
+          text: z.string().max(200).optional(),
+          from: isoDay.optional(),
+          to: isoDay.optional(),
+          includeUndone: z.boolean().optional(),
+        })
+        .default({}),
+    }),
+    response: answers<Decision[]>(),
+  },
+  /** Lifts a "not this company" dismissal (other outcomes stay as recorded). */
+  'undo-decision': { payload: z.object({ id: z.number().int().positive() }), response: answers<Decision>() },
+
+  // The screening page: decisions on its results (the background stamps time, name and list version).
+  'record-screening-decision': {
+    payload: z.object({
+      screeningId,
+      sourceName: z.string().max(300),
+      row: z.number().int().nonnegative(),
+      column: z.string().max(300),
+      ...decisionFields,
+      listVersion: z.string().max(200),
+    }),
+    response: answers<Decision>(),
+  },
+  /** Decisions recorded on the results of one screening, oldest first. */
+  'list-screening-decisions': { payload: z.object({ screeningId }), response: answers<Decision[]>() },
+  /** "I have seen the changes" on a kept screening a refresh changed. */
+  'acknowledge-screening': { payload: z.object({ screeningId }), response: answers<void>() },
+
+  // Where the content script runs (the popup's scan controls); null for a page that is not a web page.
+  'get-site-status': { payload: z.object({ tabId }), response: answers<SiteStatus | null>() },
+  /** "Scan this page" once (the popup's click granted `activeTab`). */
+  'scan-tab': { payload: z.object({ tabId }), response: answers<{ scanned: true }>() },
+  /** "Always scan this site": the popup has requested the host permission first. */
+  'set-site-always': { payload: z.object({ origin, always: z.boolean() }), response: answers<SiteStatus | null>() },
+  'set-site-off': { payload: z.object({ origin, off: z.boolean() }), response: answers<SiteStatus | null>() },
+
+  // The options page's admin section: settings, refresh, held update, rollback, file import.
+  'get-admin-state': { payload: nothing, response: answers<AdminState>() },
+  'save-settings': { payload: z.object({ settings: settingsSchema }), response: answers<EffectiveSettings>() },
+  'refresh-now': { payload: nothing, response: answers<RefreshRun>() },
+  'apply-held': { payload: nothing, response: answers<RefreshRun>() },
+  'discard-held': { payload: nothing, response: answers<RefreshRun>() },
+  'roll-back-list': { payload: nothing, response: answers<RefreshRun>() },
+  'import-list': {
+    payload: z.object({ fileName: z.string().min(1).max(300), base64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4) }),
+    response: answers<RefreshRun>(),
+  },
+} as const satisfies Contract;
+
+/** A table of requests: name → payload schema and answer type. */
+export type Contract = Record<string, { payload: z.ZodType<object>; response: unknown }>;
+
+/** The handlers a contract needs: one per name, taking the validated payload and answering its type. */
+export type HandlersOf<C extends Contract> = {
+  [N in keyof C]: (payload: z.output<C[N]['payload']>, sender: Runtime.MessageSender) => Promise<C[N]['response']>;
+};
+
+export type RequestName = keyof typeof REQUESTS;
+/** What a page sends (defaults not yet applied). */
+export type RequestPayload<N extends RequestName> = z.input<(typeof REQUESTS)[N]['payload']>;
+export type RequestResponse<N extends RequestName> = (typeof REQUESTS)[N]['response'];
+export type RequestHandlers = HandlersOf<typeof REQUESTS>;
