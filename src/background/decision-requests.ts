@@ -8,12 +8,13 @@ import browser from '../platform/browser';
 import { addDecision, dismissedOnSite, listDecisions, undoDismissal } from '../platform/decision-store';
 import type { ContentHandlers } from '../platform/messages';
 import type { RequestHandlers } from '../platform/requests';
+import { writeLocal } from '../platform/storage';
 import { currentList } from './list-cache';
 import { getTabFindings } from './tab-findings';
 
 /** Content scripts re-ask `get-site-state` when this key changes. */
 async function announceDismissalsChanged(): Promise<void> {
-  await browser.storage.local.set({ dismissalsChanged: Date.now() });
+  await writeLocal({ dismissalsChanged: Date.now() });
 }
 
 interface DecisionInput {

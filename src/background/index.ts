@@ -6,6 +6,7 @@
 import browser, { type Runtime } from '../platform/browser';
 import { contentToBackground, type ContentHandlers, type ContentMessage } from '../platform/messages';
 import { REQUESTS, type RequestHandlers } from '../platform/requests';
+import { onPolicyChanged } from '../platform/storage';
 import { currentList, publishMatcher } from './list-cache';
 import { contentDecisionHandlers, decisionRequests } from './decision-requests';
 import { onRefreshAlarm, refreshRequests, refreshUnattended, setUpRefresh } from './refresh-requests';
@@ -57,8 +58,7 @@ browser.runtime.onStartup.addListener(() => {
   void applySiteSettings().catch(ignore);
 });
 // An administrator's policy changed: the refresh settings and the site lists follow it.
-browser.storage.onChanged.addListener((_changes, area) => {
-  if (area !== 'managed') return;
+onPolicyChanged(() => {
   void setUpRefresh().catch(ignore);
   void applySiteSettings().catch(ignore);
 });

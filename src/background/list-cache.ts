@@ -5,14 +5,9 @@
  */
 import { compileMatcher } from '../core/match/compile';
 import type { ListRecord, WroList } from '../core/record';
-import browser from '../platform/browser';
 import { ensureSeeded, getCurrentList } from '../platform/list-store';
+import { readLocal, writeLocal, type PublishedMatcher } from '../platform/storage';
 import seed from '../../seeds/default-list.json';
-
-export interface PublishedMatcher {
-  listVersion: string;
-  payload: unknown;
-}
 
 let cached: Promise<{ list: WroList; byId: Map<string, ListRecord> }> | undefined;
 
@@ -40,8 +35,8 @@ export function forgetCachedList(): void {
 /** Compiles the current list for content scripts unless the published matcher is already of its version. */
 export async function publishMatcher(force = false): Promise<void> {
   const { list } = await currentList();
-  const stored = (await browser.storage.local.get('matcher')).matcher as PublishedMatcher | undefined;
+  const stored = await readLocal('matcher');
   if (!force && stored?.listVersion === list.version) return;
   const published: PublishedMatcher = { listVersion: list.version, payload: compileMatcher(list.records) };
-  await browser.storage.local.set({ matcher: published });
+  await writeLocal({ matcher: published });
 }

@@ -10,12 +10,12 @@ import { getCurrentList, getPreviousList } from '../platform/list-store';
 import { loadSettings, saveSettings, syncManagedSettings } from '../platform/settings-store';
 import seed from '../../seeds/default-list.json';
 import { forgetCachedList, publishMatcher } from './list-cache';
-import { PROGRESS_KEY, type StoredProgress } from './refresh-progress';
 import { applyHeld, discardHeld, importListFile, rollBack, runRefresh, type RefreshDeps } from './refresh-run';
 import { REFRESH_ALARM, RETRY_ALARM, retrySoon, scheduleRefresh } from './refresh-schedule';
 import { getHeld, getLastRun, getSourceResults, saveState } from './refresh-state';
 import type { AdminState, ListSummary, RefreshRun, RunTrigger } from '../platform/request-types';
 import type { RequestHandlers } from '../platform/requests';
+import { writeLocal } from '../platform/storage';
 import { listInfo } from './tab-requests';
 
 const summary = (l: WroList | undefined): ListSummary | null =>
@@ -36,7 +36,7 @@ async function deps(): Promise<RefreshDeps> {
     seed: seed as WroList,
     fetch: (input, init) => fetch(input, init),
     hostGranted,
-    onProgress: (p) => void browser.storage.local.set({ [PROGRESS_KEY]: { ...p, running: true } satisfies StoredProgress }),
+    onProgress: (p) => void writeLocal({ refreshProgress: { ...p, running: true } }),
   };
 }
 
@@ -61,7 +61,7 @@ function exclusive(trigger: RunTrigger, task: () => Promise<RefreshRun>): Promis
       return run;
     } finally {
       running = false;
-      await browser.storage.local.set({ [PROGRESS_KEY]: { running: false, done: 0, total: 0, label: '' } satisfies StoredProgress });
+      await writeLocal({ refreshProgress: { running: false, done: 0, total: 0, label: '' } });
     }
   });
   busy = next.catch(() => undefined);

@@ -5,42 +5,22 @@
  */
 import type { Validators } from '../core/list/refresh';
 import type { WroList } from '../core/record';
-import { openWroDb } from '../platform/db';
+import { openWroDb, type HeldReplacement, type MetaItems, type MetaKey } from '../platform/db';
 import type { RefreshRun, SourceResult } from '../platform/request-types';
-
-export interface HeldReplacement {
-  time: string;
-  reason: string;
-  list: WroList;
-  sourceLists: Record<string, WroList>;
-  validators: Record<string, Validators>;
-  summary: string;
-  lines: string[];
-  lineCount: number;
-}
 
 /** Lines kept for display; the count says how many there were. */
 export const MAX_LINES = 200;
 
-const KEYS = {
-  sourceLists: 'refresh:source-lists',
-  previousSourceLists: 'refresh:source-lists-previous',
-  validators: 'refresh:validators',
-  results: 'refresh:source-results',
-  lastRun: 'refresh:last-run',
-  held: 'refresh:held',
-} as const;
-
-async function get<T>(key: string, fallback: T): Promise<T> {
-  return ((await (await openWroDb()).get('meta', key)) as T | undefined) ?? fallback;
+async function get<K extends MetaKey>(key: K): Promise<MetaItems[K] | undefined> {
+  return (await (await openWroDb()).get('meta', key)) as MetaItems[K] | undefined;
 }
 
-export const getSourceLists = () => get<Record<string, WroList>>(KEYS.sourceLists, {});
-export const getPreviousSourceLists = () => get<Record<string, WroList>>(KEYS.previousSourceLists, {});
-export const getValidators = () => get<Record<string, Validators>>(KEYS.validators, {});
-export const getSourceResults = () => get<Record<string, SourceResult>>(KEYS.results, {});
-export const getLastRun = () => get<RefreshRun | null>(KEYS.lastRun, null);
-export const getHeld = () => get<HeldReplacement | null>(KEYS.held, null);
+export const getSourceLists = async () => (await get('refresh:source-lists')) ?? {};
+export const getPreviousSourceLists = async () => (await get('refresh:source-lists-previous')) ?? {};
+export const getValidators = async () => (await get('refresh:validators')) ?? {};
+export const getSourceResults = async () => (await get('refresh:source-results')) ?? {};
+export const getLastRun = async () => (await get('refresh:last-run')) ?? null;
+export const getHeld = async () => (await get('refresh:held')) ?? null;
 
 export interface StateChange {
   sourceLists?: Record<string, WroList>;
@@ -58,18 +38,19 @@ export async function saveState(change: StateChange): Promise<void> {
   const tx = (await openWroDb()).transaction('meta', 'readwrite');
   const store = tx.store;
   const writes: Promise<unknown>[] = [];
+  const put = <K extends MetaKey>(key: K, value: MetaItems[K]) => writes.push(store.put(value, key));
   if (change.sourceLists) {
     if (change.keepPrevious) {
-      const outgoing = (await store.get(KEYS.sourceLists)) ?? {};
-      writes.push(store.put(outgoing, KEYS.previousSourceLists));
+      const outgoing = ((await store.get('refresh:source-lists')) as MetaItems['refresh:source-lists'] | undefined) ?? {};
+      put('refresh:source-lists-previous', outgoing);
     }
-    writes.push(store.put(change.sourceLists, KEYS.sourceLists));
+    put('refresh:source-lists', change.sourceLists);
   }
-  if (change.previousSourceLists) writes.push(store.put(change.previousSourceLists, KEYS.previousSourceLists));
-  if (change.validators) writes.push(store.put(change.validators, KEYS.validators));
-  if (change.results) writes.push(store.put(change.results, KEYS.results));
-  if (change.lastRun) writes.push(store.put(change.lastRun, KEYS.lastRun));
-  if (change.held === null) writes.push(store.delete(KEYS.held));
-  else if (change.held) writes.push(store.put(change.held, KEYS.held));
+  if (change.previousSourceLists) put('refresh:source-lists-previous', change.previousSourceLists);
+  if (change.validators) put('refresh:validators', change.validators);
+  if (change.results) put('refresh:source-results', change.results);
+  if (change.lastRun) put('refresh:last-run', change.lastRun);
+  if (change.held === null) writes.push(store.delete('refresh:held'));
+  else if (change.held) put('refresh:held', change.held);
   await Promise.all([...writes, tx.done]);
 }

@@ -11,10 +11,8 @@ import { screenTable } from '../core/screening/screen';
 import browser from '../platform/browser';
 import { getCurrentList } from '../platform/list-store';
 import { listScreenings, updateEachScreening } from '../platform/screening-store';
+import { onLocalChanged, writeLocal } from '../platform/storage';
 import { forgetCachedList } from './list-cache';
-
-/** Set in `storage.local` after each re-screen, so open pages can show the new state. */
-export const RESCREENED_KEY = 'screeningsRescreened';
 
 export interface RescreenSummary {
   id: string;
@@ -39,7 +37,8 @@ export async function rescreenSaved(list: WroList, now = new Date().toISOString(
   }
   const updated = await updateEachScreening((s) => next.get(s.id) ?? s);
   await showScreeningBadge(updated);
-  await browser.storage.local.set({ [RESCREENED_KEY]: now });
+  // Open pages show the new state.
+  await writeLocal({ screeningsRescreened: now });
   return updated
     .filter((s) => s.changes !== null)
     .map((s) => ({
@@ -71,11 +70,11 @@ export async function showScreeningBadge(screenings?: SavedScreening[]): Promise
  * it. Call once, at the top level of the background script.
  */
 export function rescreenOnNewList(): void {
-  browser.storage.onChanged.addListener((changes, area) => {
+  onLocalChanged((changes) => {
     const change = changes.matcher;
-    if (area !== 'local' || !change) return;
-    const before = (change.oldValue as { listVersion?: unknown } | undefined)?.listVersion;
-    const after = (change.newValue as { listVersion?: unknown } | undefined)?.listVersion;
+    if (!change) return;
+    const before = change.oldValue?.listVersion;
+    const after = change.newValue?.listVersion;
     if (typeof after !== 'string' || after === before) return;
     void (async () => {
       const list = await getCurrentList();

@@ -10,19 +10,12 @@
  */
 import { z } from 'zod';
 import browser from '../platform/browser';
-import { originOf, patternCoversOrigin, SITE_SWITCHES_KEY, type SiteSwitches } from '../core/site-switch';
+import { originOf, patternCoversOrigin, type SiteSwitches } from '../core/site-switch';
 import type { SiteStatus } from '../platform/request-types';
 import type { RequestHandlers } from '../platform/requests';
+import { readLocal, writeLocal, type UserSites } from '../platform/storage';
 
-const USER_SITES_KEY = 'userSites';
 const SCRIPT_PREFIX = 'wro-site ';
-
-interface UserSites {
-  /** Origins the user asked to always scan. */
-  always: string[];
-  /** Origins the user switched off. */
-  off: string[];
-}
 
 interface SitePolicy {
   scanSites: string[];
@@ -50,7 +43,7 @@ async function readPolicy(): Promise<SitePolicy> {
 }
 
 async function readUserSites(): Promise<UserSites> {
-  const stored = (await browser.storage.local.get(USER_SITES_KEY))[USER_SITES_KEY] as Partial<UserSites> | undefined;
+  const stored: Partial<UserSites> | undefined = await readLocal('userSites');
   return { always: stored?.always ?? [], off: stored?.off ?? [] };
 }
 
@@ -70,7 +63,7 @@ export async function applySiteSettings(): Promise<void> {
   const [policy, user] = await Promise.all([readPolicy(), readUserSites()]);
   const blocked = policy.blockedSites.map(toPattern).filter((p): p is string => p !== null);
   const switches: SiteSwitches = { off: [...new Set([...user.off.map((origin) => `${origin}/*`), ...blocked])] };
-  await browser.storage.local.set({ [SITE_SWITCHES_KEY]: switches });
+  await writeLocal({ siteSwitches: switches });
 
   const wanted = new Map<string, string>();
   for (const site of policy.scanSites) {
@@ -126,7 +119,7 @@ async function siteStatus(url: string): Promise<SiteStatus | null> {
 
 async function updateUserSites(change: (sites: UserSites) => UserSites): Promise<void> {
   const next = change(await readUserSites());
-  await browser.storage.local.set({ [USER_SITES_KEY]: { always: [...new Set(next.always)], off: [...new Set(next.off)] } });
+  await writeLocal({ userSites: { always: [...new Set(next.always)], off: [...new Set(next.off)] } });
   await applySiteSettings();
 }
 

@@ -2,17 +2,8 @@
  * Findings per tab and frame, kept in `storage.session` so they survive the service worker being
  * stopped while idle, and forgotten when the tab navigates or closes.
  */
-import browser from '../platform/browser';
 import type { PageFinding } from '../platform/messages';
-
-export interface TabFindings {
-  url: string;
-  title: string;
-  listVersion: string;
-  frames: Record<string, PageFinding[]>;
-}
-
-const key = (tabId: number): string => `tab-${tabId}`;
+import { readSession, removeSession, tabFindingsKey, writeSession, type TabFindings } from '../platform/storage';
 
 // Frames of one tab report concurrently; updates to a tab's entry are chained so none is lost.
 const queues = new Map<number, Promise<unknown>>();
@@ -24,8 +15,7 @@ function serialise<T>(tabId: number, task: () => Promise<T>): Promise<T> {
 }
 
 export async function getTabFindings(tabId: number): Promise<TabFindings | undefined> {
-  const stored = await browser.storage.session.get(key(tabId));
-  return stored[key(tabId)] as TabFindings | undefined;
+  return readSession(tabFindingsKey(tabId));
 }
 
 /**
@@ -48,12 +38,12 @@ export function setFrameFindings(
       listVersion: page.listVersion,
       frames: { ...(previous?.frames ?? {}), [String(frameId)]: findings },
     };
-    await browser.storage.session.set({ [key(tabId)]: next });
+    await writeSession({ [tabFindingsKey(tabId)]: next });
     await afterwards?.(next);
     return next;
   });
 }
 
 export function clearTabFindings(tabId: number): Promise<void> {
-  return serialise(tabId, () => browser.storage.session.remove(key(tabId)));
+  return serialise(tabId, () => removeSession(tabFindingsKey(tabId)));
 }

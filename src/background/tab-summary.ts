@@ -6,7 +6,7 @@ import type { ListRecord } from '../core/record';
 import type { TabSummaryMessage } from '../platform/background-messages';
 import browser from '../platform/browser';
 import { updateBadge } from './badge';
-import type { TabFindings } from './tab-findings';
+import type { TabFindings } from '../platform/storage';
 
 /** Updates the badge and tells the top frame the same number; returns it. */
 export async function showTabCount(tabId: number, tab: TabFindings, byId: Map<string, ListRecord>): Promise<number> {

@@ -3,10 +3,9 @@
  * organisation's policy sets them), refresh and its results, file import.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { PROGRESS_KEY, type StoredProgress } from '../background/refresh-progress';
-import browser from '../platform/browser';
 import { request } from '../platform/request-client';
 import type { AdminState } from '../platform/request-types';
+import { onLocalChanged, onPolicyChanged, type StoredProgress } from '../platform/storage';
 import { t } from '../ui/i18n';
 import { AdminImport } from './AdminImport';
 import { RefreshPanel } from './RefreshPanel';
@@ -20,17 +19,18 @@ export function AdminSection() {
   }, []);
   useEffect(load, [load]);
   useEffect(() => {
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && changes[PROGRESS_KEY]) {
-        const next = (changes[PROGRESS_KEY].newValue as StoredProgress | undefined) ?? null;
-        setProgress(next);
-        // A scheduled refresh finishing while the page is open: show its result.
-        if (next && !next.running) load();
-      }
-      if (area === 'managed') load();
+    const stopProgress = onLocalChanged((changes) => {
+      if (!changes.refreshProgress) return;
+      const next = changes.refreshProgress.newValue ?? null;
+      setProgress(next);
+      // A scheduled refresh finishing while the page is open: show its result.
+      if (next && !next.running) load();
+    });
+    const stopPolicy = onPolicyChanged(load);
+    return () => {
+      stopProgress();
+      stopPolicy();
     };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
   }, [load]);
 
   return (

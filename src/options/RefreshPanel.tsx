@@ -3,9 +3,9 @@
  * held for confirmation (Apply anyway / Discard), Roll back, and the list's age.
  */
 import { useState } from 'preact/hooks';
-import type { StoredProgress } from '../background/refresh-progress';
 import { request } from '../platform/request-client';
 import type { AdminState, RefreshRun, SourceResult } from '../platform/request-types';
+import type { StoredProgress } from '../platform/storage';
 import { formatDate, formatDateTime, formatNumber, t } from '../ui/i18n';
 import { listAgeDays, OfficialDates } from '../ui/OfficialDates';
 

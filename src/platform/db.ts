@@ -4,8 +4,37 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Decision } from '../core/decision';
+import type { Validators } from '../core/list/refresh';
 import type { WroList } from '../core/record';
 import type { SavedScreening } from '../core/screening/saved';
+import type { RefreshRun, SourceResult } from './request-types';
+
+/** A refresh's result waiting for the admin's confirmation (it would remove too much). */
+export interface HeldReplacement {
+  time: string;
+  reason: string;
+  list: WroList;
+  sourceLists: Record<string, WroList>;
+  validators: Record<string, Validators>;
+  summary: string;
+  lines: string[];
+  lineCount: number;
+}
+
+/** The `meta` store's keys and what each keeps: what refreshes remember between runs (`background/refresh-state.ts`). */
+export interface MetaItems {
+  /** Each source's last accepted list, by source id (an imported file under `import`). */
+  'refresh:source-lists': Record<string, WroList>;
+  /** The source lists before the last applied change, for rollback. */
+  'refresh:source-lists-previous': Record<string, WroList>;
+  /** Each source's HTTP validators, for conditional requests. */
+  'refresh:validators': Record<string, Validators>;
+  /** Each source's last result. */
+  'refresh:source-results': Record<string, SourceResult>;
+  'refresh:last-run': RefreshRun;
+  'refresh:held': HeldReplacement;
+}
+export type MetaKey = keyof MetaItems;
 
 export interface WroDb extends DBSchema {
   /** 'current' and 'previous' lists; replaced together in one transaction. */
@@ -17,8 +46,8 @@ export interface WroDb extends DBSchema {
   };
   /** Saved screenings (supplier lists kept for re-screening after refreshes). */
   screenings: { key: string; value: SavedScreening };
-  /** Small settings and state: refresh validators, last refresh result, pending confirmations. */
-  meta: { key: string; value: unknown };
+  /** Small state, by key: see `MetaItems`. */
+  meta: { key: MetaKey; value: MetaItems[MetaKey] };
 }
 
 export const DB_NAME = 'wro-check';

@@ -5,6 +5,7 @@
  */
 import { effectiveSettings, settingsSchema, withLockedFields, type EffectiveSettings, type Settings } from '../core/settings';
 import browser from './browser';
+import { readLocal, writeLocal } from './storage';
 
 async function readManaged(): Promise<unknown> {
   try {
@@ -16,7 +17,7 @@ async function readManaged(): Promise<unknown> {
 }
 
 export async function loadSettings(): Promise<EffectiveSettings> {
-  const [{ settings }, managed] = await Promise.all([browser.storage.local.get('settings'), readManaged()]);
+  const [settings, managed] = await Promise.all([readLocal('settings'), readManaged()]);
   return effectiveSettings(settings, managed);
 }
 
@@ -24,13 +25,13 @@ export async function loadSettings(): Promise<EffectiveSettings> {
 export async function saveSettings(edit: Settings): Promise<EffectiveSettings> {
   const current = await loadSettings();
   const next = settingsSchema.parse(withLockedFields(edit, current));
-  await browser.storage.local.set({ settings: next });
+  await writeLocal({ settings: next });
   return { ...current, settings: next };
 }
 
 /** Writes policy values through to `storage.local` (after install, start-up, or a policy change). */
 export async function syncManagedSettings(): Promise<EffectiveSettings> {
   const effective = await loadSettings();
-  await browser.storage.local.set({ settings: effective.settings });
+  await writeLocal({ settings: effective.settings });
   return effective;
 }

@@ -1,9 +1,9 @@
 /** The list the screening page screens against: its records, and the background's compiled matcher when it fits. */
 import type { MatcherPayload } from '../core/match/payload';
 import type { ListRecord } from '../core/record';
-import browser from '../platform/browser';
 import { request } from '../platform/request-client';
 import type { ListInfo } from '../platform/request-types';
+import { readLocal } from '../platform/storage';
 
 export interface PageList {
   info: ListInfo;
@@ -16,9 +16,7 @@ export interface PageList {
 export async function loadList(): Promise<PageList> {
   const info = await request('get-list-info');
   const { records, version } = await request('get-list-records');
-  const published = (await browser.storage.local.get('matcher')).matcher as
-    | { listVersion: string; payload: MatcherPayload }
-    | undefined;
+  const published = await readLocal('matcher');
   return {
     info: { ...info, version },
     records,
