@@ -1,7 +1,9 @@
 /**
  * The release manifest asks for no local hosts. Tests and the demo serve fixture portals from
  * 127.0.0.1, so they load a copy of the built extension whose manifest adds the local hosts to
- * `host_permissions` and to the content script's matches: nothing else differs from the build.
+ * `host_permissions` and to the content script's matches, and which holds one more file, an empty
+ * extension page (`TEST_PAGE`) from which tests ask what the extension's own pages ask. Nothing
+ * else differs from the build.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,35 +18,58 @@ export const LOCAL_TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
  */
 export const UNSCANNED_TEST_HOST = 'wro-unscanned.localhost';
 
-interface Manifest {
+/**
+ * An extension page with no script of its own, only in test copies: code a test runs in it has
+ * the extension's APIs (`chrome.runtime.sendMessage`, `chrome.tabs`, `chrome.storage`), as the
+ * popup's code has, without the popup's own requests.
+ */
+export const TEST_PAGE = 'e2e-test-page.html';
+
+/** The extension pages a local page may open in a Firefox test copy (see `withPagesOpenableLocally`). */
+export const EXTENSION_PAGES = ['popup.html', 'options.html', 'screen.html', TEST_PAGE];
+
+export type Manifest = Record<string, unknown> & {
   host_permissions?: string[];
   content_scripts?: Array<{ matches: string[] }>;
   web_accessible_resources?: Array<{ resources: string[]; matches: string[] }>;
-}
+};
 
 const copies = new Map<string, string>();
+/** Copies that already run on the local hosts and hold the test page. */
+const localCopies = new Set<string>();
+
+/** A fresh copy of `dist` whose manifest `edit` has changed. */
+export function manifestCopy(dist: string, edit: (manifest: Manifest) => void, kind = 'edited'): string {
+  const copy = join(mkdtempSync(join(tmpdir(), `wro-test-${kind}-${basename(dist)}-`)), basename(dist));
+  cpSync(dist, copy, { recursive: true });
+  const path = join(copy, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+  edit(manifest);
+  writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
+  if (localCopies.has(dist)) localCopies.add(copy);
+  return copy;
+}
 
 /** A copy of `dist` (made once per process and `kind`) whose manifest `edit` has changed. */
 function editedCopy(dist: string, kind: string, edit: (manifest: Manifest) => void): string {
   const key = `${kind} ${dist}`;
   const existing = copies.get(key);
   if (existing) return existing;
-  const copy = join(mkdtempSync(join(tmpdir(), `wro-test-${basename(dist)}-`)), basename(dist));
-  cpSync(dist, copy, { recursive: true });
-  const path = join(copy, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
-  edit(manifest);
-  writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
+  const copy = manifestCopy(dist, edit, kind);
   copies.set(key, copy);
   return copy;
 }
 
-/** A copy of `dist` that also runs on the local fixture server. */
+/** A copy of `dist` that also runs on the local fixture server and holds the test page (`dist` itself if it already does). */
 export function withLocalTestHosts(dist: string): string {
-  return editedCopy(dist, 'local', (manifest) => {
+  if (localCopies.has(dist)) return dist;
+  const copy = editedCopy(dist, 'local', (manifest) => {
     manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOCAL_TEST_HOSTS];
     for (const script of manifest.content_scripts ?? []) script.matches = [...script.matches, ...LOCAL_TEST_HOSTS];
   });
+  writeFileSync(join(copy, TEST_PAGE), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>WRO Check test page</title></head><body></body></html>\n');
+  localCopies.add(copy);
+  return copy;
 }
 
 /**
@@ -60,14 +85,16 @@ export function withUnscannedTestHost(dist: string): string {
 }
 
 /**
- * A copy of `dist` that also runs on the local fixture server and whose popup a fixture page may
- * open. Firefox 153's WebDriver refuses to navigate a tab to a moz-extension: page, so a test that
- * must ask an extension page (the toolbar badge's text) has a local page navigate there; the release
- * manifest has no web-accessible resources.
+ * A copy of `dist` that also runs on the local fixture server and whose extension pages (popup,
+ * options, screening page, test page) a local page may open. Firefox 153's WebDriver refuses to
+ * navigate a tab to a moz-extension: page, so the harness has a local page navigate there itself
+ * (see docs/testing.md); the release manifest has no web-accessible resources.
  */
-export function withPopupOpenableLocally(dist: string): string {
-  return editedCopy(withLocalTestHosts(dist), 'popup', (manifest) => {
-    manifest.web_accessible_resources = [{ resources: ['popup.html'], matches: LOCAL_TEST_HOSTS }];
+export function withPagesOpenableLocally(dist: string): string {
+  return editedCopy(withLocalTestHosts(dist), 'pages', (manifest) => {
+    manifest.web_accessible_resources = [{ resources: EXTENSION_PAGES, matches: LOCAL_TEST_HOSTS }];
   });
 }
 
+/** The former name of `withPagesOpenableLocally` (it made only the popup openable). */
+export const withPopupOpenableLocally = withPagesOpenableLocally;
