@@ -1,17 +1,21 @@
 /**
  * One small keyboard-reachable badge beside each listed record found in a block. The badge lives in
- * a closed shadow root on a host element marked `data-wro-check-ui`, inserted between the block's
- * children (never inside a page text node), so page CSS cannot restyle it and copying text skips it;
- * on a very large page, in a layer of its own instead (BadgeOverlay).
+ * a closed shadow root on a built-in `span` host (`createUiHost`: no page's custom element
+ * definition can claim it), inserted between the block's children (never inside a page text node),
+ * so page CSS cannot restyle it and copying text skips it; on a very large page, in a layer of its
+ * own instead (BadgeOverlay). Each badge stands alone: one that cannot be made or placed is left
+ * out (and tried again when its block next changes), and the others, the highlights and the
+ * report go on.
  */
 import { severityRank } from '../core/severity';
 import { t } from '../ui/i18n';
 import { KIND_KEYS, STATUS_KEYS } from '../ui/labels';
 import { BadgeOverlay } from './badge-overlay';
 import { el } from './dom';
-import { attachClosedShadow, insertBefore, listen, removeNode, setAttribute } from './natives';
+import { insertBefore, listen, removeNode } from './natives';
 import type { PaintedFinding, ScannerListener } from './page-scanner';
-import { editState, UI_ATTR } from './text-runs';
+import { editState } from './text-runs';
+import { createUiHost } from './ui-host';
 import { BADGE_STYLE, styleRoot } from './ui-style';
 
 export interface BadgeTarget {
@@ -53,8 +57,15 @@ export class BadgeLayer implements Pick<ScannerListener, 'blockChanged'> {
    */
   flush(overlay: boolean): void {
     this.overlay = overlay;
-    for (const [block, findings] of this.pending) this.update(block, findings);
+    const pending = [...this.pending];
     this.pending.clear();
+    for (const [block, findings] of pending) {
+      try {
+        this.update(block, findings);
+      } catch {
+        // This block's badges wait for its next change; the other blocks' go in.
+      }
+    }
     // The page changed: names in the layer may have moved.
     this.layer.schedule();
   }
@@ -65,14 +76,23 @@ export class BadgeLayer implements Pick<ScannerListener, 'blockChanged'> {
     for (const [recordId, mentions] of groupByRecord(findings)) {
       const badge = old.get(recordId);
       if (badge?.host.isConnected) {
+        old.delete(recordId);
+        next.set(recordId, badge);
         badge.mentions = mentions;
         this.label(badge);
         this.layer.move(badge.host, targetOf(mentions[0] as PaintedFinding));
-        next.set(recordId, badge);
-        old.delete(recordId);
-      } else next.set(recordId, this.create(mentions));
+      } else {
+        const created = this.tryCreate(mentions);
+        if (created) next.set(recordId, created);
+      }
     }
-    for (const badge of old.values()) this.remove(badge);
+    for (const badge of old.values()) {
+      try {
+        this.remove(badge);
+      } catch {
+        // Already gone with its parent, or the page refuses: nothing of ours to keep track of.
+      }
+    }
     if (next.size > 0) this.byBlock.set(block, next);
     else this.byBlock.delete(block);
   }
@@ -90,21 +110,20 @@ export class BadgeLayer implements Pick<ScannerListener, 'blockChanged'> {
     else removeNode(badge.host);
   }
 
+  /** A badge for a record's mentions, or undefined if it could not be made or placed (it does not stop the others). */
+  private tryCreate(mentions: PaintedFinding[]): Badge | undefined {
+    try {
+      return this.create(mentions);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Makes the badge whole, then puts it in the page: a failure part way leaves nothing of it behind. */
   private create(mentions: PaintedFinding[]): Badge {
     const first = mentions[0] as PaintedFinding;
     const button = el(this.doc, 'button', { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' });
-    let host: HTMLElement = button;
-    if (this.overlay) this.layer.add(button, targetOf(first));
-    else {
-      host = this.doc.createElement('wro-check-badge');
-      setAttribute(host, UI_ATTR, '');
-      const shadow = attachClosedShadow(host);
-      styleRoot(shadow, BADGE_STYLE);
-      shadow.append(button);
-      const { parent, after } = placeAfter(first.range.endContainer, first.block);
-      insertBefore(parent, host, after.nextSibling);
-    }
-    const badge: Badge = { host, button, mentions };
+    const badge: Badge = { host: button, button, mentions };
     this.label(badge);
     listen(button, 'click', (event) => {
       event.stopPropagation();
@@ -112,6 +131,16 @@ export class BadgeLayer implements Pick<ScannerListener, 'blockChanged'> {
     });
     // Keys pressed on the badge are ours: a page's shortcuts (or a row's click-to-open) must not fire.
     listen(button, 'keydown', (event) => event.stopPropagation());
+    if (this.overlay) {
+      this.layer.add(button, targetOf(first));
+      return badge;
+    }
+    const { host, shadow } = createUiHost(this.doc, 'badge');
+    styleRoot(shadow, BADGE_STYLE);
+    shadow.append(button);
+    const { parent, after } = placeAfter(first.range.endContainer, first.block);
+    insertBefore(parent, host, after.nextSibling);
+    badge.host = host;
     return badge;
   }
 

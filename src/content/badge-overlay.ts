@@ -9,8 +9,8 @@
  * layout is then done once, not forced early) after a change, a resize or a scroll inside the page.
  */
 import { el } from './dom';
-import { attachClosedShadow, insertBefore, listen, removeNode, setAttribute } from './natives';
-import { UI_ATTR } from './text-runs';
+import { insertBefore, listen, removeNode } from './natives';
+import { createUiHost } from './ui-host';
 import { LAYER_STYLE, styleRoot } from './ui-style';
 
 /** Gap between the end of the name and the badge, in CSS pixels. */
@@ -80,9 +80,7 @@ export class BadgeOverlay {
 
   private ensureLayer(): HTMLElement {
     if (this.root && this.host?.isConnected) return this.root;
-    const host = this.doc.createElement('wro-check-layer');
-    setAttribute(host, UI_ATTR, '');
-    const shadow = attachClosedShadow(host);
+    const { host, shadow } = createUiHost(this.doc, 'layer');
     styleRoot(shadow, LAYER_STYLE);
     const root = el(this.doc, 'div');
     shadow.append(root);

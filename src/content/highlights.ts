@@ -6,7 +6,7 @@
 import type { SeverityClass } from '../core/severity';
 import { HIGHLIGHT_STYLE } from './highlight-style';
 import { insertBefore, setAttribute } from './natives';
-import { UI_ATTR } from './text-runs';
+import { markOurs, UI_ATTR } from './ours';
 
 const CLASSES: SeverityClass[] = ['active', 'unknown', 'lifted', 'possible'];
 /** Lone UTF-16 surrogates, and bidi embedding, override and isolate controls (see `paintable`). */
@@ -94,8 +94,8 @@ export class HighlightPainter {
   }
 
   private styleElement(): HTMLStyleElement {
-    const style = this.doc.createElement('style');
-    setAttribute(style, UI_ATTR, '');
+    const style = markOurs(this.doc.createElement('style'));
+    setAttribute(style, UI_ATTR, 'style');
     style.textContent = HIGHLIGHT_STYLE;
     return style;
   }

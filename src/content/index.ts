@@ -3,23 +3,27 @@
  * badges and cards, and reports what it found (record ids and the matched words only) to the
  * background. Nothing here throws into the page: every entry point is guarded, and when the
  * extension is reloaded or removed under the page ("Extension context invalidated") the script
- * stops its observers and takes its UI away quietly.
+ * stops its observers and takes its UI away quietly. What is shown in the page (highlights,
+ * badges, a card, the summary) can fail without stopping anything else: the findings are reported
+ * first, and each part is tried on its own.
  */
 import { loadMatcher } from '../core/match/matcher';
 import type { MatcherPayload } from '../core/match/payload';
 import type { ListRecord } from '../core/record';
 import { parseBackgroundMessage } from '../platform/background-messages';
 import browser, { type Runtime } from '../platform/browser';
-import type { ContentMessage, SiteState } from '../platform/messages';
+import type { ContentMessage, PageFinding, SiteState } from '../platform/messages';
+import { openOrClosedShadowRoot } from '../platform/shadow-roots';
 import { BadgeLayer, type BadgeTarget } from './badge-layer';
 import { HighlightPainter } from './highlights';
 import { LiveSummary } from './live-summary';
 import { NavigationWatch } from './navigation';
+import { isOurs, UI_ATTR } from './ours';
 import { PageScanner, type PaintedFinding } from './page-scanner';
 import { RecordCard } from './record-card';
+import { ReportSchedule } from './report-schedule';
 import type { ScanCost } from './scan-cost';
 import { isSwitchedOff, SITE_SWITCHES_KEY } from '../core/site-switch';
-import { UI_ATTR } from './text-runs';
 
 interface Published {
   listVersion: string;
@@ -35,7 +39,11 @@ interface Instance {
 const INSTANCE_KEY = '__wroCheckContent';
 type Global = typeof globalThis & { [INSTANCE_KEY]?: Instance };
 
-const REPORT_DELAY_MS = 100;
+interface Report {
+  listVersion: string;
+  findings: PageFinding[];
+}
+
 /** Above this many elements, badges are taken out of the page's flow (see BadgeLayer.flush). */
 const LARGE_PAGE_ELEMENTS = 20_000;
 
@@ -69,7 +77,10 @@ class ContentSession implements Instance {
   private navigation: NavigationWatch | undefined;
   private listVersion = '';
   private dismissed = new Set<string>();
-  private reportTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly reports = new ReportSchedule<Report>(
+    (report) => this.sendReport(report),
+    (report) => JSON.stringify(report),
+  );
   private stopped = false;
   private readonly onMessage = (message: unknown, sender: Runtime.MessageSender): undefined => {
     this.guard(() => this.received(message, sender));
@@ -83,6 +94,8 @@ class ContentSession implements Instance {
   }
 
   rescan(): void {
+    // Asked for ("Scan this page"): the result is reported even if it is what was reported before.
+    this.reports.resend();
     this.guard(() => this.scanner?.rescanAll());
   }
 
@@ -98,7 +111,7 @@ class ContentSession implements Instance {
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;
-    clearTimeout(this.reportTimer);
+    this.reports.cancel();
     try {
       browser.runtime.onMessage.removeListener(this.onMessage);
     } catch {
@@ -130,6 +143,18 @@ class ContentSession implements Instance {
   }
 
   /**
+   * Runs one part of what the page shows (painting, badges, the summary): if it fails, that part
+   * is left out and everything else goes on; only a dead extension context stops the session.
+   */
+  private attempt(task: () => void): void {
+    try {
+      task();
+    } catch {
+      if (!contextAlive()) this.stop();
+    }
+  }
+
+  /**
    * Only the background's messages, and only those the protocol defines, are acted on. The top
    * frame's summary speaks the tab-wide count the background sends (every frame counted, the
    * toolbar badge's number), not its own frame's findings.
@@ -137,7 +162,7 @@ class ContentSession implements Instance {
   private received(message: unknown, sender: Runtime.MessageSender): void {
     if (sender.id !== browser.runtime.id || sender.tab !== undefined) return;
     const parsed = parseBackgroundMessage(message);
-    if (parsed?.type === 'tab-summary' && this.scanner) this.summary?.update(parsed.count);
+    if (parsed?.type === 'tab-summary' && this.scanner) this.attempt(() => this.summary?.update(parsed.count));
   }
 
   private storageChanged(changes: Record<string, { newValue?: unknown }>, area: string): void {
@@ -179,10 +204,14 @@ class ContentSession implements Instance {
       dismiss: (target) => this.guard(() => this.dismiss(target)),
     });
     const card = this.card;
-    this.badges = new BadgeLayer(this.doc, (target) => this.guard(() => void card.open(target)));
+    this.badges = new BadgeLayer(this.doc, (target) => this.attempt(() => void card.open(target).catch(() => undefined)));
     const badges = this.badges;
     this.summary = window === window.top ? new LiveSummary(this.doc) : undefined;
-    this.navigation ??= new NavigationWatch(window, () => this.guard(() => this.scanner?.rescanAll()));
+    this.navigation ??= new NavigationWatch(window, () => this.guard(() => {
+      // A new address: the background may have cleared the tab's findings, so report even if nothing changed.
+      this.reports.resend();
+      this.scanner?.rescanAll();
+    }));
     this.scanner = new PageScanner(this.doc, matcher, this.painter, {
       blockChanged: (block, findings) => badges.blockChanged(block, findings),
       settled: (findings, cost) => this.guard(() => this.settled(findings, cost)),
@@ -194,17 +223,20 @@ class ContentSession implements Instance {
   }
 
   private settled(findings: PaintedFinding[], cost: ScanCost): void {
+    // Reported first: the toolbar badge, the popup and the summary (which waits for the background's
+    // tab-wide count, `received`, sent once this report is stored) never depend on painting.
+    this.report(findings);
     const started = performance.now();
-    this.painter?.commit();
-    this.badges?.flush((this.scanner?.documentElements ?? 0) > LARGE_PAGE_ELEMENTS);
+    this.attempt(() => this.painter?.commit());
+    this.attempt(() => this.badges?.flush((this.scanner?.documentElements ?? 0) > LARGE_PAGE_ELEMENTS));
     // The benchmark reads what the latest scan cost the page from these marks (only the latest is kept).
-    performance.clearMarks('wro-check:painted');
-    performance.mark('wro-check:painted', {
-      detail: { findings: findings.length, busyMs: cost.busyMs, longestMs: cost.longestMs, paintMs: performance.now() - started },
+    this.attempt(() => {
+      performance.clearMarks('wro-check:painted');
+      performance.mark('wro-check:painted', {
+        detail: { findings: findings.length, busyMs: cost.busyMs, longestMs: cost.longestMs, paintMs: performance.now() - started },
+      });
     });
     this.navigation?.check();
-    // The summary waits for the background's tab-wide count (`received`), sent once this report is stored.
-    this.report(findings);
   }
 
   private dismiss(target: BadgeTarget): void {
@@ -222,24 +254,31 @@ class ContentSession implements Instance {
     });
   }
 
+  /**
+   * Reports the frame's findings once the page settles, and within a second of the first change
+   * however often the page changes after it; a report saying what the last one said is not sent
+   * (ReportSchedule).
+   */
   private report(findings: PaintedFinding[]): void {
-    clearTimeout(this.reportTimer);
-    this.reportTimer = setTimeout(() => {
-      if (!contextAlive()) return this.stop();
-      send({
-        type: 'page-findings',
-        listVersion: this.listVersion,
-        findings: findings.slice(0, 2000).map(({ finding }) => ({
-          recordId: finding.recordId,
-          matchedText: finding.matchedText.slice(0, 500),
-          confidence: finding.confidence,
-          score: finding.score,
-          why: finding.explanation.summary.slice(0, 500),
-        })),
-      }).catch(() => {
-        if (!contextAlive()) this.stop();
-      });
-    }, REPORT_DELAY_MS);
+    this.reports.update(() => ({
+      listVersion: this.listVersion,
+      findings: findings.slice(0, 2000).map(({ finding }) => ({
+        recordId: finding.recordId,
+        matchedText: finding.matchedText.slice(0, 500),
+        confidence: finding.confidence,
+        score: finding.score,
+        why: finding.explanation.summary.slice(0, 500),
+      })),
+    }));
+  }
+
+  private sendReport(report: Report): void {
+    if (!contextAlive()) return this.stop();
+    send({ type: 'page-findings', ...report }).catch(() => {
+      // Not stored: the next report goes out even if it says the same.
+      this.reports.resend();
+      if (!contextAlive()) this.stop();
+    });
   }
 }
 
@@ -252,8 +291,11 @@ function main(): void {
   }
   existing?.stop();
   if (!HighlightPainter.supported()) return;
-  // A copy of this script from before an extension update may have left UI behind.
-  document.querySelectorAll(`[${UI_ATTR}]`).forEach((node) => node.remove());
+  // A copy of this script from before an extension update may have left UI behind: elements labelled
+  // as ours with a closed shadow root (a page's own element merely carrying the label is left alone).
+  document.querySelectorAll(`[${UI_ATTR}]`).forEach((node) => {
+    if (!isOurs(node) && node.shadowRoot === null && openOrClosedShadowRoot(node) !== null) node.remove();
+  });
   const session = new ContentSession(document);
   global[INSTANCE_KEY] = session;
   session.begin().catch(() => session.stop());

@@ -6,37 +6,48 @@
  */
 import { formatNumber, t } from '../ui/i18n';
 import { el } from './dom';
-import { attachClosedShadow, insertBefore, removeNode, setAttribute } from './natives';
-import { UI_ATTR } from './text-runs';
+import { insertBefore, removeNode } from './natives';
+import { SettleTimer } from './settle-timer';
+import { createUiHost } from './ui-host';
 import { SUMMARY_STYLE, styleRoot } from './ui-style';
 
-/** Waits for the page to stop changing before speaking, so a list loading in parts is announced once. */
+/**
+ * Waits for the count to stop changing before speaking, so a list loading in parts is announced
+ * once; but a count that keeps changing (a page that never settles) is still said, this long after
+ * its first change.
+ */
 const SETTLE_MS = 1500;
+const SETTLE_MAX_MS = 4000;
 
 export class LiveSummary {
   private host: HTMLElement | undefined;
   private region: HTMLElement | undefined;
   private spoken = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly timer = new SettleTimer(SETTLE_MS, SETTLE_MAX_MS);
 
   constructor(private readonly doc: Document) {}
 
+  /** The tab's count changed. Never throws: a summary that cannot be shown stops nothing else. */
   update(count: number): void {
-    // The region exists before it speaks: text put into a brand-new live region is often not read.
-    this.ensureRegion();
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
+    try {
+      // The region exists before it speaks: text put into a brand-new live region is often not read.
+      this.ensureRegion();
+    } catch {
+      this.remove();
+      return;
+    }
+    this.timer.schedule(() => {
       // The extension may have been updated or removed meanwhile (i18n then throws): say nothing, leave.
       try {
         this.speak(count);
       } catch {
         this.remove();
       }
-    }, SETTLE_MS);
+    });
   }
 
   remove(): void {
-    clearTimeout(this.timer);
+    this.timer.cancel();
     if (this.host) removeNode(this.host);
     this.host = undefined;
   }
@@ -49,9 +60,7 @@ export class LiveSummary {
 
   private ensureRegion(): HTMLElement {
     if (this.region && this.host?.isConnected) return this.region;
-    const host = this.doc.createElement('wro-check-summary');
-    setAttribute(host, UI_ATTR, '');
-    const shadow = attachClosedShadow(host);
+    const { host, shadow } = createUiHost(this.doc, 'summary');
     const region = el(this.doc, 'div', { role: 'status', 'aria-live': 'polite' });
     styleRoot(shadow, SUMMARY_STYLE);
     shadow.append(region);

@@ -9,8 +9,8 @@ import { formatDate, t } from '../ui/i18n';
 import { KIND_KEYS, kindKey, STATUS_KEYS, statusMeaningKey } from '../ui/labels';
 import { mostSevere, type BadgeTarget } from './badge-layer';
 import { el } from './dom';
-import { attachClosedShadow, insertBefore, listen, removeNode, setAttribute } from './natives';
-import { UI_ATTR } from './text-runs';
+import { insertBefore, listen, removeNode } from './natives';
+import { createUiHost } from './ui-host';
 import { CARD_STYLE, styleRoot } from './ui-style';
 
 export interface CardActions {
@@ -46,14 +46,22 @@ export class RecordCard {
       record = null;
     }
     if (attempt !== this.opening || !target.button.isConnected) return;
-    this.target = target;
-    const host = this.doc.createElement('wro-check-card');
-    setAttribute(host, UI_ATTR, '');
-    const shadow = attachClosedShadow(host);
+    try {
+      this.show(target, record);
+    } catch {
+      // This card could not be shown: the badges, the scan and the report go on, and the badge can be tried again.
+      this.close(false);
+    }
+  }
+
+  /** Makes the card whole (on a built-in host no page definition can claim), then puts it in the page. */
+  private show(target: BadgeTarget, record: ListRecord | null): void {
+    const { host, shadow } = createUiHost(this.doc, 'card');
     styleRoot(shadow, CARD_STYLE);
     const card = this.render(target, record);
     shadow.append(card);
     insertBefore(this.doc.documentElement, host, null);
+    this.target = target;
     this.host = host;
     this.position(host, card, target.button);
     target.button.setAttribute('aria-expanded', 'true');

@@ -15,17 +15,16 @@
  * that span more than one text node, and `splitAtBoxes` cuts such a run into the texts a reader sees.
  */
 
-/** Marks every element the extension adds to a page; the scanner never reads inside them. */
-export const UI_ATTR = 'data-wro-check-ui';
+import { isOurs } from './ours';
 
 /**
- * Elements whose text nodes are not read: not page prose, not rendered as text, or ours. Form
- * controls are read through their value instead (`controlText`). By `localName`.
+ * Elements whose text nodes are not read: not page prose, not rendered as text. Form controls are
+ * read through their value instead (`controlText`). By `localName`. Our own UI is never read either
+ * (`isOurs`): known by this script's own record, not by a tag name a page could give its text.
  */
 const SKIPPED = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option',
   'svg', 'math', 'canvas', 'iframe', 'object', 'head', 'title',
-  'wro-check-badge', 'wro-check-card', 'wro-check-summary',
 ]);
 
 /** Inline elements: text inside them continues the surrounding run. Everything else starts a new run. */
@@ -189,7 +188,8 @@ export function editState(element: Element): boolean | undefined {
 
 /** An element whose subtree is never read as text: skipped tags, our UI, editing hosts (but see `islandsIn`). */
 export function isSkipped(element: Element, localName = element.localName): boolean {
-  return SKIPPED.has(localName) || (element.hasAttributes() && (element.hasAttribute(UI_ATTR) || editState(element) === true));
+  // Our hosts always carry an attribute (their label): elements without any are decided by name alone.
+  return SKIPPED.has(localName) || (element.hasAttributes() && (isOurs(element) || editState(element) === true));
 }
 
 /**
@@ -227,7 +227,7 @@ export function insideSkipped(node: Node): boolean {
     const element = n as Element;
     if (SKIPPED.has(element.localName)) return true;
     if (!element.hasAttributes()) continue;
-    if (element.hasAttribute(UI_ATTR)) return true;
+    if (isOurs(element)) return true;
     if (!decided) {
       const editable = editState(element);
       if (editable === true) return true;
@@ -521,7 +521,7 @@ export function crossesBox(run: TextRun, start: Text, end: Text, displayOf: Disp
     if (node.nodeType === 1) {
       const element = node as Element;
       // Our own badges sit between a block's children: never a page box.
-      if (element.hasAttribute(UI_ATTR)) continue;
+      if (isOurs(element)) continue;
       if (isBox(element)) return true;
     }
   }

@@ -60,7 +60,7 @@ function readClosed(): ClosedView {
     });
   });
   for (const [id, root] of Object.entries(w.closedRoots)) {
-    badges[id] = [...root.querySelectorAll('wro-check-badge')].map((b) => b.parentElement?.id ?? '');
+    badges[id] = [...root.querySelectorAll('[data-wro-check-ui="badge"]')].map((b) => b.parentElement?.id ?? '');
     text[id] = [...root.querySelectorAll('p')].map((p) => p.textContent).join('|');
   }
   const mill = w.closedRoots.card?.querySelector('#card-mill');
@@ -69,7 +69,7 @@ function readClosed(): ClosedView {
     badges,
     text,
     colour: mill ? getComputedStyle(mill, '::highlight(wro-active)').backgroundColor : '',
-    lightBadges: [...document.querySelectorAll('wro-check-badge')].map((b) => b.parentElement?.id ?? '').sort(),
+    lightBadges: [...document.querySelectorAll('[data-wro-check-ui="badge"]')].map((b) => b.parentElement?.id ?? '').sort(),
     pageErrors: w.pageErrors,
   };
 }

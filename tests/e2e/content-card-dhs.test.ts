@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listVersion } from '../../src/core/list/hash';
 import type { ListRecord, WroList } from '../../src/core/record';
 import { feedList, newRecord } from '../unit/refresh/feed-fixtures';
-import { closedRoots, inClosedRoot, tabTo } from './content-helpers';
+import { activeElementName, closedRoots, inClosedRoot, tabTo } from './content-helpers';
 import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
 import { paintedTexts } from './harness/highlights';
 import { waitFor } from './harness/wait';
@@ -65,7 +65,7 @@ afterAll(async () => {
 describe('in-page card for a modified UFLPA listing', () => {
   it('says DHS changed the listing, not that a CBP order was lifted', async () => {
     expect(await waitFor(() => paintedTexts(page), (t) => t.includes(NAME))).toContain(NAME);
-    const activeTag = () => page.evaluate(() => document.activeElement?.localName);
+    const activeTag = () => page.evaluate(activeElementName);
     expect(await tabTo((k) => page.keyboard.press(k), activeTag, 'wro-check-badge')).toBe(true);
     await page.keyboard.press('Enter');
     await waitFor(activeTag, (tag) => tag === 'wro-check-card');

@@ -101,8 +101,29 @@ export function inBothBrowsers(suite: string, test: string, page: string, check:
 }
 
 interface ClosedRoot {
+  /** The host's name: `WRO-CHECK-<KIND>` for the extension's UI (a span or div labelled `data-wro-check-ui`), else its tag. */
   host: string;
   backendNodeId: number;
+}
+
+/**
+ * Runs in the page: the focused element's name, the extension's UI hosts (built-in elements
+ * labelled `data-wro-check-ui`) named by kind (`wro-check-badge`, `wro-check-card`,
+ * `wro-check-layer`), anything else by its tag.
+ */
+export function activeElementName(): string | undefined {
+  const active = document.activeElement;
+  const kind = active?.getAttribute('data-wro-check-ui');
+  return kind ? `wro-check-${kind}` : active?.localName;
+}
+
+/** A DevTools node's name as `closedRoots` gives it (see ClosedRoot.host). */
+function hostName(node: { nodeName: string; attributes?: string[] }): string {
+  const attributes = node.attributes ?? [];
+  for (let i = 0; i < attributes.length; i += 2) {
+    if (attributes[i] === 'data-wro-check-ui' && attributes[i + 1]) return `WRO-CHECK-${(attributes[i + 1] as string).toUpperCase()}`;
+  }
+  return node.nodeName;
 }
 
 /** The extension's closed shadow roots in the page (main frame), found through DevTools. */
@@ -111,7 +132,7 @@ export async function closedRoots(cdp: CDPSession): Promise<ClosedRoot[]> {
   const found: ClosedRoot[] = [];
   const walk = (node: typeof doc): void => {
     for (const shadow of node.shadowRoots ?? []) {
-      if (shadow.shadowRootType === 'closed') found.push({ host: node.nodeName, backendNodeId: shadow.backendNodeId });
+      if (shadow.shadowRootType === 'closed') found.push({ host: hostName(node), backendNodeId: shadow.backendNodeId });
       walk(shadow);
     }
     for (const child of node.children ?? []) if (child.nodeName !== 'IFRAME') walk(child);

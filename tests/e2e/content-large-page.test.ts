@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import type { KeyInput, Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AXE_ON_COPY, AXE_SOURCE, closedRoots, inClosedRoot, tabTo } from './content-helpers';
+import { activeElementName, AXE_ON_COPY, AXE_SOURCE, closedRoots, inClosedRoot, tabTo } from './content-helpers';
 import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
 import { launchFirefox } from './harness/firefox';
 import { includesAll, paintedTexts } from './harness/highlights';
@@ -137,7 +137,7 @@ describe('Chromium content script on a very large page', () => {
 
   it('reaches a layer badge by keyboard, opens its card, and Esc returns focus to it', async () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    const activeTag = () => page.evaluate(() => document.activeElement?.localName);
+    const activeTag = () => page.evaluate(activeElementName);
     expect(await tabTo((k) => page.keyboard.press(k), activeTag, 'wro-check-layer')).toBe(true);
     await page.keyboard.press('Enter');
     await waitFor(activeTag, (tag) => tag === 'wro-check-card');
@@ -173,7 +173,9 @@ describe('Firefox content script on a very large page', () => {
       const range = document.createRange();
       range.selectNodeContents(document.querySelector(`#${rowId} td`) as Element);
       const box = range.getBoundingClientRect();
-      return document.elementFromPoint(box.right + 4 + 12, (box.top + box.bottom) / 2)?.localName ?? null;
+      const at = document.elementFromPoint(box.right + 4 + 12, (box.top + box.bottom) / 2);
+      const kind = at?.getAttribute('data-wro-check-ui');
+      return kind ? `wro-check-${kind}` : (at?.localName ?? null);
     }, id);
 
   it('puts badges in the layer beside their names, following a panel scroll, and opens a card by keyboard', async () => {
@@ -187,7 +189,7 @@ describe('Firefox content script on a very large page', () => {
     expect(await waitFor(() => atBadgePlace(ffPage, 'r450'), (tag) => tag === 'wro-check-layer')).toBe('wro-check-layer');
     await ffPage.evaluate(() => document.querySelector('#panel')?.scrollBy(0, 120));
     expect(await waitFor(() => atBadgePlace(ffPage, 'r450'), (tag) => tag === 'wro-check-layer')).toBe('wro-check-layer');
-    const activeTag = () => ffPage.evaluate(() => document.activeElement?.localName);
+    const activeTag = () => ffPage.evaluate(activeElementName);
     expect(await tabTo((k) => ffPage.keyboard.press(k as KeyInput), activeTag, 'wro-check-layer')).toBe(true);
     await ffPage.keyboard.press('Enter');
     expect(await waitFor(activeTag, (tag) => tag === 'wro-check-card')).toBe('wro-check-card');

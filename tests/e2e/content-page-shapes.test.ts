@@ -10,7 +10,7 @@
  * - the buyer's own fields, unselected options, password and hidden inputs and the decoys are not flagged.
  */
 import { expect } from 'vitest';
-import { inBothBrowsers, type AnyPage } from './content-helpers';
+import { activeElementName, inBothBrowsers, type AnyPage } from './content-helpers';
 import { includesAll, paintedTexts } from './harness/highlights';
 import { waitFor } from './harness/wait';
 
@@ -70,7 +70,7 @@ interface PageView {
 }
 
 function readPage(controls: string[]): PageView {
-  const isBadge = (el: Element | null | undefined) => el?.localName === 'wro-check-badge';
+  const isBadge = (el: Element | null | undefined) => el?.getAttribute('data-wro-check-ui') === 'badge';
   const anchor = (id: string) => {
     const control = document.getElementById(id);
     return control?.closest('label') ?? control;
@@ -81,9 +81,9 @@ function readPage(controls: string[]): PageView {
   return {
     besideControls: controls.filter((id) => isBadge(anchor(id)?.nextElementSibling)),
     wrongPlaces: wrong.filter((id) => isBadge(document.getElementById(id)?.nextElementSibling)),
-    inside: document.querySelectorAll('button wro-check-badge, #editor wro-check-badge').length,
+    inside: document.querySelectorAll('button [data-wro-check-ui="badge"], #editor [data-wro-check-ui="badge"]').length,
     afterEditor,
-    places: [...new Set([...document.querySelectorAll('wro-check-badge')].map((badge) => {
+    places: [...new Set([...document.querySelectorAll('[data-wro-check-ui="badge"]')].map((badge) => {
       let before = badge.previousElementSibling;
       while (isBadge(before)) before = before?.previousElementSibling ?? null;
       if (before?.localName === 'label') return before.querySelector('[id]')?.id ?? '';
@@ -118,7 +118,7 @@ interface KeyPage extends AnyPage {
   evaluate<T>(fn: () => T): Promise<T>;
 }
 
-const activeTag = (page: KeyPage) => () => page.evaluate(() => document.activeElement?.localName);
+const activeTag = (page: KeyPage) => () => page.evaluate(activeElementName);
 
 /** From the control, Tab reaches its badge; Enter opens the card; Esc returns focus to the badge. */
 async function openCardBeside(page: KeyPage, id: string): Promise<void> {

@@ -74,7 +74,7 @@ describe('Chromium: the live summary counts every frame of the tab', () => {
 
     // One summary, in the top frame: the frames' content scripts add none.
     for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
-      expect(await frame.evaluate(() => document.querySelectorAll('wro-check-summary').length)).toBe(0);
+      expect(await frame.evaluate(() => document.querySelectorAll('[data-wro-check-ui="summary"]').length)).toBe(0);
     }
     const statuses = (await cdp.send('Accessibility.getFullAXTree', {})).nodes.filter((n) => n.role?.value === 'status');
     expect(statuses).toHaveLength(1);
@@ -103,13 +103,13 @@ interface BidiNode {
 
 /**
  * The live region's text in the top frame, read from the browser's own serialisation of the
- * `wro-check-summary` host with its closed shadow tree (`browsingContext.locateNodes`).
+ * summary's host (labelled `data-wro-check-ui="summary"`) with its closed shadow tree (`browsingContext.locateNodes`).
  */
 async function firefoxLiveText(page: FirefoxPage): Promise<string> {
   const bidi = bidiOf(page);
   const result = await bidi.send<{ nodes: Array<{ value?: BidiNode }> }>('browsingContext.locateNodes', {
     context: bidi.context,
-    locator: { type: 'css', value: 'wro-check-summary' },
+    locator: { type: 'css', value: '[data-wro-check-ui="summary"]' },
     serializationOptions: { maxDomDepth: 10, includeShadowTree: 'all' },
   });
   const region = (node: BidiNode | undefined): BidiNode | undefined => {
@@ -169,7 +169,7 @@ describe('Firefox: the live summary counts every frame of the tab', () => {
     const frames = page.frames().filter((f: FirefoxFrame) => f !== page.mainFrame());
     expect(frames.length).toBeGreaterThanOrEqual(2);
     for (const frame of frames) {
-      expect(await frame.evaluate(() => document.querySelectorAll('wro-check-summary').length)).toBe(0);
+      expect(await frame.evaluate(() => document.querySelectorAll('[data-wro-check-ui="summary"]').length)).toBe(0);
     }
 
     await page.click('#add');

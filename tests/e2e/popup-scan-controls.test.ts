@@ -72,7 +72,7 @@ async function popupOfferingScan(page: Page): Promise<Page> {
 /** The page shows the listed names, each once, with one badge apiece. */
 async function expectPortalPainted(page: Page): Promise<void> {
   expect(await waitFor(() => paintedTexts(page), includesAll(EXPECTED))).toEqual(EXPECTED);
-  expect(await page.locator('wro-check-badge').count()).toBe(EXPECTED.length);
+  expect(await page.locator('[data-wro-check-ui="badge"]').count()).toBe(EXPECTED.length);
 }
 
 /** The popup's summary counts the findings it lists, and those name what the page painted. */

@@ -4,6 +4,7 @@
  * the functions read.
  */
 import { describe, expect, it } from 'vitest';
+import { markOurs } from '../../../src/content/ours';
 import { crossesBox, isBoxDisplay, someCrossesBox, splitAtBoxes, type TextRun } from '../../../src/content/text-runs';
 
 interface FakeNode {
@@ -108,9 +109,19 @@ describe('crossesBox and splitAtBoxes', () => {
   it('sees a box the text only passes (an empty cell between two texts), and ignores our badges', () => {
     const passed = runOf(build({ tag: 'td', display: 'table-cell', children: ['Hero', { tag: 'span', display: 'block' }, ' Vast Group'] }));
     expect(crossesBox(passed, passed.nodes[0] as Text, passed.nodes[1] as Text, displayOf)).toBe(true);
-    const badge = { tag: 'wro-check-badge', display: 'inline-block', attrs: { 'data-wro-check-ui': '' } };
-    const withBadge = runOf(build({ tag: 'td', display: 'table-cell', children: ['Hero', badge, ' Vast Group'] }));
+    // Our badge (a span this script made, `markOurs`) sits between a block's children: never a page box.
+    const badge = { tag: 'span', display: 'inline-block', attrs: { 'data-wro-check-ui': 'badge' } };
+    const cellWithBadge = build({ tag: 'td', display: 'table-cell', children: ['Hero', badge, ' Vast Group'] });
+    markOurs(cellWithBadge.firstChild?.nextSibling as unknown as Node);
+    const withBadge = runOf(cellWithBadge);
     expect(crossesBox(withBadge, withBadge.nodes[0] as Text, withBadge.nodes[1] as Text, displayOf)).toBe(false);
+  });
+
+  it('knows our badges by its own record, not by the label a page can copy', () => {
+    // A page's own chip carrying our label is still a box of the page's (issue #17).
+    const chip = build({ tag: 'td', display: 'table-cell', children: ['Hero', { tag: 'span', display: 'inline-block', attrs: { 'data-wro-check-ui': '' } }, ' Vast Group'] });
+    const forgedRun = runOf(chip);
+    expect(crossesBox(forgedRun, forgedRun.nodes[0] as Text, forgedRun.nodes[1] as Text, displayOf)).toBe(true);
   });
 
   it('reads each element\'s display once per walk', () => {
