@@ -5,9 +5,10 @@
  */
 import { z } from 'zod';
 import { CBP_LANDING_URL } from './list/cbp-csv';
+import { SOURCE_KINDS, type OfferedSourceKind } from './list/formats';
 
-export const SOURCE_KINDS = ['wro-json', 'cbp', 'dhs-uflpa', 'admin-csv', 'admin-json'] as const;
-export type SettingsSourceKind = (typeof SOURCE_KINDS)[number];
+/** The kinds of source an admin may configure (the feed registry's, `list/formats.ts`). */
+export type SettingsSourceKind = OfferedSourceKind;
 
 export const DHS_UFLPA_URL = 'https://www.dhs.gov/uflpa-entity-list';
 

@@ -4,18 +4,11 @@
  * the click, so the grant button calls it before anything else.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, originPattern, settingsSchema, SOURCE_KINDS, type EffectiveSettings, type Settings, type SettingKey, type SourceSetting } from '../core/settings';
+import { FEED_KINDS, SOURCE_KINDS } from '../core/list/formats';
+import { DEFAULT_SETTINGS, originPattern, settingsSchema, type EffectiveSettings, type Settings, type SettingKey, type SourceSetting } from '../core/settings';
 import browser from '../platform/browser';
 import { request } from '../platform/request-client';
 import { t } from '../ui/i18n';
-
-const KIND_LABEL: Record<SourceSetting['kind'], string> = {
-  'wro-json': 'sourceKindWroJson',
-  cbp: 'sourceKindCbp',
-  'dhs-uflpa': 'sourceKindDhs',
-  'admin-csv': 'sourceKindAdminCsv',
-  'admin-json': 'sourceKindAdminJson',
-};
 
 const hostOf = (url: string): string | null => {
   try {
@@ -110,7 +103,7 @@ export function SourcesForm({ effective, onSaved }: { effective: EffectiveSettin
             <label for={`source-kind-${i}`}>{t('sourceKind')}</label>
             <select id={`source-kind-${i}`} value={s.kind} disabled={sourcesLocked} onChange={(e) => setSource(i, { kind: (e.target as HTMLSelectElement).value as SourceSetting['kind'] })}>
               {SOURCE_KINDS.map((k) => (
-                <option key={k} value={k}>{t(KIND_LABEL[k])}</option>
+                <option key={k} value={k}>{t(FEED_KINDS[k].labelKey)}</option>
               ))}
             </select>
             <label for={`source-url-${i}`}>{t('sourceUrl')}</label>

@@ -6,22 +6,13 @@
  * IndexedDB transaction) only when `refreshOutcome` says so.
  */
 import type { WroList } from '../record';
-import { parseAdminCsv, parseAdminJson } from './admin';
-import { parseCbpCsv } from './cbp-csv';
 import { findCbpLinks } from './cbp-link';
 import { decodeBytes } from './decode';
 import { looksLikeHtml, parseAnyList } from './detect';
 import { carryOver } from './merge';
 import { diffLists, planReplacement, type ListDiff } from './diff';
+import { FEED_KINDS, LIST_FORMATS, type SourceKind } from './formats';
 import type { ListFormat, ParseOptions, ParseResult } from './types';
-import { parseDhsUflpaHtml } from './uflpa-html';
-import { parseWroJsonText } from './wro-json';
-
-/**
- * `cbp`: CBP's landing page URL (the CSV link is found on it each time); `cbp-csv`: a CBP-format
- * CSV at a fixed URL (a mirror); `auto`: detect the format from the content.
- */
-export type SourceKind = 'wro-json' | 'cbp' | 'cbp-csv' | 'dhs-uflpa' | 'admin-csv' | 'admin-json' | 'auto';
 
 export interface ListSourceConfig {
   id: string;
@@ -217,22 +208,10 @@ function fileOf(url: string): string {
   }
 }
 
+/** A download read as its kind's format (`FEED_KINDS`), or recognised from its content (`auto`). */
 function parse(kind: SourceKind, bytes: Uint8Array, options: ParseOptions): ParseResult {
-  switch (kind) {
-    case 'cbp':
-    case 'cbp-csv':
-      return parseCbpCsv(bytes, options);
-    case 'dhs-uflpa':
-      return parseDhsUflpaHtml(decodeBytes(bytes).text, options);
-    case 'wro-json':
-      return parseWroJsonText(decodeBytes(bytes).text.replace(/^\ufeff/, ''));
-    case 'admin-csv':
-      return parseAdminCsv(decodeBytes(bytes).text, options);
-    case 'admin-json':
-      return parseAdminJson(decodeBytes(bytes).text.replace(/^\ufeff/, ''), options);
-    case 'auto':
-      return parseAnyList(bytes, options.sourceUrl ?? '', options);
-  }
+  const format = FEED_KINDS[kind].format;
+  return format ? LIST_FORMATS[format].parse(decodeBytes(bytes).text, options) : parseAnyList(bytes, options.sourceUrl ?? '', options);
 }
 
 async function run(source: ListSourceConfig, options: RefreshOptions, signal: AbortSignal, fetchedAt: string): Promise<RefreshResult> {
@@ -259,7 +238,8 @@ async function run(source: ListSourceConfig, options: RefreshOptions, signal: Ab
     return { status: 'unchanged', sourceId: source.id, validators: options.validators ?? { url: got.url, etag: null, lastModified: null }, fetchedAt };
   }
   if (got.bytes.length === 0) return fail({ error: 'empty', message: `${got.url} sent an empty file. The current list was kept.` });
-  const expectsHtml = source.kind === 'dhs-uflpa' || source.kind === 'auto';
+  const format = FEED_KINDS[source.kind].format;
+  const expectsHtml = format === null || LIST_FORMATS[format].shape === 'html';
   if (!expectsHtml && (/text\/html|application\/xhtml/i.test(got.contentType) || looksLikeHtml(decodeBytes(got.bytes.subarray(0, 4096)).text))) {
     return fail({ error: 'html-error-page', message: `${got.url} returned a web page instead of the list (HTTP 200${got.contentType ? `, ${got.contentType.split(';')[0]}` : ''}): probably an error or sign-in page. The current list was kept.` });
   }
@@ -294,9 +274,6 @@ export type RefreshOutcome =
   | { action: 'confirm'; list: WroList; pending: WroList; diff: ListDiff; message: string }
   | { action: 'keep'; list: WroList | null; message: string };
 
-/** Official lists drop lifted orders from their files: those are kept, marked delisted. */
-const CARRIES_OVER: ReadonlySet<ListFormat> = new Set(['cbp-csv', 'dhs-uflpa-html']);
-
 /**
  * What to store after a refresh of one source: the new list (for official sources reconciled
  * with the previous one, delisted records carried over), the same list held for confirmation
@@ -306,7 +283,8 @@ const CARRIES_OVER: ReadonlySet<ListFormat> = new Set(['cbp-csv', 'dhs-uflpa-htm
 export function refreshOutcome(current: WroList | null, result: RefreshResult): RefreshOutcome {
   if (result.status === 'failed') return { action: 'keep', list: current, message: result.message };
   if (result.status === 'unchanged') return { action: 'keep', list: current, message: 'The source has not changed since the last refresh.' };
-  const next = CARRIES_OVER.has(result.format) ? carryOver(current, result.list, result.fetchedAt, { format: result.format, label: result.sourceId, ownPrevious: true }).list : result.list;
+  // Official lists drop lifted orders from their files: those are kept, marked delisted.
+  const next = LIST_FORMATS[result.format].carriesOver ? carryOver(current, result.list, result.fetchedAt, { format: result.format, label: result.sourceId, ownPrevious: true }).list : result.list;
   const listed = current ? { ...current, records: current.records.filter((r) => !r.delistedSince) } : null;
   const plan = planReplacement(listed, result.list);
   const diff = diffLists(current, next);

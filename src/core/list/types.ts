@@ -1,7 +1,8 @@
 import type { WroList } from '../record';
+import type { ListFormat } from './formats';
 
-/** Every list format WRO Check reads. */
-export type ListFormat = 'wro-json' | 'cbp-csv' | 'dhs-uflpa-html' | 'admin-csv' | 'admin-json';
+/** Every list format WRO Check reads: the keys of `LIST_FORMATS`. */
+export type { ListFormat };
 
 export interface ParseOptions {
   /** Where the bytes came from: becomes every record's provenance URL. */
