@@ -8,12 +8,12 @@
  * first, and each part is tried on its own.
  */
 import { loadMatcher } from '../core/match/matcher';
-import type { MatcherPayload } from '../core/match/payload';
-import type { ListRecord } from '../core/record';
 import { parseBackgroundMessage } from '../platform/background-messages';
 import browser, { type Runtime } from '../platform/browser';
-import type { ContentMessage, PageFinding, SiteState } from '../platform/messages';
+import type { PageFinding } from '../platform/messages';
+import { sendToBackground as send } from '../platform/request-client';
 import { openOrClosedShadowRoot } from '../platform/shadow-roots';
+import { onLocalChanged, readLocal, readLocals, type LocalChanges, type PublishedMatcher } from '../platform/storage';
 import { BadgeLayer, type BadgeTarget } from './badge-layer';
 import { HighlightPainter } from './highlights';
 import { LiveSummary } from './live-summary';
@@ -23,12 +23,7 @@ import { PageScanner, type PaintedFinding } from './page-scanner';
 import { RecordCard } from './record-card';
 import { ReportSchedule } from './report-schedule';
 import type { ScanCost } from './scan-cost';
-import { isSwitchedOff, SITE_SWITCHES_KEY } from '../core/site-switch';
-
-interface Published {
-  listVersion: string;
-  payload: MatcherPayload;
-}
+import { isSwitchedOff } from '../core/site-switch';
 
 /** Shared by every copy of this script injected into the same page ("Scan this page" after a default scan). */
 interface Instance {
@@ -46,10 +41,6 @@ interface Report {
 
 /** Above this many elements, badges are taken out of the page's flow (see BadgeLayer.flush). */
 const LARGE_PAGE_ELEMENTS = 20_000;
-
-function send<T>(message: ContentMessage): Promise<T> {
-  return browser.runtime.sendMessage(message) as Promise<T>;
-}
 
 /**
  * The site this document belongs to: an about:blank or srcdoc frame has its creator's origin
@@ -101,11 +92,11 @@ class ContentSession implements Instance {
 
   async begin(): Promise<void> {
     browser.runtime.onMessage.addListener(this.onMessage);
-    browser.storage.onChanged.addListener((changes, area) => this.guard(() => this.storageChanged(changes, area)));
-    const stored = await browser.storage.local.get(['matcher', SITE_SWITCHES_KEY]);
-    if (isSwitchedOff(stored[SITE_SWITCHES_KEY], pageOrigin())) return;
+    onLocalChanged((changes) => this.guard(() => this.storageChanged(changes)));
+    const stored = await readLocals(['matcher', 'siteSwitches']);
+    if (isSwitchedOff(stored.siteSwitches, pageOrigin())) return;
     await this.refreshSiteState();
-    this.apply(stored.matcher as Published | undefined);
+    this.apply(stored.matcher);
   }
 
   stop(): void {
@@ -165,23 +156,22 @@ class ContentSession implements Instance {
     if (parsed?.type === 'tab-summary' && this.scanner) this.attempt(() => this.summary?.update(parsed.count));
   }
 
-  private storageChanged(changes: Record<string, { newValue?: unknown }>, area: string): void {
-    if (area !== 'local') return;
-    if (changes[SITE_SWITCHES_KEY]) {
-      if (isSwitchedOff(changes[SITE_SWITCHES_KEY].newValue, pageOrigin())) {
+  private storageChanged(changes: LocalChanges): void {
+    if (changes.siteSwitches) {
+      if (isSwitchedOff(changes.siteSwitches.newValue, pageOrigin())) {
         this.takeDown();
         this.report([]);
         return;
       }
-      if (!this.scanner) void browser.storage.local.get('matcher').then((s) => this.guard(() => this.apply(s.matcher as Published)));
+      if (!this.scanner) void readLocal('matcher').then((matcher) => this.guard(() => this.apply(matcher)));
     }
-    if (changes.matcher) this.apply(changes.matcher.newValue as Published | undefined);
+    if (changes.matcher) this.apply(changes.matcher.newValue);
     if (changes.dismissalsChanged) void this.refreshSiteState();
   }
 
   private async refreshSiteState(): Promise<void> {
     try {
-      const state = await send<SiteState>({ type: 'get-site-state' });
+      const state = await send({ type: 'get-site-state' });
       this.dismissed = new Set(Array.isArray(state?.dismissed) ? state.dismissed : []);
     } catch {
       if (!contextAlive()) return this.stop();
@@ -189,7 +179,7 @@ class ContentSession implements Instance {
     this.guard(() => this.scanner?.setDismissed(this.dismissed));
   }
 
-  private apply(published: Published | undefined): void {
+  private apply(published: PublishedMatcher | undefined): void {
     if (!published || this.stopped) return;
     this.listVersion = published.listVersion;
     const matcher = loadMatcher(published.payload);
@@ -200,7 +190,7 @@ class ContentSession implements Instance {
     this.painter = new HighlightPainter(this.doc);
     this.painter.install();
     this.card = new RecordCard(this.doc, {
-      fetchRecord: (recordId) => send<ListRecord | null>({ type: 'get-record', recordId }),
+      fetchRecord: (recordId) => send({ type: 'get-record', recordId }),
       dismiss: (target) => this.guard(() => this.dismiss(target)),
     });
     const card = this.card;

@@ -1,9 +1,9 @@
 /**
  * Whether this page's site is switched off (by the user, or by an administrator's policy). The
- * background keeps the effective list in `storage.local` under `SITE_SWITCHES_KEY`, so a content
- * script needs neither the policy nor the background awake to know.
+ * background keeps the effective list in `storage.local` (`siteSwitches`), so a content script
+ * needs neither the policy nor the background awake to know. Pure: shared by the background and
+ * the content script.
  */
-export const SITE_SWITCHES_KEY = 'siteSwitches';
 
 export interface SiteSwitches {
   /** Match patterns (`https://example.com/*`, `*://*.example.com/*`) where nothing is scanned. */
