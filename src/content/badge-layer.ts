@@ -8,8 +8,8 @@
  * report go on.
  */
 import { severityRank } from '../core/severity';
-import { t } from '../ui/i18n';
-import { KIND_KEYS, STATUS_KEYS } from '../ui/labels';
+import { t } from '../platform/i18n';
+import { KIND_KEYS, STATUS_KEYS } from '../core/labels';
 import { BadgeOverlay } from './badge-overlay';
 import { el } from './dom';
 import { insertBefore, listen, removeNode } from './natives';

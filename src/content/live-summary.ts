@@ -4,7 +4,7 @@
  * forced-labour import lists": the toolbar badge's number, which the background sends), once the
  * scans settle, and again only when that number changes.
  */
-import { formatNumber, t } from '../ui/i18n';
+import { formatNumber, t } from '../platform/i18n';
 import { el } from './dom';
 import { insertBefore, removeNode } from './natives';
 import { SettleTimer } from './settle-timer';

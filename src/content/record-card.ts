@@ -5,8 +5,8 @@
  */
 import { GUIDANCE_URLS, officialListUrl, recommendedActions } from '../core/actions';
 import type { ListRecord } from '../core/record';
-import { formatDate, t } from '../ui/i18n';
-import { KIND_KEYS, kindKey, STATUS_KEYS, statusMeaningKey } from '../ui/labels';
+import { formatDate, t } from '../platform/i18n';
+import { KIND_KEYS, kindKey, STATUS_KEYS, statusMeaningKey } from '../core/labels';
 import { mostSevere, type BadgeTarget } from './badge-layer';
 import { el } from './dom';
 import { insertBefore, listen, removeNode } from './natives';

@@ -1,7 +1,7 @@
 /** Import an organisation's list file (CSV or JSON); the background checks and applies it like a refresh. */
 import { useState } from 'preact/hooks';
 import { request } from '../platform/request-client';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';

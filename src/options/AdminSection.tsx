@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { request } from '../platform/request-client';
 import type { AdminState } from '../platform/request-types';
 import { onLocalChanged, onPolicyChanged, type StoredProgress } from '../platform/storage';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 import { AdminImport } from './AdminImport';
 import { RefreshPanel } from './RefreshPanel';
 import { SourcesForm } from './SourcesForm';

@@ -5,7 +5,7 @@ import { decisionsToCsv, decisionsToJson, exportFileName } from '../core/decisio
 import type { DecisionFilter } from '../core/decision-filter';
 import { request } from '../platform/request-client';
 import { downloadText } from '../ui/download';
-import { formatDateTime, formatNumber, t } from '../ui/i18n';
+import { formatDateTime, formatNumber, t } from '../platform/i18n';
 import { outcomeLabel } from '../ui/outcomes';
 
 /** Page addresses come from browsed pages: only web addresses become links. */

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../platform/request-client';
 import type { ListInfo } from '../platform/request-types';
-import { formatNumber, t } from '../ui/i18n';
+import { formatNumber, t } from '../platform/i18n';
 import { OfficialDates } from '../ui/OfficialDates';
 import { SourceLinks } from '../ui/SourceLinks';
 

@@ -1,5 +1,5 @@
 /** The options page: one section per concern, each in its own file. */
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 import { DecisionsSection } from './DecisionsSection';
 import { AdminSection } from './AdminSection';
 import { ListSection } from './ListSection';

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { request } from '../platform/request-client';
 import type { AdminState, RefreshRun, SourceResult } from '../platform/request-types';
 import type { StoredProgress } from '../platform/storage';
-import { formatDate, formatDateTime, formatNumber, t } from '../ui/i18n';
+import { formatDate, formatDateTime, formatNumber, t } from '../platform/i18n';
 import { listAgeDays, OfficialDates } from '../ui/OfficialDates';
 
 const OUTCOME_KEY: Record<SourceResult['outcome'], string> = {

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SavedScreening } from '../core/screening/saved';
 import browser from '../platform/browser';
 import { listScreenings } from '../platform/screening-store';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 import { onRescreened } from '../ui/rescreened';
 import { changesText } from '../ui/screening-changes';
 

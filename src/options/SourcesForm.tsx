@@ -8,7 +8,7 @@ import { FEED_KINDS, SOURCE_KINDS } from '../core/list/formats';
 import { DEFAULT_SETTINGS, originPattern, settingsSchema, type EffectiveSettings, type Settings, type SettingKey, type SourceSetting } from '../core/settings';
 import browser from '../platform/browser';
 import { request } from '../platform/request-client';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 
 const hostOf = (url: string): string | null => {
   try {

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { applyDocumentLanguage } from '../ui/i18n';
+import { applyDocumentLanguage } from '../platform/i18n';
 import { Options } from './Options';
 import '../ui/base.css';
 

@@ -1,7 +1,7 @@
 /** Records a buyer's outcome for one finding, and shows what was already decided about it on this site. */
 import { useState } from 'preact/hooks';
 import { isActiveDismissal, OUTCOMES, type Decision, type Outcome } from '../core/decision';
-import { formatDateTime, t } from '../ui/i18n';
+import { formatDateTime, t } from '../platform/i18n';
 import { outcomeLabel } from '../ui/outcomes';
 import { request } from '../platform/request-client';
 

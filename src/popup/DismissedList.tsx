@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { isActiveDismissal, type Decision } from '../core/decision';
-import { formatDateTime, t } from '../ui/i18n';
+import { formatDateTime, t } from '../platform/i18n';
 import { request } from '../platform/request-client';
 
 export function DismissedList({ decisions, shownRecordIds, onChange }: { decisions: Decision[]; shownRecordIds: Set<string>; onChange(): void }) {

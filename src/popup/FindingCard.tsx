@@ -2,7 +2,7 @@
 import type { Decision } from '../core/decision';
 import { isActiveDismissal } from '../core/decision';
 import type { TabEntry } from '../platform/request-types';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 import { RecordDetails } from '../ui/RecordDetails';
 import { DecisionForm } from './DecisionForm';
 

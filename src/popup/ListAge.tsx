@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ListInfo } from '../platform/request-types';
 import { readLocal } from '../platform/storage';
-import { formatNumber, t } from '../ui/i18n';
+import { formatNumber, t } from '../platform/i18n';
 import { listAgeDays, OfficialDates } from '../ui/OfficialDates';
 import { SourceLinks } from '../ui/SourceLinks';
 

@@ -5,8 +5,8 @@
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ListRecord, RecordKind, Status } from '../core/record';
-import { formatNumber, t } from '../ui/i18n';
-import { KIND_KEYS, STATUS_KEYS } from '../ui/labels';
+import { formatNumber, t } from '../platform/i18n';
+import { KIND_KEYS, STATUS_KEYS } from '../core/labels';
 
 export interface SearchFilters {
   kind?: RecordKind;

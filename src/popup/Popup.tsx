@@ -9,7 +9,7 @@ import type { ListRecord } from '../core/record';
 import browser from '../platform/browser';
 import { request } from '../platform/request-client';
 import type { TabFindingsResponse } from '../platform/request-types';
-import { formatNumber, t } from '../ui/i18n';
+import { formatNumber, t } from '../platform/i18n';
 import { RecordDetails } from '../ui/RecordDetails';
 import { DismissedList } from './DismissedList';
 import { FindingCard } from './FindingCard';

@@ -1,6 +1,6 @@
 /** What the organisation already decided about a record, on any site: shown beside a record opened from search. */
 import type { Decision } from '../core/decision';
-import { formatDateTime, t } from '../ui/i18n';
+import { formatDateTime, t } from '../platform/i18n';
 import { outcomeLabel } from '../ui/outcomes';
 
 export function RecordDecisions({ decisions }: { decisions: Decision[] }) {

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from '../platform/browser';
 import { request } from '../platform/request-client';
 import type { SiteStatus } from '../platform/request-types';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 
 interface Props {
   tabId: number;

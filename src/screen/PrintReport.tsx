@@ -4,8 +4,8 @@
  * the page, hidden on screen and alone on paper.
  */
 import { bySeverity, type ScreeningReport } from '../core/screening/report';
-import { formatDate, formatDateTime, formatNumber, t } from '../ui/i18n';
-import { STATUS_KEYS } from '../ui/labels';
+import { formatDate, formatDateTime, formatNumber, t } from '../platform/i18n';
+import { STATUS_KEYS } from '../core/labels';
 import { outcomeLabel } from '../ui/outcomes';
 import { warningText } from './problems';
 

@@ -4,7 +4,7 @@ import { OUTCOMES, type Decision, type Outcome } from '../core/decision';
 import type { ListRecord } from '../core/record';
 import type { ReportRow } from '../core/screening/report';
 import { RecordDetails } from '../ui/RecordDetails';
-import { formatDateTime, t } from '../ui/i18n';
+import { formatDateTime, t } from '../platform/i18n';
 import { outcomeLabel } from '../ui/outcomes';
 
 interface Props {

@@ -2,8 +2,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ReportRow } from '../core/screening/report';
 import { bySeverity } from '../core/screening/report';
-import { formatDate, formatNumber, t } from '../ui/i18n';
-import { STATUS_KEYS } from '../ui/labels';
+import { formatDate, formatNumber, t } from '../platform/i18n';
+import { STATUS_KEYS } from '../core/labels';
 import { outcomeLabel } from '../ui/outcomes';
 
 const STATUS_ORDER: Record<ReportRow['status'], number> = { active: 0, unknown: 1, modified: 2, inactive: 3, delisted: 4, revoked: 5 };

@@ -1,6 +1,6 @@
 /** Kept screenings, with those whose findings a list refresh changed flagged first. */
 import type { SavedScreening } from '../core/screening/saved';
-import { formatDateTime, formatNumber, t } from '../ui/i18n';
+import { formatDateTime, formatNumber, t } from '../platform/i18n';
 import { changesText } from '../ui/screening-changes';
 
 interface Props {

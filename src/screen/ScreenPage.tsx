@@ -11,7 +11,7 @@ import { buildReport, resultKey, type ReportRow, type ScreeningReport } from '..
 import { acknowledged, rescreened, savedFindings, type SavedScreening } from '../core/screening/saved';
 import type { ScreeningRun } from '../core/screening/screen';
 import { deleteScreening, listScreenings, saveScreening } from '../platform/screening-store';
-import { formatDate, formatNumber, t } from '../ui/i18n';
+import { formatDate, formatNumber, t } from '../platform/i18n';
 import { downloadText } from '../ui/download';
 import { request } from '../platform/request-client';
 import { loadList, type PageList } from './page-list';

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { applyDocumentLanguage } from '../ui/i18n';
+import { applyDocumentLanguage } from '../platform/i18n';
 import { ScreenPage } from './ScreenPage';
 import '../ui/base.css';
 import './screen.css';

@@ -1,6 +1,6 @@
 /** Input problems and warnings as sentences in the person's language. */
 import type { InputWarning } from '../core/screening/input-error';
-import { formatNumber, t } from '../ui/i18n';
+import { formatNumber, t } from '../platform/i18n';
 import type { ScreeningProblem } from './worker-client';
 
 const PROBLEM_KEYS: Record<ScreeningProblem['problem'], string> = {

@@ -1,6 +1,6 @@
 /** How old the list's official data is, per source: shared by the popup and the options page. */
 import type { ListInfo, OfficialDate } from '../platform/request-types';
-import { daysSince, formatDate, formatNumber, t } from './i18n';
+import { daysSince, formatDate, formatNumber, t } from '../platform/i18n';
 
 const OFFICIAL_KEYS: Record<OfficialDate['kind'], [downloaded: string, bundled: string]> = {
   cbp: ['officialCbpDownloaded', 'officialCbpBundled'],

@@ -6,8 +6,8 @@
 import type { ComponentChildren } from 'preact';
 import { GUIDANCE_URLS, officialListUrl, recommendedActions, type GuidanceSource } from '../core/actions';
 import type { ListRecord } from '../core/record';
-import { formatDate, t } from './i18n';
-import { kindKey, STATUS_KEYS, statusMeaningKey } from './labels';
+import { formatDate, t } from '../platform/i18n';
+import { kindKey, STATUS_KEYS, statusMeaningKey } from '../core/labels';
 import { SourceLinks } from './SourceLinks';
 
 /** What the record was before its source stopped listing it. */

@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Provenance } from '../core/record';
-import { formatDate, t } from './i18n';
+import { formatDate, t } from '../platform/i18n';
 
 export function SourceLinks({ sources, children }: { sources: Provenance[]; children?: ComponentChildren }) {
   return (

@@ -1,5 +1,5 @@
 import type { Outcome } from '../core/decision';
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 
 /** Message keys for the decision outcomes shown to people. */
 export const OUTCOME_KEYS: Record<Outcome, string> = {

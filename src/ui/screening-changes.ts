@@ -1,6 +1,6 @@
 /** What a list refresh changed in a kept screening's findings, as the screening and options pages say it. */
 import type { SavedScreening } from '../core/screening/saved';
-import { formatNumber, t } from './i18n';
+import { formatNumber, t } from '../platform/i18n';
 
 export function changesText(s: SavedScreening): string {
   const c = s.changes;

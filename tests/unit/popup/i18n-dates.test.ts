@@ -12,7 +12,7 @@ vi.mock('../../../src/platform/browser', () => ({
   },
 }));
 
-const { formatDate, formatNumber } = await import('../../../src/ui/i18n');
+const { formatDate, formatNumber } = await import('../../../src/platform/i18n');
 
 describe('formatDate and formatNumber', () => {
   it('use the translation in use (en-GB), not the browser language (de-DE)', () => {

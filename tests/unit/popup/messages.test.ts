@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { OUTCOMES } from '../../../src/core/decision';
-import { KIND_KEYS, kindKey, STATUS_KEYS, STATUS_MEANING_KEYS } from '../../../src/ui/labels';
+import { KIND_KEYS, kindKey, STATUS_KEYS, STATUS_MEANING_KEYS } from '../../../src/core/labels';
 import { OUTCOME_KEYS } from '../../../src/ui/outcomes';
 
 // The labels import the i18n helpers, which import the WebExtension API: not needed here.
@@ -22,6 +22,7 @@ const sources = [
   ...readdirSync(join(root, 'src/popup')).map((f) => join('src/popup', f)),
   ...readdirSync(join(root, 'src/ui')).map((f) => join('src/ui', f)),
   'src/options/DecisionsSection.tsx',
+  'src/platform/i18n.ts',
 ].filter((f) => /\.tsx?$/.test(f));
 
 /** Literal keys passed to t(): `t('key'` and `t("key"`. */

@@ -2,7 +2,7 @@
  * Strings come from `_locales/<lang>/messages.json`; dates and numbers from `Intl`, in the language
  * of the translation in use (its `langTag`), so a date never switches language inside a sentence.
  */
-import browser from '../platform/browser';
+import browser from './browser';
 
 // Each `getMessage` call costs tens of microseconds (badges ask several per name found, pages
 // repeat names), and no message changes while a page is open: each is asked once.

@@ -1,4 +1,4 @@
-import type { ListRecord, RecordKind, Status } from '../core/record';
+import type { ListRecord, RecordKind, Status } from './record';
 
 /** Message keys for the record kinds and statuses shown to people. */
 export const KIND_KEYS: Record<RecordKind, string> = {
