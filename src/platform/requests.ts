@@ -19,7 +19,7 @@ import type { AdminState, ListInfo, ListRecordsResponse, RefreshRun, SiteStatus,
 const answers = <T>(): T => undefined as T;
 
 /** Largest admin file accepted (base64 in a message). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 const tabId = z.number().int().nonnegative();
 const recordId = z.string().min(1).max(200);
