@@ -22,6 +22,8 @@ export interface Query {
   within?: Query;
   /** Only candidates that are not disabled. */
   enabled?: boolean;
+  /** The last match rather than the first. */
+  last?: boolean;
 }
 
 /** What a test passes to a page method: CSS, or a query. */
@@ -38,6 +40,7 @@ export interface PageQuery {
   has?: PageQuery;
   within?: PageQuery;
   enabled?: boolean;
+  last?: boolean;
 }
 
 function toPageText(text: TextMatch | undefined): PageText | undefined {
@@ -55,6 +58,7 @@ export function toPageQuery(target: Target): PageQuery {
     has: query.has && toPageQuery(query.has),
     within: query.within && toPageQuery(query.within),
     enabled: query.enabled,
+    last: query.last,
   };
 }
 
@@ -67,6 +71,7 @@ export function describeTarget(target: Target): string {
   if (target.label !== undefined) parts.push(`labelled ${String(target.label)}`);
   if (target.has) parts.push(`holding (${describeTarget(target.has)})`);
   if (target.within) parts.push(`within (${describeTarget(target.within)})`);
+  if (target.last) parts.push('the last');
   return parts.join(', ');
 }
 
@@ -105,8 +110,13 @@ export function markMatch([query, id]: [PageQuery, string]): boolean {
   const first = (root: ParentNode, q: PageQuery): Element | null => {
     const scope = q.within ? first(root, q.within) : root;
     if (!scope) return null;
-    for (const el of scope.querySelectorAll(q.css)) if (matches(el, q)) return el;
-    return null;
+    let found: Element | null = null;
+    for (const el of scope.querySelectorAll(q.css)) {
+      if (!matches(el, q)) continue;
+      found = el;
+      if (!q.last) break;
+    }
+    return found;
   };
   const found = first(document, query);
   if (!found) return false;

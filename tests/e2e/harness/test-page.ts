@@ -43,6 +43,9 @@ export interface OfferedFile {
 
 let marks = 0;
 
+/** Per browser, the tab last brought (or opened) in front. */
+const front = new WeakMap<object, TestPage>();
+
 /** Function arguments cross into the page as JSON in both drivers. */
 type PageFunction<A, T> = (arg: A) => T | Promise<T>;
 
@@ -55,6 +58,8 @@ export class TestPage {
     readonly raw: PlaywrightPage | PuppeteerPage,
     options: { consoleErrors?: boolean } = {},
   ) {
+    // A new tab opens in front.
+    front.set(this.browserKey(), this);
     if (kind === 'chromium') {
       const page = raw as PlaywrightPage;
       page.on('pageerror', (e) => this.errors.push(e.message));
@@ -191,6 +196,7 @@ export class TestPage {
 
   /** Waits until the browser has run `count` animation frames: it has rendered (painted) since. */
   async rendered(count = 10): Promise<void> {
+    await this.toFront();
     await this.evaluate((n) => new Promise<void>((done) => {
       let left = n;
       const next = () => (--left <= 0 ? done() : requestAnimationFrame(next));
@@ -310,9 +316,30 @@ export class TestPage {
 
   // Acting as a user ----------------------------------------------------------------------------
 
-  /** A real mouse click on `target`, once it is there. */
+  /**
+   * Makes this the browser's active tab, unless it is already shown. A user acts on the tab in
+   * front; a tab behind others gets no animation frames and slowed timers, which the drivers'
+   * clicks wait on (Playwright's stability check, Puppeteer's visibility check).
+   */
+  async toFront(): Promise<void> {
+    if (front.get(this.browserKey()) === this) return;
+    await this.raw.bringToFront();
+    front.set(this.browserKey(), this);
+  }
+
+  /** The browser this tab belongs to (the key of `front`). */
+  private browserKey(): object {
+    return this.kind === 'chromium' ? this.playwright.context() : this.puppeteer.browser();
+  }
+
+  /**
+   * A real mouse click on `target`, once it is there and enabled (Puppeteer would click a disabled
+   * button, to no effect; Playwright waits for it, backing off by half seconds).
+   */
   async click(target: Target): Promise<void> {
     const css = await this.locate(target);
+    await this.waitUntil(() => this.evaluate((s) => !(document.querySelector(s) as HTMLButtonElement | null)?.disabled, css), `${describeTarget(target)} to be enabled`);
+    await this.toFront();
     if (this.kind === 'chromium') await this.playwright.click(css);
     else await this.puppeteer.click(css);
   }
@@ -320,11 +347,13 @@ export class TestPage {
   /** Focuses `target` as a script would (element.focus()). */
   async focus(target: Target): Promise<void> {
     const css = await this.locate(target);
+    await this.toFront();
     await this.evaluate((s) => (document.querySelector(s) as HTMLElement).focus(), css);
   }
 
   /** Presses a key (`Tab`, `Enter`, `ArrowDown`, `Shift+Tab`, …) on whatever has focus. */
   async press(key: string): Promise<void> {
+    await this.toFront();
     if (this.kind === 'chromium') {
       await this.playwright.keyboard.press(key);
       return;
@@ -338,6 +367,7 @@ export class TestPage {
 
   /** Types `text` key by key into whatever has focus. */
   async type(text: string): Promise<void> {
+    await this.toFront();
     if (this.kind === 'chromium') await this.playwright.keyboard.type(text);
     else await this.puppeteer.keyboard.type(text);
   }
@@ -345,6 +375,7 @@ export class TestPage {
   /** Replaces a field's text with `value`, as pasting it would (one input event). */
   async fill(target: Target, value: string): Promise<void> {
     const css = await this.locate(target);
+    await this.toFront();
     if (this.kind === 'chromium') await this.playwright.fill(css, value);
     else await this.puppeteer.locator(css).fill(value);
   }
@@ -352,6 +383,7 @@ export class TestPage {
   /** Chooses an option of a select by its label or value (as the user's choice: input and change events). */
   async select(target: Target, option: { label: string } | { value: string }): Promise<void> {
     const css = await this.locate(target);
+    await this.toFront();
     if (this.kind === 'chromium') {
       await this.playwright.selectOption(css, option);
       return;
@@ -371,6 +403,7 @@ export class TestPage {
 
   /** Scrolls with the mouse wheel over the middle of the window. */
   async wheel(deltaY: number): Promise<void> {
+    await this.toFront();
     if (this.kind === 'chromium') {
       await this.playwright.mouse.wheel(0, deltaY);
       return;
@@ -444,7 +477,9 @@ export class TestPage {
       HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
         if (this.download && this.href.startsWith('blob:')) {
           const fileName = this.download;
-          files.push(fetch(this.href).then((r) => r.text()).then((text) => ({ fileName, text })));
+          // Decoded keeping a byte-order mark, which Response.text() would drop.
+          const text = fetch(this.href).then((r) => r.arrayBuffer()).then((b) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(b));
+          files.push(text.then((t) => ({ fileName, text: t })));
           return;
         }
         click.call(this);
@@ -466,8 +501,29 @@ export class TestPage {
 
   /** Polls `check` until it is true; throws (or returns false, if `raise` is false) at the deadline. */
   async waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 15_000, raise = true): Promise<boolean> {
+    const started = Date.now();
     const ok = await waitFor(check, (v) => v, timeoutMs);
+    // WRO_E2E_DEBUG=1 names the slow waits.
+    if (process.env.WRO_E2E_DEBUG && Date.now() - started > 1000) console.log(`[${this.kind}] ${Date.now() - started} ms waiting for ${what}`);
     if (!ok && raise) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what} in ${this.kind}`);
     return ok;
+  }
+}
+
+// WRO_E2E_DEBUG=1: every page action that takes over a second is named with its time.
+if (process.env.WRO_E2E_DEBUG) {
+  const proto = TestPage.prototype as unknown as Record<string, unknown>;
+  for (const name of Object.getOwnPropertyNames(TestPage.prototype)) {
+    const original = Object.getOwnPropertyDescriptor(proto, name)?.value as unknown;
+    if (name === 'constructor' || typeof original !== 'function') continue;
+    proto[name] = async function (this: TestPage, ...args: unknown[]) {
+      const started = Date.now();
+      try {
+        return await (original as (...a: unknown[]) => Promise<unknown>).apply(this, args);
+      } finally {
+        const took = Date.now() - started;
+        if (took > 1000) console.log(`[${this.kind}] ${took} ms in ${name}(${args.map((a) => (typeof a === 'function' ? 'fn' : JSON.stringify(a)?.slice(0, 120))).join(', ')})`);
+      }
+    };
   }
 }
