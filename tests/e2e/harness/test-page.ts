@@ -497,6 +497,48 @@ export class TestPage {
     return this.evaluate((i) => (window as unknown as { __e2eFiles: Array<Promise<OfferedFile>> }).__e2eFiles[i] as Promise<OfferedFile>, before);
   }
 
+  /**
+   * Shows the page as it prints (`on`) or as on screen again. Chromium emulates the print medium.
+   * WebDriver BiDi has no media emulation in Firefox 153, so there the page's style sheets are
+   * switched in place: rules for print apply and rules for screen do not (what a script asks of
+   * `matchMedia` is not emulated).
+   */
+  async printMedia(on: boolean): Promise<void> {
+    if (this.kind === 'chromium') {
+      await this.playwright.emulateMedia({ media: on ? 'print' : 'screen' });
+      return;
+    }
+    await this.evaluate((print) => {
+      const w = window as unknown as { __e2eMedia?: Array<[MediaList, string]> };
+      if (!print) {
+        for (const [list, text] of w.__e2eMedia ?? []) list.mediaText = text;
+        w.__e2eMedia = undefined;
+        return;
+      }
+      const changed: Array<[MediaList, string]> = (w.__e2eMedia ??= []);
+      const flip = (list: MediaList) => {
+        const text = list.mediaText;
+        const media = text.toLowerCase();
+        if (/\bprint\b/.test(media) && !/\bscreen\b/.test(media)) list.mediaText = text.replace(/\bprint\b/gi, 'all');
+        else if (/\bscreen\b/.test(media) && !/\bprint\b/.test(media)) list.mediaText = 'not all';
+        else return;
+        changed.push([list, text]);
+      };
+      const walk = (rules: CSSRuleList) => {
+        for (const rule of rules) {
+          if (rule instanceof CSSMediaRule) {
+            flip(rule.media);
+            walk(rule.cssRules);
+          }
+        }
+      };
+      for (const sheet of document.styleSheets) {
+        flip(sheet.media);
+        walk(sheet.cssRules);
+      }
+    }, on);
+  }
+
   // Waiting ---------------------------------------------------------------------------------------
 
   /** Polls `check` until it is true; throws (or returns false, if `raise` is false) at the deadline. */
