@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
-import { launchFirefox } from './harness/firefox';
+import { BROWSERS, launchExtension, type ExtensionBrowser } from './harness/extension';
 import { FIXTURE_PAGES, serveFixtures, type FixtureServer } from './harness/server';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -51,8 +50,9 @@ export interface AnyPage {
 }
 
 /**
- * One check of one fixture page in Chromium and in Firefox, each in its own suite and a fresh tab:
- * `check` drives the page, and the page must report no uncaught error.
+ * One check of one fixture page, run in Chromium and in Firefox ESR ("in Chromium: content
+ * script, <suite>"), each in a browser of its own and a fresh tab: `check` drives the page (the
+ * driver's own page object), and the page must report no uncaught error.
  */
 export function inBothBrowsers(suite: string, test: string, page: string, check: (page: AnyPage) => Promise<void>): void {
   let fixtures: ContentFixtures;
@@ -63,38 +63,17 @@ export function inBothBrowsers(suite: string, test: string, page: string, check:
     await fixtures?.close();
   });
 
-  describe(`Chromium content script: ${suite}`, () => {
-    let chromium: ChromiumWithExtension;
+  describe.each(BROWSERS)(`in %s: content script, ${suite}`, (_name, kind) => {
+    let ext: ExtensionBrowser;
     beforeAll(async () => {
-      chromium = await launchChromium();
+      ext = await launchExtension(kind);
     });
-    afterAll(async () => chromium?.close());
+    afterAll(async () => ext?.close());
 
     it(test, async () => {
-      const tab = await chromium.context.newPage();
-      const errors: string[] = [];
-      tab.on('pageerror', (e) => errors.push(e.message));
-      await tab.goto(fixtures.pages.url(page));
-      await check(tab as unknown as AnyPage);
-      expect(errors).toEqual([]);
-      await tab.close();
-    });
-  });
-
-  describe(`Firefox content script: ${suite}`, () => {
-    let firefox: Awaited<ReturnType<typeof launchFirefox>>;
-    beforeAll(async () => {
-      firefox = await launchFirefox();
-    });
-    afterAll(async () => firefox?.close());
-
-    it(test, async () => {
-      const tab = await firefox.newPage();
-      const errors: string[] = [];
-      tab.on('pageerror', (e) => errors.push(String(e)));
-      await tab.goto(fixtures.pages.url(page));
-      await check(tab as unknown as AnyPage);
-      expect(errors).toEqual([]);
+      const tab = await ext.newPage(fixtures.pages.url(page));
+      await check(tab.raw as unknown as AnyPage);
+      expect(tab.errors).toEqual([]);
       await tab.close();
     });
   });
