@@ -370,16 +370,16 @@ describe.each(BROWSERS)('in %s: content script', (_name, kind) => {
   });
 });
 
-// Chromium leaves a page open across an extension update with the old, stopped content script, and
-// the background puts the new one in (src/background/reinject.ts). Firefox's WebDriver cannot
-// reload a temporary add-on under an open page. A browser of its own: in Chromium 156 an unpacked
-// extension reloaded (chrome.runtime.reload) after its background has answered some page requests
-// (get-list-info, set-site-off) stays disabled, which the suite above would cause.
-describe('in Chromium: content script, the extension reloaded under an open page', () => {
+// An extension update under an open page: Chromium leaves the page with the old, stopped content
+// script and the background puts the new one in (src/background/reinject.ts); Firefox injects the
+// new one itself. A browser of its own: in Chromium 156 an unpacked extension reloaded
+// (chrome.runtime.reload) after its background has answered some page requests (get-list-info,
+// set-site-off) stays disabled, which the suite above would cause.
+describe.each(BROWSERS)('in %s: content script, the extension reloaded under an open page', (_name, kind) => {
   let ext: ExtensionBrowser;
 
   beforeAll(async () => {
-    ext = await launchExtension('chromium');
+    ext = await launchExtension(kind);
   });
 
   afterAll(async () => {

@@ -1,101 +1,108 @@
-/** Searching the whole list from the popup with the keyboard only, and the detail view it opens. */
-import type { Page } from 'playwright-core';
+/** Searching the whole list from the popup with the keyboard only, and the detail view it opens, in Chromium and Firefox ESR. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
+import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
+import { labelled } from './harness/find';
 import { serveFixtures, type FixtureServer } from './harness/server';
-import { axeViolations, POLL } from './popup-helpers';
+import { waitFor } from './harness/wait';
 
 let server: FixtureServer;
-let ext: ChromiumWithExtension;
-let page: Page;
-let popup: Page;
 
 beforeAll(async () => {
   server = await serveFixtures();
-  ext = await launchChromium();
-  page = await ext.context.newPage();
-  await page.goto(server.url('portal-table.html'));
-  popup = await ext.openPopupFor(page);
-  await popup.locator('#search-input').waitFor();
 });
 
 afterAll(async () => {
-  await ext?.close();
   await server?.close();
 });
 
-const combobox = () => popup.getByRole('combobox', { name: 'Company, alias, subsidiary, product or country' });
-const activeOption = () =>
-  popup.evaluate(() => {
-    const id = document.getElementById('search-input')?.getAttribute('aria-activedescendant');
-    return id ? (document.getElementById(id)?.querySelector('.result-name')?.textContent ?? null) : null;
+const combobox = labelled('Company, alias, subsidiary, product or country');
+
+describe.each(BROWSERS)('in %s: popup, search the whole list', (_name, kind) => {
+  let ext: ExtensionBrowser;
+  let popup: TestPage;
+
+  beforeAll(async () => {
+    ext = await launchExtension(kind);
+    const page = await ext.newPage(server.url('portal-table.html'));
+    popup = await ext.openPopupFor(page);
+    await popup.locate('#search-input');
   });
 
-describe('popup: search the whole list', () => {
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  const expanded = () => popup.evaluate(() => document.getElementById('search-input')?.getAttribute('aria-expanded') ?? null);
+  const activeOption = () =>
+    popup.evaluate(() => {
+      const id = document.getElementById('search-input')?.getAttribute('aria-activedescendant');
+      return id ? (document.getElementById(id)?.querySelector('.result-name')?.textContent ?? null) : null;
+    });
+  const focusedId = () => popup.evaluate(() => document.activeElement?.id ?? '');
+
   it('finds a company by a subsidiary name, moves through results with the arrow keys and opens one with Enter', async () => {
-    await combobox().focus();
-    await popup.keyboard.type('Maxter Glove');
-    await expect.poll(() => combobox().getAttribute('aria-expanded'), POLL).toBe('true');
-    const firstName = () => popup.locator('#search-results [role="option"] .result-name').first().innerText();
-    await expect.poll(firstName, POLL).toBe('Supermax Corporation Bhd.');
-    const names = await popup.getByRole('option').locator('.result-name').allInnerTexts();
+    await popup.focus(combobox);
+    await popup.type('Maxter Glove');
+    expect(await waitFor(expanded, (v) => v === 'true')).toBe('true');
+    const firstName = () => popup.evaluate(() => (document.querySelector('#search-results [role="option"] .result-name') as HTMLElement | null)?.innerText ?? '');
+    expect(await waitFor(firstName, (n) => n === 'Supermax Corporation Bhd.')).toBe('Supermax Corporation Bhd.');
+    const names = await popup.texts('[role="option"] .result-name');
 
-    await popup.keyboard.press('ArrowDown');
-    await expect.poll(activeOption, POLL).toBe('Supermax Corporation Bhd.');
-    expect(await popup.getByRole('option', { selected: true }).locator('.result-name').innerText()).toBe('Supermax Corporation Bhd.');
+    await popup.press('ArrowDown');
+    expect(await waitFor(activeOption, (o) => o === 'Supermax Corporation Bhd.')).toBe('Supermax Corporation Bhd.');
+    expect(await popup.text('[role="option"][aria-selected="true"] .result-name')).toBe('Supermax Corporation Bhd.');
     if (names.length > 1) {
-      await popup.keyboard.press('ArrowDown');
-      await expect.poll(activeOption, POLL).toBe(names[1]);
-      await popup.keyboard.press('ArrowUp');
+      await popup.press('ArrowDown');
+      expect(await waitFor(activeOption, (o) => o === names[1])).toBe(names[1]);
+      await popup.press('ArrowUp');
     }
-    await expect.poll(activeOption, POLL).toBe('Supermax Corporation Bhd.');
+    expect(await waitFor(activeOption, (o) => o === 'Supermax Corporation Bhd.')).toBe('Supermax Corporation Bhd.');
     // Focus never left the input while moving.
-    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    expect(await focusedId()).toBe('search-input');
 
-    await popup.keyboard.press('Enter');
-    const heading = popup.locator('#record-view-heading');
-    await heading.waitFor();
-    expect(await heading.innerText()).toBe('Supermax Corporation Bhd.');
-    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('record-view-heading');
-    const details = await popup.locator('.record-view').innerText();
+    await popup.press('Enter');
+    expect(await popup.text('#record-view-heading')).toBe('Supermax Corporation Bhd.');
+    expect(await waitFor(focusedId, (id) => id === 'record-view-heading')).toBe('record-view-heading');
+    const details = await popup.text('.record-view');
     expect(details).toContain('CBP Withhold Release Order');
     expect(details).toContain('What to do');
-    await expect.poll(() => popup.locator('.record-decisions').innerText(), POLL).toContain('None recorded in this browser yet.');
-    expect(await axeViolations(popup)).toEqual([]);
+    await popup.waitForText('.record-decisions', 'None recorded in this browser yet.');
+    expect(await popup.axe()).toEqual([]);
 
     // Back to the findings by keyboard returns focus to the search field.
-    await popup.keyboard.press('Shift+Tab');
-    await popup.keyboard.press('Enter');
-    await expect.poll(() => popup.evaluate(() => document.activeElement?.id), POLL).toBe('search-input');
+    await popup.press('Shift+Tab');
+    await popup.press('Enter');
+    expect(await waitFor(focusedId, (id) => id === 'search-input')).toBe('search-input');
   });
 
   it('filters by type, status and country, and Escape closes the list then clears the field', async () => {
-    await combobox().fill('');
-    await popup.locator('summary', { hasText: 'Filters' }).press('Enter');
-    await popup.getByLabel('Type', { exact: true }).selectOption({ label: 'CBP Withhold Release Order' });
-    await popup.getByLabel('Country', { exact: true }).selectOption('China');
-    await combobox().focus();
-    await popup.keyboard.type('Hoshine');
-    await expect.poll(() => popup.getByRole('option').count(), POLL).toBeGreaterThan(0);
-    const metas = await popup.getByRole('option').locator('.result-meta').allInnerTexts();
+    await popup.fill(combobox, '');
+    await popup.focus({ css: 'summary', hasText: 'Filters' });
+    await popup.press('Enter');
+    await popup.select(labelled('Type'), { label: 'CBP Withhold Release Order' });
+    await popup.select(labelled('Country'), { value: 'China' });
+    await popup.focus(combobox);
+    await popup.type('Hoshine');
+    await popup.waitForCount('[role="option"]', (n) => n > 0);
+    const metas = await popup.texts('[role="option"] .result-meta');
     for (const meta of metas) expect(meta).toMatch(/^CBP Withhold Release Order · .* · China/);
-    const names = await popup.getByRole('option').locator('.result-name').allInnerTexts();
+    const names = await popup.texts('[role="option"] .result-name');
     expect(names).toContain('Hoshine Silicon Industry Co. Ltd.');
     // The UFLPA entity of the same group is left out by the type filter.
     expect(names).not.toContain('Hoshine Silicon Industry (Shanshan) Co., Ltd');
-    expect(await axeViolations(popup)).toEqual([]);
+    expect(await popup.axe()).toEqual([]);
 
-    await popup.getByLabel('Status', { exact: true }).selectOption({ label: 'Inactive' });
-    await combobox().focus();
-    await expect.poll(() => popup.locator('.result-count').innerText(), POLL).toBe('No listed company or order matches.');
+    await popup.select(labelled('Status'), { label: 'Inactive' });
+    await popup.focus(combobox);
+    await popup.waitForText('.result-count', (t) => t === 'No listed company or order matches.');
 
-    await popup.getByLabel('Status', { exact: true }).selectOption({ label: 'All statuses' });
-    await combobox().focus();
-    await expect.poll(() => combobox().getAttribute('aria-expanded'), POLL).toBe('true');
-    await popup.keyboard.press('Escape');
-    await expect.poll(() => combobox().getAttribute('aria-expanded'), POLL).toBe('false');
-    await expect.poll(() => combobox().inputValue(), POLL).toBe('Hoshine');
-    await popup.keyboard.press('Escape');
-    await expect.poll(() => combobox().inputValue(), POLL).toBe('');
+    await popup.select(labelled('Status'), { label: 'All statuses' });
+    await popup.focus(combobox);
+    expect(await waitFor(expanded, (v) => v === 'true')).toBe('true');
+    await popup.press('Escape');
+    expect(await waitFor(expanded, (v) => v === 'false')).toBe('false');
+    expect(await waitFor(() => popup.value(combobox), (v) => v === 'Hoshine')).toBe('Hoshine');
+    await popup.press('Escape');
+    expect(await waitFor(() => popup.value(combobox), (v) => v === '')).toBe('');
   });
 });

@@ -119,15 +119,17 @@ export class ExtensionBrowser {
   async openExtensionPage(path: string): Promise<TestPage> {
     const url = this.extensionUrl(path);
     if (this.kind === 'chromium') return this.newPage(url);
-    // Firefox: a local page navigates there itself (see the file comment).
-    const page = await this.newPage(this.launchpad?.url);
-    void page.evaluate((to) => void location.assign(to), url).catch(() => undefined);
-    await page.waitUntil(
-      () => page.evaluate(() => [location.href, document.readyState]).then(([href, state]) => href === url && state === 'complete', () => false),
-      `${url} to load`,
-      30_000,
-    );
-    return page;
+    // Firefox: a local page navigates there itself (see the file comment). Tried again from the
+    // local page while the extension is not ready for it (just installed or reloaded).
+    const page = await this.newPage();
+    const arrived = () => page.evaluate(() => [location.href, document.readyState]).then(([href, state]) => href === url && state === 'complete', () => false);
+    const deadline = Date.now() + 30_000;
+    for (let attempt = 1; Date.now() < deadline; attempt++) {
+      await page.goto(this.launchpad?.url as string);
+      void page.evaluate((to) => void location.assign(to), url).catch(() => undefined);
+      if (await page.waitUntil(arrived, `${url} to load`, Math.min(3_000 * attempt, deadline - Date.now()), false)) return page;
+    }
+    throw new Error(`${url} did not open in ${this.name}`);
   }
 
   /** The popup for the tab showing `page`, as `popup.html?tab=<id>` in a tab of its own. */
@@ -234,17 +236,22 @@ export class ExtensionBrowser {
   }
 
   /**
-   * Chromium: reloads the extension as an update does (its pages close, the service worker
-   * restarts, pages keep the old content script with a dead runtime). Resolves once the new
-   * service worker runs.
+   * Reloads the extension as an update does: its pages close, the background starts again, and
+   * open pages keep the old content script with a dead runtime (Chromium; the background puts the
+   * new one in) or get the new one (Firefox). Resolves once the new background answers.
    */
   async reloadExtension(): Promise<void> {
-    const { context } = this.chromiumHandles;
-    const restarted = context.waitForEvent('serviceworker', { timeout: 30_000 });
-    // Asked from an extension page: the first service worker may have been stopped while idle.
-    await this.inExtension(() => chrome.runtime.reload()).catch(() => undefined);
+    const restarted = this.kind === 'chromium' ? this.chromiumHandles.context.waitForEvent('serviceworker', { timeout: 30_000 }) : undefined;
+    // Asked from an extension page: Chromium's first service worker may have been stopped while idle.
+    await this.inExtension(() => void chrome.runtime.reload()).catch(() => undefined);
     await restarted;
     this.helper = undefined;
+    const answered = await waitFor(
+      () => this.request<{ version?: string }>({ type: 'get-list-info' }).then((info) => typeof info?.version === 'string', () => false),
+      (ok) => ok,
+      30_000,
+    );
+    if (!answered) throw new Error(`The extension did not come back after a reload in ${this.name}`);
   }
 
   async close(): Promise<void> {
