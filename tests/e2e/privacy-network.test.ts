@@ -20,6 +20,7 @@ import { recordFigure } from '../fuzz/figures';
 import { feedList, NEW_COMPANY, newRecord } from '../unit/refresh/feed-fixtures';
 import { CHROME_DIST, launchChromium, type ChromiumWithExtension } from './harness/chromium';
 import { FIXTURE_PAGES, serveFixtures, type FixtureServer } from './harness/server';
+import { TestPage } from './harness/test-page';
 import { waitFor } from './harness/wait';
 import { paintedTexts } from './harness/highlights';
 
@@ -109,10 +110,12 @@ afterAll(async () => {
   for (const dir of [dist, canaryDir]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+/** Opens a fixture page and waits until the content script has scanned it (its own completion mark). */
 async function browse(path: string): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(fixtures.url(path));
   await page.waitForLoadState('load');
+  await new TestPage('chromium', page).waitForScan();
   return page;
 }
 
@@ -135,7 +138,6 @@ describe('privacy: what the browser sends while the extension works', () => {
     const pages = readdirSync(FIXTURE_PAGES).filter((f) => f.endsWith('.html'));
     for (const p of pages) {
       const page = await browse(p);
-      await page.waitForTimeout(300);
       await page.close();
     }
     const page = await browse('private-tender.html');
