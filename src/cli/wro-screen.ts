@@ -10,10 +10,12 @@ import { parseAnyList } from '../core/list/detect';
 import { mergeLists } from '../core/list/merge';
 import { validateList } from '../core/list/list-schema';
 import { compileMatcher } from '../core/match/compile';
+import { explanationMessage } from '../core/match/explain';
 import { loadMatcher } from '../core/match/matcher';
 import type { Finding } from '../core/match/types';
 import type { WroList } from '../core/record';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
+import { english } from './english';
 import { InputError, decodeInput, inputKind, segmentsOf } from './inputs';
 
 export interface CliIo {
@@ -129,14 +131,20 @@ function toCsv(findings: ScreenFinding[]): string {
     fields: ['source', 'row', 'column', 'line', 'start', 'end', 'matchedText', 'recordId', 'recordName', 'kind', 'status', 'confidence', 'score', 'explanation'],
     data: findings.map((f) => [
       f.source, f.row ?? '', f.column ?? '', f.line ?? '', f.start, f.end, f.matchedText, f.recordId, f.recordName, f.kind,
-      f.status, f.confidence, f.score, f.explanation.summary,
+      f.status, f.confidence, f.score, why(f),
     ]),
   }) + '\n';
 }
 
+/** Why a finding matched, in English (from the extension's English messages). */
+const why = (f: Finding): string => english(explanationMessage(f.explanation));
+
+/** A finding for `--json`: its explanation as codes and the page's words, and as the sentence. */
+const withSummary = (f: ScreenFinding) => ({ ...f, explanation: { ...f.explanation, summary: why(f) } });
+
 function toText(f: ScreenFinding): string {
   const where = f.row !== undefined ? `row ${f.row} [${f.column}]` : `line ${f.line}`;
-  return `${f.source}: ${where}: ${f.confidence === 'match' ? 'MATCH' : 'possible'} ${f.recordName} (${f.kind}, ${f.status}, score ${f.score}) "${f.matchedText}": ${f.explanation.summary}`;
+  return `${f.source}: ${where}: ${f.confidence === 'match' ? 'MATCH' : 'possible'} ${f.recordName} (${f.kind}, ${f.status}, score ${f.score}) "${f.matchedText}": ${why(f)}`;
 }
 
 /** Runs the screener; returns the exit status. */
@@ -149,7 +157,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const { findings, list, inputs, empty } = await screen(options, io);
     for (const why of empty) io.err(`wro-screen: warning: ${why}: nothing to screen\n`);
-    if (options.json) io.out(`${JSON.stringify(findings, null, 2)}\n`);
+    if (options.json) io.out(`${JSON.stringify(findings.map(withSummary), null, 2)}\n`);
     else if (options.csv) io.out(toCsv(findings));
     else {
       for (const f of findings) io.out(`${toText(f)}\n`);

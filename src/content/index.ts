@@ -7,11 +7,13 @@
  * badges, a card, the summary) can fail without stopping anything else: the findings are reported
  * first, and each part is tried on its own.
  */
+import { explanationMessage } from '../core/match/explain';
 import { loadMatcher } from '../core/match/matcher';
 import { parseBackgroundMessage } from '../platform/background-messages';
 import browser, { type Runtime } from '../platform/browser';
 import type { PageFinding } from '../platform/messages';
 import { sendToBackground as send } from '../platform/request-client';
+import { tr } from '../platform/i18n';
 import { openOrClosedShadowRoot } from '../platform/shadow-roots';
 import { onLocalChanged, readLocal, readLocals, type LocalChanges, type PublishedMatcher } from '../platform/storage';
 import { BadgeLayer, type BadgeTarget } from './badge-layer';
@@ -257,7 +259,7 @@ class ContentSession implements Instance {
         matchedText: finding.matchedText.slice(0, 500),
         confidence: finding.confidence,
         score: finding.score,
-        why: finding.explanation.summary.slice(0, 500),
+        why: tr(explanationMessage(finding.explanation)).slice(0, 500),
       })),
     }));
   }

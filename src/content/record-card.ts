@@ -5,7 +5,8 @@
  */
 import { GUIDANCE_URLS, officialListUrl, recommendedActions } from '../core/actions';
 import type { ListRecord } from '../core/record';
-import { formatDate, t } from '../platform/i18n';
+import { explanationMessage } from '../core/match/explain';
+import { formatDate, t, tr } from '../platform/i18n';
 import { KIND_KEYS, kindKey, STATUS_KEYS, statusMeaningKey } from '../core/labels';
 import { mostSevere, type BadgeTarget } from './badge-layer';
 import { el } from './dom';
@@ -95,7 +96,7 @@ export class RecordCard {
         `: ${t(statusMeaningKey({ kind, status }))}`),
       finding.confidence === 'possible' ? el(doc, 'p', { class: 'note' }, t('possibleMatch')) : null,
       el(doc, 'h3', {}, t('whyMatched')),
-      el(doc, 'p', {}, `${t('matchedText')}: “${finding.matchedText}”. ${finding.explanation.summary}`),
+      el(doc, 'p', {}, `${t('matchedText')}: “${finding.matchedText}”. ${tr(explanationMessage(finding.explanation))}`),
     );
     if (record) {
       card.append(

@@ -2,6 +2,7 @@
  * Strings come from `_locales/<lang>/messages.json`; dates and numbers from `Intl`, in the language
  * of the translation in use (its `langTag`), so a date never switches language inside a sentence.
  */
+import { render, type Param } from '../core/message';
 import browser from './browser';
 
 // Each `getMessage` call costs tens of microseconds (badges ask several per name found, pages
@@ -18,6 +19,31 @@ export function t(key: string, substitutions?: string | string[]): string {
   if (asked.size >= ASKED_MAX) asked.clear();
   asked.set(id, text);
   return text;
+}
+
+// Messages that core returns are rendered from each key's template, asked once with markers for
+// its substitutions and filled in here: a page of results renders thousands of sentences whose
+// parameters (names, addresses) rarely repeat, which `t()`'s memory would not help.
+const SLOTS = Array.from({ length: 9 }, (_, i) => String.fromCharCode(0xe001 + i));
+const SLOT = /[\ue001-\ue009]/g;
+const templates = new Map<string, string>();
+
+function filled(key: string, substitutions: string[]): string {
+  let template = templates.get(key);
+  if (template === undefined) {
+    const message = browser.i18n.getMessage(key, SLOTS);
+    template = message === '' ? key : message;
+    templates.set(key, template);
+  }
+  return template.replace(SLOT, (slot) => substitutions[slot.charCodeAt(0) - 0xe001] ?? '');
+}
+
+/**
+ * A message core returned (`core/message.ts`: a key and its parameters), in the translation's
+ * language; text stored before messages were (old English sentences) is shown as it is.
+ */
+export function tr(text: Param): string {
+  return render(text, { message: filled, number: formatNumber });
 }
 
 // The translation's own tag: a German browser showing the English strings (no German translation

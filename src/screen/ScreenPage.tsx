@@ -11,7 +11,9 @@ import { buildReport, resultKey, type ReportRow, type ScreeningReport } from '..
 import { acknowledged, rescreened, savedFindings, type SavedScreening } from '../core/screening/saved';
 import type { ScreeningRun } from '../core/screening/screen';
 import { deleteScreening, listScreenings, saveScreening } from '../platform/screening-store';
-import { formatDate, formatNumber, t } from '../platform/i18n';
+import { formatDate, formatNumber, t, tr } from '../platform/i18n';
+import { explanationMessage } from '../core/match/explain';
+import type { MatchExplanation } from '../core/match/types';
 import { downloadText } from '../ui/download';
 import { request } from '../platform/request-client';
 import { loadList, type PageList } from './page-list';
@@ -53,6 +55,14 @@ function decisionsByResult(decisions: Decision[]): Map<string, Decision> {
     map.set(resultKey(Number(params.get('row')), params.get('column') ?? '', d.recordId), d);
   }
   return map;
+}
+
+// Each finding's explanation is worded once: the report is built again whenever a decision changes.
+const worded = new WeakMap<MatchExplanation, string>();
+function explainText(e: MatchExplanation): string {
+  let text = worded.get(e);
+  if (text === undefined) worded.set(e, (text = tr(explanationMessage(e))));
+  return text;
 }
 
 function newId(): string {
@@ -115,6 +125,7 @@ export function ScreenPage() {
       screenedAt: screened.screenedAt,
       warnings: screened.loaded.warnings,
       decisions: decisionsByResult(decisions),
+      explain: explainText,
     });
   }, [screened, decisions]);
 

@@ -38,7 +38,7 @@ function problemOf(text: string, f: Finding, last: number): string | null {
   if (!ids.has(f.recordId)) return `unknown record ${f.recordId}`;
   if (!(f.score >= 0 && f.score <= 1)) return `score ${f.score}`;
   if (f.confidence !== 'match' && f.confidence !== 'possible') return `confidence ${String(f.confidence)}`;
-  if (!f.explanation.summary) return 'no explanation';
+  if (!f.explanation.matchedName || !f.explanation.recordName) return 'no explanation';
   return null;
 }
 

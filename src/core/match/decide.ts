@@ -7,12 +7,12 @@ import {
   FIRST_UPPER, HASH_MASK, IDEO_TOKEN, LEN_MASK, foldedTokens, tokenHasLower, tokenIsDigits, tokenText, type TokenStream,
 } from '../text/tokenize';
 import { gapOk, termStarts, type Candidate } from './candidates';
-import { explain, type Support } from './explain';
+import { explain } from './explain';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { ACRONYM, FROM_ABBREVIATED, OTHER_FIRM, PLAIN, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
 import { addTerm, nameRecord, type PageMemory } from './page-memory';
-import type { Finding } from './types';
+import type { Finding, Support } from './types';
 
 /** Tokens either side searched for a product of the order (company names, then region orders). */
 const PRODUCT_WINDOW = 6;
@@ -117,7 +117,7 @@ export function decide(
       const anyGoods = regionEntry(rt, entryIdx, (r) => rt.products[r]!.size === 0);
       const origin = anyGoods === undefined ? null : originNear(rt, text, s, ids, c, span, regionStarts, inPlace, origins);
       if (anyGoods === undefined || origin === null) continue;
-      supports.push({ kind: 'origin', text: `origin given (${origin})` });
+      supports.push({ kind: 'origin', ...origin });
       firstAccepted.push({ c, entry: anyGoods, score: 0.75, supports, possible: false });
       for (let k = c.a; k <= c.b; k++) origins.add(k);
       continue;
@@ -139,21 +139,21 @@ export function decide(
     }
     const needsContext = (flags & (WEAK | VESSEL)) !== 0;
     if (needsContext && wholeField) {
-      supports.push({ kind: 'field', text: 'the whole supplier field is this name' });
+      supports.push({ kind: 'field' });
     } else if (needsContext && latin) {
       if (!capitalised(text, s, c.a, c.b, tokenStr)) continue;
       if ((flags & ACRONYM) !== 0 && !allCaps(text, s, c.a, c.b)) continue;
       if (embedded(rt, text, s, ids, c, tokenStr)) continue;
     }
     if ((flags & VESSEL) !== 0 && findNear(ids, c.a, c.end, VESSEL_WINDOW, (t) => rt.vesselWords.has(t)) >= 0) {
-      supports.push({ kind: 'vessel', text: 'fishing or vessel context nearby' });
+      supports.push({ kind: 'vessel' });
     }
     if (needsContext && findNear(ids, c.a, c.end, LISTING_WINDOW, (t) => rt.listingWords.has(t)) >= 0) {
-      supports.push({ kind: 'listing', text: 'stock-exchange listing nearby' });
+      supports.push({ kind: 'listing' });
     }
     // Not for acronyms: other bodies share the letters, whatever the sentence is about.
     if (needsContext && (flags & (VESSEL | ACRONYM)) === 0 && restrictionInSentence(rt, text, s, ids, c)) {
-      supports.push({ kind: 'restriction', text: 'a forced-labour order or listing named in the same sentence' });
+      supports.push({ kind: 'restriction' });
     }
     if (!needsContext || supports.length > 0) {
       firstAccepted.push({ c, entry, score: 0, supports, possible: c.typo > 0 || memberOfGroup(rt, ids, c, entryIdx) });
@@ -183,7 +183,7 @@ export function decide(
       if (full === undefined) continue;
       const here = namedHere.get(r);
       const when = here !== undefined && here > at ? 'later' : 'earlier';
-      return { kind: 'page', text: `short name of ${p.records[r]![1]}, named in full ${when} on this page ("${full}")` };
+      return { kind: 'page', name: p.records[r]![1], when, text: full };
     }
     return null;
   };
@@ -345,13 +345,13 @@ function pageTermFindings(
       covered.fill(1, i, i + n);
       const [id, name, kind, status] = rt.p.records[term.record]!;
       const matchedText = text.slice(s.start[i]!, s.end[i + n - 1]!);
-      const why = term.defined
-        ? `${term.acronym ? 'acronym' : 'short name'} this page gives ${name} ("${term.namedBy} (${matchedText})")`
-        : `short name of ${name}, named in full ${(namedHere.get(term.record) ?? -1) > s.start[i]! ? 'later' : 'earlier'} on this page ("${page.named.get(term.record)}")`;
+      const why: Support = term.defined
+        ? { kind: term.acronym ? 'acronym' : 'short name', name, namedBy: term.namedBy!, text: matchedText }
+        : { kind: 'page', name, when: (namedHere.get(term.record) ?? -1) > s.start[i]! ? 'later' : 'earlier', text: page.named.get(term.record)! };
       out.push({
         recordId: id, recordName: name, kind, status, matchedText, start: s.start[i]!, end: s.end[i + n - 1]!,
         confidence: 'match', score: 0.88,
-        explanation: { matchedName: matchedText, role: 'name', normalisations: [], context: [why], summary: `Match: "${matchedText}", the ${why}.` },
+        explanation: { matchedName: matchedText, recordName: name, role: 'name', possible: false, normalisations: [], typo: 0, context: [why], byPage: true },
       });
       break;
     }
@@ -422,39 +422,39 @@ function negatedBefore(rt: Runtime, ids: Int32Array, a: number): boolean {
 /**
  * Where the text says goods come from the place at `c`: an origin word just before it ("made in",
  * "Origin:"), joined after it ("Xinjiang-made"), or an address ending in the country
- * ("Shihezi, Xinjiang, China"). Returns the words that say so, quoted, or null.
+ * ("Shihezi, Xinjiang, China"). Returns how the text says so and its words, or null.
  */
 function originNear(
   rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, span: (from: number, to: number) => string,
   regionStarts: Set<number>, inPlace: Set<number>, origins: Set<number>,
-): string | null {
+): { how: 'words' | 'address' | 'brackets'; text: string } | null {
   for (let k = c.a - 1; k >= Math.max(0, c.a - ORIGIN_WINDOW); k--) {
-    if (ids[k]! >= 0 && rt.originWords.has(ids[k]!)) return `"${span(k, c.a)}"`;
+    if (ids[k]! >= 0 && rt.originWords.has(ids[k]!)) return { how: 'words', text: span(k, c.a) };
   }
   const next = c.end;
   const gapAfter = next < s.count ? text.slice(s.end[c.b]!, s.start[next]!) : '';
   const nextId = next < s.count ? ids[next]! : -1;
   if (nextId >= 0 && ((gapAfter === '-' && rt.originWords.has(nextId)) || (/^ +$/.test(gapAfter) && rt.originVerbsAfter.has(nextId)))) {
-    return `"${span(c.a, next + 1)}"`;
+    return { how: 'words', text: span(c.a, next + 1) };
   }
   // An address or an origin column: "Shihezi, Xinjiang, China", "Urumqi, Xinjiang", "Industrial
   // Zone, Shihezi", "China (Turpan)", "China (Hotan / Aksu)". Not a news dateline ("URUMQI, China —").
   const country = (k: number) => /^(china|prc)$/i.test(text.slice(s.start[k]!, s.end[k]!));
   if (/^\s*,\s*$/.test(gapAfter) && (country(next) || regionStarts.has(next)) && !dateline(text, s, c, next)) {
-    return `an address ("${span(c.a, next + 1)}")`;
+    return { how: 'address', text: span(c.a, next + 1) };
   }
   const before = c.a - 1;
   const gapBefore = before >= 0 ? text.slice(s.end[before]!, s.start[c.a]!) : '';
   // A place alone in brackets after goods is a catalogue's origin ("concentrate (Xinjiang)"); after
   // another name of the region it is a definition ("the Uyghur Region (Xinjiang)").
   if (/^\s*\($/.test(gapBefore) && /^\)/.test(gapAfter || text.slice(s.end[c.b]!, s.end[c.b]! + 1)) && !inPlace.has(before)) {
-    return `an origin in brackets ("${span(before, c.end)})")`;
+    return { how: 'brackets', text: `${span(before, c.end)})` };
   }
   if (before >= 0 && /^\s*[,(/]\s*$/.test(gapBefore)) {
     const id = ids[before]!;
     // After another place only as a list or address ("Urumqi, Xinjiang"); in brackets it names the same place.
     if (country(before) || (inPlace.has(before) && (!gapBefore.includes('(') || origins.has(before))) || (id >= 0 && rt.addressWords.has(id))) {
-      return `an address ("${span(before, c.end)}")`;
+      return { how: 'address', text: span(before, c.end) };
     }
   }
   return null;
@@ -666,7 +666,7 @@ function toFinding(rt: Runtime, text: string, s: TokenStream, f: Accepted): Find
   const legalText = f.c.end > f.c.legalFrom ? text.slice(s.start[f.c.legalFrom]!, end) : '';
   // Everything the explanation depends on (the entry fixes the names, role and listed legal form).
   let key = `${f.entry}\u0000${f.c.typo}\u0000${f.possible ? 1 : 0}\u0000${coreText}\u0000${legalText}`;
-  for (const x of f.supports) key += `\u0000${x.kind}\u0001${x.text}`;
+  for (const x of f.supports) key += `\u0000${Object.values(x).join('\u0001')}`;
   return {
     recordId: id,
     recordName: name,

@@ -1,18 +1,17 @@
 /**
- * Turns a decision into words a buyer can check: which listed name matched, what was normalised to
- * make the page text equal to it, and what nearby text supported it.
+ * Turns a decision into what a buyer can check: which listed name matched, what was normalised to
+ * make the page text equal to it, and what nearby text supported it, as codes and the page's own
+ * words; `explanationMessage` words them through `_locales`, so each UI says it in its language.
  */
+import { joined, msg, type Message } from '../message';
 import type { NameRole } from '../record';
 import {
   FROM_ABBREVIATED, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
   FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED,
 } from './payload';
-import type { MatchExplanation } from './types';
+import type { MatchExplanation, Normalisation, Support } from './types';
 
-export interface Support {
-  kind: 'legal form' | 'product' | 'listing' | 'restriction' | 'vessel' | 'related' | 'field' | 'page' | 'origin';
-  text: string;
-}
+export type { Support } from './types';
 
 export interface ExplainInput {
   recordName: string;
@@ -33,62 +32,116 @@ export interface ExplainInput {
 const lettersOnly = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
 const hasMarks = (s: string): boolean => /\p{M}/u.test(s.normalize('NFD'));
 
-function normalisations(x: ExplainInput): string[] {
-  const out: string[] = [];
+function normalisations(x: ExplainInput): Normalisation[] {
+  const out: Normalisation[] = [];
   const listed = x.listedName;
-  if (x.typo > 0) out.push(`spelling (${x.typo} letter${x.typo > 1 ? 's' : ''} differ)`);
+  if (x.typo > 0) out.push('spelling');
   if (!listed.includes(x.coreText)) {
     const a = lettersOnly(x.coreText);
     const b = lettersOnly(listed);
     if (a !== a.toLowerCase() || b !== b.toLowerCase() || a.toLowerCase() !== a) {
       if (!b.includes(a) && b.toLowerCase().includes(a.toLowerCase())) out.push('case');
     }
-    if (/[\uff01-\uff5e]/.test(x.coreText)) out.push('full-width characters');
+    if (/[\uff01-\uff5e]/.test(x.coreText)) out.push('full-width');
     if (hasMarks(x.coreText) !== hasMarks(listed)) out.push('diacritics');
-    if (x.coreText.includes('&') !== listed.includes('&')) out.push('& / and');
-    if (x.ideographFolded) out.push('traditional/simplified characters');
+    if (x.coreText.includes('&') !== listed.includes('&')) out.push('ampersand');
+    if (x.ideographFolded) out.push('ideographs');
     if (b.toLowerCase().includes(a.toLowerCase()) && !listed.toLowerCase().includes(x.coreText.toLowerCase())) {
-      out.push('punctuation and spacing');
+      out.push('punctuation');
     }
   }
-  if (x.how & FROM_ABBREVIATED) out.push('a descriptor written another way (such as "Mfg." for "Manufacturing")');
-  if (x.how & FROM_DESCRIPTOR_DROPPED) out.push(x.how & FROM_PLACE_DROPPED ? 'short name (place and descriptors omitted)' : 'short name (descriptors omitted)');
-  if (x.how & FROM_JOINED_WORDS) out.push('words written together');
+  if (x.how & FROM_ABBREVIATED) out.push('abbreviated-descriptor');
+  if (x.how & FROM_DESCRIPTOR_DROPPED) out.push(x.how & FROM_PLACE_DROPPED ? 'short-name-place' : 'short-name');
+  if (x.how & FROM_JOINED_WORDS) out.push('joined-words');
   if (x.how & FROM_HYPHEN_JOINED) out.push('hyphen');
-  if (x.how & FROM_PARENTHESIS_DROPPED) out.push('parenthesised part omitted');
-  if (x.how & FROM_LEADING_THE_DROPPED) out.push('leading "The" omitted');
-  if (x.how & FROM_CUT_AT_LEGAL_FORM) out.push('text after the legal form omitted');
-  if (x.listedSuffix !== x.textSuffix) out.push(x.textSuffix ? 'legal form' : 'legal form omitted');
+  if (x.how & FROM_PARENTHESIS_DROPPED) out.push('parenthesis-omitted');
+  if (x.how & FROM_LEADING_THE_DROPPED) out.push('leading-the-omitted');
+  if (x.how & FROM_CUT_AT_LEGAL_FORM) out.push('cut-at-legal-form');
+  if (x.listedSuffix !== x.textSuffix) out.push(x.textSuffix ? 'legal-form' : 'legal-form-omitted');
   return [...new Set(out)];
 }
 
-const ROLE_TEXT: Record<NameRole, (listed: string, record: string) => string> = {
-  name: (_l, r) => `Listed name ${r}`,
-  alias: (l, r) => `"${l}", an alias of ${r}`,
-  subsidiary: (l, r) => `"${l}", a subsidiary listed under ${r}`,
-  former: (l, r) => `"${l}", a former name of ${r}`,
-  variant: (l, r) => `"${l}", a name reported elsewhere (not an official alias) for ${r}`,
+export function explain(x: ExplainInput): MatchExplanation {
+  return {
+    matchedName: x.listedName,
+    recordName: x.recordName,
+    role: x.role,
+    possible: x.possible,
+    normalisations: normalisations(x),
+    typo: x.typo,
+    context: x.supports,
+  };
+}
+
+/** The message key of each normalisation (`spelling` has one for a single letter and one for more). */
+export const NORMALISATION_KEYS: Record<Normalisation, string> = {
+  spelling: 'normSpelling',
+  case: 'normCase',
+  'full-width': 'normFullWidth',
+  diacritics: 'normDiacritics',
+  ampersand: 'normAmpersand',
+  ideographs: 'normIdeographs',
+  punctuation: 'normPunctuation',
+  'abbreviated-descriptor': 'normAbbreviatedDescriptor',
+  'short-name': 'normShortName',
+  'short-name-place': 'normShortNamePlace',
+  'joined-words': 'normJoinedWords',
+  hyphen: 'normHyphen',
+  'parenthesis-omitted': 'normParenthesisOmitted',
+  'leading-the-omitted': 'normLeadingTheOmitted',
+  'cut-at-legal-form': 'normCutAtLegalForm',
+  'legal-form': 'normLegalForm',
+  'legal-form-omitted': 'normLegalFormOmitted',
 };
 
-function supportText(s: Support): string {
+/** The message key of each role's clause: "Listed name …", "“…”, an alias of …". */
+export const ROLE_KEYS: Record<NameRole, string> = {
+  name: 'explainRoleName',
+  alias: 'explainRoleAlias',
+  subsidiary: 'explainRoleSubsidiary',
+  former: 'explainRoleFormer',
+  variant: 'explainRoleVariant',
+};
+
+function normalisationMessage(n: Normalisation, typo: number): Message {
+  return n === 'spelling' ? (typo === 1 ? msg('normSpellingOne') : msg('normSpelling', typo)) : msg(NORMALISATION_KEYS[n]);
+}
+
+export function supportMessage(s: Support): Message {
   switch (s.kind) {
     case 'legal form':
-      return `legal form "${s.text}"`;
+      return msg('supportLegalForm', s.text);
     case 'product':
-      return `product "${s.text}" nearby`;
+      return msg('supportProduct', s.text);
     case 'related':
-      return `"${s.text}" nearby`;
-    default:
-      return s.text;
+      return msg('supportRelated', s.text);
+    case 'origin':
+      return msg(s.how === 'address' ? 'supportOriginAddress' : s.how === 'brackets' ? 'supportOriginBrackets' : 'supportOriginWords', s.text);
+    case 'field':
+      return msg('supportField');
+    case 'vessel':
+      return msg('supportVessel');
+    case 'listing':
+      return msg('supportListing');
+    case 'restriction':
+      return msg('supportRestriction');
+    case 'page':
+      return msg(s.when === 'later' ? 'supportPageLater' : 'supportPageEarlier', s.name, s.text);
+    case 'acronym':
+      return msg('supportPageAcronym', s.name, s.namedBy, s.text);
+    case 'short name':
+      return msg('supportPageShortName', s.name, s.namedBy, s.text);
   }
 }
 
-export function explain(x: ExplainInput): MatchExplanation {
-  const norms = normalisations(x);
-  const context = x.supports.map(supportText);
-  const parts = [ROLE_TEXT[x.role](x.listedName, x.recordName)];
-  if (norms.length > 0) parts.push(`after normalising ${norms.join(', ')}`);
-  if (context.length > 0) parts.push(`supported by ${context.join(', ')}`);
-  const verdict = x.possible ? 'Possible match' : 'Match';
-  return { matchedName: x.listedName, role: x.role, normalisations: norms, context, summary: `${verdict}: ${parts.join('; ')}.` };
+/**
+ * The explanation as one sentence for people: "Match: “…”, a subsidiary listed under …; after
+ * normalising case; supported by legal form “Co., Ltd.”." Rendered by each UI in its language.
+ */
+export function explanationMessage(e: MatchExplanation): Message {
+  if (e.byPage) return msg('explainPageTerm', e.matchedName, joined('listItems', e.context.map(supportMessage)));
+  const clauses: Message[] = [msg(ROLE_KEYS[e.role], e.matchedName, e.recordName)];
+  if (e.normalisations.length > 0) clauses.push(msg('explainNormalised', joined('listItems', e.normalisations.map((n) => normalisationMessage(n, e.typo)))));
+  if (e.context.length > 0) clauses.push(msg('explainSupported', joined('listItems', e.context.map(supportMessage))));
+  return msg(e.possible ? 'explainPossibleMatch' : 'explainMatch', joined('explainClauses', clauses));
 }

@@ -3,16 +3,59 @@ import type { NameRole, RecordKind, Status } from '../record';
 /** How sure the matcher is: a `possible` match is a near miss (typo) or weakly supported. */
 export type Confidence = 'match' | 'possible';
 
+/**
+ * What made the page text equal to the listed name, as codes (`explain.ts` words them through
+ * `_locales`): letters that differ, case, full-width characters, accents, "&" for "and", traditional
+ * for simplified characters, punctuation, and the list name's own derived forms.
+ */
+export type Normalisation =
+  | 'spelling'
+  | 'case'
+  | 'full-width'
+  | 'diacritics'
+  | 'ampersand'
+  | 'ideographs'
+  | 'punctuation'
+  | 'abbreviated-descriptor'
+  | 'short-name'
+  | 'short-name-place'
+  | 'joined-words'
+  | 'hyphen'
+  | 'parenthesis-omitted'
+  | 'leading-the-omitted'
+  | 'cut-at-legal-form'
+  | 'legal-form'
+  | 'legal-form-omitted';
+
+/** What nearby text supported a name, with the page's own words where it has them. */
+export type Support =
+  /** The text's legal form, a product of the record, or a surer mention of the same record nearby. */
+  | { kind: 'legal form' | 'product' | 'related'; text: string }
+  /** Where the text says goods come from the place: origin words, an address, or a place in brackets. */
+  | { kind: 'origin'; how: 'words' | 'address' | 'brackets'; text: string }
+  /** The whole supplier field is the name; ship context; a stock-exchange listing; an order or listing in the sentence. */
+  | { kind: 'field' | 'vessel' | 'listing' | 'restriction' }
+  /** A short name of `name`, named in full (`text`) earlier or later on this page. */
+  | { kind: 'page'; name: string; when: 'earlier' | 'later'; text: string }
+  /** An acronym or short name this page gave `name` in brackets after its full name (`namedBy`). */
+  | { kind: 'acronym' | 'short name'; name: string; namedBy: string; text: string };
+
 export interface MatchExplanation {
   /** The list name (alias, subsidiary…) that matched, as the list spells it. */
   matchedName: string;
+  /** The listed record's name, as the explanation names it. */
+  recordName: string;
   role: NameRole;
-  /** Normalisations that made the text equal to the name ("case", "legal form", "diacritics", "typo"…). */
-  normalisations: string[];
+  /** Only a possible match (a near miss, weak support). */
+  possible: boolean;
+  /** What was normalised to make the text equal to the name. */
+  normalisations: Normalisation[];
+  /** Letters that differ, with 'spelling'; 0 otherwise. */
+  typo: number;
   /** What nearby text supported a weak name (legal form, product, full name), empty when none was needed. */
-  context: string[];
-  /** One sentence for people: "Alias of Hoshine Silicon Industry Co. Ltd.; legal form 'Co., Ltd.' nearby". */
-  summary: string;
+  context: Support[];
+  /** The name is one the page itself gave the record (its context says how): no list name matched. */
+  byPage?: true;
 }
 
 /** One mention of a listed record in a text. Offsets are UTF-16 indices into the scanned text. */

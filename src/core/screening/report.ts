@@ -4,7 +4,7 @@
  * export writes it, so both carry the same stamp and can stand as due-diligence evidence.
  */
 import type { Decision } from '../decision';
-import type { Confidence } from '../match/types';
+import type { Confidence, MatchExplanation } from '../match/types';
 import type { ListRecord, RecordKind, Status } from '../record';
 import { severityRank } from '../severity';
 import type { InputWarning } from './input-error';
@@ -85,6 +85,8 @@ export interface ReportInput {
   warnings?: InputWarning[];
   /** Latest decision per `resultKey`. */
   decisions?: ReadonlyMap<string, Decision>;
+  /** Why each finding matched, in the reader's language (`explanationMessage`, rendered). */
+  explain: (explanation: MatchExplanation) => string;
 }
 
 export function buildReport(input: ReportInput): ScreeningReport {
@@ -103,7 +105,7 @@ export function buildReport(input: ReportInput): ScreeningReport {
       statusDate: record?.statusDate ?? null,
       confidence: hit.finding.confidence,
       score: hit.finding.score,
-      why: hit.finding.explanation.summary,
+      why: input.explain(hit.finding.explanation),
       decision: decision ? { outcome: decision.outcome, time: decision.time, note: decision.note } : null,
     };
   });

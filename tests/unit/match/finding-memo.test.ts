@@ -44,7 +44,7 @@ describe('per-finding memo', () => {
     expect(y).toBeDefined();
     expect(x!.explanation).toEqual(y!.explanation);
     expect(x!.explanation).not.toBe(y!.explanation);
-    x!.explanation.context.push('changed by a caller');
+    x!.explanation.context.push({ kind: 'field' });
     x!.explanation.normalisations.length = 0;
     if (x!.relatedRecordIds) x!.relatedRecordIds.push('changed');
     // A caller changing its findings changes nothing the matcher remembers.

@@ -4,6 +4,8 @@ import { loadMatcher } from '../../../src/core/match/matcher';
 import { blankRecord } from '../../../src/core/list/make-list';
 import type { ListRecord } from '../../../src/core/record';
 import { bundledRecords } from '../../corpus/bundled-list';
+import { english } from '../../../src/cli/english';
+import { explanationMessage } from '../../../src/core/match/explain';
 
 const records = bundledRecords();
 const matcher = loadMatcher(JSON.parse(JSON.stringify(compileMatcher(records))));
@@ -28,7 +30,7 @@ describe('matcher: names as pages write them', () => {
     const [f] = scan('Supplier: Maxter Glove Manufacturing Sdn. Bhd., Klang');
     expect(f?.recordName).toBe('Supermax Corporation Bhd.');
     expect(f?.explanation.role).toBe('subsidiary');
-    expect(f?.explanation.summary).toMatch(/subsidiary listed under Supermax/);
+    expect(english(explanationMessage(f!.explanation))).toMatch(/^Match: "Maxter Glove Manufacturing Sdn\. Bhd\.", a subsidiary listed under Supermax/);
     expect(f?.matchedText).toBe('Maxter Glove Manufacturing Sdn. Bhd.');
   });
 
@@ -46,7 +48,8 @@ describe('matcher: names as pages write them', () => {
     expect(names('Hortícola Tom, S.A. de C.V.')).toEqual(['Horticola Tom S.A. de C.V.']);
     expect(names('Hongchang Fruits and Vegetable Products Co.,Ltd')).toEqual(['Hongchang Fruits & Vegetable Products Co., Ltd.']);
     const [camel] = scan('Camel Group Co., Ltd. batteries');
-    expect(camel?.explanation.context.join(' ')).toMatch(/legal form "Group Co., Ltd."/);
+    expect(camel?.explanation.context).toContainEqual({ kind: 'legal form', text: 'Group Co., Ltd.' });
+    expect(english(explanationMessage(camel!.explanation))).toMatch(/supported by legal form "Group Co., Ltd."/);
   });
 
   it('finds Chinese-script names in both scripts, without word boundaries', () => {
@@ -57,7 +60,7 @@ describe('matcher: names as pages write them', () => {
     ]);
     const traditional = scan('東莞綠洲鞋業有限公司');
     expect(traditional[0]?.recordName).toBe('Dongguan Oasis Shoes Co., Ltd.');
-    expect(scan('东莞绿洲鞋业有限公司')[0]?.explanation.normalisations).not.toContain('traditional/simplified characters');
+    expect(scan('东莞绿洲鞋业有限公司')[0]?.explanation.normalisations).not.toContain('ideographs');
     expect(scan('东莞绿洲鞋业有限公司')[0]?.recordName).toBe('Dongguan Oasis Shoes Co., Ltd.');
     expect(names('合盛硅业多晶硅')).toHaveLength(1);
   });
@@ -129,7 +132,9 @@ describe('matcher: decisions from context', () => {
 
   it('explains every finding', () => {
     for (const f of scan('Hoshine Silicon Industry Co., Ltd. and TopGlove and FGV Holdings Bhd (FGV) and Xinjiang cotton')) {
-      expect(f.explanation.summary.length).toBeGreaterThan(10);
+      // Worded from the English messages, every key found (a missing one would show as the bare key).
+      expect(english(explanationMessage(f.explanation))).toMatch(/^(Possible match|Match): [^$]{10,}\.$/);
+      expect(english(explanationMessage(f.explanation))).not.toMatch(/\b(explain|norm|support|list)[A-Z]\w+/);
       expect(f.explanation.matchedName.length).toBeGreaterThan(0);
       expect(f.score).toBeGreaterThan(0);
       expect(f.score).toBeLessThanOrEqual(1);
@@ -139,7 +144,7 @@ describe('matcher: decisions from context', () => {
   it('reads a whole supplier field as a name when asked (CSV cells, form fields)', () => {
     expect(names('Top Glove')).toEqual([]);
     expect(matcher.scan('Top Glove', { nameField: true }).map((f) => f.recordName)).toEqual(['Top Glove Corporation Bhd']);
-    expect(matcher.scan('FGV', { nameField: true })[0]?.explanation.context).toEqual(['the whole supplier field is this name']);
+    expect(matcher.scan('FGV', { nameField: true })[0]?.explanation.context).toEqual([{ kind: 'field' }]);
     // Only when the name fills the field.
     expect(matcher.scan('Top Glove picks', { nameField: true })).toEqual([]);
   });

@@ -9,6 +9,8 @@ import { loadMatcher } from '../../../src/core/match/matcher';
 import { rollBack } from '../../../src/core/match/page-memory';
 import { editDistance } from '../../../src/core/match/typo';
 import { bundledRecords } from '../../corpus/bundled-list';
+import { english } from '../../../src/cli/english';
+import { explanationMessage } from '../../../src/core/match/explain';
 
 const records = bundledRecords();
 const payload = compileMatcher(records);
@@ -30,7 +32,7 @@ describe('short names and acronyms later on the same page', () => {
     }
     const pantum = scan('Zhuhai Pantum Electronics Co. Ltd. makes printers.\n\n' + 'x '.repeat(400) + 'A Pantum P2500W laser.');
     expect(pantum.at(-1)?.matchedText).toBe('Pantum');
-    expect(pantum.at(-1)?.explanation.summary).toMatch(/short name of .*named in full earlier on this page/);
+    expect(english(explanationMessage(pantum.at(-1)!.explanation))).toMatch(/short name of .*named in full earlier on this page/);
   });
 
   it('reads an acronym anywhere on the page after the full name, not only in the paragraph that defines it', () => {
@@ -65,7 +67,7 @@ describe('short names and acronyms later on the same page', () => {
     matcher.scan('Hoshine Silicon Industry Co., Ltd. ("HSI") is listed.', { page });
     const later = matcher.scan('HSI said it would appeal.', { page });
     expect(later.map((f) => [f.matchedText, f.recordName])).toEqual([['HSI', 'Hoshine Silicon Industry Co. Ltd.']]);
-    expect(later[0]?.explanation.summary).toMatch(/acronym this page gives/);
+    expect(english(explanationMessage(later[0]!.explanation))).toBe('Match: "HSI", the acronym this page gives Hoshine Silicon Industry Co. Ltd. ("Hoshine Silicon Industry Co., Ltd. (HSI)").');
     // A bracket that is part of the listed name defines nothing ("… (Baotou) Co., Ltd."), nor does a country.
     const baotou = matcher.newPage();
     matcher.scan('Hongyuan New Materials (Baotou) Co., Ltd. makes ingots. Top Glove Corporation Bhd (Malaysia)', { page: baotou });
@@ -122,7 +124,7 @@ describe('abbreviations and dropped descriptors', () => {
   });
 
   it('says a descriptor was written another way only when the page did not write it as listed', () => {
-    const normalised = (text: string) => scan(text).map((f) => f.explanation.normalisations.some((n) => n.startsWith('a descriptor written another way')));
+    const normalised = (text: string) => scan(text).map((f) => f.explanation.normalisations.includes('abbreviated-descriptor'));
     // "Accessories" as listed (the group holds "accessory"): no normalisation to explain.
     expect(normalised('Hetian Haolin Hair Accessories Co. Ltd. supplies hair products.')).toEqual([false]);
     expect(normalised('Hetian Haolin Hair Accessory Co. Ltd. supplies hair products.')).toContain(true);

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/core/match/compile';
 import { loadMatcher } from '../../../src/core/match/matcher';
 import { bundledRecords } from '../../corpus/bundled-list';
+import { english } from '../../../src/cli/english';
+import { explanationMessage } from '../../../src/core/match/explain';
 
 const matcher = loadMatcher(compileMatcher(bundledRecords()));
 const PRESUMPTION = 'uflpa-region-xinjiang-presumption';
@@ -27,8 +29,8 @@ describe('UFLPA region presumption', () => {
 
   it('explains itself by the origin it was given', () => {
     const [f] = matcher.scan('Polysilicon sourced from Xinjiang.');
-    expect(f?.explanation.context).toEqual(['origin given ("sourced from")']);
-    expect(f?.explanation.summary).toContain('UFLPA presumption');
+    expect(f?.explanation.context).toEqual([{ kind: 'origin', how: 'words', text: 'sourced from' }]);
+    expect(english(explanationMessage(f!.explanation))).toMatch(/^Match: "Xinjiang", an alias of .*\(UFLPA presumption\); supported by origin given \("sourced from"\)\.$/);
   });
 
   it('is not found where the place says nothing about goods', () => {
@@ -47,7 +49,7 @@ describe('UFLPA region presumption', () => {
     // "tomato" on the next line must not explain a mention of polysilicon's origin.
     const [f] = matcher.scan('Polysilicon, origin Xinjiang.\nTomato paste, origin Italy.').filter((x) => x.kind === 'region');
     expect(f?.recordId).toBe(PRESUMPTION);
-    expect(f?.explanation.context.join(' ')).not.toContain('tomato');
+    expect(JSON.stringify(f?.explanation.context)).not.toContain('omato');
     expect(found('Cotton yarn, 40s.\nPlace: Xinjiang')).toEqual([]);
   });
 

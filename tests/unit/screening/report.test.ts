@@ -6,6 +6,9 @@ import { buildReport, bySeverity, resultKey, screeningDecisionUrl } from '../../
 import { screenTable } from '../../../src/core/screening/screen';
 import { parseCsvText } from '../../../src/core/screening/table';
 import { byId, list, matcher } from './helpers';
+import { english } from '../../../src/cli/english';
+import { explanationMessage } from '../../../src/core/match/explain';
+import type { MatchExplanation } from '../../../src/core/match/types';
 
 const csv = [
   'Supplier,Manufacturer,Sub-supplier',
@@ -19,6 +22,7 @@ const run = screenTable(matcher, table, ['Supplier', 'Manufacturer', 'Sub-suppli
 const source = { name: 'suppliers.csv', kind: 'csv' as const, rowCount: table.rows.length, encoding: 'utf-8', delimiter: ',' };
 const listStamp = { title: list.title, version: list.version, generated: list.generated };
 const screenedAt = '2026-11-28T06:00:00.000Z';
+const explain = (e: MatchExplanation) => english(explanationMessage(e));
 
 function decisionOn(row: number, column: string, recordId: string): Decision {
   return {
@@ -46,6 +50,7 @@ describe('the screening report', () => {
     byId,
     screenedAt,
     decisions: new Map([[resultKey(2, 'Manufacturer', supermax), decisionOn(2, 'Manufacturer', supermax)]]),
+    explain,
   });
 
   it('carries the stamp: list title, version and date, input name and rows, columns, time', () => {
@@ -91,7 +96,7 @@ describe('the screening report', () => {
 });
 
 describe('CSV export', () => {
-  const report = buildReport({ run, source, list: listStamp, byId, screenedAt });
+  const report = buildReport({ run, source, list: listStamp, byId, screenedAt, explain });
 
   it('writes one line per finding, every line stamped, and reads back with the same values', () => {
     const text = screeningToCsv(report);
