@@ -11,15 +11,12 @@ import { createServer as createHttpServer, type IncomingMessage, type Server } f
 import { createServer as createHttpsServer } from 'node:https';
 import { connect, type Socket } from 'node:net';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import type { Browser as Firefox, Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CBP_LANDING_URL } from '../../src/core/list/cbp-csv';
 import { officialCopy } from '../fixtures/feeds/official';
-import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
-import { FIREFOX_UUID, launchFirefox } from './harness/firefox';
+import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
+import { button, headed, type Query } from './harness/find';
 import { waitFor } from './harness/wait';
-import { paintedTexts } from './harness/highlights';
 
 const TLS = resolve(import.meta.dirname, '../fixtures/tls');
 const CSV_PATH = '/sites/default/files/2026-12/withhold-release-orders-findings-2026-12-01.csv';
@@ -44,8 +41,6 @@ const requests: string[] = [];
 let official: Server;
 let pageServer: Server;
 let pageUrl: string;
-let ext: ChromiumWithExtension;
-let options: Page;
 
 function servedCsv(): Buffer {
   if (!dropped) return csv;
@@ -81,47 +76,84 @@ afterAll(async () => {
   await new Promise((done) => pageServer?.close(done));
 });
 
-const admin = () => options.locator('section', { has: options.getByRole('heading', { name: /^Administration/ }) });
-const lastRun = () => admin().locator('.last-run');
-
-async function popupForQuote(): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.goto(pageUrl);
-  await waitFor(() => paintedTexts(page), (texts) => texts.includes(HOSHINE) && texts.includes(CAMEL));
-  const popup = await ext.openPopupFor(page);
-  await popup.locator('article').nth(1).waitFor();
-  return popup;
-}
-const finding = (popup: Page, name: RegExp) => popup.locator('article', { has: popup.locator('h2', { hasText: name }) });
+const admin: Query = headed('section', /^Administration/);
+const lastRun: Query = { css: '.last-run', within: admin };
+const finding = (name: RegExp): Query => headed('article', name);
 const today = () => new Date().toISOString().slice(0, 10);
 
-describe('in Chromium: the official sources, with no click', () => {
+/** A proxy Firefox sends https through: it tunnels only CBP's and DHS's names to the local server. */
+async function startOfficialProxy(): Promise<{ port: number; server: Server }> {
+  const proxy = createHttpServer((_, res) => void res.writeHead(403).end());
+  proxy.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) => {
+    const host = (req.url ?? '').split(':')[0];
+    if (host !== 'www.cbp.gov' && host !== 'www.dhs.gov') return void socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    const upstream = connect(port, '127.0.0.1', () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(socket).pipe(upstream);
+    });
+    upstream.on('error', () => socket.destroy());
+    socket.on('error', () => upstream.destroy());
+  });
+  return { port: await listen(proxy), server: proxy };
+}
+
+describe.each(BROWSERS)('in %s: the official sources, with no click', (_name, kind) => {
+  let ext: ExtensionBrowser;
+  let proxy: Server | undefined;
+  let options: TestPage;
+
   beforeAll(async () => {
     dropped = false;
-    // The release build as shipped (its manifest already asks for www.cbp.gov and www.dhs.gov), the
-    // two host names sent to the local server.
-    ext = await launchChromium({ args: [`--host-resolver-rules=MAP www.cbp.gov 127.0.0.1:${port}, MAP www.dhs.gov 127.0.0.1:${port}`, '--ignore-certificate-errors'] });
-    options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-    await options.getByRole('heading', { name: /^Administration/ }).waitFor();
+    requests.length = 0;
+    if (kind === 'chromium') {
+      // The two host names sent to the local server.
+      ext = await launchExtension(kind, {
+        acceptInsecureCerts: true,
+        chromiumArgs: [`--host-resolver-rules=MAP www.cbp.gov 127.0.0.1:${port}, MAP www.dhs.gov 127.0.0.1:${port}`],
+      });
+    } else {
+      const started = await startOfficialProxy();
+      proxy = started.server;
+      ext = await launchExtension(kind, {
+        officialSourcesReachable: true,
+        acceptInsecureCerts: true,
+        // Local pages (127.0.0.1) bypass the proxy, as Firefox does for loopback addresses by default.
+        firefoxPrefs: { 'network.proxy.type': 1, 'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': started.port },
+      });
+    }
+    // The build's manifest already asks for www.cbp.gov and www.dhs.gov: nothing is granted by the test.
+    options = await ext.openExtensionPage('options.html');
+    await options.locate(admin);
   });
-  afterAll(async () => ext?.close());
+
+  afterAll(async () => {
+    await ext?.close();
+    if (proxy) await new Promise((done) => proxy?.close(done));
+  });
+
+  /** The popup for the supplier page, once both companies are painted there. */
+  async function popupForQuote(): Promise<TestPage> {
+    const page = await ext.newPage(pageUrl);
+    await page.waitForPainted((texts) => texts.includes(HOSHINE) && texts.includes(CAMEL));
+    const popup = await ext.openPopupFor(page);
+    await popup.waitForCount('article', (n) => n >= 2);
+    return popup;
+  }
 
   it('are read right after install: CBP landing page, the CSV it links, DHS page; nothing withdrawn', async () => {
-    // The extension's own record of the run: the options page shows it once the install refresh is done.
+    // The extension's own record of the run, as the options page asks for it.
+    const outcomes = () =>
+      ext.request<{ running: boolean; results: Record<string, { outcome: string }> }>({ type: 'get-admin-state' })
+        .then((s) => ({ running: s.running, cbp: s.results.cbp?.outcome, dhs: s.results['dhs-uflpa']?.outcome }));
+    expect(await waitFor(outcomes, (o) => !o.running && o.cbp === 'updated' && o.dhs === 'updated', 30_000)).toMatchObject({ cbp: 'updated', dhs: 'updated' });
     await options.reload();
-    await waitFor(
-      async () => {
-        await options.reload();
-        return admin().locator('.source-results').innerText().catch(() => '');
-      },
-      (text) => /CBP Withhold Release Orders and Findings: updated/.test(text) && /DHS UFLPA Entity List: updated/.test(text),
-      30_000,
-    );
+    const results = await options.waitForText({ css: '.source-results', within: admin }, /DHS UFLPA Entity List: updated/);
+    expect(results).toMatch(/CBP Withhold Release Orders and Findings: updated/);
     expect(requests).toEqual(expect.arrayContaining([CBP_LANDING_URL, `https://www.cbp.gov${CSV_PATH}`, 'https://www.dhs.gov/uflpa-entity-list']));
     const popup = await popupForQuote();
-    expect(await finding(popup, /^Hoshine Silicon Industry Co\.? Ltd\.$/).innerText()).toContain('Active');
-    const age = await popup.locator('.list-official').innerText();
+    expect(await popup.text(finding(/^Hoshine Silicon Industry Co\.? Ltd\.$/))).toContain('Active');
+    const age = await popup.text('.list-official');
     expect(age).toContain('(0 days old)');
     expect(age).toMatch(/CBP's file downloaded .+; DHS's UFLPA Entity List downloaded /);
     await popup.close();
@@ -129,124 +161,26 @@ describe('in Chromium: the official sources, with no click', () => {
 
   it('learns what the sources stopped listing on the next refresh: both shown as no longer listed, nothing else changed', async () => {
     dropped = true;
-    await admin().getByRole('button', { name: 'Refresh now' }).click();
+    await options.click(button('Refresh now', admin));
     // The install run also said "The list was updated.": wait for this run's own changes.
-    await lastRun().getByText(/no longer on CBP's list/).waitFor();
-    const changes = (await lastRun().getByRole('list', { name: 'What changed' }).locator('li').allInnerTexts()).sort();
+    await options.waitForText(lastRun, /no longer on CBP's list/);
+    const changes = (await options.evaluate((css) => [...(document.querySelector(css)?.querySelectorAll('ul[aria-label="What changed"] li') ?? [])].map((li) => (li as HTMLElement).innerText), await options.locate(lastRun))).sort();
     expect(changes).toEqual([
       `Camel Group Co., Ltd.: UFLPA Entity List entry no longer on the UFLPA Entity List since ${today()}`,
       `Hoshine Silicon Industry Co. Ltd.: WRO no longer on CBP's list since ${today()}`,
     ]);
 
     const popup = await popupForQuote();
-    const hoshine = await finding(popup, /^Hoshine Silicon Industry Co\.? Ltd\.$/).innerText();
+    const hoshine = await popup.text(finding(/^Hoshine Silicon Industry Co\.? Ltd\.$/));
     expect(hoshine).toContain('No longer listed');
     expect(hoshine).toContain('probably modified or revoked');
     expect(hoshine).toMatch(/Last known status: Active \(.*2021\)\./);
     // Never shown as active: "Active" only as what it was before.
     expect(hoshine.replace('Last known status: Active', '')).not.toMatch(/\bActive\b/);
-    const camel = await finding(popup, /^Camel Group Co\., Ltd\.$/).innerText();
+    const camel = await popup.text(finding(/^Camel Group Co\., Ltd\.$/));
     expect(camel).toContain('No longer listed');
     expect(camel).toContain('removed from the UFLPA Entity List');
-    expect(await popup.locator('.list-official').innerText()).toContain('(0 days old)');
+    expect(await popup.text('.list-official')).toContain('(0 days old)');
     await popup.close();
-  });
-});
-
-describe('in Firefox ESR: the official sources, with no click', () => {
-  let firefox: Firefox;
-  let proxy: Server;
-  /** An extension page (the popup's document in a tab), from which the test asks what a page asks. */
-  let extPage: FirefoxPage;
-
-  beforeAll(async () => {
-    dropped = false;
-    requests.length = 0;
-    // Firefox sends https through this proxy; it tunnels only CBP's and DHS's names to the local server.
-    proxy = createHttpServer((_, res) => void res.writeHead(403).end());
-    proxy.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) => {
-      const host = (req.url ?? '').split(':')[0];
-      if (host !== 'www.cbp.gov' && host !== 'www.dhs.gov') return void socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-      const upstream = connect(port, '127.0.0.1', () => {
-        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-        upstream.write(head);
-        upstream.pipe(socket).pipe(upstream);
-      });
-      upstream.on('error', () => socket.destroy());
-      socket.on('error', () => upstream.destroy());
-    });
-    const proxyPort = await listen(proxy);
-    firefox = await launchFirefox({
-      popupOpenable: true,
-      officialSourcesReachable: true,
-      acceptInsecureCerts: true,
-      // Local pages (127.0.0.1) bypass the proxy, as Firefox does for loopback addresses by default.
-      prefs: { 'network.proxy.type': 1, 'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': proxyPort },
-    });
-    extPage = await firefox.newPage();
-    // Firefox's WebDriver will not navigate to an extension page: a local page does (the test copy
-    // makes the popup reachable from local pages). Puppeteer does not see that navigation finish.
-    await extPage.goto(pageUrl);
-    const popupUrl = `moz-extension://${FIREFOX_UUID}/popup.html`;
-    void extPage.evaluate((to: string) => void location.assign(to), popupUrl).catch(() => undefined);
-    await waitFor(() => extPage.evaluate(() => location.href).catch(() => ''), (href) => href === popupUrl, 30_000);
-  });
-
-  afterAll(async () => {
-    await firefox?.close();
-    await new Promise((done) => proxy?.close(done));
-  });
-
-  /** The request the options page makes, from an extension page: the per-source results. */
-  const sourceOutcomes = () =>
-    extPage.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-      const state = (await api.runtime.sendMessage({ type: 'get-admin-state' })) as { results: Record<string, { outcome: string; lastSuccess?: string }>; running: boolean };
-      return { running: state.running, outcomes: Object.fromEntries(Object.entries(state.results).map(([id, r]) => [id, r.outcome])) };
-    });
-
-  /** The popup for the supplier page, opened in the extension tab, and the text of each finding. */
-  async function findings(): Promise<{ cards: string[]; official: string }> {
-    const page = await firefox.newPage();
-    await page.goto(pageUrl);
-    await waitFor(() => paintedTexts(page), (texts) => texts.includes(HOSHINE) && texts.includes(CAMEL));
-    const tabId = await extPage.evaluate(async (url: string) => {
-      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-      return (await api.tabs.query({})).find((t) => t.url === url)?.id ?? -1;
-    }, page.url());
-    await extPage.evaluate((id: number) => void location.assign(`popup.html?tab=${id}`), tabId).catch(() => undefined);
-    const read = () =>
-      extPage
-        .evaluate(() => ({ cards: [...document.querySelectorAll('article')].map((a) => (a as HTMLElement).innerText), official: (document.querySelector('.list-official') as HTMLElement | null)?.innerText ?? '' }))
-        .catch(() => ({ cards: [] as string[], official: '' }));
-    const result = await waitFor(read, (r) => r.cards.length >= 2 && r.official !== '', 30_000);
-    await page.close();
-    return result;
-  }
-
-  it('in Firefox ESR: are read right after install, and the age follows the download', async () => {
-    const done = await waitFor(sourceOutcomes, (s) => !s.running && s.outcomes.cbp === 'updated' && s.outcomes['dhs-uflpa'] === 'updated', 30_000);
-    expect(done.outcomes).toMatchObject({ cbp: 'updated', 'dhs-uflpa': 'updated' });
-    expect(requests).toEqual(expect.arrayContaining([CBP_LANDING_URL, `https://www.cbp.gov${CSV_PATH}`, 'https://www.dhs.gov/uflpa-entity-list']));
-    const { cards, official } = await findings();
-    expect(cards.find((c) => c.startsWith('Hoshine'))).toContain('Active');
-    expect(official).toMatch(/\(0 days old\): CBP's file downloaded .+; DHS's UFLPA Entity List downloaded /);
-  });
-
-  it('in Firefox ESR: shows an order and an entity the sources dropped as no longer listed after the next refresh', async () => {
-    dropped = true;
-    const lines = await extPage.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-      return ((await api.runtime.sendMessage({ type: 'refresh-now' })) as { lines: string[] }).lines;
-    });
-    expect([...lines].sort()).toEqual([
-      `Camel Group Co., Ltd.: UFLPA Entity List entry no longer on the UFLPA Entity List since ${today()}`,
-      `Hoshine Silicon Industry Co. Ltd.: WRO no longer on CBP's list since ${today()}`,
-    ]);
-    const { cards } = await findings();
-    const hoshine = cards.find((c) => c.startsWith('Hoshine'))!;
-    expect(hoshine).toContain('No longer listed');
-    expect(hoshine).toMatch(/Last known status: Active/);
-    expect(cards.find((c) => c.startsWith('Camel Group'))).toContain('removed from the UFLPA Entity List');
   });
 });
