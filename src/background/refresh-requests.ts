@@ -3,6 +3,7 @@
  * Every change to the stored list ends by dropping the cached list and republishing the matcher,
  * so open pages pick up the new list.
  */
+import { msg } from '../core/message';
 import type { WroList } from '../core/record';
 import { originPattern } from '../core/settings';
 import browser from '../platform/browser';
@@ -50,7 +51,7 @@ function exclusive(trigger: RunTrigger, task: () => Promise<RefreshRun>): Promis
     try {
       const run = await task().catch(async (e: unknown): Promise<RefreshRun> => {
         // Storage failed mid-way: each replacement is one transaction, so the list in use is whole.
-        const failed: RefreshRun = { time: new Date().toISOString(), trigger, outcome: 'failed', message: `The operation stopped: ${e instanceof Error ? e.message : String(e)}. The current list was kept.`, summary: '', lines: [], lineCount: 0 };
+        const failed: RefreshRun = { time: new Date().toISOString(), trigger, outcome: 'failed', message: msg('runStopped', e instanceof Error ? e.message : String(e)), summary: '', lines: [], lineCount: 0 };
         await saveState({ lastRun: failed }).catch(() => undefined);
         return failed;
       });

@@ -10,6 +10,7 @@ import { parseAnyList } from '../core/list/detect';
 import { diffLists, planReplacement, type ListDiff } from '../core/list/diff';
 import { carryOver, mergeLists } from '../core/list/merge';
 import { refreshSource, type Validators } from '../core/list/refresh';
+import { joined, msg, type Message, type Text } from '../core/message';
 import type { WroList } from '../core/record';
 import { getCurrentList, getPreviousList, replaceCurrentList } from '../platform/list-store';
 import {
@@ -47,9 +48,9 @@ export interface RefreshDeps {
 }
 
 const hostOf = (url: string): string => new URL(url).hostname;
-const capped = (lines: string[]) => ({ lines: lines.slice(0, MAX_LINES), lineCount: lines.length });
+const capped = (lines: Text[]) => ({ lines: lines.slice(0, MAX_LINES), lineCount: lines.length });
 
-function result(source: Pick<SourceSetting, 'id' | 'label' | 'url'>, time: string, outcome: SourceResult['outcome'], message: string, list: WroList | null, lines: string[] = [], lastSuccess: string | null = null): SourceResult {
+function result(source: Pick<SourceSetting, 'id' | 'label' | 'url'>, time: string, outcome: SourceResult['outcome'], message: Text, list: WroList | null, lines: Text[] = [], lastSuccess: string | null = null): SourceResult {
   const confirmed = outcome === 'updated' || outcome === 'unchanged';
   return { sourceId: source.id, label: source.label, url: source.url, time, outcome, message, recordCount: list?.records.length ?? null, lastSuccess: confirmed ? time : lastSuccess, ...capped(lines) };
 }
@@ -68,8 +69,8 @@ interface Candidate {
   validators: Record<string, Validators>;
   results: Record<string, SourceResult>;
   /** Why a source's own download is held (it dropped too many of its records). */
-  sourceHolds: string[];
-  failures: string[];
+  sourceHolds: Message[];
+  failures: Message[];
   /** When this run began: results from before it are only carried for display. */
   started: string;
   /** The source lists as stored before this run, kept for rollback when the run applies. */
@@ -82,16 +83,16 @@ interface Candidate {
 async function settle(deps: RefreshDeps, c: Candidate, time: string): Promise<RefreshRun> {
   const current = (await getCurrentList()) ?? deps.seed;
   const merged = mergeAll(deps.settings, deps.seed, c.sourceLists);
-  const failedMessage = c.failures.join(' ');
+  const failedMessage = joined('listSentences', c.failures);
   if (!merged) {
-    const run: RefreshRun = { time, trigger: c.trigger, outcome: 'failed', message: 'No list to use: the bundled list is switched off and no source has delivered a list. The current list was kept.', summary: '', ...capped([]) };
+    const run: RefreshRun = { time, trigger: c.trigger, outcome: 'failed', message: msg('runNoList'), summary: '', ...capped([]) };
     await saveState({ results: c.results, lastRun: run });
     return run;
   }
   const plan = planReplacement(current, merged, deps.settings.maxRemovalFraction);
   const holds = [...c.sourceHolds, ...(plan.action === 'confirm' ? [plan.reason] : [])];
   if (holds.length > 0) {
-    const reason = holds.join(' ');
+    const reason = joined('listSentences', holds);
     for (const r of Object.values(c.results)) if (r.outcome === 'updated' && r.time >= c.started) r.outcome = 'held';
     const held = { time, reason, list: merged, sourceLists: c.sourceLists, validators: c.validators, summary: plan.diff.summary, ...capped(plan.diff.lines) };
     const run: RefreshRun = { time, trigger: c.trigger, outcome: 'held', message: reason, summary: plan.diff.summary, ...capped(plan.diff.lines) };
@@ -103,8 +104,8 @@ async function settle(deps: RefreshDeps, c: Candidate, time: string): Promise<Re
       time,
       trigger: c.trigger,
       outcome: c.failures.length > 0 ? 'failed' : 'unchanged',
-      message: failedMessage || 'The list is up to date: no source changed it.',
-      summary: 'No changes.',
+      message: failedMessage || msg('runUpToDate'),
+      summary: msg('diffNoChanges'),
       ...capped([]),
     };
     await saveState({ sourceLists: c.sourceLists, validators: c.validators, results: c.results, lastRun: run, held: null });
@@ -117,9 +118,9 @@ async function settle(deps: RefreshDeps, c: Candidate, time: string): Promise<Re
 }
 
 /** The per-source check: a download dropping more than the allowed share of that source's records is held. */
-function holdReason(source: SourceSetting, previous: WroList | null, next: WroList, fraction: number): string | null {
+function holdReason(source: SourceSetting, previous: WroList | null, next: WroList, fraction: number): Message | null {
   const plan = planReplacement(previous, next, fraction);
-  return plan.action === 'confirm' ? `${source.label || source.url}: ${plan.reason}` : null;
+  return plan.action === 'confirm' ? msg('refreshSourceSays', source.label || source.url, plan.reason) : null;
 }
 
 async function refreshOne(source: SourceSetting, deps: RefreshDeps, c: Candidate, allowedHosts: string[]): Promise<void> {
@@ -127,7 +128,7 @@ async function refreshOne(source: SourceSetting, deps: RefreshDeps, c: Candidate
   const now = deps.now ?? (() => new Date());
   const lastSuccess = c.prior[source.id]?.lastSuccess ?? null;
   if (!allowedHosts.includes(hostOf(source.url))) {
-    const message = `${source.label || source.url}: access to ${hostOf(source.url)} has not been granted. Use "Grant access" beside the source. The current list was kept.`;
+    const message = msg('refreshNotGranted', source.label || source.url, hostOf(source.url));
     c.results[source.id] = result(source, now().toISOString(), 'not-granted', message, previous, [], lastSuccess);
     c.failures.push(message);
     return;
@@ -142,7 +143,7 @@ async function refreshOne(source: SourceSetting, deps: RefreshDeps, c: Candidate
     return;
   }
   if (got.status === 'unchanged' && previous) {
-    c.results[source.id] = result(source, got.fetchedAt, 'unchanged', 'Not changed since the last refresh.', previous);
+    c.results[source.id] = result(source, got.fetchedAt, 'unchanged', msg('refreshSourceNotChanged'), previous);
     c.validators[source.id] = got.validators;
     return;
   }
@@ -152,7 +153,7 @@ async function refreshOne(source: SourceSetting, deps: RefreshDeps, c: Candidate
       delete c.validators[source.id];
       return refreshOne(source, deps, c, allowedHosts);
     }
-    const message = `${source.label || source.url}: the server answered "not modified" to a plain request. The current list was kept.`;
+    const message = msg('refreshNotModifiedPlain', source.label || source.url);
     c.results[source.id] = result(source, got.fetchedAt, 'failed', message, previous, [], lastSuccess);
     c.failures.push(message);
     return;
@@ -162,14 +163,15 @@ async function refreshOne(source: SourceSetting, deps: RefreshDeps, c: Candidate
   const next = carryOver(said, got.list, got.fetchedAt, { format: got.format, label: source.label || source.url, ownPrevious: previous !== null }).list;
   const diff: ListDiff = diffLists(said, next);
   const hold = holdReason(source, said, got.list, deps.settings.maxRemovalFraction);
-  const warnings = got.warnings.length ? ` ${got.warnings.length} warning(s): ${got.warnings.slice(0, 3).join('; ')}` : '';
+
   c.sourceLists[source.id] = next;
   c.validators[source.id] = got.validators;
   if (hold) {
     c.sourceHolds.push(hold);
     c.results[source.id] = result(source, got.fetchedAt, 'held', hold, next, diff.lines, lastSuccess);
   } else {
-    c.results[source.id] = result(source, got.fetchedAt, 'updated', `${diff.summary}${warnings}`, next, diff.lines);
+    const message = got.warnings.length ? msg('refreshUpdatedWarnings', diff.summary, got.warnings.length, joined('listClauses', got.warnings.slice(0, 3))) : diff.summary;
+    c.results[source.id] = result(source, got.fetchedAt, 'updated', message, next, diff.lines);
   }
 }
 
@@ -178,7 +180,7 @@ export async function runRefresh(deps: RefreshDeps, trigger: RunTrigger = 'manua
   const enabled = deps.settings.sources.filter((s) => s.enabled);
   if (enabled.length === 0) {
     // Nothing was asked, so nothing is known to be current: never "up to date".
-    const message = 'No source is switched on, so nothing was downloaded and the list was not checked. Switch on a source under "Refresh and sources".';
+    const message = msg('runNoSource');
     const run: RefreshRun = { time: (deps.now ?? (() => new Date()))().toISOString(), trigger, outcome: 'failed', message, summary: '', ...capped([]) };
     await saveState({ lastRun: run });
     return run;
@@ -211,7 +213,7 @@ export async function importListFile(deps: RefreshDeps, bytes: Uint8Array, fileN
   const parsed = parseAnyList(bytes, fileName, { retrieved: time });
   const [stored, validators, results] = await Promise.all([getSourceLists(), getValidators(), getSourceResults()]);
   if (!parsed.ok) {
-    const message = `${fileName}: ${parsed.error.replace(/\.*$/, '.')} The current list was kept.`;
+    const message = msg('refreshImportFailed', fileName, parsed.error.replace(/\.*$/, '.'));
     const run: RefreshRun = { time, trigger: 'import', outcome: 'failed', message, summary: '', ...capped([]) };
     await saveState({ results: { ...results, [IMPORT_SOURCE_ID]: result(source, time, 'failed', message, stored[IMPORT_SOURCE_ID] ?? null) }, lastRun: run });
     return run;
@@ -236,18 +238,18 @@ export async function importListFile(deps: RefreshDeps, bytes: Uint8Array, fileN
 export async function applyHeld(now = new Date()): Promise<RefreshRun> {
   const held = await getHeld();
   const time = now.toISOString();
-  if (!held) return { time, trigger: 'apply-held', outcome: 'failed', message: 'There is no held update to apply.', summary: '', ...capped([]) };
+  if (!held) return { time, trigger: 'apply-held', outcome: 'failed', message: msg('runNoHeld'), summary: '', ...capped([]) };
   await replaceCurrentList(held.list);
   const results = await getSourceResults();
   for (const r of Object.values(results)) if (r.outcome === 'held') Object.assign(r, { outcome: 'updated', lastSuccess: r.time });
-  const run: RefreshRun = { time, trigger: 'apply-held', outcome: 'applied', message: 'The held update was applied.', summary: held.summary, lines: held.lines, lineCount: held.lineCount };
+  const run: RefreshRun = { time, trigger: 'apply-held', outcome: 'applied', message: msg('runHeldApplied'), summary: held.summary, lines: held.lines, lineCount: held.lineCount };
   await saveState({ sourceLists: held.sourceLists, keepPrevious: true, validators: held.validators, results, lastRun: run, held: null });
   return run;
 }
 
 /** "Discard": the held list is dropped; the next refresh downloads afresh and checks again. */
 export async function discardHeld(now = new Date()): Promise<RefreshRun> {
-  const message = 'The held update was discarded. The current list was kept.';
+  const message = msg('runHeldDiscarded');
   const run: RefreshRun = { time: now.toISOString(), trigger: 'discard-held', outcome: 'discarded', message, summary: '', ...capped([]) };
   const results = await getSourceResults();
   for (const r of Object.values(results)) if (r.outcome === 'held') Object.assign(r, { outcome: 'failed', message });
@@ -259,11 +261,11 @@ export async function discardHeld(now = new Date()): Promise<RefreshRun> {
 export async function rollBack(now = new Date()): Promise<RefreshRun> {
   const time = now.toISOString();
   const [current, previous] = await Promise.all([getCurrentList(), getPreviousList()]);
-  if (!previous) return { time, trigger: 'rollback', outcome: 'failed', message: 'There is no previous list to roll back to.', summary: '', ...capped([]) };
+  if (!previous) return { time, trigger: 'rollback', outcome: 'failed', message: msg('runNoPrevious'), summary: '', ...capped([]) };
   await replaceCurrentList(previous);
   const diff = diffLists(current ?? null, previous);
   const [lists, previousLists] = await Promise.all([getSourceLists(), getPreviousSourceLists()]);
-  const run: RefreshRun = { time, trigger: 'rollback', outcome: 'rolled-back', message: 'Rolled back to the previous list.', summary: diff.summary, ...capped(diff.lines) };
+  const run: RefreshRun = { time, trigger: 'rollback', outcome: 'rolled-back', message: msg('runRolledBack'), summary: diff.summary, ...capped(diff.lines) };
   // Validators are dropped so the next refresh downloads in full and shows what it changes again.
   await saveState({ sourceLists: previousLists, previousSourceLists: lists, validators: {}, lastRun: run, held: null });
   return run;

@@ -29,9 +29,9 @@ export function isMessage(x: unknown): x is Message {
  * (or "; ", or a space between sentences), applied from the right, so a translation chooses its own
  * separators. One item is itself; none is the empty string.
  */
-export function joined(pair: string, items: readonly Param[]): Param {
+export function joined(pair: string, items: readonly Text[]): Text {
   if (items.length === 0) return '';
-  let out = items[items.length - 1]!;
+  let out: Text = items[items.length - 1]!;
   for (let i = items.length - 2; i >= 0; i--) out = msg(pair, items[i]!, out);
   return out;
 }

@@ -6,7 +6,8 @@ import { useState } from 'preact/hooks';
 import { request } from '../platform/request-client';
 import type { AdminState, RefreshRun, SourceResult } from '../platform/request-types';
 import type { StoredProgress } from '../platform/storage';
-import { formatDate, formatDateTime, formatNumber, t } from '../platform/i18n';
+import type { Text } from '../core/message';
+import { formatDate, formatDateTime, formatNumber, t, tr } from '../platform/i18n';
 import { listAgeDays, OfficialDates } from '../ui/OfficialDates';
 
 const OUTCOME_KEY: Record<SourceResult['outcome'], string> = {
@@ -26,13 +27,13 @@ const RUN_KEY: Record<RefreshRun['outcome'], string> = {
   'rolled-back': 'runRolledBack',
 };
 
-function ChangeLines({ lines, count, label }: { lines: string[]; count: number; label: string }) {
+function ChangeLines({ lines, count, label }: { lines: Text[]; count: number; label: string }) {
   if (lines.length === 0) return null;
   return (
     <>
       <ul class="changes" aria-label={label}>
         {lines.map((line, i) => (
-          <li key={i}>{line}</li>
+          <li key={i}>{tr(line)}</li>
         ))}
       </ul>
       {count > lines.length ? <p class="hint">{t('changesShown', [formatNumber(lines.length), formatNumber(count)])}</p> : null}
@@ -48,7 +49,7 @@ function SourceResults({ results }: { results: SourceResult[] }) {
         <li key={r.sourceId} class={`source-result outcome-${r.outcome}`}>
           <strong>{r.label || r.url}</strong>: {t(OUTCOME_KEY[r.outcome])}, {formatDateTime(r.time)}
           {r.recordCount !== null ? ` (${t('recordCount', formatNumber(r.recordCount))})` : ''}
-          {r.message ? <p class={r.outcome === 'failed' || r.outcome === 'not-granted' ? 'warning' : 'hint'}>{r.message}</p> : null}
+          {r.message ? <p class={r.outcome === 'failed' || r.outcome === 'not-granted' ? 'warning' : 'hint'}>{tr(r.message)}</p> : null}
           {r.lines.length > 0 ? (
             <details>
               <summary>{t('sourceChanges', formatNumber(r.lineCount))}</summary>
@@ -118,8 +119,8 @@ export function RefreshPanel({ state, progress, onChanged }: { state: AdminState
       {state.held ? (
         <div class="held" role="region" aria-labelledby="held-heading">
           <h4 id="held-heading">{t('heldHeading')}</h4>
-          <p class="warning">{state.held.reason}</p>
-          <p class="summary">{state.held.summary}</p>
+          <p class="warning">{tr(state.held.reason)}</p>
+          <p class="summary">{tr(state.held.summary)}</p>
           <ChangeLines lines={state.held.lines} count={state.held.lineCount} label={t('heldChangesLabel')} />
           <div class="toolbar">
             <button type="button" onClick={() => act(() => request('apply-held'))} disabled={running}>{t('applyAnyway')}</button>
@@ -133,10 +134,10 @@ export function RefreshPanel({ state, progress, onChanged }: { state: AdminState
           <h4 id="last-run-heading">{t('lastRunHeading', formatDateTime(run.time))}</h4>
           <p class={run.outcome === 'failed' ? 'warning' : 'summary'}>
             {t(RUN_KEY[run.outcome])}
-            {run.summary && run.outcome !== 'unchanged' ? ` ${run.summary}` : ''}
+            {run.summary && run.outcome !== 'unchanged' ? ` ${tr(run.summary)}` : ''}
           </p>
           {/* Other outcomes' messages repeat the outcome; these carry the reasons (failed sources). */}
-          {run.message && (run.outcome === 'applied' || run.outcome === 'failed') ? <p class="warning">{run.message}</p> : null}
+          {run.message && (run.outcome === 'applied' || run.outcome === 'failed') ? <p class="warning">{tr(run.message)}</p> : null}
           <ChangeLines lines={run.lines} count={run.lineCount} label={t('lastRunChangesLabel')} />
         </div>
       ) : null}

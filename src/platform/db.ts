@@ -5,6 +5,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Decision } from '../core/decision';
 import type { Validators } from '../core/list/refresh';
+import type { Text } from '../core/message';
 import type { WroList } from '../core/record';
 import type { SavedScreening } from '../core/screening/saved';
 import type { RefreshRun, SourceResult } from './request-types';
@@ -12,12 +13,13 @@ import type { RefreshRun, SourceResult } from './request-types';
 /** A refresh's result waiting for the admin's confirmation (it would remove too much). */
 export interface HeldReplacement {
   time: string;
-  reason: string;
+  /** Why it is held, worded by the options page; a string when stored before messages were. */
+  reason: Text;
   list: WroList;
   sourceLists: Record<string, WroList>;
   validators: Record<string, Validators>;
-  summary: string;
-  lines: string[];
+  summary: Text;
+  lines: Text[];
   lineCount: number;
 }
 

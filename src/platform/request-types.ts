@@ -2,6 +2,7 @@
  * What the background answers the extension's pages: the response shapes of the request contract
  * (`requests.ts`). Types only, so a page imports them without importing the background or zod.
  */
+import type { Text } from '../core/message';
 import type { ListRecord, ListSourceInfo } from '../core/record';
 import type { EffectiveSettings } from '../core/settings';
 import type { PageFinding } from './messages';
@@ -73,12 +74,13 @@ export interface SourceResult {
   url: string;
   time: string;
   outcome: SourceOutcome;
-  message: string;
+  /** What happened, worded by the options page (`tr`); a string when stored before messages were. */
+  message: Text;
   recordCount: number | null;
   /** When a download last delivered or confirmed this source's list in use (absent in results stored before it existed). */
   lastSuccess?: string | null;
   /** What this source changed, one sentence a line (capped: see `lineCount`). */
-  lines: string[];
+  lines: Text[];
   lineCount: number;
 }
 
@@ -90,10 +92,11 @@ export interface RefreshRun {
   time: string;
   trigger: RunTrigger;
   outcome: RunOutcome;
-  message: string;
-  summary: string;
+  /** Why it failed, was held or what it did, worded by the options page; a string when stored before messages were. */
+  message: Text;
+  summary: Text;
   /** What changed in the list in use (capped: see `lineCount`). */
-  lines: string[];
+  lines: Text[];
   lineCount: number;
 }
 
@@ -112,7 +115,7 @@ export interface AdminState {
   results: Record<string, SourceResult>;
   lastRun: RefreshRun | null;
   /** A replacement waiting for the admin's confirmation (its lists stay in the background). */
-  held: { time: string; reason: string; summary: string; lines: string[]; lineCount: number } | null;
+  held: { time: string; reason: Text; summary: Text; lines: Text[]; lineCount: number } | null;
   list: ListSummary | null;
   previous: ListSummary | null;
   running: boolean;

@@ -5,8 +5,9 @@
  */
 import type { ComponentChildren } from 'preact';
 import { GUIDANCE_URLS, officialListUrl, recommendedActions, type GuidanceSource } from '../core/actions';
+import { claimNote, statusNoteOf } from '../core/list/withdrawal';
 import type { ListRecord } from '../core/record';
-import { formatDate, t } from '../platform/i18n';
+import { formatDate, t, tr } from '../platform/i18n';
 import { kindKey, STATUS_KEYS, statusMeaningKey } from '../core/labels';
 import { SourceLinks } from './SourceLinks';
 
@@ -95,10 +96,10 @@ export function RecordDetails({ record, afterStatus }: { record: ListRecord; aft
           <Names label="aliases" names={record.aliases} />
           <Names label="formerNames" names={record.formerNames} />
           <Names label="nameVariants" names={record.nameVariants.map((v) => v.name)} />
-          {record.statusNote && record.statusHistory.length <= 1 ? (
+          {statusNoteOf(record) && record.statusHistory.length <= 1 ? (
             <>
               <dt>{t('statusNote')}</dt>
-              <dd>{record.statusNote}</dd>
+              <dd>{tr(statusNoteOf(record))}</dd>
             </>
           ) : null}
           {record.statusHistory.length > 1 ? (
@@ -112,7 +113,7 @@ export function RecordDetails({ record, afterStatus }: { record: ListRecord; aft
                       {claim.effective ? ` ${formatDate(claim.effective)}` : ''}
                       {' — '}
                       {t('claimAsOf', formatDate(claim.asOf))}
-                      {claim.note ? `: ${claim.note}` : ''}
+                      {claimNote(record, claim) ? `: ${tr(claimNote(record, claim))}` : ''}
                     </li>
                   ))}
                 </ul>

@@ -19,6 +19,8 @@ import seedJson from '../../seeds/default-list.json';
 import { baseFeeds, mutate, type FeedFile } from './feed-gen';
 import { recordFigure } from './figures';
 import { FUZZ_SEED, Rng, caseLabel, fuzzCount } from './prng';
+import { english } from '../../src/cli/english';
+import type { Text } from '../../src/core/message';
 
 // The store cases merge over a slice of the bundled list: the same code paths, a tenth of the copying.
 const fullSeed = seedJson as WroList;
@@ -34,7 +36,8 @@ beforeAll(() => {
 });
 
 /** A rejection must say why, briefly: the message is shown to an admin, not a dump of the file. */
-function checkRejection(error: unknown, label: string): void {
+function checkRejection(error: Text, label: string): void {
+  if (typeof error !== 'string') error = english(error);
   expect(typeof error, label).toBe('string');
   expect((error as string).trim().length, label).toBeGreaterThan(0);
   expect((error as string).length, label).toBeLessThanOrEqual(2000);

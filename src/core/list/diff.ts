@@ -1,22 +1,32 @@
 /**
  * What changed between two lists, for the admin after each refresh: records added, removed,
- * status changed, newly delisted; each as a plain sentence ("FGV Holdings Berhad: WRO modified,
- * effective 2026-01-15"). `planReplacement` holds a list that would remove more than half the
- * records for confirmation instead of applying it silently.
+ * status changed, newly delisted; each as a message ("FGV Holdings Berhad: WRO modified, effective
+ * 2026-01-15") the options page words in its language. `planReplacement` holds a list that would
+ * remove more than half the records for confirmation instead of applying it silently.
  */
+import { joined, msg, type Message } from '../message';
 import type { ListRecord, RecordKind, Status, WroList } from '../record';
 import { matchRecords } from './identity';
 import { withdrawnFrom } from './withdrawal';
 
-const KIND_LABEL: Record<RecordKind, string> = {
-  wro: 'WRO',
-  finding: 'Finding',
-  uflpa: 'UFLPA Entity List entry',
-  region: 'region order',
-  vessel: 'vessel order',
-  watchlist: 'watch-list entry',
+/** The kinds and statuses as a list of changes names them ("WRO", "UFLPA Entity List entry", "no longer listed"). */
+export const DIFF_KIND_KEYS: Record<RecordKind, string> = {
+  wro: 'diffKindWro',
+  finding: 'diffKindFinding',
+  uflpa: 'diffKindUflpa',
+  region: 'diffKindRegion',
+  vessel: 'diffKindVessel',
+  watchlist: 'diffKindWatchlist',
 };
-const STATUS_LABEL: Record<Status, string> = { active: 'active', modified: 'modified', inactive: 'inactive', revoked: 'revoked', delisted: 'no longer listed', unknown: 'status unknown' };
+export const DIFF_STATUS_KEYS: Record<Status, string> = {
+  active: 'diffStatusActive',
+  modified: 'diffStatusModified',
+  inactive: 'diffStatusInactive',
+  revoked: 'diffStatusRevoked',
+  delisted: 'diffStatusDelisted',
+  unknown: 'diffStatusUnknown',
+};
+const WITHDRAWN_KEYS = { cbp: 'diffWithdrawnCbp', dhs: 'diffWithdrawnDhs', source: 'diffWithdrawnSource' } as const;
 
 export interface StatusChange {
   before: ListRecord;
@@ -29,16 +39,21 @@ export interface ListDiff {
   statusChanged: StatusChange[];
   /** Still in the list, but newly marked as no longer in its source's file. */
   delisted: ListRecord[];
-  /** One human sentence per change, then nothing else: empty when nothing changed. */
-  lines: string[];
-  summary: string;
+  /** One sentence per change, then nothing else: empty when nothing changed. */
+  lines: Message[];
+  /** "1 record added, 0 removed, 0 status changes", or "No changes." */
+  summary: Message;
 }
 
-export function describeStatus(r: ListRecord): string {
-  return `${r.name}: ${KIND_LABEL[r.kind]} ${STATUS_LABEL[r.status]}${r.statusDate ? `, effective ${r.statusDate}` : ''}`;
+const kind = (r: ListRecord): Message => msg(DIFF_KIND_KEYS[r.kind]);
+
+export function describeStatus(r: ListRecord): Message {
+  const status = msg(DIFF_STATUS_KEYS[r.status]);
+  return r.statusDate ? msg('diffStatusEffective', r.name, kind(r), status, r.statusDate) : msg('diffStatus', r.name, kind(r), status);
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "1 record added" or "3 records added": a message for one and one for any other count. */
+const counted = (n: number, one: string, other: string): Message => (n === 1 ? msg(one) : msg(other, n));
 
 export function diffLists(old: WroList | null, next: WroList): ListDiff {
   const before = old?.records ?? [];
@@ -56,23 +71,25 @@ export function diffLists(old: WroList | null, next: WroList): ListDiff {
   });
   const matched = new Set(matches);
   const removed = before.filter((_, i) => !matched.has(i));
-  const lines = [
-    ...added.map((r) => `Added: ${r.name} (${KIND_LABEL[r.kind]}${r.issued ? `, effective ${r.issued}` : ''})`),
-    ...removed.map((r) => `Removed: ${r.name} (${KIND_LABEL[r.kind]})`),
+  const lines: Message[] = [
+    ...added.map((r) => (r.issued ? msg('diffAddedEffective', r.name, kind(r), r.issued) : msg('diffAdded', r.name, kind(r)))),
+    ...removed.map((r) => msg('diffRemoved', r.name, kind(r))),
     ...statusChanged.map((c) => describeStatus(c.after)),
-    ...delisted.map((r) => `${r.name}: ${KIND_LABEL[r.kind]} no longer ${withdrawnFrom(r)} since ${r.delistedSince}`),
+    ...delisted.map((r) => msg(WITHDRAWN_KEYS[withdrawnFrom(r)], r.name, kind(r), r.delistedSince ?? '')),
   ];
-  const summary = lines.length
-    ? [plural(added.length, 'record') + ' added', `${removed.length} removed`, plural(statusChanged.length, 'status change'), delisted.length ? `${delisted.length} no longer listed by the source` : '']
-        .filter(Boolean)
-        .join(', ')
-    : 'No changes.';
+  const counts = [
+    counted(added.length, 'diffCountAddedOne', 'diffCountAdded'),
+    msg('diffCountRemoved', removed.length),
+    counted(statusChanged.length, 'diffCountStatusOne', 'diffCountStatus'),
+    ...(delisted.length ? [msg('diffCountDelisted', delisted.length)] : []),
+  ];
+  const summary = lines.length ? (joined('listItems', counts) as Message) : msg('diffNoChanges');
   return { added, removed, statusChanged, delisted, lines, summary };
 }
 
 export type ReplacementPlan =
   | { action: 'apply'; diff: ListDiff }
-  | { action: 'confirm'; diff: ListDiff; reason: string };
+  | { action: 'confirm'; diff: ListDiff; reason: Message };
 
 /** Apply, or hold for an admin's confirmation when more than `maxRemovedFraction` would go. */
 export function planReplacement(current: WroList | null, next: WroList, maxRemovedFraction = 0.5): ReplacementPlan {
@@ -83,7 +100,7 @@ export function planReplacement(current: WroList | null, next: WroList, maxRemov
     return {
       action: 'confirm',
       diff,
-      reason: `This update would remove ${diff.removed.length} of ${total} records (${pct}%). It was not applied: confirm it if the source really dropped them.`,
+      reason: msg('diffHoldRemoval', diff.removed.length, total, pct),
     };
   }
   return { action: 'apply', diff };

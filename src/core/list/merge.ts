@@ -141,7 +141,7 @@ export function carryOver(previous: WroList | null, next: WroList, refreshedAt: 
   previous.records.forEach((r, i) => {
     if (matched.has(i) || !kinds.has(r.kind)) return;
     if (r.delistedSince) return void records.push(r);
-    const kept = withClaims({ ...r, delistedSince: day }, [withdrawalClaim(source.format, day, source.label, r), ...r.statusHistory]);
+    const kept = withClaims({ ...r, delistedSince: day }, [withdrawalClaim(source.format, day, r), ...r.statusHistory]);
     delisted.push(kept);
     records.push(kept);
   });

@@ -5,6 +5,7 @@
  * streams in, HTML error pages served with 200 detected, then parse + validate. The caller stores the result (one
  * IndexedDB transaction) only when `refreshOutcome` says so.
  */
+import { msg, type Message, type Text } from '../message';
 import type { WroList } from '../record';
 import { findCbpLinks } from './cbp-link';
 import { decodeBytes } from './decode';
@@ -58,11 +59,12 @@ export type RefreshErrorCode =
   | 'parse-error';
 
 export type RefreshResult =
-  | { status: 'updated'; sourceId: string; list: WroList; format: ListFormat; warnings: string[]; validators: Validators; url: string; fetchedAt: string }
+  | { status: 'updated'; sourceId: string; list: WroList; format: ListFormat; warnings: Text[]; validators: Validators; url: string; fetchedAt: string }
   | { status: 'unchanged'; sourceId: string; validators: Validators; fetchedAt: string }
-  | { status: 'failed'; sourceId: string; error: RefreshErrorCode; message: string; fetchedAt: string };
+  | { status: 'failed'; sourceId: string; error: RefreshErrorCode; message: Message; fetchedAt: string };
 
-type Failure = { error: RefreshErrorCode; message: string };
+/** Why a download failed: its code, and the message the options page words for the admin. */
+type Failure = { error: RefreshErrorCode; message: Message };
 type Download = { bytes: Uint8Array; url: string; contentType: string; validators: Validators } | { notModified: true; url: string } | Failure;
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -75,13 +77,13 @@ function checkUrl(raw: string, options: RefreshOptions): URL | Failure {
   try {
     url = new URL(raw);
   } catch {
-    return { error: 'invalid-url', message: `"${raw.slice(0, 200)}" is not a valid URL.` };
+    return { error: 'invalid-url', message: msg('refreshInvalidUrl', raw.slice(0, 200)) };
   }
   if (url.protocol !== 'https:' && !isTestHost(url, options)) {
-    return { error: 'insecure-url', message: `Refused: ${url.href.slice(0, 200)} is not an https address. Lists are only downloaded over https.` };
+    return { error: 'insecure-url', message: msg('refreshInsecureUrl', url.href.slice(0, 200)) };
   }
   if (options.allowedHosts && !options.allowedHosts.includes(url.hostname)) {
-    return { error: 'host-not-allowed', message: `Refused: ${url.hostname} is not one of the configured hosts (${options.allowedHosts.join(', ')}).` };
+    return { error: 'host-not-allowed', message: msg('refreshHostNotAllowed', url.hostname, options.allowedHosts.join(', ')) };
   }
   return url;
 }
@@ -106,21 +108,18 @@ function redirectRefused(from: URL, target: string | null, role: Role, options: 
   }
   const where = to ? to.href.slice(0, 200) : null;
   const insecure = to !== null && to.protocol !== 'https:' && !isTestHost(to, options);
-  const what = role === 'cbp-csv-link' ? `the CSV link on CBP's page (${at})` : at;
-  const whereTo = !where ? 'to another address, which the browser does not show to extensions' : insecure ? `to an insecure address (${where})` : `to ${where}`;
-  const notFollowed = followed ? 'Redirects are not allowed: what it sent was not used.' : `Redirects are not followed, so ${where ? 'that address' : 'it'} was not contacted.`;
+  const what = role === 'cbp-csv-link' ? msg('refreshRedirectCbpLink', at) : at;
+  const whereTo = !where ? msg('refreshRedirectHidden') : insecure ? msg('refreshRedirectInsecure', where) : msg('refreshRedirectTo', where);
+  const notFollowed = followed ? msg('refreshRedirectNotUsed') : msg(where ? 'refreshRedirectNotContacted' : 'refreshRedirectHiddenNotContacted');
   const fix =
     role === 'cbp-csv-link'
-      ? "The CSV is only downloaded from the address CBP's page links to."
+      ? msg('refreshRedirectFixCbp')
       : !where
-        ? `Open ${at} in a browser tab and enter the address it ends at as the source's address instead.`
+        ? msg('refreshRedirectFixHidden', at)
         : insecure
-          ? "Only https is allowed: enter the list's final https address as the source's address instead."
-          : `Enter the final address (${where}, unless it redirects again) as the source's address instead.`;
-  return {
-    error: insecure ? 'insecure-redirect' : 'redirected',
-    message: `Refused: the server redirected ${what} ${whereTo}. ${notFollowed} ${fix} The current list was kept.`,
-  };
+          ? msg('refreshRedirectFixInsecure')
+          : msg('refreshRedirectFix', where);
+  return { error: insecure ? 'insecure-redirect' : 'redirected', message: msg('refreshRedirected', what, whereTo, notFollowed, fix) };
 }
 
 function httpReason(status: number): string {
@@ -129,7 +128,7 @@ function httpReason(status: number): string {
 }
 
 async function readLimited(response: Response, maxBytes: number, url: string): Promise<Uint8Array | Failure> {
-  const tooLarge = (): Failure => ({ error: 'too-large', message: `The download from ${url} is larger than the ${Math.round(maxBytes / 1024)} KB limit; it was stopped and not used.` });
+  const tooLarge = (): Failure => ({ error: 'too-large', message: msg('refreshTooLarge', url, Math.round(maxBytes / 1024)) });
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
@@ -187,7 +186,8 @@ async function download(start: string, options: RefreshOptions, signal: AbortSig
   if (response.status === 304) return { notModified: true, url: url.href };
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
-    return { error: 'http-error', message: `The server answered ${response.status}${httpReason(response.status) ? ` ${httpReason(response.status)}` : ''} for ${url.href}. The current list was kept.` };
+    const status = `${response.status}${httpReason(response.status) ? ` ${httpReason(response.status)}` : ''}`;
+    return { error: 'http-error', message: msg('refreshHttpError', status, url.href) };
   }
   const bytes = await readLimited(response, options.maxBytes ?? DEFAULT_MAX_BYTES, url.href);
   if (isFailure(bytes)) return bytes;
@@ -217,18 +217,19 @@ function parse(kind: SourceKind, bytes: Uint8Array, options: ParseOptions): Pars
 async function run(source: ListSourceConfig, options: RefreshOptions, signal: AbortSignal, fetchedAt: string): Promise<RefreshResult> {
   const fail = (f: Failure): RefreshResult => ({ status: 'failed', sourceId: source.id, error: f.error, message: f.message, fetchedAt });
   let listUrl = source.url;
-  const notes: string[] = [];
+  const notes: Message[] = [];
   if (source.kind === 'cbp') {
     const landing = await download(source.url, options, signal, false, 'source');
     if (isFailure(landing)) return fail(landing);
-    if ('notModified' in landing) return fail({ error: 'http-error', message: `${source.url} answered 304 to an unconditional request.` });
+    if ('notModified' in landing) return fail({ error: 'http-error', message: msg('refreshNotModifiedUnconditional', source.url) });
     const { csv, spreadsheet } = findCbpLinks(decodeBytes(landing.bytes).text, landing.url);
     if (!csv && spreadsheet) {
-      return fail({ error: 'no-csv-link', message: `CBP's page (${source.url}) now offers the Withhold Release Orders & Findings Dataset as a spreadsheet (${fileOf(spreadsheet.url)}), not as a CSV file: the extension cannot read spreadsheets yet. The current list was kept.` });
+      return fail({ error: 'no-csv-link', message: msg('refreshCbpSpreadsheetOnly', source.url, fileOf(spreadsheet.url)) });
     }
-    if (!csv) return fail({ error: 'no-csv-link', message: `No "Withhold Release Orders & Findings Dataset" CSV link found on ${source.url}. CBP may have changed the page; the current list was kept.` });
+    if (!csv) return fail({ error: 'no-csv-link', message: msg('refreshNoCsvLink', source.url) });
     if (spreadsheet?.date && (!csv.date || spreadsheet.date > csv.date)) {
-      notes.push(`CBP's page also offers a newer spreadsheet (${fileOf(spreadsheet.url)}, ${spreadsheet.date}) that the extension cannot read; the newest CSV (${fileOf(csv.url)}${csv.date ? `, ${csv.date}` : ''}) was used.`);
+      const used = csv.date ? msg('refreshCbpCsvDated', fileOf(csv.url), csv.date) : fileOf(csv.url);
+      notes.push(msg('refreshCbpNewerSpreadsheet', fileOf(spreadsheet.url), spreadsheet.date, used));
     }
     listUrl = csv.url;
   }
@@ -237,14 +238,15 @@ async function run(source: ListSourceConfig, options: RefreshOptions, signal: Ab
   if ('notModified' in got) {
     return { status: 'unchanged', sourceId: source.id, validators: options.validators ?? { url: got.url, etag: null, lastModified: null }, fetchedAt };
   }
-  if (got.bytes.length === 0) return fail({ error: 'empty', message: `${got.url} sent an empty file. The current list was kept.` });
+  if (got.bytes.length === 0) return fail({ error: 'empty', message: msg('refreshEmpty', got.url) });
   const format = FEED_KINDS[source.kind].format;
   const expectsHtml = format === null || LIST_FORMATS[format].shape === 'html';
   if (!expectsHtml && (/text\/html|application\/xhtml/i.test(got.contentType) || looksLikeHtml(decodeBytes(got.bytes.subarray(0, 4096)).text))) {
-    return fail({ error: 'html-error-page', message: `${got.url} returned a web page instead of the list (HTTP 200${got.contentType ? `, ${got.contentType.split(';')[0]}` : ''}): probably an error or sign-in page. The current list was kept.` });
+    const type = got.contentType ? got.contentType.split(';')[0]! : '';
+    return fail({ error: 'html-error-page', message: type ? msg('refreshHtmlPageTyped', got.url, type) : msg('refreshHtmlPage', got.url) });
   }
   const parsed = parse(source.kind, got.bytes, { sourceUrl: got.url, retrieved: fetchedAt });
-  if (!parsed.ok) return fail({ error: 'parse-error', message: `${source.label ?? got.url}: ${parsed.error}` });
+  if (!parsed.ok) return fail({ error: 'parse-error', message: msg('refreshSourceSays', source.label ?? got.url, parsed.error) });
   return { status: 'updated', sourceId: source.id, list: parsed.list, format: parsed.format, warnings: [...notes, ...parsed.warnings], validators: got.validators, url: got.url, fetchedAt };
 }
 
@@ -261,9 +263,10 @@ export async function refreshSource(source: ListSourceConfig, options: RefreshOp
     return await run(source, options, controller.signal, fetchedAt);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
+    const within = timeoutMs >= 1000 ? msg('refreshSeconds', Math.round(timeoutMs / 1000)) : msg('refreshMilliseconds', timeoutMs);
     return timedOut
-      ? { status: 'failed', sourceId: source.id, error: 'timeout', message: `${source.url} did not answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}. The current list was kept.`, fetchedAt }
-      : { status: 'failed', sourceId: source.id, error: 'network', message: `Could not download ${source.url}: ${detail.slice(0, 200)}. The current list was kept.`, fetchedAt };
+      ? { status: 'failed', sourceId: source.id, error: 'timeout', message: msg('refreshTimeout', source.url, within), fetchedAt }
+      : { status: 'failed', sourceId: source.id, error: 'network', message: msg('refreshNetwork', source.url, detail.slice(0, 200)), fetchedAt };
   } finally {
     clearTimeout(timer);
   }
@@ -271,8 +274,8 @@ export async function refreshSource(source: ListSourceConfig, options: RefreshOp
 
 export type RefreshOutcome =
   | { action: 'replace'; list: WroList; diff: ListDiff }
-  | { action: 'confirm'; list: WroList; pending: WroList; diff: ListDiff; message: string }
-  | { action: 'keep'; list: WroList | null; message: string };
+  | { action: 'confirm'; list: WroList; pending: WroList; diff: ListDiff; message: Message }
+  | { action: 'keep'; list: WroList | null; message: Message };
 
 /**
  * What to store after a refresh of one source: the new list (for official sources reconciled
@@ -282,7 +285,7 @@ export type RefreshOutcome =
  */
 export function refreshOutcome(current: WroList | null, result: RefreshResult): RefreshOutcome {
   if (result.status === 'failed') return { action: 'keep', list: current, message: result.message };
-  if (result.status === 'unchanged') return { action: 'keep', list: current, message: 'The source has not changed since the last refresh.' };
+  if (result.status === 'unchanged') return { action: 'keep', list: current, message: msg('refreshSourceUnchanged') };
   // Official lists drop lifted orders from their files: those are kept, marked delisted.
   const next = LIST_FORMATS[result.format].carriesOver ? carryOver(current, result.list, result.fetchedAt, { format: result.format, label: result.sourceId, ownPrevious: true }).list : result.list;
   const listed = current ? { ...current, records: current.records.filter((r) => !r.delistedSince) } : null;

@@ -143,5 +143,5 @@ export function explanationMessage(e: MatchExplanation): Message {
   const clauses: Message[] = [msg(ROLE_KEYS[e.role], e.matchedName, e.recordName)];
   if (e.normalisations.length > 0) clauses.push(msg('explainNormalised', joined('listItems', e.normalisations.map((n) => normalisationMessage(n, e.typo)))));
   if (e.context.length > 0) clauses.push(msg('explainSupported', joined('listItems', e.context.map(supportMessage))));
-  return msg(e.possible ? 'explainPossibleMatch' : 'explainMatch', joined('explainClauses', clauses));
+  return msg(e.possible ? 'explainPossibleMatch' : 'explainMatch', joined('listClauses', clauses));
 }

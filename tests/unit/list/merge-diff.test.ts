@@ -8,6 +8,8 @@ import { carryOver, mergeLists } from '../../../src/core/list/merge';
 import { parseDhsUflpaHtml } from '../../../src/core/list/uflpa-html';
 import type { ListRecord, WroList } from '../../../src/core/record';
 import { officialCopy } from '../../fixtures/feeds/official';
+import { english } from '../../../src/cli/english';
+import { statusNoteOf } from '../../../src/core/list/withdrawal';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url));
 function ok<T extends { ok: boolean }>(r: T): Extract<T, { ok: true }> {
@@ -68,7 +70,7 @@ describe('carryOver', () => {
     expect(delisted.map((r) => r.name)).toEqual(['Kingtom Aluminio S.R.L.']);
     expect(list.records.find((r) => r.name === 'Kingtom Aluminio S.R.L.')?.delistedSince).toBe('2027-01-05');
     expect(list.records.map((r) => r.id).sort()).toEqual(cbp.records.map((r) => r.id).sort());
-    expect(diffLists(cbp, list).lines).toEqual(["Kingtom Aluminio S.R.L.: Finding no longer on CBP's list since 2027-01-05"]);
+    expect(diffLists(cbp, list).lines.map(english)).toEqual(["Kingtom Aluminio S.R.L.: Finding no longer on CBP's list since 2027-01-05"]);
   });
 
   it("says an order CBP dropped is no longer listed, probably modified or revoked, with its last known status; never active", () => {
@@ -77,7 +79,8 @@ describe('carryOver', () => {
     const kept = carryOver(cbp, next, '2027-01-05T06:00:00.000Z', CBP_SOURCE).list.records.find((r) => r.name === hoshine)!;
     expect(kept.status).toBe('delisted');
     expect(kept.statusDate).toBe('2027-01-05');
-    expect(kept.statusNote).toMatch(/No longer on CBP's Withhold Release Orders and Findings list since 2027-01-05.*probably modified or revoked.*Last known status: active/);
+    // The note is worded where it is shown; the last known status is the status's own label.
+    expect(english(statusNoteOf(kept))).toMatch(/^No longer on CBP's Withhold Release Orders and Findings list since 2027-01-05\..*probably modified or revoked.*Last known status: Active \(\d{4}-\d{2}-\d{2}\)\.$/);
     expect(kept.statusHistory[0]?.sourceUrl).toBe('https://www.cbp.gov/trade/forced-labor/withhold-release-orders-and-findings');
     expect(kept.statusHistory.slice(1).map((c) => c.status)).toContain('active');
   });
@@ -89,8 +92,8 @@ describe('carryOver', () => {
     expect(delisted.map((r) => r.name)).toEqual([name]);
     const kept = list.records.find((r) => r.name === name)!;
     expect([kept.status, kept.delistedSince]).toEqual(['delisted', '2027-02-01']);
-    expect(kept.statusNote).toContain('Removed from the UFLPA Entity List');
-    expect(diffLists(dhs, list).lines).toEqual([`${name}: UFLPA Entity List entry no longer on the UFLPA Entity List since 2027-02-01`]);
+    expect(english(statusNoteOf(kept))).toMatch(/^Removed from the UFLPA Entity List: no longer on DHS's page since 2027-02-01\. Last known status: /);
+    expect(diffLists(dhs, list).lines.map(english)).toEqual([`${name}: UFLPA Entity List entry no longer on the UFLPA Entity List since 2027-02-01`]);
   });
 
   it('shows a withdrawn record as no longer listed once merged over the bundled list, and as listed again if it returns', () => {
@@ -130,8 +133,8 @@ describe('diffLists', () => {
     const before = withRecords(seeds, [{ ...fgv, status: 'active', statusDate: '2020-09-30' }]);
     const after = withRecords(seeds, [fgv]);
     const diff = diffLists(before, after);
-    expect(diff.lines).toEqual(['FGV Holdings Berhad: WRO modified, effective 2026-01-15']);
-    expect(diff.summary).toBe('0 records added, 0 removed, 1 status change');
+    expect(diff.lines.map(english)).toEqual(['FGV Holdings Berhad: WRO modified, effective 2026-01-15']);
+    expect(english(diff.summary)).toBe('0 records added, 0 removed, 1 status change');
   });
 
   it('lists additions and removals, and says when nothing changed', () => {
@@ -139,8 +142,9 @@ describe('diffLists', () => {
     const diff = diffLists(withRecords(cbp, [a!, b!]), withRecords(cbp, [b!, c!]));
     expect(diff.added.map((r) => r.id)).toEqual([c!.id]);
     expect(diff.removed.map((r) => r.id)).toEqual([a!.id]);
-    expect(diff.lines[0]).toMatch(/^Added: .+ \((WRO|Finding), effective \d{4}-\d{2}-\d{2}\)$/);
-    expect(diffLists(cbp, cbp)).toMatchObject({ lines: [], summary: 'No changes.' });
+    expect(english(diff.lines[0]!)).toMatch(/^Added: .+ \((WRO|Finding), effective \d{4}-\d{2}-\d{2}\)$/);
+    expect(diffLists(cbp, cbp).lines).toEqual([]);
+    expect(english(diffLists(cbp, cbp).summary)).toBe('No changes.');
   });
 });
 
@@ -149,7 +153,7 @@ describe('planReplacement', () => {
     expect(planReplacement(cbp, withRecords(cbp, cbp.records.slice(0, 40))).action).toBe('apply');
     const plan = planReplacement(cbp, withRecords(cbp, cbp.records.slice(0, 30)));
     expect(plan.action).toBe('confirm');
-    expect(plan.action === 'confirm' && plan.reason).toBe('This update would remove 48 of 78 records (62%). It was not applied: confirm it if the source really dropped them.');
+    expect(plan.action === 'confirm' && english(plan.reason)).toBe('This update would remove 48 of 78 records (62%). It was not applied: confirm it if the source really dropped them.');
     expect(planReplacement(null, cbp).action).toBe('apply');
   });
 });

@@ -6,6 +6,7 @@ import type { WroList } from '../../../src/core/record';
 import { encodeWindows1252 } from '../../fixtures/feeds/make-cbp-csv';
 import { send, startFeedServer, type FeedServer } from './feed-server';
 import { officialCopy } from '../../fixtures/feeds/official';
+import { english } from '../../../src/cli/english';
 
 const seedsText = readFileSync(new URL('../../../seeds/default-list.json', import.meta.url), 'utf8');
 const seeds = JSON.parse(seedsText) as WroList;
@@ -88,7 +89,9 @@ async function failure(path: string, kind: ListSourceConfig['kind'] = 'wro-json'
   // Every failure leaves the current list in place, with the reason.
   const outcome = refreshOutcome(seeds, result);
   expect(outcome).toMatchObject({ action: 'keep', list: seeds });
-  return result as Extract<RefreshResult, { status: 'failed' }>;
+  const failed = result as Extract<RefreshResult, { status: 'failed' }>;
+  // The message as the admin reads it in English.
+  return { ...failed, message: english(failed.message) };
 }
 
 describe('refreshSource: good feeds', () => {
@@ -139,7 +142,7 @@ describe("refreshSource: CBP's landing page, as it may change", () => {
     expect(await cbp('/cbp/xlsx-beside-csv')).toMatchObject({ status: 'updated', url: server.url('/sites/default/files/2026-09/withhold-release-orders-findings-fy26-2026-09-29.csv'), warnings: [] });
     const newer = await cbp('/cbp/xlsx-newer-than-csv');
     expect(newer).toMatchObject({ status: 'updated', url: server.url(CURRENT_CSV) });
-    expect(newer.status === 'updated' && newer.warnings[0]).toBe(
+    expect(newer.status === 'updated' && english(newer.warnings[0]!)).toBe(
       "CBP's page also offers a newer spreadsheet (withhold-release-orders-findings-fy26-2026-09-29.xlsx, 2026-09-29) that the extension cannot read; the newest CSV (withhold-release-orders-findings-fy26-2026-06-23.csv, 2026-06-23) was used.",
     );
   });
@@ -271,7 +274,8 @@ describe('refreshOutcome', () => {
   it('holds a download that would remove more than half the records for confirmation', async () => {
     const result = await refreshSource(source('/half.json'), options());
     const outcome = refreshOutcome(small, result);
-    expect(outcome).toMatchObject({ action: 'confirm', list: small, message: 'This update would remove 12 of 20 records (60%). It was not applied: confirm it if the source really dropped them.' });
+    expect(outcome).toMatchObject({ action: 'confirm', list: small });
+    expect(outcome.action === 'confirm' && english(outcome.message)).toBe('This update would remove 12 of 20 records (60%). It was not applied: confirm it if the source really dropped them.');
     expect(outcome.action === 'confirm' && outcome.pending.records).toHaveLength(8);
   });
 
