@@ -18,12 +18,14 @@ export interface CliOptions {
 export const USAGE = `Usage: wro-screen [--json | --csv] [--column NAME]... [--list FILE]... [--min-confidence match|possible]
                   [--fail-on-match] [FILE|-]...
 
-Screens text, HTML and CSV files (or standard input) for suppliers named on US forced-labour import
-restrictions (CBP Withhold Release Orders and Findings, DHS UFLPA Entity List).
+Screens text, HTML, CSV, PDF (text layer) and Excel .xlsx files (or standard input) for suppliers
+named on US forced-labour import restrictions (CBP Withhold Release Orders and Findings, DHS UFLPA
+Entity List). PDF findings give the page and line, workbook findings the sheet and cell.
 
   --json            print one JSON array of findings
   --csv             print findings as CSV (one row per finding)
-  --column NAME     screen only this CSV column (repeatable); each cell is read as a supplier name
+  --column NAME     screen only this CSV or workbook column (repeatable; in every sheet that has
+                    it); each cell is read as a supplier name
   --list FILE       screen against this list instead of the bundled one (repeatable; WRO Check JSON,
                     CBP CSV, the DHS UFLPA Entity List page, or an admin CSV/JSON with a "name" column)
   --min-confidence match|possible

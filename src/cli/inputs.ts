@@ -6,6 +6,7 @@ import { decodeBytes } from '../core/list/decode';
 import { looksLikeHtml } from '../core/list/detect';
 import { ScreeningInputError } from '../core/screening/input-error';
 import { parseCsvText } from '../core/screening/table';
+import type { Place } from '../core/screening/place';
 import { htmlToText } from '../core/text/html-text';
 
 export class InputError extends Error {}
@@ -18,6 +19,8 @@ export interface Segment {
   column?: string;
   /** A CSV cell is a supplier-name field rather than prose. */
   nameField: boolean;
+  /** PDF and workbook inputs: the page and line, or the sheet, row and cell. */
+  place?: Place;
 }
 
 export type InputKind = 'text' | 'html' | 'csv';
@@ -87,4 +90,10 @@ function columnIndex(header: readonly string[], name: string, source: string): n
     throw new InputError(`${source} has no column "${name}" (columns: ${header.map((h) => `"${h.trim()}"`).join(', ')})`);
   }
   return i;
+}
+
+/** A text, HTML or CSV input's segments, from its bytes. */
+export function textSegments(bytes: Uint8Array, source: string, columns: readonly string[]): Segments {
+  const text = decodeInput(bytes, source);
+  return segmentsOf(inputKind(source, text, columns.length > 0), text, source, columns);
 }

@@ -16,7 +16,8 @@ import type { Finding } from '../core/match/types';
 import type { WroList } from '../core/record';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
 import { english } from './english';
-import { InputError, decodeInput, inputKind, segmentsOf } from './inputs';
+import { documentSegments, placeFields } from './documents';
+import { InputError, textSegments } from './inputs';
 
 export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
@@ -28,8 +29,13 @@ export interface CliIo {
 /** One finding as the CLI reports it. */
 export interface ScreenFinding extends Finding {
   source: string;
-  /** Text and HTML: 1-based line of the match in the (extracted) text. */
+  /** Text and HTML: 1-based line of the match in the (extracted) text; PDF: its line on its page. */
   line?: number;
+  /** PDF: the page. */
+  page?: number;
+  /** Workbook: the sheet and the cell ("D14"); `row` is then the sheet's row. */
+  sheet?: string;
+  cell?: string;
   row?: number;
   column?: string;
 }
@@ -95,9 +101,8 @@ async function screen(options: CliOptions, io: CliIo): Promise<Screened> {
   const least = CONFIDENCE_RANK[options.minConfidence];
   const inputs = options.inputs.length > 0 ? options.inputs : ['-'];
   for (const source of inputs) {
-    const text = decodeInput(await readInput(source, io, 'input'), source);
-    const kind = inputKind(source, text, options.columns.length > 0);
-    const { segments, empty: why } = segmentsOf(kind, text, source, options.columns);
+    const bytes = await readInput(source, io, 'input');
+    const { segments, empty: why } = (await documentSegments(bytes, source, options.columns)) ?? textSegments(bytes, source, options.columns);
     // One page per input: a company named in full in one cell or line makes the short name or
     // acronym it gave ("Hoshine Silicon Industry Co., Ltd. (HSI)") count in later cells of the file.
     const page = matcher.newPage();
@@ -115,10 +120,14 @@ async function screen(options: CliOptions, io: CliIo): Promise<Screened> {
       } else {
         found = matcher.scan(segment.text, { nameField: segment.nameField, page });
       }
-      const lineOf = segment.row === undefined ? lineCounter(segment.text) : undefined;
+      const lineOf = segment.row === undefined && segment.place === undefined ? lineCounter(segment.text) : undefined;
       for (const f of found) {
         if (CONFIDENCE_RANK[f.confidence] < least) continue;
-        const where = lineOf === undefined ? { row: segment.row!, column: segment.column! } : { line: lineOf(f.start) };
+        const where = segment.place
+          ? { ...placeFields(segment.place), ...(segment.column !== undefined ? { column: segment.column } : {}) }
+          : lineOf === undefined
+            ? { row: segment.row!, column: segment.column! }
+            : { line: lineOf(f.start) };
         findings.push({ source, ...where, ...f });
       }
     }
@@ -128,9 +137,9 @@ async function screen(options: CliOptions, io: CliIo): Promise<Screened> {
 
 function toCsv(findings: ScreenFinding[]): string {
   return Papa.unparse({
-    fields: ['source', 'row', 'column', 'line', 'start', 'end', 'matchedText', 'recordId', 'recordName', 'kind', 'status', 'confidence', 'score', 'explanation'],
+    fields: ['source', 'sheet', 'cell', 'row', 'column', 'page', 'line', 'start', 'end', 'matchedText', 'recordId', 'recordName', 'kind', 'status', 'confidence', 'score', 'explanation'],
     data: findings.map((f) => [
-      f.source, f.row ?? '', f.column ?? '', f.line ?? '', f.start, f.end, f.matchedText, f.recordId, f.recordName, f.kind,
+      f.source, f.sheet ?? '', f.cell ?? '', f.row ?? '', f.column ?? '', f.page ?? '', f.line ?? '', f.start, f.end, f.matchedText, f.recordId, f.recordName, f.kind,
       f.status, f.confidence, f.score, why(f),
     ]),
   }) + '\n';
@@ -143,7 +152,8 @@ const why = (f: Finding): string => english(explanationMessage(f.explanation));
 const withSummary = (f: ScreenFinding) => ({ ...f, explanation: { ...f.explanation, summary: why(f) } });
 
 function toText(f: ScreenFinding): string {
-  const where = f.row !== undefined ? `row ${f.row} [${f.column}]` : `line ${f.line}`;
+  const where =
+    f.sheet !== undefined ? `${f.sheet}!${f.cell} [${f.column}]` : f.page !== undefined ? `page ${f.page}, line ${f.line}` : f.row !== undefined ? `row ${f.row} [${f.column}]` : `line ${f.line}`;
   return `${f.source}: ${where}: ${f.confidence === 'match' ? 'MATCH' : 'possible'} ${f.recordName} (${f.kind}, ${f.status}, score ${f.score}) "${f.matchedText}": ${why(f)}`;
 }
 

@@ -7,6 +7,7 @@ import { bySeverity, type ScreeningReport } from '../core/screening/report';
 import { formatDate, formatDateTime, formatNumber, t } from '../platform/i18n';
 import { STATUS_KEYS } from '../core/labels';
 import { outcomeLabel } from '../ui/outcomes';
+import { placeText } from './place-text';
 import { warningText } from './problems';
 
 export function PrintReport({ report, printedAt }: { report: ScreeningReport; printedAt: string }) {
@@ -84,7 +85,7 @@ export function PrintReport({ report, printedAt }: { report: ScreeningReport; pr
           <tbody>
             {rows.map((r, i) => (
               <tr key={i}>
-                <td>{r.row}</td>
+                <td>{placeText(r)}</td>
                 <td>{r.column}</td>
                 <td>{r.cell}</td>
                 <td>

@@ -6,6 +6,7 @@ import type { ReportRow } from '../core/screening/report';
 import { RecordDetails } from '../ui/RecordDetails';
 import { formatDateTime, t } from '../platform/i18n';
 import { outcomeLabel } from '../ui/outcomes';
+import { foundAtText } from './place-text';
 
 interface Props {
   row: ReportRow;
@@ -49,7 +50,7 @@ export function ResultDetail({ row, record, decisions, onDecide, onClose }: Prop
           {t('screenClose')}
         </button>
       </div>
-      <p class="where">{t('screenFoundAt', [String(row.row), row.column])}</p>
+      <p class="where">{foundAtText(row)}</p>
       <p>
         {t('screenColInput')}: <q>{row.cell}</q>
       </p>

@@ -5,6 +5,7 @@ import { bySeverity } from '../core/screening/report';
 import { formatDate, formatNumber, t } from '../platform/i18n';
 import { STATUS_KEYS } from '../core/labels';
 import { outcomeLabel } from '../ui/outcomes';
+import { placeText } from './place-text';
 
 const STATUS_ORDER: Record<ReportRow['status'], number> = { active: 0, unknown: 1, modified: 2, inactive: 3, delisted: 4, revoked: 5 };
 
@@ -137,7 +138,7 @@ export function ResultsTable({ rows, columns, selectedKey, onOpen }: Props) {
               key={rowKey(r)}
               class={`result status-${r.status} confidence-${r.confidence}${selectedKey === rowKey(r) ? ' selected' : ''}`}
             >
-              <td class="num">{r.row}</td>
+              <td class="num">{placeText(r)}</td>
               <td>{r.column}</td>
               <td class="cell">{r.cell}</td>
               <td>

@@ -10,6 +10,9 @@ import { screeningToCsv, screeningExportName } from '../core/screening/export-cs
 import { buildReport, resultKey, type ReportRow, type ScreeningReport } from '../core/screening/report';
 import { acknowledged, rescreened, savedFindings, type SavedScreening } from '../core/screening/saved';
 import type { ScreeningRun } from '../core/screening/screen';
+import type { SourceKind } from '../core/screening/report';
+import { looksLikePdf } from '../core/screening/pdf';
+import { looksLikeCompoundFile, looksLikeZip } from '../core/screening/xlsx';
 import { deleteScreening, listScreenings, saveScreening } from '../platform/screening-store';
 import { formatDate, formatNumber, t, tr } from '../platform/i18n';
 import { explanationMessage } from '../core/match/explain';
@@ -29,7 +32,15 @@ import { ScreeningProblem, ScreeningWorker } from './worker-client';
 
 interface Source {
   name: string;
-  kind: 'csv' | 'text';
+  kind: SourceKind;
+}
+
+/** What a file is, by its first bytes: a PDF, an Excel workbook (a zip, or a compound file), else CSV text. */
+function fileKind(bytes: ArrayBuffer): 'pdf' | 'xlsx' | 'csv' {
+  const head = new Uint8Array(bytes, 0, Math.min(bytes.byteLength, 1024));
+  if (looksLikePdf(head)) return 'pdf';
+  if (looksLikeZip(head) || looksLikeCompoundFile(head)) return 'xlsx';
+  return 'csv';
 }
 
 interface Screened {
@@ -77,7 +88,7 @@ export function ScreenPage() {
   const [hasHeader, setHasHeader] = useState(true);
   const [pending, setPending] = useState<{ source: Source; loaded: LoadedTable } | null>(null);
   const [columns, setColumns] = useState<string[]>([]);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number; reading?: string } | null>(null);
   const [screened, setScreened] = useState<Screened | null>(null);
   const [decisions, setDecisions] = useState<Decision[]>([]);
   const [problem, setProblem] = useState('');
@@ -138,10 +149,32 @@ export function ScreenPage() {
     setProblem('');
     lastFile.current = file;
     try {
-      const loaded = await worker.loadCsv(await file.arrayBuffer(), header);
-      setPending({ source: { name: file.name, kind: 'csv' }, loaded });
+      const bytes = await file.arrayBuffer();
+      const kind = fileKind(bytes);
+      if (kind === 'csv') {
+        const loaded = await worker.loadCsv(bytes, header);
+        setPending({ source: { name: file.name, kind: 'csv' }, loaded });
+        setColumns(loaded.suggested);
+        setAnnouncement(t('screenLoaded', [file.name, formatNumber(loaded.rowCount), formatNumber(loaded.headers.length)]));
+        return;
+      }
+      // Documents are read in the worker with progress (a 200-page PDF takes seconds).
+      setProgress({ done: 0, total: 0, reading: file.name });
+      const loaded = await worker.loadDocument(kind, bytes, header, t('screenPdfColumn'), (done, total) =>
+        setProgress({ done, total, reading: file.name }),
+      );
+      setProgress(null);
+      const source: Source = { name: file.name, kind };
+      setPending({ source, loaded });
+      if (kind === 'pdf') {
+        // One column of text: nothing to choose, screened straight away like pasted text.
+        setColumns(loaded.headers);
+        setAnnouncement(t('screenLoadedPdf', [file.name, formatNumber(loaded.pages), formatNumber(loaded.rowCount)]));
+        await run(source, loaded, loaded.headers, { screeningId: newId(), savedId: null, changes: '' });
+        return;
+      }
       setColumns(loaded.suggested);
-      setAnnouncement(t('screenLoaded', [file.name, formatNumber(loaded.rowCount), formatNumber(loaded.headers.length)]));
+      setAnnouncement(t('screenLoadedWorkbook', [file.name, formatNumber(loaded.rowCount), formatNumber(loaded.sheets.length), loaded.sheets.join(', ')]));
     } catch (e) {
       setPending(null);
       fail(e);
@@ -303,7 +336,7 @@ export function ScreenPage() {
             <input
               id="csv-file"
               type="file"
-              accept=".csv,.tsv,.txt,text/csv,text/plain"
+              accept=".csv,.tsv,.txt,.xlsx,.pdf,text/csv,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               disabled={progress !== null}
               onChange={(e) => {
                 const file = e.currentTarget.files?.[0];
@@ -320,7 +353,7 @@ export function ScreenPage() {
                   const header = e.currentTarget.checked;
                   setHasHeader(header);
                   // Read the open file again with its first row as names or as data.
-                  if (lastFile.current && pending?.source.kind === 'csv') void openFile(lastFile.current, header);
+                  if (lastFile.current && (pending?.source.kind === 'csv' || pending?.source.kind === 'xlsx')) void openFile(lastFile.current, header);
                 }}
               />{' '}
               {t('screenHasHeader')}
@@ -341,10 +374,11 @@ export function ScreenPage() {
         ) : null}
       </section>
 
-      {pending && pending.source.kind === 'csv' ? (
+      {pending && (pending.source.kind === 'csv' || pending.source.kind === 'xlsx') ? (
         <section class="columns no-print" aria-labelledby="columns-heading">
           <h2 id="columns-heading">{t('screenColumnsHeading', pending.source.name)}</h2>
           <p>{t('screenColumnsHelp', formatNumber(pending.loaded.rowCount))}</p>
+          {pending.source.kind === 'xlsx' ? <p class="sheets">{t('screenSheetsHelp', pending.loaded.sheets.join(', '))}</p> : null}
           {pending.loaded.warnings.map((w, i) => (
             <p key={i} class="warning">
               {warningText(w)}
@@ -381,8 +415,14 @@ export function ScreenPage() {
 
       {progress ? (
         <section class="progress no-print" aria-live="polite">
-          <label for="screen-progress">{t('screenProgress', [formatNumber(progress.done), formatNumber(progress.total)])}</label>
-          <progress id="screen-progress" max={progress.total} value={progress.done} />
+          <label for="screen-progress">
+            {progress.reading === undefined
+              ? t('screenProgress', [formatNumber(progress.done), formatNumber(progress.total)])
+              : progress.total > 0
+                ? t('screenReading', [progress.reading, formatNumber(progress.done), formatNumber(progress.total)])
+                : t('screenReadingFile', progress.reading)}
+          </label>
+          {progress.total > 0 ? <progress id="screen-progress" max={progress.total} value={progress.done} /> : <progress id="screen-progress" />}
         </section>
       ) : null}
 
@@ -404,6 +444,14 @@ export function ScreenPage() {
               ])}
             </p>
             <p>{t('screenTiming', formatNumber(Math.round(screened.ms)))}</p>
+            {/* A PDF has no column step to show its warnings in (pages without text): they show here. */}
+            {screened.source.kind === 'pdf'
+              ? screened.loaded.warnings.map((w, i) => (
+                  <p key={i} class="warning">
+                    {warningText(w)}
+                  </p>
+                ))
+              : null}
             <div class="actions-bar">
               <button type="button" onClick={() => void exportCsv(false)}>
                 {t('screenExportCsv')}

@@ -11,11 +11,21 @@ const PROBLEM_KEYS: Record<ScreeningProblem['problem'], string> = {
   'no-rows': 'screenProblemNoRows',
   'unknown-column': 'screenProblemUnknownColumn',
   'no-columns': 'screenProblemNoColumns',
+  'no-text': 'screenProblemNoText',
+  password: 'screenProblemPasswordPdf',
+  broken: 'screenProblemBrokenPdf',
   internal: 'screenProblemInternal',
 };
 
+/** Problems whose words depend on the kind of document (the detail says 'pdf' or 'xlsx'). */
+const WORKBOOK_KEYS: Partial<Record<ScreeningProblem['problem'], string>> = {
+  password: 'screenProblemPasswordXlsx',
+  broken: 'screenProblemBrokenXlsx',
+};
+
 export function problemText(problem: ScreeningProblem): string {
-  return t(PROBLEM_KEYS[problem.problem], problem.detail || problem.message);
+  const key = (problem.detail === 'xlsx' ? WORKBOOK_KEYS[problem.problem] : undefined) ?? PROBLEM_KEYS[problem.problem];
+  return t(key, problem.detail || problem.message);
 }
 
 const WARNING_KEYS: Record<InputWarning['code'], string> = {
@@ -24,6 +34,8 @@ const WARNING_KEYS: Record<InputWarning['code'], string> = {
   'ragged-rows': 'screenWarningRagged',
   'cell-truncated': 'screenWarningTruncated',
   'parse-errors': 'screenWarningParseErrors',
+  'pages-without-text': 'screenWarningPagesWithoutText',
+  'empty-sheets': 'screenWarningEmptySheets',
 };
 
 export function warningText(warning: InputWarning): string {

@@ -10,6 +10,10 @@ import { resolveColumns, suggestColumns } from '../core/screening/columns';
 import { ScreeningInputError } from '../core/screening/input-error';
 import { screenSlice, selectColumns, summariseRun, type ScreeningHit } from '../core/screening/screen';
 import { tableFromCsvBytes, tableFromText, type ScreeningTable } from '../core/screening/table';
+import type { SourceKind } from '../core/screening/report';
+import { tableFromPdf } from '../core/screening/pdf';
+import { sheetNames, tableFromXlsx } from '../core/screening/xlsx';
+import { openPdf } from './pdf-open';
 import type { FromWorker, ToWorker } from './protocol';
 
 const PREVIEW_ROWS = 5;
@@ -17,6 +21,8 @@ const PREVIEW_ROWS = 5;
 const SLICE = 2500;
 
 let table: ScreeningTable | undefined;
+/** The page count of the PDF last read (pages without text included). */
+let pdfPages = 0;
 /**
  * The screened columns of the last screening. Kept here and sent only when asked for: copying
  * 50,000 rows to the page would stall it for nothing when the person does not keep the screening.
@@ -30,10 +36,18 @@ function post(message: FromWorker): void {
   scope.postMessage(message);
 }
 
+function kindOf(t: ScreeningTable): SourceKind {
+  if (t.origin) return t.origin.kind;
+  return t.nameFields ? 'csv' : 'text';
+}
+
 function loaded(t: ScreeningTable): void {
   table = t;
   post({
     type: 'loaded',
+    kind: kindOf(t),
+    pages: t.origin?.kind === 'pdf' ? pdfPages : 0,
+    sheets: sheetNames(t),
     headers: t.headers,
     rowCount: t.rows.length,
     suggested: suggestColumns(t.headers),
@@ -62,13 +76,29 @@ function screen(message: Extract<ToWorker, { type: 'screen' }>): void {
   post({ type: 'screened', run: summariseRun(table, columns, hits), ms: performance.now() - started });
 }
 
+async function loadDocument(message: Extract<ToWorker, { type: 'load-document' }>): Promise<ScreeningTable> {
+  const bytes = new Uint8Array(message.bytes);
+  if (message.kind === 'xlsx') return tableFromXlsx(bytes, { hasHeader: message.hasHeader });
+  return tableFromPdf(bytes, openPdf, message.label, (done, total) => {
+    pdfPages = total;
+    post({ type: 'progress', done, total, reading: true });
+  });
+}
+
 addEventListener('message', (event: MessageEvent<ToWorker>) => {
-  const message = event.data;
+  void handle(event.data);
+});
+
+async function handle(message: ToWorker): Promise<void> {
   try {
     switch (message.type) {
       case 'load-csv':
         table = undefined;
         loaded(tableFromCsvBytes(new Uint8Array(message.bytes), { hasHeader: message.hasHeader }));
+        break;
+      case 'load-document':
+        table = undefined;
+        loaded(await loadDocument(message));
         break;
       case 'load-text':
         table = undefined;
@@ -92,4 +122,4 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
       post({ type: 'problem', problem: 'internal', message: error instanceof Error ? error.message : String(error), detail: '' });
     }
   }
-});
+}

@@ -46,6 +46,8 @@ class WorkerChannel {
     return new Promise((resolve, reject) => {
       const onMessage = (event: MessageEvent<FromWorker>): void => {
         const reply = event.data;
+        // Only this extension's worker posts here; anything without a type is not an answer.
+        if (typeof reply?.type !== 'string') return;
         if (reply.type === 'progress') {
           onProgress?.(reply.done, reply.total);
           return;
@@ -86,12 +88,14 @@ export class ScreeningWorker {
   private async loadAll(
     make: (i: number) => { message: ToWorker; transfer?: Transferable[] },
     count = this.channels.length,
+    onProgress?: (done: number, total: number) => void,
   ): Promise<LoadedTable> {
     this.loaded = 0;
     const replies = await Promise.all(
       this.channels.slice(0, count).map((c, i) => {
         const { message, transfer } = make(i);
-        return c.request(message, 'loaded', undefined, transfer);
+        // Workers read in parallel: the first one's progress stands for all.
+        return c.request(message, 'loaded', i === 0 ? onProgress : undefined, transfer);
       }),
     );
     this.loaded = count;
@@ -106,6 +110,28 @@ export class ScreeningWorker {
       const own = i === count - 1 ? bytes : bytes.slice(0);
       return { message: { type: 'load-csv', bytes: own, hasHeader }, transfer: [own] };
     }, count);
+  }
+
+  /**
+   * A PDF is read by one worker (its text is short to screen, its parsing long); a workbook, like a
+   * CSV file, by every worker in parallel, each screening a share of its rows.
+   */
+  loadDocument(
+    kind: 'pdf' | 'xlsx',
+    bytes: ArrayBuffer,
+    hasHeader: boolean,
+    label: string,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<LoadedTable> {
+    const count = kind === 'pdf' || bytes.byteLength > SHARED_LOAD_LIMIT ? 1 : this.channels.length;
+    return this.loadAll(
+      (i) => {
+        const own = i === count - 1 ? bytes : bytes.slice(0);
+        return { message: { type: 'load-document', kind, bytes: own, hasHeader, label }, transfer: [own] };
+      },
+      count,
+      onProgress,
+    );
   }
 
   loadText(text: string, label: string): Promise<LoadedTable> {

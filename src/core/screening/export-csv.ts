@@ -5,11 +5,16 @@
  * untrusted input and spreadsheets execute "=…").
  */
 import { csvCell } from '../decision-export';
-import type { ScreeningReport } from './report';
+import { placeOf } from './place';
+import type { ReportRow, ScreeningReport } from './report';
 import type { ScreeningTable } from './table';
 
 export const SCREENING_CSV_COLUMNS = [
   'row',
+  'page',
+  'line',
+  'sheet',
+  'cell',
   'tier',
   'input_text',
   'result',
@@ -39,6 +44,12 @@ export interface CsvExportOptions {
   clearRowsFrom?: { table: ScreeningTable; columns: string[] };
 }
 
+function placeCells(place: ReportRow['place']): Partial<Record<Column, string | number>> {
+  if (!place) return {};
+  // In a workbook the row is the sheet's own row number.
+  return 'page' in place ? { page: place.page, line: place.line } : { row: place.row, sheet: place.sheet, cell: place.cell };
+}
+
 export function screeningToCsv(report: ScreeningReport, options: CsvExportOptions = {}): string {
   const stamp: Partial<Record<Column, string | number>> = {
     list_title: report.list.title,
@@ -54,6 +65,7 @@ export function screeningToCsv(report: ScreeningReport, options: CsvExportOption
       order,
       cells: {
         row: r.row,
+        ...placeCells(r.place),
         tier: r.column,
         input_text: r.cell,
         result: r.confidence === 'match' ? 'match' : 'possible match',
@@ -79,7 +91,8 @@ export function screeningToCsv(report: ScreeningReport, options: CsvExportOption
       columns.forEach((column) => {
         const cell = cells[table.headers.indexOf(column)] ?? '';
         if (cell.trim() === '' || found.has(`${row}\u0000${column}`)) return;
-        lines.push({ row, order: Number.MAX_SAFE_INTEGER, cells: { row, tier: column, input_text: cell, result: 'no finding' } });
+        const place = placeCells(placeOf(table.origin, i, table.headers.indexOf(column)));
+        lines.push({ row, order: Number.MAX_SAFE_INTEGER, cells: { row, ...place, tier: column, input_text: cell, result: 'no finding' } });
       });
     });
     lines.sort((a, b) => a.row - b.row || a.order - b.order);

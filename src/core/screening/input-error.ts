@@ -5,7 +5,10 @@
 export type InputProblem =
   | 'empty' // no bytes, or only whitespace
   | 'binary' // not text at all (an image, an executable…)
-  | 'workbook' // an .xlsx/.xls/.ods file: it must be saved as CSV first
+  | 'workbook' // an .xls/.ods/.xlsb workbook: it must be saved as .xlsx or CSV first
+  | 'no-text' // a PDF with no text layer on any page (a scan): nothing to screen without OCR
+  | 'password' // a password-protected PDF or workbook
+  | 'broken' // a damaged PDF or workbook (detail: 'pdf' or 'xlsx')
   | 'too-large' // over MAX_INPUT_BYTES
   | 'no-rows' // a header but no data rows
   | 'unknown-column' // a requested column is not in the header
@@ -29,7 +32,9 @@ export type InputWarningCode =
   | 'utf-16' // decoded as UTF-16 (Excel's "Unicode text")
   | 'ragged-rows' // rows with more or fewer cells than the header
   | 'cell-truncated' // a cell longer than MAX_CELL_CHARS was screened only up to that length
-  | 'parse-errors'; // the parser reported malformed quoting; rows were kept as read
+  | 'parse-errors' // the parser reported malformed quoting; rows were kept as read
+  | 'pages-without-text' // PDF pages with no text layer (scanned pages among text ones); `rows` are page numbers
+  | 'empty-sheets'; // workbook sheets with nothing in them; `count` sheets, no row numbers
 
 export interface InputWarning {
   code: InputWarningCode;

@@ -8,12 +8,16 @@ import type { Confidence, MatchExplanation } from '../match/types';
 import type { ListRecord, RecordKind, Status } from '../record';
 import { severityRank } from '../severity';
 import type { InputWarning } from './input-error';
+import type { Place } from './place';
 import type { ScreeningRun } from './screen';
+
+/** What was screened: a CSV file, pasted text, a PDF's text layer or a workbook's sheets. */
+export type SourceKind = 'csv' | 'text' | 'pdf' | 'xlsx';
 
 export interface ReportSource {
   /** The file name, or a label for pasted text. */
   name: string;
-  kind: 'csv' | 'text';
+  kind: SourceKind;
   rowCount: number;
   encoding: string;
   delimiter: string;
@@ -32,6 +36,8 @@ export interface ReportRow {
   row: number;
   /** The tier: the column the name came from. */
   column: string;
+  /** Documents: the page and line (PDF) or the sheet, row and cell (workbook). */
+  place?: Place;
   cell: string;
   matchedText: string;
   recordId: string;
@@ -96,6 +102,7 @@ export function buildReport(input: ReportInput): ScreeningReport {
     return {
       row: hit.row,
       column: hit.column,
+      ...(hit.place ? { place: hit.place } : {}),
       cell: hit.cell,
       matchedText: hit.finding.matchedText,
       recordId: hit.finding.recordId,

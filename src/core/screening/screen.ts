@@ -6,6 +6,7 @@
 import type { ScanOptions } from '../match/matcher';
 import type { Finding } from '../match/types';
 import { resolveColumns } from './columns';
+import { placeOf, selectOriginColumns, type Place } from './place';
 import type { ScreeningTable } from './table';
 
 /** What screening needs of the matcher (`loadMatcher(payload)` provides it). */
@@ -23,6 +24,8 @@ export interface ScreeningHit {
   column: string;
   cell: string;
   finding: Finding;
+  /** Documents: the page and line, or the sheet, row and cell, the name was found at. */
+  place?: Place;
 }
 
 export interface ScreeningRun {
@@ -60,12 +63,14 @@ export function screenSlice(
         findings = scanner.scan(cell, options);
         cache.set(cell, findings);
       }
+      const place = placeOf(table.origin, i, index);
       for (const finding of findings) {
         hits.push({
           row: i + table.firstRowNumber,
           column: table.headers[index] as string,
           cell: cell.length > MAX_HIT_CELL_CHARS ? `${cell.slice(0, MAX_HIT_CELL_CHARS)}…` : cell,
           finding,
+          ...(place ? { place } : {}),
         });
       }
     }
@@ -109,5 +114,6 @@ export function selectColumns(table: ScreeningTable, columns: string[]): Screeni
     ...table,
     headers: indices.map((i) => table.headers[i] as string),
     rows: table.rows.map((row) => indices.map((i) => row[i] ?? '')),
+    ...(table.origin ? { origin: selectOriginColumns(table.origin, indices) } : {}),
   };
 }

@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { decodeInput, type TextEncodingName } from './decode';
 import { ScreeningInputError, type InputWarning } from './input-error';
+import type { DocumentOrigin } from './place';
 
 /** A cell longer than this is no supplier name; it is screened up to this length, with a warning. */
 export const MAX_CELL_CHARS = 100_000;
@@ -25,9 +26,11 @@ export interface ScreeningTable {
    */
   nameFields: boolean;
   warnings: InputWarning[];
+  /** Documents only: each row's page and line (PDF) or sheet and row (workbook). */
+  origin?: DocumentOrigin;
 }
 
-function rowWarning(code: InputWarning['code'], rowNumbers: number[]): InputWarning[] {
+export function rowWarning(code: InputWarning['code'], rowNumbers: number[]): InputWarning[] {
   return rowNumbers.length === 0 ? [] : [{ code, count: rowNumbers.length, rows: rowNumbers.slice(0, WARNING_ROWS) }];
 }
 
@@ -44,7 +47,7 @@ export function uniqueHeaders(raw: string[], width: number): string[] {
   return headers;
 }
 
-function truncateHugeCells(rows: string[][], firstRowNumber: number): InputWarning[] {
+export function truncateHugeCells(rows: string[][], firstRowNumber: number): InputWarning[] {
   const truncated: number[] = [];
   rows.forEach((row, i) => {
     row.forEach((cell, j) => {
