@@ -78,7 +78,7 @@ describe.each(BROWSERS)('in %s: popup scan controls', (_name, kind) => {
 
   /** Opens the popup for `page`, checks it offers the scan buttons, and starts recording its statuses. */
   async function popupOfferingScan(page: TestPage): Promise<TestPage> {
-    const popup = await ext.openPopupFor(page);
+    const popup = await ext.openPopupFor(page, { reported: false });
     expect(await popup.waitForText(summary, await extensionMessage(popup, 'notScanned'))).toBe(await extensionMessage(popup, 'notScanned'));
     expect(await popup.text('.scan-controls > p')).toBe(await extensionMessage(popup, 'siteNotScanned'));
     await recordStatusTexts(popup);

@@ -75,7 +75,7 @@ export class ExtensionBrowser {
         officialSourcesReachable: options.officialSourcesReachable,
         args: [...(options.acceptInsecureCerts ? ['--ignore-certificate-errors'] : []), ...(options.chromiumArgs ?? [])],
       });
-      return new ExtensionBrowser(kind, chromium, undefined, undefined);
+      return ExtensionBrowser.ready(new ExtensionBrowser(kind, chromium, undefined, undefined));
     }
     const launchpad = await startLaunchpad();
     const firefox = await launchFirefox({
@@ -87,7 +87,21 @@ export class ExtensionBrowser {
       await new Promise((done) => launchpad.server.close(done));
       throw e;
     });
-    return new ExtensionBrowser(kind, undefined, firefox, launchpad);
+    return ExtensionBrowser.ready(new ExtensionBrowser(kind, undefined, firefox, launchpad));
+  }
+
+  /**
+   * Opens the extension page `inExtension` uses before any test tab: opened later, it would come in
+   * front of the tab under test, whose timers (the content script's report) a browser slows.
+   */
+  private static async ready(ext: ExtensionBrowser): Promise<ExtensionBrowser> {
+    try {
+      await ext.inExtension(() => true);
+    } catch (e) {
+      await ext.close();
+      throw e;
+    }
+    return ext;
   }
 
   /** Chromium's handles (Playwright context, service worker, extension id), for Chromium-only checks. */
@@ -132,8 +146,13 @@ export class ExtensionBrowser {
     throw new Error(`${url} did not open in ${this.name}`);
   }
 
-  /** The popup for the tab showing `page`, as `popup.html?tab=<id>` in a tab of its own. */
-  async openPopupFor(page: TestPage): Promise<TestPage> {
+  /**
+   * The popup for the tab showing `page`, as `popup.html?tab=<id>` in a tab of its own. The popup
+   * lists what the background holds for the tab, so it is opened once the page's content script
+   * has reported (unless `reported` is false: a page not scanned).
+   */
+  async openPopupFor(page: TestPage, options: { reported?: boolean } = {}): Promise<TestPage> {
+    if (options.reported !== false) await this.waitForReport(page);
     return this.openExtensionPage(`popup.html?tab=${await this.tabIdOf(page)}`);
   }
 
