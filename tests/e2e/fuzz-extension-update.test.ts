@@ -2,11 +2,18 @@
  * The extension is updated (reloaded) while a portal page is open, in Chromium and Firefox ESR:
  * the old content script loses its extension. Nothing may reach the page (no error, its own script
  * keeps working, its text untouched), and the page recovers: it is scanned again by the new version
- * (a new copy of the content script starts, settles and reports to the new background), and names
- * the page adds afterwards are found.
+ * (a new copy of the content script starts, settles and reports to the new background), shows one
+ * set of badges (never a stale one from the old copy beside the new), and names the page adds
+ * afterwards are found. Chromium leaves the page with the old, stopped content script and the
+ * background puts the new one in (src/background/reinject.ts); Firefox injects the new one itself.
+ *
+ * A browser of its own: in Chromium 156 an unpacked extension reloaded (chrome.runtime.reload)
+ * after its background has answered some page requests (get-list-info, set-site-off) stays
+ * disabled, which a suite that made such requests first would cause.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordFigure } from '../fuzz/figures';
+import { ui } from './harness/closed-roots';
 import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
 import { includesAll } from './harness/highlights';
 import { serveFixtures, type FixtureServer } from './harness/server';
@@ -62,6 +69,8 @@ describe.each(BROWSERS)('in %s: extension updated while a page is open', (_name,
     await page.waitUntil(async () => (await page.scanMarks()).started === 2, 'the new content script to start', 30_000);
     await page.waitForScan();
     expect(await page.painted()).toEqual(['FGV Holdings Berhad']);
+    // The old copy took its badge away: never a stale one beside the new one.
+    expect(await page.count(ui('badge'))).toBe(1);
     const report = await ext.waitForReport(page, (r) => r.entries.length > 0);
     expect(report.entries.flatMap((e) => e.mentions.map((m) => m.matchedText))).toEqual(['FGV Holdings Berhad']);
 
@@ -71,6 +80,7 @@ describe.each(BROWSERS)('in %s: extension updated while a page is open', (_name,
     await page.waitForCount('#rows tr', 4);
     const after = await page.waitForPainted(includesAll(['YTY Industry Holdings Sdn Bhd']));
     expect(after).toEqual(['FGV Holdings Berhad', 'YTY Industry Holdings Sdn Bhd']);
+    expect(await page.waitForCount(ui('badge'), after.length)).toBe(after.length);
     expect([...errors, ...page.errors]).toEqual([]);
     recordFigure('faults', `extension updated with a page open (${kind})`, 1, 'page kept working, no error, page scanned again and new rows scanned by the new version');
     await page.close();
