@@ -7,10 +7,11 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ScreeningInputError } from '../core/screening/input-error';
-import { looksLikePdf, tableFromPdf, type PdfDocumentLike } from '../core/screening/pdf';
+import { tableFromPdf, type PdfDocumentLike } from '../core/screening/pdf';
 import type { Place } from '../core/screening/place';
 import { placeOf } from '../core/screening/place';
-import { looksLikeCompoundFile, looksLikeZip, tableFromXlsx } from '../core/screening/xlsx';
+import { looksLikeCompoundFile, looksLikePdf, looksLikeZip } from '../core/screening/sniff';
+import { tableFromXlsx } from '../core/screening/xlsx';
 import { InputError, type Segment, type Segments } from './inputs';
 
 /** Opens a PDF with pdf.js in this process (also what the unit tests read PDFs with). */

@@ -11,8 +11,7 @@ import { buildReport, resultKey, type ReportRow, type ScreeningReport } from '..
 import { acknowledged, rescreened, savedFindings, type SavedScreening } from '../core/screening/saved';
 import type { ScreeningRun } from '../core/screening/screen';
 import type { SourceKind } from '../core/screening/report';
-import { looksLikePdf } from '../core/screening/pdf';
-import { looksLikeCompoundFile, looksLikeZip } from '../core/screening/xlsx';
+import { looksLikeCompoundFile, looksLikePdf, looksLikeZip } from '../core/screening/sniff';
 import { deleteScreening, listScreenings, saveScreening } from '../platform/screening-store';
 import { formatDate, formatNumber, t, tr } from '../platform/i18n';
 import { explanationMessage } from '../core/match/explain';

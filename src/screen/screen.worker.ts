@@ -12,7 +12,6 @@ import { screenSlice, selectColumns, summariseRun, type ScreeningHit } from '../
 import { tableFromCsvBytes, tableFromText, type ScreeningTable } from '../core/screening/table';
 import type { SourceKind } from '../core/screening/report';
 import { tableFromPdf } from '../core/screening/pdf';
-import { sheetNames, tableFromXlsx } from '../core/screening/xlsx';
 import { openPdf } from './pdf-open';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -47,7 +46,7 @@ function loaded(t: ScreeningTable): void {
     type: 'loaded',
     kind: kindOf(t),
     pages: t.origin?.kind === 'pdf' ? pdfPages : 0,
-    sheets: sheetNames(t),
+    sheets: t.origin?.kind === 'xlsx' ? t.origin.sheets.map((s) => s.name) : [],
     headers: t.headers,
     rowCount: t.rows.length,
     suggested: suggestColumns(t.headers),
@@ -78,7 +77,8 @@ function screen(message: Extract<ToWorker, { type: 'screen' }>): void {
 
 async function loadDocument(message: Extract<ToWorker, { type: 'load-document' }>): Promise<ScreeningTable> {
   const bytes = new Uint8Array(message.bytes);
-  if (message.kind === 'xlsx') return tableFromXlsx(bytes, { hasHeader: message.hasHeader });
+  // The workbook reader is a chunk of its own: a CSV screening never loads it.
+  if (message.kind === 'xlsx') return (await import('../core/screening/xlsx')).tableFromXlsx(bytes, { hasHeader: message.hasHeader });
   return tableFromPdf(bytes, openPdf, message.label, (done, total) => {
     pdfPages = total;
     post({ type: 'progress', done, total, reading: true });

@@ -7,6 +7,8 @@
 import { ScreeningInputError } from './input-error';
 import { rowWarning, truncateHugeCells, type ScreeningTable } from './table';
 
+export { looksLikePdf } from './sniff';
+
 /** A text item as pdf.js's `getTextContent()` gives it (marked-content items have no `str`). */
 export interface PdfTextItem {
   str?: string;
@@ -102,15 +104,6 @@ export function pdfProblem(error: unknown): ScreeningInputError {
   }
   const message = error instanceof Error ? error.message : String(error);
   return new ScreeningInputError('broken', `The PDF could not be read (${message}): it may be damaged or not a PDF.`, 'pdf');
-}
-
-/** Is this a PDF? (`%PDF-` within the first kilobyte, as readers accept.) */
-export function looksLikePdf(bytes: Uint8Array): boolean {
-  const head = bytes.subarray(0, 1024);
-  for (let i = 0; i + 4 < head.length; i++) {
-    if (head[i] === 0x25 && head[i + 1] === 0x50 && head[i + 2] === 0x44 && head[i + 3] === 0x46 && head[i + 4] === 0x2d) return true;
-  }
-  return false;
 }
 
 /**

@@ -8,23 +8,12 @@
 import readXlsxFile from 'read-excel-file/universal';
 import { ScreeningInputError } from './input-error';
 import { columnLetter, type SheetSpan } from './place';
+import { looksLikeCompoundFile, looksLikeZip } from './sniff';
 import { truncateHugeCells, uniqueHeaders, type ScreeningTable } from './table';
 
 export interface WorkbookOptions {
   /** False when each sheet's first row is data, not column names. */
   hasHeader?: boolean;
-}
-
-const startsWith = (bytes: Uint8Array, prefix: number[]): boolean => prefix.every((b, i) => bytes[i] === b);
-
-/** A zip container (xlsx, ods, docx…). */
-export function looksLikeZip(bytes: Uint8Array): boolean {
-  return startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
-}
-
-/** An OLE2 compound file: a legacy .xls, or an .xlsx that Excel encrypted with a password. */
-export function looksLikeCompoundFile(bytes: Uint8Array): boolean {
-  return startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 }
 
 /** Excel keeps a password-protected workbook as the stream "EncryptedPackage" of a compound file. */
@@ -157,10 +146,5 @@ export async function tableFromXlsx(bytes: Uint8Array, options: WorkbookOptions 
     warnings: [...(emptySheets > 0 ? [{ code: 'empty-sheets' as const, count: emptySheets, rows: [] }] : []), ...truncateHugeCells(rows, 1).map((w) => ({ ...w, rows: w.rows.map((i) => rowNumbers[i - 1] ?? i) }))],
     origin: { kind: 'xlsx', sheets: sheetSpans, rowNumbers },
   };
-}
-
-/** The workbook's sheet names in the table, in order (for the page's column step). */
-export function sheetNames(table: ScreeningTable): string[] {
-  return table.origin?.kind === 'xlsx' ? table.origin.sheets.map((s) => s.name) : [];
 }
 
