@@ -1,0 +1,100 @@
+/**
+ * Documents on the screening page, in Chromium and Firefox ESR: a category lead drops a tender
+ * pack PDF (its text layer read by pdf.js in the page's worker) and a two-sheet supplier workbook
+ * (.xlsx, columns picked as for CSV) and gets the listed manufacturers with the page and line, or
+ * the sheet and cell, they were found at; a scanned PDF, a password-protected PDF and a damaged
+ * file each get a plain message and leave the results on screen as they were.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WroList } from '../../src/core/record';
+import seed from '../../seeds/default-list.json';
+import { brokenPdf, makePdf, tenderPack } from '../fixtures/documents/pdf';
+import { supplierWorkbook } from '../fixtures/documents/xlsx';
+import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
+import type { UploadFile } from './harness/test-page';
+
+const names = new Map((seed as WroList).records.map((r) => [r.id, r.name]));
+const pdf = (name: string, bytes: Uint8Array): UploadFile => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(bytes) });
+
+/** Each result row as `where|column|record`. */
+function resultRows(p: TestPage): Promise<string[]> {
+  return p.evaluate(() =>
+    [...document.querySelectorAll('.results-table tbody tr')].map((tr) => {
+      const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '');
+      return `${cells[0]}|${cells[1]}|${tr.querySelector('.open-result')?.textContent ?? ''}`;
+    }),
+  );
+}
+
+describe.each(BROWSERS)('in %s: screening documents', (_name, kind) => {
+  let ext: ExtensionBrowser;
+  let page: TestPage;
+
+  beforeAll(async () => {
+    ext = await launchExtension(kind);
+    page = await ext.openExtensionPage('screen.html');
+    await page.locate('.list-info');
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('screens a tender pack PDF: each listed maker with its page and line, and the scanned page named', async () => {
+    const { pdf: bytes, planted } = tenderPack();
+    await page.upload('#csv-file', pdf('tender-pack.pdf', bytes));
+    // Read and screened in one go (one column of text): wait for this file's results.
+    await page.locate({ css: 'main[data-state="done"] #summary-heading', hasText: 'tender-pack.pdf' }, 30_000);
+    const rows = await resultRows(page);
+    expect([...rows].sort()).toEqual(planted.map((p) => `page ${p.page}, line ${p.line}|PDF text|${names.get(p.recordId)}`).sort());
+    // The third page is a scan: said so beside the results.
+    expect(await page.text('.summary-box .warning')).toContain('(pages 3)');
+    // The printed report says where too.
+    expect(await page.texts('.print-report .report-rows tbody td:first-child')).toEqual(expect.arrayContaining(['page 2, line 3', 'page 2, line 5']));
+  });
+
+  it('opens a PDF finding with where it was found', async () => {
+    await page.click({ css: '.open-result', hasText: 'Hoshine' });
+    expect(await page.text('.result-detail .where')).toBe('Found at page 2, line 5, column "PDF text".');
+    await page.click({ css: '.result-detail button', hasText: 'Close' });
+  });
+
+  it('screens a two-sheet workbook in the columns picked, each finding with its sheet and cell', async () => {
+    const { xlsx, planted } = supplierWorkbook();
+    await page.upload('#csv-file', {
+      name: 'suppliers.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(xlsx),
+    });
+    await page.waitForText('#columns-heading', 'suppliers.xlsx');
+    expect(await page.text('.columns .sheets')).toContain('Suppliers, Sub-suppliers');
+    const checked = await page.evaluate(() => [...document.querySelectorAll('.column-choice input:checked')].map((e) => (e as HTMLInputElement).value));
+    expect(checked).toEqual(['Supplier Name', 'Manufacturer', 'Sub-supplier']);
+    await page.click('.columns button.primary');
+    await page.locate({ css: 'main[data-state="done"] #summary-heading', hasText: 'suppliers.xlsx' }, 30_000);
+    const rows = await resultRows(page);
+    expect([...rows].sort()).toEqual(planted.map((p) => `${p.sheet} ${p.cell}|${p.column}|${names.get(p.recordId)}`).sort());
+  });
+
+  it('says plainly that a scanned PDF has no text, and keeps the results on screen', async () => {
+    await page.upload('#csv-file', pdf('scanned.pdf', makePdf([null, null])));
+    expect(await page.waitForText('[role="alert"]', 'no text')).toMatch(/looks like a scan/);
+    expect((await resultRows(page)).length).toBe(3);
+  });
+
+  it('says a password-protected PDF needs its password removed, and a damaged file that it cannot be read', async () => {
+    await page.upload('#csv-file', pdf('locked.pdf', makePdf([['Manufacturer: Supermax Corporation Berhad']], { password: 'tender' })));
+    await page.waitForText('[role="alert"]', 'password-protected');
+    await page.upload('#csv-file', pdf('damaged.pdf', brokenPdf()));
+    await page.waitForText('[role="alert"]', 'could not be read');
+    await page.upload('#csv-file', { name: 'damaged.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(supplierWorkbook().xlsx.slice(0, 900)) });
+    await page.waitForText('[role="alert"]', 'This workbook could not be read');
+    // Nothing lost: the workbook's results are still shown.
+    expect((await resultRows(page)).length).toBe(3);
+    expect(await page.text('#summary-heading')).toContain('suppliers.xlsx');
+  });
+
+  it('has no axe-core violations with a document screened', async () => {
+    expect(await page.axe()).toEqual([]);
+  });
+});
