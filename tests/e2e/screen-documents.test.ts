@@ -3,7 +3,9 @@
  * pack PDF (its text layer read by pdf.js in the page's worker) and a two-sheet supplier workbook
  * (.xlsx, columns picked as for CSV) and gets the listed manufacturers with the page and line, or
  * the sheet and cell, they were found at; a scanned PDF, a password-protected PDF and a damaged
- * file each get a plain message and leave the results on screen as they were.
+ * file each get a plain message and leave the results on screen as they were. Reading a PDF
+ * requests nothing but the extension's own script chunks (checked in Chromium, which reports the
+ * workers' requests).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WroList } from '../../src/core/record';
@@ -42,9 +44,18 @@ describe.each(BROWSERS)('in %s: screening documents', (_name, kind) => {
 
   it('screens a tender pack PDF: each listed maker with its page and line, and the scanned page named', async () => {
     const { pdf: bytes, planted } = tenderPack();
+    // Chromium reports every request, the workers' included: reading a PDF loads the extension's
+    // own script chunks and nothing else (no font, character map or decoder by URL).
+    const requests: string[] = [];
+    const record = (r: { url(): string }) => void requests.push(r.url());
+    if (kind === 'chromium') ext.chromiumHandles.context.on('request', record);
     await page.upload('#csv-file', pdf('tender-pack.pdf', bytes));
     // Read and screened in one go (one column of text): wait for this file's results.
     await page.locate({ css: 'main[data-state="done"] #summary-heading', hasText: 'tender-pack.pdf' }, 30_000);
+    if (kind === 'chromium') {
+      ext.chromiumHandles.context.off('request', record);
+      expect(requests.filter((u) => !/^chrome-extension:\/\/[a-p]{32}\/assets\/[\w.-]+\.js$/.test(u))).toEqual([]);
+    }
     const rows = await resultRows(page);
     expect([...rows].sort()).toEqual(planted.map((p) => `page ${p.page}, line ${p.line}|PDF text|${names.get(p.recordId)}`).sort());
     // The third page is a scan: said so beside the results.
