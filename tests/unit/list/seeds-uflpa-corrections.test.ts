@@ -123,8 +123,6 @@ describe('UFLPA corrections: Chinese-script names reported by news (name variant
     expect(gcl.issued).toBe('2022-06-21');
   });
 
-  // Not yet: no source in reach gives Hetian Taida Apparel's Chinese name reliably (see the report).
-  it.todo('Hetian Taida Apparel: a Chinese-script name from a reliable source');
 });
 
 describe('UFLPA corrections: provenance', () => {
