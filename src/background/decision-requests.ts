@@ -2,15 +2,22 @@
  * Decisions: recorded from the popup (for a finding on a tab) or from an in-page card (content
  * script), listed and undone from the options page. The background fills in what the caller must
  * not be trusted with: the time, the page and site, the record's name and the list version.
+ *
+ * From a page, only "Not this company" on a record that the asking frame itself reported, with no
+ * text of the page's: the matched text comes from that frame's stored findings, and the site is
+ * that frame's (an iframe's own, not the top page's). It is recorded at once only when the content
+ * script saw its card on screen and uncovered for the click; otherwise it waits for the buyer's
+ * confirmation in the popup (pending-dismissals.ts), and a tab may ask only so often.
  */
 import { DISMISSAL, siteOf, type Decision, type Outcome } from '../core/decision';
-import browser from '../platform/browser';
+import browser, { type Runtime } from '../platform/browser';
 import { addDecision, dismissedOnSite, listDecisions, undoDismissal } from '../platform/decision-store';
 import type { ContentHandlers } from '../platform/messages';
 import type { RequestHandlers } from '../platform/requests';
 import { writeLocal } from '../platform/storage';
 import { currentList } from './list-cache';
-import { getTabFindings } from './tab-findings';
+import { addPendingDismissal, DismissalRate, listPendingDismissals, takePendingDismissal } from './pending-dismissals';
+import { getFrameFindings, getTabFindings } from './tab-findings';
 
 /** Content scripts re-ask `get-site-state` when this key changes. */
 async function announceDismissalsChanged(): Promise<void> {
@@ -24,7 +31,15 @@ interface DecisionInput {
   note: string;
 }
 
-async function record(input: DecisionInput, page: { url: string; title: string; listVersion?: string }): Promise<Decision> {
+interface DecisionPage {
+  url: string;
+  title: string;
+  listVersion?: string;
+  /** The site a dismissal applies to; the page's origin if not given. */
+  site?: string;
+}
+
+async function record(input: DecisionInput, page: DecisionPage): Promise<Decision> {
   const { list, byId } = await currentList();
   const listed = byId.get(input.recordId);
   if (!listed) throw new Error(`Unknown record ${input.recordId}`);
@@ -34,7 +49,7 @@ async function record(input: DecisionInput, page: { url: string; title: string; 
     note: input.note.trim(),
     pageUrl: page.url,
     pageTitle: page.title,
-    site: siteOf(page.url),
+    site: page.site ?? siteOf(page.url),
     matchedText: input.matchedText,
     recordId: listed.id,
     recordName: listed.name,
@@ -62,11 +77,72 @@ export const decisionRequests = {
   },
 } satisfies Partial<RequestHandlers>;
 
-/** Content messages about decisions; the page is the sender's tab, never what the message says. */
+/**
+ * The site of the frame a content script's message came from: its origin (Chrome gives an
+ * about:blank or srcdoc frame its creator's), else its address's; never the top page's. Empty
+ * when it has none (a dismissal there would apply nowhere, so none is taken).
+ */
+export function senderSite(sender: Runtime.MessageSender): string {
+  // Chrome's MessageSender has `origin`; Firefox's, and the polyfill's type, have not.
+  const { origin: raw } = sender as { origin?: unknown };
+  const origin = typeof raw === 'string' && raw !== 'null' ? siteOf(raw) : '';
+  return origin || siteOf(sender.url ?? '');
+}
+
+/** The frame's own address where it has one of its site, else the tab's. */
+function senderPage(sender: Runtime.MessageSender): string {
+  return sender.url && siteOf(sender.url) !== '' ? sender.url : (sender.tab?.url ?? '');
+}
+
+const dismissalRate = new DismissalRate();
+
+export class DismissalRefused extends Error {}
+
+/** Content messages about decisions; the page and site are the sending frame's, never what the message says. */
 export const contentDecisionHandlers = {
-  'get-site-state': async (_message, sender) => ({ dismissed: await dismissedOnSite(siteOf(sender.tab?.url ?? '')) }),
-  'record-decision': async (message, sender) => {
-    const found = sender.tab?.id === undefined ? undefined : await getTabFindings(sender.tab.id);
-    return record(message, { url: sender.tab?.url ?? '', title: sender.tab?.title ?? '', listVersion: found?.listVersion });
+  'get-site-state': async (_message, sender) => ({ dismissed: await dismissedOnSite(senderSite(sender)) }),
+  'dismiss-record': async ({ recordId, seen }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new DismissalRefused('Not from a tab');
+    if (!dismissalRate.take(tabId)) throw new DismissalRefused('Too many dismissals asked from this tab: use the popup');
+    const frame = await getFrameFindings(tabId, sender.frameId ?? 0);
+    const mention = frame?.findings.find((f) => f.recordId === recordId);
+    if (!frame || !mention) throw new DismissalRefused('This frame has not reported that record');
+    const site = senderSite(sender);
+    if (site === '') throw new DismissalRefused('This frame has no site to dismiss it on');
+    const listed = (await currentList()).byId.get(recordId);
+    if (!listed) throw new DismissalRefused(`Unknown record ${recordId}`);
+    const page = { url: senderPage(sender), title: sender.tab?.title ?? '', listVersion: frame.listVersion, site };
+    if (seen) {
+      await record({ recordId, matchedText: mention.matchedText, outcome: DISMISSAL, note: '' }, page);
+      return { outcome: 'recorded' as const };
+    }
+    await addPendingDismissal(tabId, {
+      recordId,
+      recordName: listed.name,
+      matchedText: mention.matchedText,
+      site,
+      pageUrl: page.url,
+      pageTitle: page.title,
+      listVersion: page.listVersion,
+      time: new Date().toISOString(),
+    });
+    return { outcome: 'confirm-in-popup' as const };
   },
 } satisfies Partial<ContentHandlers>;
+
+/** The popup's side of a dismissal clicked in a page: listed, then confirmed (recorded) or discarded. */
+export const pendingDismissalRequests = {
+  'list-pending-dismissals': async ({ tabId }) => listPendingDismissals(tabId),
+  'confirm-dismissal': async ({ tabId, id }) => {
+    const pending = await takePendingDismissal(tabId, id);
+    if (!pending) throw new Error('That dismissal is no longer waiting for confirmation');
+    return record(
+      { recordId: pending.recordId, matchedText: pending.matchedText, outcome: DISMISSAL, note: '' },
+      { url: pending.pageUrl, title: pending.pageTitle, listVersion: pending.listVersion, site: pending.site },
+    );
+  },
+  'cancel-dismissal': async ({ tabId, id }) => {
+    await takePendingDismissal(tabId, id);
+  },
+} satisfies Partial<RequestHandlers>;

@@ -8,7 +8,8 @@ import { contentToBackground, type ContentHandlers, type ContentMessage } from '
 import { REQUESTS, type RequestHandlers } from '../platform/requests';
 import { onPolicyChanged } from '../platform/storage';
 import { currentList, publishMatcher } from './list-cache';
-import { contentDecisionHandlers, decisionRequests } from './decision-requests';
+import { contentDecisionHandlers, decisionRequests, pendingDismissalRequests } from './decision-requests';
+import { clearPendingDismissals } from './pending-dismissals';
 import { onRefreshAlarm, refreshRequests, refreshUnattended, setUpRefresh } from './refresh-requests';
 import { dispatch } from './requests';
 import { searchRequests } from './search-requests';
@@ -16,8 +17,9 @@ import { applySiteSettings, siteRequests } from './sites';
 import { screeningRequests } from './screening-requests';
 import { reinjectOpenTabs } from './reinject';
 import { rescreenOnNewList } from './screening-rescreen';
+import { severityRank } from '../core/severity';
 import { clearTabFindings, setFrameFindings } from './tab-findings';
-import { showTabCount } from './tab-summary';
+import { forgetTabCount, showTabCount } from './tab-summary';
 import { tabRequests } from './tab-requests';
 
 /** Every request in the contract, answered: one missing, or of the wrong type, fails to compile. */
@@ -25,6 +27,7 @@ const pageRequests: RequestHandlers = {
   ...tabRequests,
   ...searchRequests,
   ...decisionRequests,
+  ...pendingDismissalRequests,
   ...screeningRequests,
   ...siteRequests,
   ...refreshRequests,
@@ -64,11 +67,18 @@ onPolicyChanged(() => {
 });
 browser.alarms.onAlarm.addListener(onRefreshAlarm);
 
-browser.tabs.onRemoved.addListener((tabId) => void clearTabFindings(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  forgetTabCount(tabId);
+  void clearTabFindings(tabId);
+  void clearPendingDismissals(tabId);
+});
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  // A new document replaces every frame's findings; its content script reports afresh.
+  // A new document replaces every frame's findings; its content script reports afresh. A dismissal
+  // clicked on the old one and not confirmed is dropped with them.
   if (change.status === 'loading' && change.url !== undefined) {
+    forgetTabCount(tabId);
     void clearTabFindings(tabId).then(() => browser.action.setBadgeText({ tabId, text: null }));
+    void clearPendingDismissals(tabId);
   }
 });
 
@@ -92,12 +102,25 @@ async function recordPageFindings(
 ): Promise<void> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return;
+  const { byId } = await currentList();
   await setFrameFindings(
     tabId,
     sender.frameId ?? 0,
-    { url: sender.tab?.url ?? '', title: sender.tab?.title ?? '', listVersion: message.listVersion },
-    message.findings,
-    // The badge and the top frame's screen-reader summary: one tab-wide number, every frame counted.
-    async (tab) => showTabCount(tabId, tab, (await currentList()).byId),
+    {
+      url: sender.tab?.url ?? '',
+      title: sender.tab?.title ?? '',
+      frameUrl: sender.url ?? sender.tab?.url ?? '',
+      listVersion: message.listVersion,
+      findings: message.findings,
+    },
+    {
+      // Records not on the list are not kept; where a frame's cap is reached, the most severe are.
+      rank: (finding) => {
+        const record = byId.get(finding.recordId);
+        return record ? severityRank(record.status, finding.confidence) : undefined;
+      },
+      // The badge and the top frame's screen-reader summary: one tab-wide number, every frame counted.
+      afterwards: async (tab, frameId) => showTabCount(tabId, tab, (await currentList()).byId, frameId),
+    },
   );
 }

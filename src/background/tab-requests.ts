@@ -53,6 +53,10 @@ export const tabRequests = {
       scanned: tab !== undefined,
       list: info,
       entries,
+      notKept: {
+        frames: tab?.framesNotKept.length ?? 0,
+        findings: Object.values(tab?.entries ?? {}).reduce((sum, e) => sum + e.omitted, 0),
+      },
     };
   },
 } satisfies Partial<RequestHandlers>;

@@ -5,14 +5,36 @@
 import type { ListRecord } from '../core/record';
 import type { TabSummaryMessage } from '../platform/background-messages';
 import browser from '../platform/browser';
-import { updateBadge } from './badge';
-import type { TabFindings } from '../platform/storage';
+import { forgetBadge, updateBadge } from './badge';
+import type { PageFinding } from '../platform/messages';
 
-/** Updates the badge and tells the top frame the same number; returns it. */
-export async function showTabCount(tabId: number, tab: TabFindings, byId: Map<string, ListRecord>): Promise<number> {
+/** The count each tab's top frame was last told. */
+const told = new Map<number, number>();
+
+/**
+ * Updates the badge and tells the top frame the same number; returns it. A report from another
+ * frame that leaves the number as it was tells the top frame nothing (frames reporting many times
+ * a second, issue #17 attack 4); the top frame's own report is always answered (it may be a new
+ * document).
+ */
+export async function showTabCount(
+  tabId: number,
+  tab: { frames: Record<string, PageFinding[]> },
+  byId: Map<string, ListRecord>,
+  reportedBy?: number,
+): Promise<number> {
   const count = await updateBadge(tabId, tab.frames, byId);
-  sendTabSummary(tabId, count);
+  if (reportedBy === undefined || reportedBy === 0 || told.get(tabId) !== count) {
+    told.set(tabId, count);
+    sendTabSummary(tabId, count);
+  }
   return count;
+}
+
+/** The tab navigated or closed: what its badge and its top frame were told no longer holds. */
+export function forgetTabCount(tabId: number): void {
+  told.delete(tabId);
+  forgetBadge(tabId);
 }
 
 /**

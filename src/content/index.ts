@@ -8,10 +8,11 @@
  * first, and each part is tried on its own.
  */
 import { explanationMessage } from '../core/match/explain';
+import { countMentions } from '../core/finding-caps';
 import { loadMatcher } from '../core/match/matcher';
 import { parseBackgroundMessage } from '../platform/background-messages';
 import browser, { type Runtime } from '../platform/browser';
-import type { PageFinding } from '../platform/messages';
+import type { DismissalAnswer, PageFinding } from '../platform/messages';
 import { sendToBackground as send } from '../platform/request-client';
 import { tr } from '../platform/i18n';
 import { openOrClosedShadowRoot } from '../platform/shadow-roots';
@@ -193,7 +194,7 @@ class ContentSession implements Instance {
     this.painter.install();
     this.card = new RecordCard(this.doc, {
       fetchRecord: (recordId) => send({ type: 'get-record', recordId }),
-      dismiss: (target) => this.guard(() => this.dismiss(target)),
+      dismiss: (target, seen) => this.dismiss(target, seen),
     });
     const card = this.card;
     this.badges = new BadgeLayer(this.doc, (target) => this.attempt(() => void card.open(target).catch(() => undefined)));
@@ -231,19 +232,25 @@ class ContentSession implements Instance {
     this.navigation?.check();
   }
 
-  private dismiss(target: BadgeTarget): void {
+  /**
+   * Asks the background to dismiss the record on this frame's site: the record id and whether the
+   * card was seen, nothing else (it takes the rest from this frame's report). Hidden here once
+   * recorded; one waiting for the buyer's confirmation in the popup is hidden when it is confirmed
+   * (`dismissalsChanged`).
+   */
+  private async dismiss(target: BadgeTarget, seen: boolean): Promise<DismissalAnswer> {
     const { finding } = target.mentions[0] as PaintedFinding;
-    this.dismissed = new Set([...this.dismissed, finding.recordId]);
-    this.scanner?.setDismissed(this.dismissed);
-    send({
-      type: 'record-decision',
-      recordId: finding.recordId,
-      matchedText: finding.matchedText.slice(0, 500),
-      outcome: 'not-this-company',
-      note: '',
-    }).catch(() => {
+    try {
+      const answer = await send({ type: 'dismiss-record', recordId: finding.recordId, seen });
+      if (answer?.outcome === 'recorded') {
+        this.dismissed = new Set([...this.dismissed, finding.recordId]);
+        this.guard(() => this.scanner?.setDismissed(this.dismissed));
+      }
+      return answer;
+    } catch (e) {
       if (!contextAlive()) this.stop();
-    });
+      throw e;
+    }
   }
 
   /**
@@ -252,15 +259,17 @@ class ContentSession implements Instance {
    * (ReportSchedule).
    */
   private report(findings: PaintedFinding[]): void {
+    // Repeated mentions counted, not sent one by one (a page naming a company thousands of times
+    // sends a few findings, not thousands: issue #17, attack 4); the first 2,000 are read, as before.
     this.reports.update(() => ({
       listVersion: this.listVersion,
-      findings: findings.slice(0, 2000).map(({ finding }) => ({
+      findings: countMentions(findings.slice(0, 2000).map(({ finding }) => ({
         recordId: finding.recordId,
-        matchedText: finding.matchedText.slice(0, 500),
+        matchedText: finding.matchedText,
         confidence: finding.confidence,
         score: finding.score,
-        why: tr(explanationMessage(finding.explanation)).slice(0, 500),
-      })),
+        why: tr(explanationMessage(finding.explanation)),
+      }))),
     }));
   }
 

@@ -2,13 +2,20 @@
  * The card a badge opens: the record's name, type, status and date, products, why it matched, what
  * to do, and the sources. A non-modal dialog in a closed shadow root; Esc or Close shuts it and
  * gives focus back to the badge; "Not this company" dismisses the record on this site.
+ *
+ * A page can cover the card and steer the buyer's click onto "Not this company" (issue #17, attack
+ * 3), so the card says whether it was on screen and uncovered for the click (CardVisibility); the
+ * background records the dismissal at once only then, and otherwise the card asks the buyer to
+ * confirm it in the extension's toolbar menu.
  */
 import { GUIDANCE_URLS, officialListUrl, recommendedActions } from '../core/actions';
 import type { ListRecord } from '../core/record';
+import type { DismissalAnswer } from '../platform/messages';
 import { explanationMessage } from '../core/match/explain';
 import { formatDate, t, tr } from '../platform/i18n';
 import { KIND_KEYS, kindKey, STATUS_KEYS, statusMeaningKey } from '../core/labels';
 import { mostSevere, type BadgeTarget } from './badge-layer';
+import { CardVisibility } from './card-visibility';
 import { el } from './dom';
 import { insertBefore, listen, removeNode } from './natives';
 import { createUiHost } from './ui-host';
@@ -16,7 +23,8 @@ import { CARD_STYLE, styleRoot } from './ui-style';
 
 export interface CardActions {
   fetchRecord(recordId: string): Promise<ListRecord | null>;
-  dismiss(target: BadgeTarget): void;
+  /** "Not this company" for the target's record; `seen`: the card was visible and uncovered for the click. */
+  dismiss(target: BadgeTarget, seen: boolean): Promise<DismissalAnswer>;
 }
 
 const link = (doc: Document, href: string, text: string): HTMLAnchorElement =>
@@ -25,6 +33,7 @@ const link = (doc: Document, href: string, text: string): HTMLAnchorElement =>
 export class RecordCard {
   private host: HTMLElement | undefined;
   private target: BadgeTarget | undefined;
+  private visibility: CardVisibility | undefined;
   private opening = 0;
 
   constructor(
@@ -65,6 +74,8 @@ export class RecordCard {
     this.target = target;
     this.host = host;
     this.position(host, card, target.button);
+    // Watched from where it was placed: a click on "Not this company" counts only if it stayed there, uncovered.
+    this.visibility = new CardVisibility(card, host);
     target.button.setAttribute('aria-expanded', 'true');
     (shadow.querySelector('h2') as HTMLElement).focus();
   }
@@ -74,6 +85,8 @@ export class RecordCard {
     if (!this.host) return;
     removeNode(this.host);
     this.host = undefined;
+    this.visibility?.stop();
+    this.visibility = undefined;
     const target = this.target;
     this.target = undefined;
     target?.button.setAttribute('aria-expanded', 'false');
@@ -116,12 +129,16 @@ export class RecordCard {
     card.append(el(doc, 'p', { class: 'note' }, t('disclaimer')));
     const dismiss = el(doc, 'button', { type: 'button' }, t('outcomeNotThisCompany'));
     const close = el(doc, 'button', { type: 'button', class: 'primary' }, t('close'));
-    listen(dismiss, 'click', () => {
-      this.close(false);
-      this.actions.dismiss(target);
+    // Present from the start, so what it is given is spoken.
+    const said = el(doc, 'p', { class: 'note', role: 'status' });
+    listen(dismiss, 'click', (event) => {
+      // Only the buyer's own click or key (a page cannot reach this button, but never a script's).
+      if (!event.isTrusted || dismiss.disabled) return;
+      dismiss.disabled = true;
+      void this.dismiss(target, event.timeStamp, said);
     });
     listen(close, 'click', () => this.close(true));
-    card.append(el(doc, 'div', { class: 'buttons' }, dismiss, close));
+    card.append(said, el(doc, 'div', { class: 'buttons' }, dismiss, close));
     listen(card, 'keydown', (event) => {
       event.stopPropagation();
       if ((event as KeyboardEvent).key === 'Escape') {
@@ -130,6 +147,26 @@ export class RecordCard {
       }
     });
     return card;
+  }
+
+  /**
+   * "Not this company" clicked at page time `clickTime`: recorded at once if the card was seen
+   * (then it closes), else the card says to confirm it in the toolbar menu, or that it failed.
+   */
+  private async dismiss(target: BadgeTarget, clickTime: number, said: HTMLElement): Promise<void> {
+    const seen = (await this.visibility?.seenAt(clickTime).catch(() => false)) ?? false;
+    let answer: DismissalAnswer | undefined;
+    try {
+      answer = await this.actions.dismiss(target, seen);
+    } catch {
+      answer = undefined;
+    }
+    if (this.target !== target) return;
+    if (answer?.outcome === 'recorded') {
+      this.close(false);
+      return;
+    }
+    said.textContent = t(answer ? 'cardDismissConfirmInPopup' : 'cardDismissFailed');
   }
 
   /**

@@ -70,6 +70,7 @@ a { color: #0b57d0; }
 button { font: inherit; min-height: 32px; padding: 4px 12px; border-radius: 6px; cursor: pointer;
   border: 1px solid #1f1f1f; background: #ffffff; color: #1f1f1f; }
 button.primary { background: #1f1f1f; color: #ffffff; }
+button:disabled { cursor: default; color: #4a4a4a; border-color: #6b6b6b; }
 button:focus-visible, a:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
 `;
 

@@ -4,7 +4,6 @@
  * receipt: a content script runs inside hostile pages, so nothing it sends is trusted by shape alone.
  */
 import { z } from 'zod';
-import { OUTCOMES, type Decision } from '../core/decision';
 import type { ListRecord } from '../core/record';
 import type { Runtime } from './browser';
 
@@ -18,6 +17,8 @@ export const pageFindingSchema = z.object({
   confidence: z.enum(['match', 'possible']),
   score: z.number().min(0).max(1),
   why: z.string().max(MAX_TEXT),
+  /** How many mentions on the page this one stands for (repeated mentions are counted, not sent one by one). */
+  count: z.number().int().min(1).max(1_000_000).optional(),
 });
 export type PageFinding = z.infer<typeof pageFindingSchema>;
 
@@ -32,13 +33,16 @@ export const contentToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-site-state') }),
   /** The details of one record, for the in-page card (pages never get the whole list). */
   z.object({ type: z.literal('get-record'), recordId: z.string().min(1).max(200) }),
-  /** A decision taken on an in-page card; the background adds the page, site, time and list version. */
+  /**
+   * "Not this company" on an in-page card: the record only, which this frame must have reported
+   * (the background takes the matched text, the frame's site, the time and list version itself;
+   * nothing else is taken from the page). `seen`: the card was on screen and uncovered for the
+   * click (IntersectionObserver v2, Chromium); otherwise the buyer confirms in the popup first.
+   */
   z.object({
-    type: z.literal('record-decision'),
+    type: z.literal('dismiss-record'),
     recordId: z.string().min(1).max(200),
-    matchedText: z.string().max(MAX_TEXT),
-    outcome: z.enum(OUTCOMES),
-    note: z.string().max(2000),
+    seen: z.boolean(),
   }),
 ]);
 export type ContentMessage = z.infer<typeof contentToBackground>;
@@ -50,13 +54,19 @@ export interface SiteState {
   dismissed: string[];
 }
 
+/**
+ * What became of "Not this company" clicked on a card: recorded, or waiting for the buyer to
+ * confirm it in the popup (a page may have steered the click there).
+ */
+export type DismissalAnswer = { outcome: 'recorded' } | { outcome: 'confirm-in-popup' };
+
 /** What the background answers each content-script message (a message without an entry here has no handler). */
 export interface ContentReplies {
   'page-findings': void;
   'get-site-state': SiteState;
   /** The record, or null when it is no longer on the list. */
   'get-record': ListRecord | null;
-  'record-decision': Decision;
+  'dismiss-record': DismissalAnswer;
 }
 
 /** The background's handlers for content scripts: one per message type, answering its `ContentReplies` type. */

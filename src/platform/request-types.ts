@@ -50,6 +50,31 @@ export interface TabFindingsResponse {
   scanned: boolean;
   list: ListInfo;
   entries: TabEntry[];
+  /**
+   * Findings the tab named but did not keep: frames past the tab's cap, and findings past a frame's
+   * (core/finding-caps.ts). Zero on any ordinary page.
+   */
+  notKept: { frames: number; findings: number };
+}
+
+/**
+ * "Not this company" clicked on an in-page card and not yet confirmed: the page could have
+ * steered the click, so the popup asks the buyer before it enters the decision record.
+ */
+export interface PendingDismissal {
+  /** Unique within the tab. */
+  id: number;
+  recordId: string;
+  recordName: string;
+  matchedText: string;
+  /** The site it would apply to: the origin of the frame the card was in. */
+  site: string;
+  /** That frame's address. */
+  pageUrl: string;
+  pageTitle: string;
+  listVersion: string;
+  /** When it was clicked (ISO time). */
+  time: string;
 }
 
 /** Whether and how WRO Check scans a tab's site, as `get-site-status` answers. */

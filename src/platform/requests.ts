@@ -13,7 +13,7 @@ import { OUTCOMES, type Decision } from '../core/decision';
 import { settingsSchema, type EffectiveSettings } from '../core/settings';
 import { originOf } from '../core/site-switch';
 import type { Runtime } from './browser';
-import type { AdminState, ListInfo, ListRecordsResponse, RefreshRun, SiteStatus, TabFindingsResponse } from './request-types';
+import type { AdminState, ListInfo, ListRecordsResponse, PendingDismissal, RefreshRun, SiteStatus, TabFindingsResponse } from './request-types';
 
 /** The answer's type, for the type checker only: nothing of it exists at run time. */
 const answers = <T>(): T => undefined as T;
@@ -24,6 +24,7 @@ const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 const tabId = z.number().int().nonnegative();
 const recordId = z.string().min(1).max(200);
 const screeningId = z.string().min(1).max(100);
+const pendingId = z.number().int().positive();
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** What a person decided about a finding; the background adds the time, page, site and list version. */
 const decisionFields = {
@@ -65,6 +66,12 @@ export const REQUESTS = {
     }),
     response: answers<Decision[]>(),
   },
+  /** "Not this company" clicked in the tab's pages and waiting for the buyer's confirmation, oldest first. */
+  'list-pending-dismissals': { payload: z.object({ tabId }), response: answers<PendingDismissal[]>() },
+  /** The buyer confirms one in the popup: it is recorded as clicked (its frame's site, its time of confirmation). */
+  'confirm-dismissal': { payload: z.object({ tabId, id: pendingId }), response: answers<Decision>() },
+  /** The buyer discards one: nothing is recorded. */
+  'cancel-dismissal': { payload: z.object({ tabId, id: pendingId }), response: answers<void>() },
   /** Lifts a "not this company" dismissal (other outcomes stay as recorded). */
   'undo-decision': { payload: z.object({ id: z.number().int().positive() }), response: answers<Decision>() },
 

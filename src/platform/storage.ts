@@ -9,7 +9,8 @@ import type { MatcherPayload } from '../core/match/payload';
 import type { Settings } from '../core/settings';
 import type { SiteSwitches } from '../core/site-switch';
 import browser from './browser';
-import type { PageFinding } from './messages';
+import type { CountedFinding } from '../core/finding-caps';
+import type { PendingDismissal } from './request-types';
 
 /** The compiled matcher, published by the background once per list version. */
 export interface PublishedMatcher {
@@ -50,16 +51,36 @@ export interface LocalItems {
 }
 export type LocalKey = keyof LocalItems;
 
-/** One frame's findings per tab, forgotten when the tab navigates or closes. */
+/**
+ * A tab's page and which of its frames have findings kept, each in an entry of its own
+ * (`FrameFindings`), so one frame's report rewrites only its own. Forgotten when the tab
+ * navigates or closes.
+ */
 export interface TabFindings {
   url: string;
   title: string;
   listVersion: string;
-  frames: Record<string, PageFinding[]>;
+  /** Frame id → the size of its stored entry (bytes as storage counts them), for the tab's cap. */
+  frames: Record<string, number>;
+  /** Frames whose findings were not kept: the tab was at its cap (at most 256 ids are named). */
+  framesNotKept: number[];
+}
+
+/** One frame's findings (`frame-<tab>-<frame>`), counted and capped (core/finding-caps.ts). */
+export interface FrameFindings {
+  /** The frame's own address (an iframe's, not the tab's). */
+  url: string;
+  listVersion: string;
+  findings: CountedFinding[];
+  /** Findings left out at the frame's cap (the least severe). */
+  omitted: number;
 }
 
 export interface SessionItems {
   [tab: `tab-${number}`]: TabFindings;
+  [frame: `frame-${number}-${number}`]: FrameFindings;
+  /** "Not this company" clicked in a page, waiting for the buyer's confirmation in the popup. */
+  [pending: `dismissals-${number}`]: PendingDismissal[];
 }
 
 /** A value from `storage.local`, or undefined when it was never written. */
@@ -97,15 +118,24 @@ export function onPolicyChanged(listener: () => void): () => void {
 }
 
 export const tabFindingsKey = (tabId: number): `tab-${number}` => `tab-${tabId}`;
+export const frameFindingsKey = (tabId: number, frameId: number): `frame-${number}-${number}` => `frame-${tabId}-${frameId}`;
+export const pendingDismissalsKey = (tabId: number): `dismissals-${number}` => `dismissals-${tabId}`;
 
 export async function readSession<K extends keyof SessionItems>(key: K): Promise<SessionItems[K] | undefined> {
   return (await browser.storage.session.get(key))[key] as SessionItems[K] | undefined;
+}
+
+/** Several values from `storage.session` in one read. */
+export async function readSessions<K extends keyof SessionItems>(keys: K[]): Promise<Partial<Record<K, SessionItems[K]>>> {
+  if (keys.length === 0) return {};
+  return (await browser.storage.session.get(keys)) as Partial<Record<K, SessionItems[K]>>;
 }
 
 export async function writeSession(items: Partial<SessionItems>): Promise<void> {
   await browser.storage.session.set(items);
 }
 
-export async function removeSession(key: keyof SessionItems): Promise<void> {
-  await browser.storage.session.remove(key);
+export async function removeSession(key: keyof SessionItems | Array<keyof SessionItems>): Promise<void> {
+  if (Array.isArray(key) && key.length === 0) return;
+  await browser.storage.session.remove(key as string | string[]);
 }

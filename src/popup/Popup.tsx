@@ -15,6 +15,7 @@ import { DismissedList } from './DismissedList';
 import { FindingCard } from './FindingCard';
 import { ListAge } from './ListAge';
 import { ListSearch, type SearchFn } from './ListSearch';
+import { PendingDismissals } from './PendingDismissals';
 import { RecordDecisions } from './RecordDecisions';
 import { ScanControls } from './ScanControls';
 import { prepareSearch, searchRecords } from './search-adapter';
@@ -112,6 +113,7 @@ export function Popup() {
         />
       ) : (
         <>
+          <PendingDismissals tabId={state.tabId} onChange={refreshDecisions} />
           <ListSearch records={records} search={search} onOpen={setOpened} inputRef={searchInput} />
           <section class="findings" aria-label={t('findingsHeading')}>
             <p role="status" class="summary">
@@ -132,6 +134,7 @@ export function Popup() {
                 {scanNotice}
               </p>
             ) : null}
+            {state.notKept.frames + state.notKept.findings > 0 ? <p class="warning">{t('findingsNotKept')}</p> : null}
             {count > 0 ? <p class="disclaimer">{t('disclaimer')}</p> : null}
             {state.entries.map((entry) => (
               <FindingCard

@@ -21,13 +21,16 @@ vi.mock('../../../src/platform/browser', () => ({
   default: {
     storage: {
       session: {
-        get: async (key: string) => (session.has(key) ? { [key]: structuredClone(session.get(key)) } : {}),
+        get: async (keys: string | string[]) =>
+          Object.fromEntries([keys].flat().filter((k) => session.has(k)).map((k) => [k, structuredClone(session.get(k))])),
         set: async (items: Record<string, unknown>) => {
           // Frames' reports interleave at storage's await: a slow write is where a lost update would show.
           await new Promise((r) => setTimeout(r, 1));
           for (const [k, v] of Object.entries(items)) session.set(k, structuredClone(v));
         },
-        remove: async (key: string) => void session.delete(key),
+        remove: async (keys: string | string[]) => {
+          for (const key of [keys].flat()) session.delete(key);
+        },
       },
     },
     action: {
@@ -45,7 +48,7 @@ vi.mock('../../../src/platform/browser', () => ({
 }));
 
 const { setFrameFindings } = await import('../../../src/background/tab-findings');
-const { showTabCount } = await import('../../../src/background/tab-summary');
+const { forgetTabCount, showTabCount } = await import('../../../src/background/tab-summary');
 
 const record = (id: string, name: string): ListRecord => ({ ...blankRecord(id, 'wro', name), status: 'active' });
 const byId = new Map(
@@ -55,6 +58,8 @@ const finding = (recordId: string): PageFinding => ({ recordId, matchedText: rec
 const page = { url: 'https://portal.example.gov.uk/tender/4', title: 'Lot 4', listVersion: 'v1' };
 
 beforeEach(() => {
+  // Each test starts from tabs whose badge was never set.
+  for (const tabId of [5, 6, 12]) forgetTabCount(tabId);
   session.clear();
   fake.badge.length = 0;
   fake.sent.length = 0;
@@ -111,7 +116,9 @@ describe('showTabCount: the badge and the top frame are told one number', () => 
       throw new Error('No tab with id: 12');
     };
     await expect(showTabCount(12, tab, byId)).resolves.toBe(1);
-    expect(fake.badge.map((b) => b.text)).toEqual(['1', '1']);
+    // The badge already says 1: set once.
+    expect(fake.badge.map((b) => b.text)).toEqual(['1']);
+    expect(fake.sent).toHaveLength(2);
   });
 });
 
@@ -123,11 +130,32 @@ describe('frames reporting at once', () => {
       [7, [finding('hoshine')]],
       [3, [finding('brightway'), finding('unlisted')]],
     ];
-    await Promise.all(reports.map(([frameId, findings]) => setFrameFindings(5, frameId, page, findings, (tab) => showTabCount(5, tab, byId))));
-    const counts = fake.sent.map((s) => (s.message as { count: number }).count);
+    const shown: number[] = [];
+    await Promise.all(reports.map(([frameId, findings]) =>
+      setFrameFindings(5, frameId, { ...page, frameUrl: page.url, findings }, {
+        afterwards: async (tab, from) => shown.push(await showTabCount(5, tab, byId, from)),
+      })));
     // Each count covers every report stored before it: it never goes back, and the last is the tab's.
-    expect(counts).toEqual([2, 2, 3, 3]);
-    expect(fake.badge.map((b) => b.text)).toEqual(['2', '2', '3', '3']);
+    expect(shown).toEqual([2, 2, 3, 3]);
+    // Told when it changed (and always after the top frame's own report), never otherwise.
+    expect(fake.sent.map((s) => (s.message as { count: number }).count)).toEqual([2, 3]);
+    expect(fake.badge.map((b) => b.text)).toEqual(['2', '3']);
     expect(fake.sent.every((s) => s.tabId === 5 && JSON.stringify(s.options) === '{"frameId":0}')).toBe(true);
+  });
+
+  it('a frame reporting again and again without changing the count sets no badge and tells the top frame nothing; the top frame\'s own report is always answered', async () => {
+    const report = (frameId: number, findings: PageFinding[]) =>
+      setFrameFindings(6, frameId, { ...page, frameUrl: page.url, findings }, { afterwards: (tab, from) => showTabCount(6, tab, byId, from) });
+    await report(0, [finding('supermax')]);
+    for (let i = 0; i < 50; i++) await report(4, [{ ...finding('supermax'), count: i + 1 }]);
+    expect(fake.badge.map((b) => b.text)).toEqual(['1']);
+    expect(fake.sent).toHaveLength(1);
+    // A new top document (same count): told again. A navigation forgets what the badge said.
+    await report(0, [finding('supermax')]);
+    expect(fake.sent).toHaveLength(2);
+    forgetTabCount(6);
+    await report(4, [finding('supermax')]);
+    expect(fake.badge.map((b) => b.text)).toEqual(['1', '1']);
+    expect(fake.sent).toHaveLength(3);
   });
 });

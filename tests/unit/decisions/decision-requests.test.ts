@@ -5,11 +5,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const local = new Map<string, unknown>();
 const session = new Map<string, unknown>();
 const area = (store: Map<string, unknown>) => ({
-  get: async (key: string) => (store.has(key) ? { [key]: store.get(key) } : {}),
+  get: async (keys: string | string[]) => Object.fromEntries([keys].flat().filter((k) => store.has(k)).map((k) => [k, structuredClone(store.get(k))])),
   set: async (items: Record<string, unknown>) => {
-    for (const [k, v] of Object.entries(items)) store.set(k, v);
+    for (const [k, v] of Object.entries(items)) store.set(k, structuredClone(v));
   },
-  remove: async (key: string) => void store.delete(key),
+  remove: async (keys: string | string[]) => {
+    for (const k of [keys].flat()) store.delete(k);
+  },
 });
 vi.mock('../../../src/platform/browser', () => ({
   default: {
@@ -18,13 +20,43 @@ vi.mock('../../../src/platform/browser', () => ({
   },
 }));
 
-const { contentDecisionHandlers, decisionRequests } = await import('../../../src/background/decision-requests');
+const { contentDecisionHandlers, decisionRequests, pendingDismissalRequests, senderSite } = await import('../../../src/background/decision-requests');
+const { DismissalRate, MAX_PENDING_PER_TAB } = await import('../../../src/background/pending-dismissals');
+const { setFrameFindings } = await import('../../../src/background/tab-findings');
 const { REQUESTS } = await import('../../../src/platform/requests');
 const { openWroDb } = await import('../../../src/platform/db');
 const { currentList } = await import('../../../src/background/list-cache');
 
 const SUPERMAX = 'cbp-wro-2021-10-21-supermax-corporation-bhd';
-const sender = (url: string) => ({ id: 'ext', tab: { id: 4, url, title: 'Gloves quote', index: 0, highlighted: false, active: true, pinned: false, incognito: false } });
+const HOSHINE = 'cbp-wro-2021-06-24-hoshine-silicon-industry-co-ltd';
+const PORTAL = 'https://portal.example.gov.uk/quote/7';
+const WIDGET = 'https://supplier-widget.example.com/embed/3';
+
+/** A content script's sender: the tab (its top page) and the frame that sent the message. */
+function sender(url: string, options: { tabId?: number; frameId?: number; frameUrl?: string; origin?: string } = {}) {
+  return {
+    id: 'ext',
+    url: options.frameUrl ?? url,
+    frameId: options.frameId ?? 0,
+    ...(options.origin === undefined ? {} : { origin: options.origin }),
+    tab: { id: options.tabId ?? 4, url, title: 'Gloves quote', index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+  };
+}
+
+/** What a frame's content script reported: one mention of each record. */
+async function reported(tabId: number, frameId: number, frameUrl: string, recordIds: string[], listVersion = 'v1-tab'): Promise<void> {
+  await setFrameFindings(tabId, frameId, {
+    url: PORTAL,
+    title: 'Gloves quote',
+    frameUrl,
+    listVersion,
+    findings: recordIds.map((recordId) => ({ recordId, matchedText: recordId === SUPERMAX ? 'Supermax Corporation Berhad' : 'Hoshine Silicon', confidence: 'match', score: 1, why: 'name' })),
+  });
+}
+
+const dismiss = (recordId: string, seen: boolean, from: ReturnType<typeof sender>) =>
+  contentDecisionHandlers['dismiss-record']({ type: 'dismiss-record', recordId, seen }, from);
+const decisions = () => decisionRequests['list-decisions']({ filter: {} });
 
 beforeEach(async () => {
   local.clear();
@@ -32,64 +64,122 @@ beforeEach(async () => {
   await (await openWroDb()).clear('decisions');
 });
 
-describe('decisions from in-page cards (content scripts)', () => {
-  it('takes the page and site from the sender, the name and list version from the background', async () => {
-    session.set('tab-4', { url: 'https://portal.example.gov.uk/quote/7', title: 'Gloves quote', listVersion: 'v1-tab', frames: {} });
-    const saved = await contentDecisionHandlers['record-decision'](
-      {
-        type: 'record-decision',
-        recordId: SUPERMAX,
-        matchedText: 'Supermax Corporation Berhad',
-        outcome: 'not-this-company',
-        note: '  Our Supermax is a razor brand  ',
-      },
-      sender('https://portal.example.gov.uk/quote/7'),
-    );
+describe('dismissals from in-page cards (content scripts; issue #17, attack 3)', () => {
+  it('takes only the record id from the page: the text from the frame\'s own report, the site from the frame, the rest from the background', async () => {
+    await reported(4, 0, PORTAL, [SUPERMAX]);
+    expect(await dismiss(SUPERMAX, true, sender(PORTAL))).toEqual({ outcome: 'recorded' });
+    const [saved] = await decisions();
     expect(saved).toMatchObject({
-      pageUrl: 'https://portal.example.gov.uk/quote/7',
+      outcome: 'not-this-company',
+      pageUrl: PORTAL,
       pageTitle: 'Gloves quote',
       site: 'https://portal.example.gov.uk',
+      matchedText: 'Supermax Corporation Berhad',
       recordName: 'Supermax Corporation Bhd.',
       listVersion: 'v1-tab',
-      note: 'Our Supermax is a razor brand',
+      note: '',
       undoneAt: null,
     });
     expect(typeof local.get('dismissalsChanged')).toBe('number');
-    expect(await contentDecisionHandlers['get-site-state']({ type: 'get-site-state' }, sender('https://portal.example.gov.uk/other'))).toEqual({
-      dismissed: [SUPERMAX],
-    });
-    expect(await contentDecisionHandlers['get-site-state']({ type: 'get-site-state' }, sender('https://elsewhere.example.com/'))).toEqual({
-      dismissed: [],
-    });
+    expect(await contentDecisionHandlers['get-site-state']({ type: 'get-site-state' }, sender('https://portal.example.gov.uk/other'))).toEqual({ dismissed: [SUPERMAX] });
+    expect(await contentDecisionHandlers['get-site-state']({ type: 'get-site-state' }, sender('https://elsewhere.example.com/'))).toEqual({ dismissed: [] });
   });
 
-  it('rejects records that are not on the list', async () => {
-    await expect(
-      contentDecisionHandlers['record-decision'](
-        {
-          type: 'record-decision',
-          recordId: 'made-up',
-          matchedText: 'x',
-          outcome: 'escalated',
-          note: '',
-        },
-        sender('https://portal.example.gov.uk/'),
-      ),
-    ).rejects.toThrow(/Unknown record/);
+  it('refuses a record the asking frame did not report: another frame\'s, one not on the page, one not on the list', async () => {
+    await reported(5, 0, PORTAL, [SUPERMAX]);
+    await reported(5, 3, WIDGET, [HOSHINE]);
+    // Frame 3 reported Hoshine only; the top frame Supermax only.
+    await expect(dismiss(SUPERMAX, true, sender(PORTAL, { tabId: 5, frameId: 3, frameUrl: WIDGET }))).rejects.toThrow(/has not reported/);
+    await expect(dismiss(HOSHINE, true, sender(PORTAL, { tabId: 5 }))).rejects.toThrow(/has not reported/);
+    await expect(dismiss('made-up', true, sender(PORTAL, { tabId: 5 }))).rejects.toThrow(/has not reported/);
+    // A frame that never reported, and a tab that never did.
+    await expect(dismiss(SUPERMAX, true, sender(PORTAL, { tabId: 5, frameId: 9, frameUrl: WIDGET }))).rejects.toThrow(/has not reported/);
+    await expect(dismiss(SUPERMAX, true, sender(PORTAL, { tabId: 77 }))).rejects.toThrow(/has not reported/);
+    expect(await decisions()).toEqual([]);
   });
 
-  it('does not announce a dismissal change for other outcomes', async () => {
-    await contentDecisionHandlers['record-decision'](
-      {
-        type: 'record-decision',
-        recordId: SUPERMAX,
-        matchedText: 'Supermax',
-        outcome: 'asked-for-evidence',
-        note: '',
-      },
-      sender('https://portal.example.gov.uk/'),
-    );
+  it('records a dismissal from an iframe against the iframe\'s site, not the top page\'s', async () => {
+    await reported(6, 0, PORTAL, [SUPERMAX]);
+    await reported(6, 7, WIDGET, [SUPERMAX]);
+    const fromWidget = sender(PORTAL, { tabId: 6, frameId: 7, frameUrl: WIDGET });
+    expect(await dismiss(SUPERMAX, true, fromWidget)).toEqual({ outcome: 'recorded' });
+    expect(await decisions()).toMatchObject([{ site: 'https://supplier-widget.example.com', pageUrl: WIDGET }]);
+    // The frame sees its own site's dismissals; the top page does not.
+    expect(await contentDecisionHandlers['get-site-state']({ type: 'get-site-state' }, fromWidget)).toEqual({ dismissed: [SUPERMAX] });
+    expect(await contentDecisionHandlers['get-site-state']({ type: 'get-site-state' }, sender(PORTAL, { tabId: 6 }))).toEqual({ dismissed: [] });
+  });
+
+  it('takes an about:blank frame\'s site from its origin (Chrome), and refuses a frame with no site at all', async () => {
+    expect(senderSite(sender(PORTAL, { frameUrl: 'about:blank', origin: 'https://supplier-widget.example.com' }))).toBe('https://supplier-widget.example.com');
+    expect(senderSite(sender(PORTAL, { frameUrl: 'about:srcdoc', origin: 'null' }))).toBe('');
+    expect(senderSite(sender(PORTAL, { frameUrl: 'about:blank' }))).toBe('');
+    expect(senderSite(sender(PORTAL))).toBe('https://portal.example.gov.uk');
+    await reported(8, 2, 'about:blank', [SUPERMAX]);
+    await expect(dismiss(SUPERMAX, true, sender(PORTAL, { tabId: 8, frameId: 2, frameUrl: 'about:blank' }))).rejects.toThrow(/no site/);
+    expect(await decisions()).toEqual([]);
+  });
+
+  it('waits for the buyer\'s confirmation in the popup when the card was not seen uncovered', async () => {
+    await reported(10, 0, PORTAL, [SUPERMAX, HOSHINE]);
+    expect(await dismiss(SUPERMAX, false, sender(PORTAL, { tabId: 10 }))).toEqual({ outcome: 'confirm-in-popup' });
+    expect(await dismiss(HOSHINE, false, sender(PORTAL, { tabId: 10 }))).toEqual({ outcome: 'confirm-in-popup' });
+    expect(await decisions()).toEqual([]);
     expect(local.has('dismissalsChanged')).toBe(false);
+    const pending = await pendingDismissalRequests['list-pending-dismissals']({ tabId: 10 });
+    expect(pending).toMatchObject([
+      { recordId: SUPERMAX, recordName: 'Supermax Corporation Bhd.', matchedText: 'Supermax Corporation Berhad', site: 'https://portal.example.gov.uk', pageUrl: PORTAL },
+      { recordId: HOSHINE, site: 'https://portal.example.gov.uk' },
+    ]);
+    // Other tabs see none of it.
+    expect(await pendingDismissalRequests['list-pending-dismissals']({ tabId: 11 })).toEqual([]);
+
+    const confirmed = await pendingDismissalRequests['confirm-dismissal']({ tabId: 10, id: pending[0]!.id });
+    expect(confirmed).toMatchObject({ outcome: 'not-this-company', recordId: SUPERMAX, site: 'https://portal.example.gov.uk', matchedText: 'Supermax Corporation Berhad', listVersion: 'v1-tab' });
+    expect(typeof local.get('dismissalsChanged')).toBe('number');
+    await pendingDismissalRequests['cancel-dismissal']({ tabId: 10, id: pending[1]!.id });
+    expect(await pendingDismissalRequests['list-pending-dismissals']({ tabId: 10 })).toEqual([]);
+    expect((await decisions()).map((d) => d.recordId)).toEqual([SUPERMAX]);
+    // Confirmed or discarded once only.
+    await expect(pendingDismissalRequests['confirm-dismissal']({ tabId: 10, id: pending[1]!.id })).rejects.toThrow(/no longer waiting/);
+  });
+
+  it('keeps one ask per record and site, and the last few per tab', async () => {
+    const { list } = await currentList();
+    const records = list.records.slice(0, MAX_PENDING_PER_TAB + 2).map((r) => r.id);
+    await reported(12, 0, PORTAL, records);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      // Four asks, one of them again (it replaces the first), then a minute later three more.
+      for (const id of records.slice(0, 3)) await dismiss(id, false, sender(PORTAL, { tabId: 12 }));
+      await dismiss(records[0]!, false, sender(PORTAL, { tabId: 12 }));
+      vi.setSystemTime(Date.now() + 61_000);
+      for (const id of records.slice(3)) await dismiss(id, false, sender(PORTAL, { tabId: 12 }));
+    } finally {
+      vi.useRealTimers();
+    }
+    const pending = await pendingDismissalRequests['list-pending-dismissals']({ tabId: 12 });
+    expect(pending.map((p) => p.recordId)).toEqual([records[2], records[0], records[3], records[4], records[5], records[6]].slice(-MAX_PENDING_PER_TAB));
+    expect(new Set(pending.map((p) => p.id)).size).toBe(MAX_PENDING_PER_TAB);
+  });
+
+  it('limits how often a tab may ask: five a minute, another tab unaffected', async () => {
+    await reported(13, 0, PORTAL, [SUPERMAX]);
+    await reported(14, 0, PORTAL, [SUPERMAX]);
+    for (let i = 0; i < 5; i++) await expect(dismiss(SUPERMAX, false, sender(PORTAL, { tabId: 13 }))).resolves.toEqual({ outcome: 'confirm-in-popup' });
+    await expect(dismiss(SUPERMAX, true, sender(PORTAL, { tabId: 13 }))).rejects.toThrow(/Too many/);
+    await expect(dismiss(SUPERMAX, true, sender(PORTAL, { tabId: 14 }))).resolves.toEqual({ outcome: 'recorded' });
+  });
+
+  it('the limit is a sliding window per tab', () => {
+    let now = 1_000;
+    const rate = new DismissalRate(5, 60_000, () => now);
+    expect(Array.from({ length: 6 }, () => rate.take(1))).toEqual([true, true, true, true, true, false]);
+    expect(rate.take(2)).toBe(true);
+    now += 59_999;
+    expect(rate.take(1)).toBe(false);
+    // A minute after the first five, five more.
+    now += 1;
+    expect(Array.from({ length: 6 }, () => rate.take(1))).toEqual([true, true, true, true, true, false]);
   });
 });
 
@@ -97,7 +187,7 @@ describe('decisions from the popup and the options page', () => {
   it('records on a tab with the current list version when the tab has no findings stored, then undoes', async () => {
     const { list } = await currentList();
     const saved = (await decisionRequests['record-tab-decision'](
-      { tabId: 4, recordId: SUPERMAX, matchedText: 'Supermax', outcome: 'not-this-company', note: '' },
+      { tabId: 40, recordId: SUPERMAX, matchedText: 'Supermax', outcome: 'not-this-company', note: '' },
     )) as { id: number; listVersion: string; pageTitle: string };
     expect(saved.listVersion).toBe(list.version);
     expect(saved.pageTitle).toBe('Quote 7');

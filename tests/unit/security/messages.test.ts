@@ -46,7 +46,8 @@ describe('content-script messages: shape', () => {
       { type: 'page-findings', listVersion: 'v1', findings: [finding] },
       { type: 'get-site-state' },
       { type: 'get-record', recordId: 'cbp-wro-x' },
-      { type: 'record-decision', recordId: 'cbp-wro-x', matchedText: 'Hoshine', outcome: 'not-this-company', note: '' },
+      { type: 'page-findings', listVersion: 'v1', findings: [{ ...finding, count: 2000 }] },
+      { type: 'dismiss-record', recordId: 'cbp-wro-x', seen: false },
     ];
     for (const m of valid) expect(contentToBackground.safeParse(m).success, m.type).toBe(true);
   });
@@ -65,8 +66,13 @@ describe('content-script messages: shape', () => {
       { type: 'page-findings', listVersion: 'v'.repeat(201), findings: [] },
       { type: 'get-record', recordId: 'x'.repeat(201) },
       { type: 'get-record', recordId: 7 },
-      { type: 'record-decision', recordId: 'cbp-wro-x', matchedText: 'Hoshine', outcome: 'delete-everything', note: '' },
-      { type: 'record-decision', recordId: 'cbp-wro-x', matchedText: 'Hoshine', outcome: 'not-this-company', note: 'x'.repeat(2001) },
+      { type: 'page-findings', listVersion: 'v1', findings: [{ ...finding, count: 0 }] },
+      { type: 'page-findings', listVersion: 'v1', findings: [{ ...finding, count: 1.5 }] },
+      // Content scripts may no longer record a decision of their own: only ask for a dismissal.
+      { type: 'record-decision', recordId: 'cbp-wro-x', matchedText: 'Hoshine', outcome: 'not-this-company', note: '' },
+      { type: 'dismiss-record', recordId: 'cbp-wro-x' },
+      { type: 'dismiss-record', recordId: 'cbp-wro-x', seen: 'yes' },
+      { type: 'dismiss-record', recordId: 'x'.repeat(201), seen: true },
     ];
     for (const m of invalid) expect(contentToBackground.safeParse(m).success, JSON.stringify(m)?.slice(0, 80)).toBe(false);
   });
@@ -75,6 +81,9 @@ describe('content-script messages: shape', () => {
     const parsed = contentToBackground.parse(JSON.parse('{"type":"get-site-state","pageText":"secret","__proto__":{"polluted":true}}'));
     expect(parsed).toEqual({ type: 'get-site-state' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // A dismissal carries the record id and whether the card was seen: no text of the page's.
+    const dismissal = contentToBackground.parse({ type: 'dismiss-record', recordId: 'cbp-wro-x', seen: true, matchedText: 'x', note: 'y', outcome: 'escalated', site: 'https://elsewhere.example' });
+    expect(dismissal).toEqual({ type: 'dismiss-record', recordId: 'cbp-wro-x', seen: true });
   });
 
   it('never throws on 2,000 random values', () => {
@@ -84,12 +93,12 @@ describe('content-script messages: shape', () => {
         case 0: return null;
         case 1: return rng.next() * 1e6 - 5e5;
         case 2: return hostileText(rng, rng.int(40));
-        case 3: return rng.pick(['page-findings', 'get-record', 'record-decision', 'get-site-state', 'match', 'possible', 'not-this-company']);
+        case 3: return rng.pick(['page-findings', 'get-record', 'dismiss-record', 'get-site-state', 'match', 'possible', 'not-this-company']);
         case 4: return rng.chance(0.5);
         case 5: return Array.from({ length: rng.int(4) }, () => value(rng, depth + 1));
         default: {
           const o: Record<string, unknown> = {};
-          for (const k of ['type', 'findings', 'recordId', 'matchedText', 'confidence', 'score', 'why', 'listVersion', 'outcome', 'note', '__proto__', 'constructor']) {
+          for (const k of ['type', 'findings', 'recordId', 'matchedText', 'confidence', 'score', 'why', 'count', 'seen', 'listVersion', 'outcome', 'note', '__proto__', 'constructor']) {
             if (rng.chance(0.5)) o[k] = value(rng, depth + 1);
           }
           return o;

@@ -1,0 +1,155 @@
+/**
+ * Issue #17, attack 4: a page flooding the extension's session storage. What a frame and a tab may
+ * keep is counted and capped (core/finding-caps.ts), each frame's findings are an entry of their
+ * own, and a tab at its cap leaves room for every other tab. storage.session is faked with the
+ * browsers' quota (10 MB, two bytes per character of JSON) and counts what each write touches.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { capFrameFindings, countMentions, FINDING_CAPS, storedSize, type Mention } from '../../../src/core/finding-caps';
+
+const QUOTA_BYTES = 10 * 1024 * 1024;
+const session = new Map<string, unknown>();
+/** Each key's size as storage counts it. */
+const sizes = new Map<string, number>();
+const writes: string[][] = [];
+const used = (): number => [...sizes.values()].reduce((sum, n) => sum + n, 0);
+vi.mock('../../../src/platform/browser', () => ({
+  default: {
+    storage: {
+      session: {
+        get: async (keys: string | string[]) => Object.fromEntries([keys].flat().filter((k) => session.has(k)).map((k) => [k, structuredClone(session.get(k))])),
+        set: async (items: Record<string, unknown>) => {
+          const next = Object.entries(items).map(([k, v]) => [k, 2 * k.length + storedSize(v)] as const);
+          const after = used() + next.reduce((sum, [k, n]) => sum + n - (sizes.get(k) ?? 0), 0);
+          if (after > QUOTA_BYTES) throw new Error('Session storage quota bytes exceeded. Values were not stored.');
+          for (const [k, v] of Object.entries(items)) session.set(k, structuredClone(v));
+          for (const [k, n] of next) sizes.set(k, n);
+          writes.push(Object.keys(items));
+        },
+        remove: async (keys: string | string[]) => {
+          for (const k of [keys].flat()) {
+            session.delete(k);
+            sizes.delete(k);
+          }
+        },
+      },
+    },
+  },
+}));
+
+const tabFindings = await import('../../../src/background/tab-findings');
+
+const PAGE = { url: 'https://market.example.com/gloves', title: 'Sponsored gloves', frameUrl: 'https://market.example.com/gloves', listVersion: 'v1' };
+const SOFT_HYPHEN = '\u00ad';
+const RECORDS = ['supermax', 'top-glove', 'hoshine'];
+
+/** `n` mentions of listed names, each padded differently (as the attack page writes them): about 1 KB each. */
+function padded(n: number, frame = 0): Mention[] {
+  return Array.from({ length: n }, (_, i) => {
+    const pad = SOFT_HYPHEN.repeat(300 + ((i * 7 + frame * 13) % 100));
+    return { recordId: RECORDS[i % 3] as string, matchedText: `Supermax${pad} Corporation Berhad`.slice(0, 500), confidence: 'match', score: 1, why: `Match: legal form "Corporation${pad} Berhad"`.slice(0, 500) };
+  });
+}
+
+const tabBytes = (tabId: number): number =>
+  [...session].filter(([k]) => k === `tab-${tabId}` || k.startsWith(`frame-${tabId}-`)).reduce((sum, [k, v]) => sum + 2 * k.length + storedSize(v), 0);
+
+beforeEach(() => {
+  session.clear();
+  sizes.clear();
+  writes.length = 0;
+});
+
+describe('counting and capping one frame (pure)', () => {
+  it('counts repeated mentions: 2,000 padded mentions of three companies keep at most three texts each, every mention counted', () => {
+    const counted = countMentions(padded(2000));
+    expect(counted.length).toBeLessThanOrEqual(3 * FINDING_CAPS.textsPerRecord);
+    expect(counted.reduce((sum, f) => sum + f.count, 0)).toBe(2000);
+    for (const f of counted) {
+      expect(f.matchedText.length).toBeLessThanOrEqual(FINDING_CAPS.matchedTextChars);
+      expect(f.why.length).toBeLessThanOrEqual(FINDING_CAPS.whyChars);
+    }
+    // Identical mentions are one finding; a report already counted adds its counts.
+    expect(countMentions([{ recordId: 'a', matchedText: 'A', confidence: 'match', score: 1, why: 'w' }, { recordId: 'a', matchedText: 'A', confidence: 'match', score: 1, why: 'w', count: 4 }]))
+      .toEqual([{ recordId: 'a', matchedText: 'A', confidence: 'match', score: 1, why: 'w', count: 5 }]);
+    // A possible match is not folded into a firm one, nor the other way.
+    expect(countMentions([{ recordId: 'a', matchedText: 'A', confidence: 'match', score: 1, why: 'w' }, { recordId: 'a', matchedText: 'A', confidence: 'possible', score: 0.6, why: 'w' }])).toHaveLength(2);
+  });
+
+  it('keeps the most severe within the frame\'s size, drops records not on the list, and counts what it left out', () => {
+    const mentions: Mention[] = Array.from({ length: 600 }, (_, i) => ({
+      recordId: `record-${i}`, matchedText: `Company number ${i} Limited`, confidence: 'match', score: 1, why: 'x'.repeat(280),
+    }));
+    mentions.push({ recordId: 'not-listed', matchedText: 'Nobody', confidence: 'match', score: 1, why: 'w' });
+    const rank = (f: { recordId: string }) => (f.recordId === 'not-listed' ? undefined : f.recordId === 'record-599' ? 10 : 1);
+    const { findings, omitted } = capFrameFindings(mentions, rank);
+    expect(storedSize(findings)).toBeLessThanOrEqual(FINDING_CAPS.frameBytes);
+    expect(findings[0]?.recordId).toBe('record-599');
+    expect(findings.some((f) => f.recordId === 'not-listed')).toBe(false);
+    expect(findings.length + omitted).toBe(600);
+    expect(omitted).toBeGreaterThan(0);
+  });
+});
+
+describe('storing a tab\'s frames', () => {
+  it('keeps each frame in an entry of its own: a frame\'s report writes that entry and the tab\'s small one only', async () => {
+    await tabFindings.setFrameFindings(1, 0, { ...PAGE, findings: padded(10) });
+    await tabFindings.setFrameFindings(1, 4, { ...PAGE, frameUrl: 'https://ads.example.net/slot', findings: padded(10, 4) });
+    writes.length = 0;
+    await tabFindings.setFrameFindings(1, 4, { ...PAGE, frameUrl: 'https://ads.example.net/slot', findings: padded(20, 4) });
+    expect(writes).toEqual([['tab-1', 'frame-1-4']]);
+    expect(storedSize(session.get('tab-1'))).toBeLessThan(1000);
+    const tab = await tabFindings.getTabFindings(1);
+    expect(Object.keys(tab?.frames ?? {}).sort()).toEqual(['0', '4']);
+    expect(tab?.entries['4']?.url).toBe('https://ads.example.net/slot');
+    expect(tab?.frames['4']?.reduce((sum, f) => sum + f.count, 0)).toBe(20);
+    // A frame reporting nothing any more leaves no entry behind.
+    await tabFindings.setFrameFindings(1, 4, { ...PAGE, findings: [] });
+    expect(session.has('frame-1-4')).toBe(false);
+    expect(Object.keys((await tabFindings.getTabFindings(1))?.frames ?? {})).toEqual(['0']);
+  });
+
+  it('caps a tab: 200 frames of 2,000 padded findings keep at most 64 frames and 320 KB, and the top frame always', { timeout: 30_000 }, async () => {
+    const started = performance.now();
+    for (let frame = 1; frame <= 200; frame++) await tabFindings.setFrameFindings(2, frame, { ...PAGE, findings: padded(2000, frame) });
+    await tabFindings.setFrameFindings(2, 0, { ...PAGE, findings: padded(2000) });
+    const took = performance.now() - started;
+    const tab = await tabFindings.getTabFindings(2);
+    expect(tab?.frames['0']?.length).toBeGreaterThan(0);
+    expect(Object.keys(tab?.frames ?? {}).length - 1).toBeLessThanOrEqual(FINDING_CAPS.framesPerTab);
+    expect(tabBytes(2)).toBeLessThanOrEqual(FINDING_CAPS.tabBytes + FINDING_CAPS.frameBytes + 4096);
+    // What the tab kept, and what it could not.
+    expect((tab?.framesNotKept.length ?? 0) + Object.keys(tab?.frames ?? {}).length).toBe(201);
+    console.info(`200 frames of 2,000 padded findings stored in ${Math.round(took)} ms; the tab holds ${Math.round(tabBytes(2) / 1024)} KB`);
+  });
+
+  it('leaves room for other tabs: 30 tabs flooded to their cap, and a tab opened after them still has its findings stored', { timeout: 30_000 }, async () => {
+    // Frames naming 250 different listed companies each (about 64 KB kept), eight a tab.
+    const wide = (frame: number): Mention[] => Array.from({ length: 250 }, (_, i) => ({
+      recordId: `record-${frame}-${i}`, matchedText: `Company ${i} of frame ${frame}${SOFT_HYPHEN.repeat(60)}`, confidence: 'match', score: 1, why: 'w'.repeat(200),
+    }));
+    for (let tabId = 100; tabId < 130; tabId++) {
+      for (let frame = 0; frame < 8; frame++) await tabFindings.setFrameFindings(tabId, frame, { ...PAGE, findings: wide(frame) });
+      expect(tabBytes(tabId)).toBeGreaterThan(FINDING_CAPS.tabBytes);
+      expect(tabBytes(tabId)).toBeLessThanOrEqual(FINDING_CAPS.tabBytes + FINDING_CAPS.frameBytes + 4096);
+    }
+    console.info(`30 tabs at their cap use ${(used() / 2 ** 20).toFixed(1)} MB of storage.session's 10 MB`);
+    expect(used()).toBeLessThan(QUOTA_BYTES);
+    const ordinary = [{ recordId: 'supermax', matchedText: 'Supermax Corporation Berhad', confidence: 'match' as const, score: 1, why: 'name' }];
+    await tabFindings.setFrameFindings(7, 0, { ...PAGE, findings: ordinary });
+    expect((await tabFindings.getTabFindings(7))?.frames['0']).toMatchObject(ordinary);
+  });
+
+  it('reads a tab back from storage after the worker restarted, and forgets it all when the tab goes', async () => {
+    await tabFindings.setFrameFindings(3, 0, { ...PAGE, findings: padded(5) });
+    await tabFindings.setFrameFindings(3, 2, { ...PAGE, frameUrl: 'https://ads.example.net/x', findings: padded(5, 2) });
+    vi.resetModules();
+    const restarted = await import('../../../src/background/tab-findings');
+    const tab = await restarted.getTabFindings(3);
+    expect(Object.keys(tab?.frames ?? {}).sort()).toEqual(['0', '2']);
+    expect((await restarted.getFrameFindings(3, 2))?.url).toBe('https://ads.example.net/x');
+    await restarted.clearTabFindings(3);
+    expect([...session.keys()].filter((k) => k.includes('-3'))).toEqual([]);
+    expect(await restarted.getTabFindings(3)).toBeUndefined();
+  });
+});
