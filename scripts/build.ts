@@ -62,6 +62,10 @@ function writeManifests(): void {
 
 mkdirSync(chromeDir, { recursive: true });
 await build({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: chromeDir } });
+// pdf.js's character maps (1.2 MB): the text of a PDF whose Chinese, Japanese or Korean font is not
+// embedded is read through them. The screening worker reads them from the extension's own files,
+// only when such a font is met; nothing is fetched from the network.
+cpSync(resolve(root, 'node_modules/pdfjs-dist/cmaps'), resolve(chromeDir, 'pdfjs/cmaps'), { recursive: true });
 await buildScript('src/background/index.ts', 'background.js', 'wroCheckBackground');
 await buildScript('src/content/index.ts', 'content.js', 'wroCheckContent');
 writeManifests();

@@ -4,8 +4,9 @@
  * (.xlsx, columns picked as for CSV) and gets the listed manufacturers with the page and line, or
  * the sheet and cell, they were found at; a scanned PDF, a password-protected PDF and a damaged
  * file each get a plain message and leave the results on screen as they were. Reading a PDF
- * requests nothing but the extension's own script chunks (checked in Chromium, which reports the
- * workers' requests).
+ * requests nothing but the extension's own script chunks and character maps (checked in Chromium,
+ * which reports the workers' requests); Chinese text in a font that is not embedded is read
+ * through pdf.js's character maps, bundled with the extension.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WroList } from '../../src/core/record';
@@ -54,7 +55,7 @@ describe.each(BROWSERS)('in %s: screening documents', (_name, kind) => {
     await page.locate({ css: 'main[data-state="done"] #summary-heading', hasText: 'tender-pack.pdf' }, 30_000);
     if (kind === 'chromium') {
       ext.chromiumHandles.context.off('request', record);
-      expect(requests.filter((u) => !/^chrome-extension:\/\/[a-p]{32}\/assets\/[\w.-]+\.js$/.test(u))).toEqual([]);
+      expect(requests.filter((u) => !/^chrome-extension:\/\/[a-p]{32}\/(assets\/[\w.-]+\.js|pdfjs\/cmaps\/[\w.-]+\.bcmap)$/.test(u))).toEqual([]);
     }
     const rows = await resultRows(page);
     expect([...rows].sort()).toEqual(planted.map((p) => `page ${p.page}, line ${p.line}|PDF text|${names.get(p.recordId)}`).sort());
@@ -62,6 +63,15 @@ describe.each(BROWSERS)('in %s: screening documents', (_name, kind) => {
     expect(await page.text('.summary-box .warning')).toContain('(pages 3)');
     // The printed report says where too.
     expect(await page.texts('.print-report .report-rows tbody td:first-child')).toEqual(expect.arrayContaining(['page 2, line 3', 'page 2, line 5']));
+  });
+
+  it('reads a Chinese certificate of origin whose font is not embedded (through the bundled character maps)', async () => {
+    await page.upload('#csv-file', pdf('certificate.pdf', makePdf([['Certificate of origin', '原产地：新疆乌鲁木齐', '制造商：合盛硅业股份有限公司']])));
+    await page.locate({ css: 'main[data-state="done"] #summary-heading', hasText: 'certificate.pdf' }, 30_000);
+    expect(await resultRows(page)).toContain(`page 1, line 3|PDF text|${names.get('cbp-wro-2021-06-24-hoshine-silicon-industry-co-ltd')}`);
+    // The tender pack again, for the next steps.
+    await page.upload('#csv-file', pdf('tender-pack.pdf', tenderPack().pdf));
+    await page.locate({ css: 'main[data-state="done"] #summary-heading', hasText: 'tender-pack.pdf' }, 30_000);
   });
 
   it('opens a PDF finding with where it was found', async () => {

@@ -91,6 +91,14 @@ describe('reading PDFs with pdf.js', { timeout: 30_000 }, () => {
     expect(await problemOf(() => tableFromPdf(new TextEncoder().encode('not a pdf at all'), openPdf, 'x'))).toBe('broken');
   });
 
+  it('reads Chinese text set in a font that is not embedded, through the character maps pdf.js ships', async () => {
+    const pdf = makePdf([['Certificate of origin', '原产地：新疆乌鲁木齐', '制造商：合盛硅业股份有限公司']]);
+    const table = await tableFromPdf(pdf, openPdf, 'PDF text');
+    expect(table.rows).toEqual([['Certificate of origin'], ['原产地：新疆乌鲁木齐'], ['制造商：合盛硅业股份有限公司']]);
+    const found = screenTable(matcher, table, ['PDF text']).hits.map((h) => [h.finding.recordId, h.place]);
+    expect(found).toContainEqual(['cbp-wro-2021-06-24-hoshine-silicon-industry-co-ltd', { page: 1, line: 3 }]);
+  });
+
   it('leaves the caller\'s bytes as they were (pdf.js takes over the buffer it is given)', async () => {
     const { pdf } = tenderPack();
     const copy = pdf.slice();
