@@ -2,17 +2,14 @@
  * A list whose names, aliases, products, notes and source labels carry markup and script is
  * imported through the options page; a page names one of its companies. The popup must show every
  * one of those strings as literal text: no element, attribute or script from the feed may exist,
- * nothing may run, in the popup or in the page.
+ * nothing may run, in the popup or in the page. In Chromium and Firefox ESR.
  */
 import { createServer, type Server } from 'node:http';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listVersion } from '../../src/core/list/hash';
 import type { WroList } from '../../src/core/record';
 import { feedList, newRecord } from '../unit/refresh/feed-fixtures';
-import { launchChromium, type ChromiumWithExtension } from './harness/chromium';
-import { waitFor } from './harness/wait';
-import { paintedTexts } from './harness/highlights';
+import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
 
 const CLEAN = 'Quillmarsh Rubber Sdn Bhd';
 const NAME = `<img src=x onerror="window.__pwned=1;document.title='pwned'">${CLEAN}<script>window.__pwned=2</script>`;
@@ -43,23 +40,20 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 
 let server: Server;
 let pageUrl: string;
-let ext: ChromiumWithExtension;
 
 beforeAll(async () => {
   server = createServer((_, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   pageUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/quotes.html`;
-  ext = await launchChromium();
-}, 120_000);
+});
 
 afterAll(async () => {
-  await ext?.close();
   await new Promise((done) => server?.close(done));
 });
 
 /** Everything in a document that could have come from feed markup, or shows something ran. */
-async function injected(page: Page): Promise<string[]> {
+async function injected(page: TestPage): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
     const walk = (root: Document | ShadowRoot) => {
@@ -82,31 +76,43 @@ async function injected(page: Page): Promise<string[]> {
   });
 }
 
-describe('a feed with markup and script in its names', () => {
+describe.each(BROWSERS)('in %s: a feed with markup and script in its names', (_name, kind) => {
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    ext = await launchExtension(kind);
+  }, 120_000);
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
   it('is imported as a list (markup is text, not a reason to refuse it)', async () => {
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const options = await ext.openExtensionPage('options.html');
     const base64 = Buffer.from(JSON.stringify(hostileList())).toString('base64');
-    const run = (await options.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'import-list', fileName: 'hostile.json', base64 })) as { outcome: string; message: string };
+    const run = await options.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'import-list', fileName: 'hostile.json', base64 }) as { outcome: string; message: string };
     expect(run.outcome, run.message).toBe('applied');
     expect(await injected(options)).toEqual([]);
     // The detector's own check: markup parsed into the page is found (the CSP keeps its handler from running).
-    await options.evaluate(() => document.body.append(Object.assign(document.createElement('img'), { src: 'x' })));
+    await options.evaluate(() => void document.body.append(Object.assign(document.createElement('img'), { src: 'x' })));
     expect(await injected(options)).toEqual(['img from the feed']);
     await options.close();
   });
 
   it('shows every markup string as literal text in the popup, with nothing injected and nothing run', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(pageUrl);
-    const texts = await waitFor(() => paintedTexts(page), (t) => t.some((x) => x.includes('Quillmarsh')));
+    const page = await ext.newPage(pageUrl);
+    const texts = await page.waitForPainted((t) => t.some((x) => x.includes('Quillmarsh')));
     expect(texts.some((x) => x.includes('Quillmarsh'))).toBe(true);
     const popup = await ext.openPopupFor(page);
-    await popup.locator('article').first().waitFor();
-    // Open every disclosure, so details (aliases, products, sources) are rendered too.
-    for (const summary of await popup.locator('summary').all()) await summary.click();
-    for (const button of await popup.locator('button[aria-expanded="false"]').all()) await button.click().catch(() => undefined);
-    const text = await popup.locator('body').innerText();
+    await popup.locate('article');
+    // Open every disclosure, so details (aliases, products, sources) are rendered too: a real click on each.
+    const disclosures = await popup.evaluate(() => {
+      const all = [...document.querySelectorAll('summary, button[aria-expanded="false"]')];
+      all.forEach((el, i) => el.setAttribute('data-e2e-open', String(i)));
+      return all.length;
+    });
+    for (let i = 0; i < disclosures; i++) await popup.click(`[data-e2e-open="${i}"]`).catch(() => undefined);
+    const text = await popup.text('body');
     expect(text).toContain('<img src=x onerror=');
     expect(text).toContain('<script>window.__pwned=2</script>');
     expect(await injected(popup)).toEqual([]);
