@@ -18,6 +18,7 @@ import { ListSearch, type SearchFn } from './ListSearch';
 import { PendingDismissals } from './PendingDismissals';
 import { RecordDecisions } from './RecordDecisions';
 import { ScanControls } from './ScanControls';
+import { ScreenPdf } from './ScreenPdf';
 import { prepareSearch, searchRecords } from './search-adapter';
 
 async function targetTabId(): Promise<number | undefined> {
@@ -119,15 +120,18 @@ export function Popup() {
             <p role="status" class="summary">
               {!state.scanned ? t('notScanned') : count === 0 ? t('noFindings') : t('findingsCount', formatNumber(count))}
             </p>
-            {!state.scanned ? (
-              <ScanControls
-                tabId={state.tabId}
-                onScanStarted={(notice) => {
-                  setScanNotice(notice ?? '');
-                  void awaitScan(state.tabId);
-                }}
-              />
-            ) : null}
+            {/* A tab showing a PDF (scanned or not: Chromium may run the content script on the viewer's empty page) is offered "Screen this PDF". */}
+            <ScreenPdf tabId={state.tabId}>
+              {!state.scanned ? (
+                <ScanControls
+                  tabId={state.tabId}
+                  onScanStarted={(notice) => {
+                    setScanNotice(notice ?? '');
+                    void awaitScan(state.tabId);
+                  }}
+                />
+              ) : null}
+            </ScreenPdf>
             {/* Present before it speaks (text put into a new live region is often not read). */}
             {!state.scanned || scanNotice !== '' ? (
               <p role="status" class="decision-message">

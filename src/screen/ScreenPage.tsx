@@ -28,6 +28,7 @@ import { ResultsTable, rowKey } from './ResultsTable';
 import { SavedScreenings } from './SavedScreenings';
 import { changesText } from '../ui/screening-changes';
 import { ScreeningProblem, ScreeningWorker } from './worker-client';
+import { downloadPdf, PdfDownloadError, requestedPdf } from './pdf-from-tab';
 
 interface Source {
   name: string;
@@ -108,6 +109,22 @@ export function ScreenPage() {
       loadList().then(setList, () => undefined);
     });
   }, []);
+
+  // "Screen this PDF" from the popup: the tab's PDF, downloaded once the list is there to screen it.
+  const fromTab = useRef(requestedPdf(location.search));
+  useEffect(() => {
+    const wanted = fromTab.current;
+    if (!list || !wanted) return;
+    fromTab.current = null;
+    setProgress({ done: 0, total: 0, reading: wanted.url.host });
+    downloadPdf(wanted).then(
+      (file) => openFile(file),
+      (e: unknown) => {
+        setProgress(null);
+        setProblem(t('screenPdfDownloadFailed', [e instanceof PdfDownloadError ? e.host : wanted.url.host, e instanceof Error ? e.message : String(e)]));
+      },
+    );
+  }, [list]);
 
   async function refreshSaved() {
     setSaved(await listScreenings());

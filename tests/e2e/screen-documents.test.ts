@@ -8,12 +8,14 @@
  * which reports the workers' requests); Chinese text in a font that is not embedded is read
  * through pdf.js's character maps, bundled with the extension.
  */
+import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WroList } from '../../src/core/record';
 import seed from '../../seeds/default-list.json';
 import { brokenPdf, makePdf, tenderPack } from '../fixtures/documents/pdf';
 import { supplierWorkbook } from '../fixtures/documents/xlsx';
 import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
+import { button } from './harness/find';
 import type { UploadFile } from './harness/test-page';
 
 const names = new Map((seed as WroList).records.map((r) => [r.id, r.name]));
@@ -28,6 +30,29 @@ function resultRows(p: TestPage): Promise<string[]> {
     }),
   );
 }
+
+/** A portal serving the tender pack as a PDF link opens it: each request's path is kept. */
+const served: string[] = [];
+let portal: Server;
+let portalOrigin = '';
+
+beforeAll(async () => {
+  portal = createServer((req, res) => {
+    served.push(req.url ?? '');
+    if (req.url === '/docs/notice.html') {
+      return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="en"><title>Notice</title><h1>Contract notice: examination gloves</h1><p>Documents: tender-pack.pdf</p></html>');
+    }
+    if (req.url !== '/docs/tender-pack.pdf') return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'application/pdf' }).end(Buffer.from(tenderPack().pdf));
+  });
+  await new Promise<void>((done) => portal.listen(0, '127.0.0.1', done));
+  portalOrigin = `http://127.0.0.1:${(portal.address() as { port: number }).port}`;
+});
+
+afterAll(async () => {
+  portal.closeAllConnections();
+  await new Promise((done) => portal.close(done));
+});
 
 describe.each(BROWSERS)('in %s: screening documents', (_name, kind) => {
   let ext: ExtensionBrowser;
@@ -113,6 +138,34 @@ describe.each(BROWSERS)('in %s: screening documents', (_name, kind) => {
     // Nothing lost: the workbook's results are still shown.
     expect((await resultRows(page)).length).toBe(3);
     expect(await page.text('#summary-heading')).toContain('suppliers.xlsx');
+  });
+
+  it('offers "Screen this PDF" in the popup on a tab showing a PDF, and screens it from the tab\'s address after the click', async () => {
+    const tab = await ext.newPage(`${portalOrigin}/docs/tender-pack.pdf`);
+    // No content script reports from the browser's PDF viewer (Firefox), or only from its empty page (Chromium).
+    const popup = await ext.openPopupFor(tab, { reported: false });
+    await popup.locate(button('Screen this PDF'));
+    // The browser's viewer has loaded the PDF; the extension has read nothing yet.
+    const before = served.length;
+    const screen = await ext.opensTab('screen.html', () => popup.click(button('Screen this PDF')));
+    await screen.locate({ css: 'main[data-state="done"] #summary-heading', hasText: 'tender-pack.pdf' }, 30_000);
+    expect([...(await resultRows(screen))].sort()).toEqual(
+      tenderPack().planted.map((p) => `page ${p.page}, line ${p.line}|PDF text|${names.get(p.recordId)}`).sort(),
+    );
+    // Downloaded once, from the tab's address.
+    expect(served.slice(before)).toEqual(['/docs/tender-pack.pdf']);
+    await screen.close();
+    await popup.close();
+    await tab.close();
+  });
+
+  it('does not offer "Screen this PDF" on a page that is not a PDF', async () => {
+    const tab = await ext.newPage(`${portalOrigin}/docs/notice.html`);
+    const popup = await ext.openPopupFor(tab);
+    await popup.waitForText('.findings .summary', 'No listed suppliers found');
+    expect(await popup.has(button('Screen this PDF'))).toBe(false);
+    await popup.close();
+    await tab.close();
   });
 
   it('has no axe-core violations with a document screened', async () => {

@@ -23,3 +23,24 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
 export function looksLikeCompoundFile(bytes: Uint8Array): boolean {
   return startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 }
+
+/**
+ * Does this address show a PDF in the browser's own viewer (where no content script runs)? By its
+ * path, as both browsers keep the PDF's address in the tab: http(s) only, so a local file or a
+ * viewer page is not offered for download.
+ */
+export function pdfAddress(url: string | undefined): URL | null {
+  let parsed: URL | null = null;
+  try {
+    parsed = url ? new URL(url) : null;
+  } catch {
+    return null;
+  }
+  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) return null;
+  return /\.pdf$/i.test(parsed.pathname) ? parsed : null;
+}
+
+/** The host permission to read a PDF's address: its scheme and host, any port (match patterns take no port). */
+export function pdfHostPattern(url: URL): string {
+  return `${url.protocol}//${url.hostname}/*`;
+}

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { openPdf } from '../../../src/cli/documents';
 import { ScreeningInputError } from '../../../src/core/screening/input-error';
 import { looksLikePdf, pageLines, tableFromPdf, tableFromPdfPages } from '../../../src/core/screening/pdf';
+import { pdfAddress, pdfHostPattern } from '../../../src/core/screening/sniff';
 import { buildReport } from '../../../src/core/screening/report';
 import { screeningToCsv } from '../../../src/core/screening/export-csv';
 import { screenTable } from '../../../src/core/screening/screen';
@@ -51,6 +52,21 @@ describe('PDF text layer to lines', () => {
     expect(looksLikePdf(tenderPack().pdf)).toBe(true);
     expect(looksLikePdf(new TextEncoder().encode('\r\n%PDF-1.7\n'))).toBe(true);
     expect(looksLikePdf(new TextEncoder().encode('Supplier,Manufacturer\n'))).toBe(false);
+  });
+});
+
+describe('a tab showing a PDF ("Screen this PDF" in the popup)', () => {
+  it('is told by its address: http or https, a path ending in .pdf', () => {
+    expect(pdfAddress('https://tenders.example.gov.uk/docs/ITT%20114.PDF?download=1')?.pathname).toBe('/docs/ITT%20114.PDF');
+    expect(pdfAddress('http://127.0.0.1:8080/tender-pack.pdf')).not.toBeNull();
+    for (const url of ['file:///home/buyer/tender.pdf', 'https://example.org/tender.pdf.html', 'chrome-extension://abc/x.pdf', 'not a url', undefined]) {
+      expect(pdfAddress(url), String(url)).toBeNull();
+    }
+  });
+
+  it('asks for its site without a port (match patterns take none; Firefox refuses one)', () => {
+    expect(pdfHostPattern(new URL('http://127.0.0.1:8080/a.pdf'))).toBe('http://127.0.0.1/*');
+    expect(pdfHostPattern(new URL('https://tenders.example.gov.uk/docs/a.pdf'))).toBe('https://tenders.example.gov.uk/*');
   });
 });
 
