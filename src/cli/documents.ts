@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { ScreeningInputError } from '../core/screening/input-error';
+import { ScreeningInputError, type InputWarning } from '../core/screening/input-error';
 import { tableFromPdf, type PdfDocumentLike } from '../core/screening/pdf';
 import type { Place } from '../core/screening/place';
 import { placeOf } from '../core/screening/place';
@@ -72,5 +72,20 @@ export async function documentSegments(bytes: Uint8Array, source: string, column
       segments.push({ text, nameField: !isPdf && columns.length > 0, place, ...(isPdf ? {} : { row: r + 1, column: table.headers[c] as string }) });
     }
   });
-  return { segments };
+  return { segments, warnings: table.warnings.map(warningText) };
+}
+
+/** A reader's warning in English, for standard error. */
+function warningText(w: InputWarning): string {
+  const list = `${w.rows.join(', ')}${w.count > w.rows.length ? ', …' : ''}`;
+  switch (w.code) {
+    case 'pages-without-text':
+      return `${w.count} page(s) have no text layer (pages ${list}): they may be scanned and were not screened`;
+    case 'empty-sheets':
+      return `${w.count} empty sheet(s) left out`;
+    case 'cell-truncated':
+      return `${w.count} row(s) have a cell longer than 100,000 characters (rows ${list}): screened up to that length`;
+    default:
+      return `${w.code} (${w.count})`;
+  }
 }

@@ -50,6 +50,8 @@ export interface Segments {
    * and fails with --fail-on-match.
    */
   empty?: string;
+  /** What the person should know about what was screened (a PDF's pages without text…). */
+  warnings?: string[];
 }
 
 export function segmentsOf(kind: InputKind, text: string, source: string, columns: readonly string[]): Segments {

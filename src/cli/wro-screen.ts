@@ -102,7 +102,8 @@ async function screen(options: CliOptions, io: CliIo): Promise<Screened> {
   const inputs = options.inputs.length > 0 ? options.inputs : ['-'];
   for (const source of inputs) {
     const bytes = await readInput(source, io, 'input');
-    const { segments, empty: why } = (await documentSegments(bytes, source, options.columns)) ?? textSegments(bytes, source, options.columns);
+    const { segments, empty: why, warnings } = (await documentSegments(bytes, source, options.columns)) ?? textSegments(bytes, source, options.columns);
+    for (const warning of warnings ?? []) io.err(`wro-screen: warning: ${source === '-' ? 'standard input' : source}: ${warning}\n`);
     // One page per input: a company named in full in one cell or line makes the short name or
     // acronym it gave ("Hoshine Silicon Industry Co., Ltd. (HSI)") count in later cells of the file.
     const page = matcher.newPage();

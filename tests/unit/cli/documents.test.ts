@@ -29,6 +29,8 @@ describe('wro-screen on documents', { timeout: 60_000 }, () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/tender\.pdf: page 2, line 3: MATCH Supermax Corporation Bhd\./);
     expect(r.stdout).toMatch(/tender\.pdf: page 2, line 5: MATCH Hoshine Silicon Industry Co\. Ltd\./);
+    // The third page is a scan.
+    expect(r.stderr).toMatch(/warning: .*tender\.pdf: 1 page\(s\) have no text layer \(pages 3\): they may be scanned and were not screened/);
     const json = JSON.parse((await inProcess(['--json', file('tender.pdf')])).stdout) as Array<Record<string, unknown>>;
     expect(json.map((f) => [f.page, f.line, f.recordId])).toEqual(tenderPack().planted.map((p) => [p.page, p.line, p.recordId]));
   });
