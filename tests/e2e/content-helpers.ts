@@ -49,12 +49,38 @@ export interface AnyPage {
   evaluate<T>(fn: () => T): Promise<T>;
 }
 
+/** One check of one fixture page: `run` drives the page (the driver's own page object). */
+export interface PageCheck {
+  suite: string;
+  test: string;
+  /** The fixture page, a path on the content fixture server. */
+  page: string;
+  run(page: AnyPage): Promise<void>;
+}
+
 /**
- * One check of one fixture page, run in Chromium and in Firefox ESR ("in Chromium: content
- * script, <suite>"), each in a browser of its own and a fresh tab: `check` drives the page (the
- * driver's own page object), and the page must report no uncaught error.
+ * Registers each check as a test of its own, in a fresh tab of the browser `ext()` gives, on pages
+ * `fixtures()` serves: the page must report no uncaught error. Call it inside a suite that
+ * launches the browser (one per suite, shared by every check).
  */
-export function inBothBrowsers(suite: string, test: string, page: string, check: (page: AnyPage) => Promise<void>): void {
+export function pageChecks(checks: PageCheck[], ext: () => ExtensionBrowser, fixtures: () => ContentFixtures): void {
+  for (const check of checks) {
+    describe(check.suite, () => {
+      it(check.test, async () => {
+        const tab = await ext().newPage(fixtures().pages.url(check.page));
+        await check.run(tab.raw as unknown as AnyPage);
+        expect(tab.errors).toEqual([]);
+        await tab.close();
+      });
+    });
+  }
+}
+
+/**
+ * Checks of fixture pages run in Chromium and in Firefox ESR ("in Chromium: content script, …"),
+ * one browser of each for all of them.
+ */
+export function inBothBrowsers(checks: PageCheck[]): void {
   let fixtures: ContentFixtures;
   beforeAll(async () => {
     fixtures = await serveContentFixtures();
@@ -63,19 +89,13 @@ export function inBothBrowsers(suite: string, test: string, page: string, check:
     await fixtures?.close();
   });
 
-  describe.each(BROWSERS)(`in %s: content script, ${suite}`, (_name, kind) => {
+  describe.each(BROWSERS)('in %s: content script', (_name, kind) => {
     let ext: ExtensionBrowser;
     beforeAll(async () => {
       ext = await launchExtension(kind);
     });
     afterAll(async () => ext?.close());
-
-    it(test, async () => {
-      const tab = await ext.newPage(fixtures.pages.url(page));
-      await check(tab.raw as unknown as AnyPage);
-      expect(tab.errors).toEqual([]);
-      await tab.close();
-    });
+    pageChecks(checks, () => ext, () => fixtures);
   });
 }
 

@@ -1,28 +1,42 @@
 /**
- * The content script on awkward portal pages, in Chromium and Firefox ESR: names split by markup,
- * shadow roots, single-page-app routes, infinite scroll, frames, broken text and a re-rendering
- * Preact app; the page behaving as before; badges and cards by keyboard, with axe-core on them;
- * the screen-reader summary; "Not this company"; sites switched off and on, "Scan this page" and
- * "Always scan this site". Each check waits for the scan's own completion signal (harness/scan.ts)
- * before it looks for something that must not be shown.
+ * The content script, in Chromium and Firefox ESR, with one browser of each for the whole file:
+ * the fixture portals (each paints exactly its listed names and none of its decoys; the toolbar
+ * badge and the popup show the tab's findings); the checks of one fixture page each
+ * (page-checks/); awkward portal pages: names split by markup, shadow roots, single-page-app
+ * routes, infinite scroll, frames, broken text and a re-rendering Preact app; the page behaving as
+ * before; badges and cards by keyboard, with axe-core on them; the screen-reader summary; "Not this
+ * company"; sites switched off and on, "Scan this page" and "Always scan this site". Each check
+ * waits for the scan's own completion signal (harness/scan.ts) before it looks for something that
+ * must not be shown.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IFRAMES, INFINITE, PREACT, ROBUST, SPA } from './content-expectations';
-import { serveContentFixtures, tabTo, type ContentFixtures } from './content-helpers';
+import { pageChecks, serveContentFixtures, tabTo, type ContentFixtures } from './content-helpers';
+import { paintedDecoys, PAGES } from './fixture-expectations';
 import { AXE_ON_COPY, ui, type AxeOnCopy, type ClosedRoot } from './harness/closed-roots';
 import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
-import { button } from './harness/find';
+import { button, headed } from './harness/find';
 import { includesAll, paintedTexts } from './harness/highlights';
+import { serveFixtures, type FixtureServer } from './harness/server';
 import { waitFor } from './harness/wait';
+import { PAGE_CHECKS } from './page-checks';
 
 let fixtures: ContentFixtures;
+/** The plain fixture portals, on an origin of their own (a dismissal elsewhere does not reach them). */
+let portals: FixtureServer;
+/** The same pages again for the page checks, on origins of their own too. */
+let checkFixtures: ContentFixtures;
 
 beforeAll(async () => {
   fixtures = await serveContentFixtures();
+  checkFixtures = await serveContentFixtures();
+  portals = await serveFixtures();
 });
 
 afterAll(async () => {
   await fixtures?.close();
+  await checkFixtures?.close();
+  await portals?.close();
 });
 
 /** A listed name no fixture page holds: a page script adds it after an action, as a sentinel. */
@@ -45,6 +59,72 @@ describe.each(BROWSERS)('in %s: content script', (_name, kind) => {
     const texts = await page.waitForPainted(includesAll(expected));
     return { page, texts };
   }
+
+  /** Opens a fixture page and waits for its scan to settle with `expected` painted. */
+  async function openAndWait(path: string, expected: string[]): Promise<{ page: TestPage; texts: string[] }> {
+    const page = await ext.newPage(portals.url(path));
+    await page.waitForPainted(includesAll(expected));
+    // Read once the scan has settled: nothing it paints later (a decoy) can be missed.
+    await page.waitForScan();
+    return { page, texts: await page.painted() };
+  }
+
+  describe('highlights on fixture portals', () => {
+    for (const expectation of PAGES) {
+      it(`paints exactly the listed names on ${expectation.page}`, async () => {
+        const { page, texts } = await openAndWait(expectation.page, expectation.highlighted);
+        expect(texts).toEqual([...expectation.highlighted].sort());
+        expect(paintedDecoys(texts, expectation.notHighlighted)).toEqual([]);
+        expect(page.errors).toEqual([]);
+        await page.close();
+      });
+    }
+
+    it('finds rows a single-page app adds after load and on demand, and the page keeps working', async () => {
+      const { page, texts } = await openAndWait('spa-late-rows.html', ['FGV Holdings Berhad']);
+      expect(texts).toEqual(['FGV Holdings Berhad']);
+      await page.click('#more');
+      const after = await page.waitForPainted((t) => t.includes('YTY Industry Holdings Sdn Bhd'));
+      expect(after).toEqual(['FGV Holdings Berhad', 'YTY Industry Holdings Sdn Bhd']);
+      expect(await page.count('#rows tr')).toBe(4);
+      await page.close();
+    });
+
+    it('leaves the page text untouched', async () => {
+      const { page } = await openAndWait('demo.html', ['Supermax Corporation Berhad']);
+      const cell = await page.evaluate(() => {
+        const td = document.querySelector('#responses tbody tr:first-child td:nth-child(2)') as Element;
+        // The badge beside the name is the extension's one element (data-wro-check-ui); the text stays as it was.
+        return { text: td.textContent, children: td.querySelectorAll(':scope > :not([data-wro-check-ui])').length };
+      });
+      expect(cell).toEqual({ text: 'Supermax Corporation Berhad', children: 0 });
+      await page.close();
+    });
+  });
+
+  describe('toolbar badge and popup', () => {
+    it('counts listed companies on the tab and shows each finding with its record and actions', async () => {
+      const { page } = await openAndWait('demo.html', PAGES[0]?.highlighted ?? []);
+      const tabId = await ext.tabIdOf(page);
+      // Supermax and its listed subsidiary Maxter are one record; Hoshine is the other.
+      expect(await waitFor(() => ext.badgeText(tabId), (text) => text === '2')).toBe('2');
+
+      const popup = await ext.openPopupFor(page);
+      const supermax = headed('article', 'Supermax Corporation Bhd.');
+      const text = await popup.text(supermax);
+      expect(text).toContain('CBP Withhold Release Order');
+      expect(text).toContain('Modified');
+      expect(text.toLowerCase()).toContain('gloves');
+      expect(text).toContain('What to do');
+      expect(await popup.count('a[href^="https://"]', supermax)).toBeGreaterThan(1);
+      expect(await popup.text(headed('article', /^Hoshine Silicon Industry/))).toContain('Active');
+      expect(await popup.count('article')).toBe(2);
+      await popup.close();
+      await page.close();
+    });
+  });
+
+  pageChecks(PAGE_CHECKS, () => ext, () => checkFixtures);
 
   const keys = (page: TestPage) => (key: string) => page.press(key);
   const activeTag = (page: TestPage) => () => page.activeTag();

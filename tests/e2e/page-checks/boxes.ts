@@ -7,9 +7,9 @@
  *   inside one box still are, and an alias alone in its cell is still found.
  */
 import { expect } from 'vitest';
-import { inBothBrowsers, type AnyPage } from './content-helpers';
-import { includesAll, paintedTexts } from './harness/highlights';
-import { waitFor } from './harness/wait';
+import type { AnyPage, PageCheck } from '../content-helpers';
+import { includesAll, paintedTexts } from '../harness/highlights';
+import { waitFor } from '../harness/wait';
 
 const PAGE = 'content-boxes.html';
 const CARD = 'Xinjiang Junggar Cotton and Linen Co., Ltd.';
@@ -96,4 +96,9 @@ async function checkPage(page: AnyPage): Promise<void> {
   expect(changed.pageErrors).toEqual([]);
 }
 
-inBothBrowsers('closed shadow roots and CSS boxes', 'reads closed roots and reads no name across boxes the page CSS made', PAGE, checkPage);
+export const check: PageCheck = {
+  suite: 'closed shadow roots and CSS boxes',
+  test: 'reads closed roots and reads no name across boxes the page CSS made',
+  page: PAGE,
+  run: checkPage,
+};

@@ -7,9 +7,9 @@
  * page never made good, and "United Kingdom" stay unflagged.
  */
 import { expect } from 'vitest';
-import { inBothBrowsers, type AnyPage } from './content-helpers';
-import { includesAll, paintedTexts, readHighlights } from './harness/highlights';
-import { waitFor } from './harness/wait';
+import type { AnyPage, PageCheck } from '../content-helpers';
+import { includesAll, paintedTexts, readHighlights } from '../harness/highlights';
+import { waitFor } from '../harness/wait';
 
 const PAGE = 'content-short-names.html';
 const SHY = '\u00ad';
@@ -45,4 +45,9 @@ async function checkPage(page: AnyPage): Promise<void> {
   expect(await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors)).toEqual([]);
 }
 
-inBothBrowsers('short names on a page that named the firm in full', 'reads short names and acronyms after the full name, and text added later', PAGE, checkPage);
+export const check: PageCheck = {
+  suite: 'short names on a page that named the firm in full',
+  test: 'reads short names and acronyms after the full name, and text added later',
+  page: PAGE,
+  run: checkPage,
+};

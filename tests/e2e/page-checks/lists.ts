@@ -6,9 +6,9 @@
  * initials, misspelt next to a name word, in a table cell, and in rows the page adds later.
  */
 import { expect } from 'vitest';
-import { inBothBrowsers, type AnyPage } from './content-helpers';
-import { includesAll, paintedTexts } from './harness/highlights';
-import { waitFor } from './harness/wait';
+import type { AnyPage, PageCheck } from '../content-helpers';
+import { includesAll, paintedTexts } from '../harness/highlights';
+import { waitFor } from '../harness/wait';
 
 const PAGE = 'content-lists.html';
 const FOUND = [
@@ -30,4 +30,9 @@ async function checkPage(page: AnyPage): Promise<void> {
   expect(await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors)).toEqual([]);
 }
 
-inBothBrowsers('long lists', 'finds the names list items hold in shadow roots, misspelt or run into other text, and in rows added later', PAGE, checkPage);
+export const check: PageCheck = {
+  suite: 'long lists',
+  test: 'finds the names list items hold in shadow roots, misspelt or run into other text, and in rows added later',
+  page: PAGE,
+  run: checkPage,
+};

@@ -10,9 +10,9 @@
  * - the buyer's own fields, unselected options, password and hidden inputs and the decoys are not flagged.
  */
 import { expect } from 'vitest';
-import { activeElementName, inBothBrowsers, type AnyPage } from './content-helpers';
-import { includesAll, paintedTexts } from './harness/highlights';
-import { waitFor } from './harness/wait';
+import { activeElementName, type AnyPage, type PageCheck } from '../content-helpers';
+import { includesAll, paintedTexts } from '../harness/highlights';
+import { waitFor } from '../harness/wait';
 
 const PAGE = 'content-page-shapes.html';
 
@@ -185,4 +185,9 @@ async function checkPage(anyPage: AnyPage): Promise<void> {
   expect((await page.evaluate(readPage, CONTROLS)).values).toEqual(view.values);
 }
 
-inBothBrowsers('page shapes', 'reads names across breaks, in buttons, pre, code, read-only fields, non-editable blocks and about:blank frames, and no decoy', PAGE, checkPage);
+export const check: PageCheck = {
+  suite: 'page shapes',
+  test: 'reads names across breaks, in buttons, pre, code, read-only fields, non-editable blocks and about:blank frames, and no decoy',
+  page: PAGE,
+  run: checkPage,
+};
