@@ -4,6 +4,7 @@
  * worker with the browser build, `wro-screen` with the Node build): this module only needs the
  * document's pages and their text items, so it stays free of either environment.
  */
+import { MAX_INPUT_BYTES } from './decode';
 import { ScreeningInputError } from './input-error';
 import { rowWarning, truncateHugeCells, type ScreeningTable } from './table';
 
@@ -132,6 +133,7 @@ export async function tableFromPdf(
   columnLabel: string,
   onPage?: (done: number, total: number) => void,
 ): Promise<ScreeningTable> {
+  if (bytes.length > MAX_INPUT_BYTES) throw new ScreeningInputError('too-large', 'The file is larger than 200 MB.');
   let doc: (PdfDocumentLike & { destroy?(): unknown }) | undefined;
   try {
     doc = await open(bytes);

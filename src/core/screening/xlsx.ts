@@ -6,6 +6,7 @@
  * The workbook is read by read-excel-file (a streaming XML parser over the unzipped sheets).
  */
 import readXlsxFile from 'read-excel-file/universal';
+import { MAX_INPUT_BYTES } from './decode';
 import { ScreeningInputError } from './input-error';
 import { columnLetter, type SheetSpan } from './place';
 import { looksLikeCompoundFile, looksLikeZip } from './sniff';
@@ -56,6 +57,7 @@ interface Sheet {
 }
 
 async function readSheets(bytes: Uint8Array): Promise<Sheet[]> {
+  if (bytes.length > MAX_INPUT_BYTES) throw new ScreeningInputError('too-large', 'The file is larger than 200 MB.');
   if (looksLikeCompoundFile(bytes)) {
     if (isEncryptedWorkbook(bytes)) {
       throw new ScreeningInputError('password', 'The workbook is password-protected: open it in Excel, save a copy without a password, and screen that copy.', 'xlsx');
