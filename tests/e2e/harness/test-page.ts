@@ -5,8 +5,7 @@
  * the page (`find.ts`), the way a user names them. `raw` is the driver's own page, for what only
  * one browser offers.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -146,13 +145,6 @@ export class TestPage {
   evaluate<T, A = undefined>(fn: PageFunction<A, T>, arg?: A): Promise<T> {
     if (this.kind === 'chromium') return this.playwright.evaluate(fn as never, arg as never) as Promise<T>;
     return this.puppeteer.evaluate(fn as never, arg as never) as Promise<T>;
-  }
-
-  /** Runs `fn` in every frame that answers; one result per frame. */
-  async inFrames<T>(fn: () => T): Promise<T[]> {
-    const frames = (this.raw as { frames(): Array<{ evaluate(f: () => T): Promise<T> }> }).frames();
-    const results = await Promise.all(frames.map((f) => f.evaluate(fn).then((v) => [v], () => [])));
-    return results.flat();
   }
 
   /** Frames of the page (either driver's frames can evaluate and tell their URL). */
