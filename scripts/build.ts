@@ -2,6 +2,11 @@
  * Builds both extensions from one source: `dist/chrome` (MV3 service worker) and `dist/firefox`
  * (MV3 background scripts, gecko settings). Extension pages are ES modules; the background and the
  * content script are classic IIFE scripts with nothing imported at run time.
+ *
+ * Both are release builds: the content script sets no performance marks, which any page could read
+ * (issue #17, attack 6). A second content script with its marks (`wro-check:start`, `:painted`),
+ * which tests and benchmarks wait on, goes to `dist/test/content.js`, outside both extensions: the
+ * test copies of the build load it instead (tests/e2e/harness/local-test-copy.ts).
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,19 +18,21 @@ const root = resolve(import.meta.dirname, '..');
 const distDir = resolve(root, process.env.WRO_DIST ?? 'dist');
 const chromeDir = resolve(distDir, 'chrome');
 const firefoxDir = resolve(distDir, 'firefox');
+const testDir = resolve(distDir, 'test');
 const GECKO_ID = 'wro-check@wro-check.org';
 
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
 
-async function buildScript(entry: string, fileName: string, name: string): Promise<void> {
+async function buildScript(entry: string, fileName: string, name: string, options: { outDir?: string; scanMarks?: boolean } = {}): Promise<void> {
   await build({
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
     plugins: [stripUnsafeSinks()],
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // The content script's performance marks: only in the test build's copy (see the file comment).
+    define: { 'process.env.NODE_ENV': '"production"', __WRO_SCAN_MARKS__: options.scanMarks ? 'true' : 'false' },
     build: {
-      outDir: chromeDir,
+      outDir: options.outDir ?? chromeDir,
       emptyOutDir: false,
       target: 'es2022',
       minify: true,
@@ -69,4 +76,6 @@ cpSync(resolve(root, 'node_modules/pdfjs-dist/cmaps'), resolve(chromeDir, 'pdfjs
 await buildScript('src/background/index.ts', 'background.js', 'wroCheckBackground');
 await buildScript('src/content/index.ts', 'content.js', 'wroCheckContent');
 writeManifests();
-console.log(`Built ${chromeDir} and ${firefoxDir}`);
+rmSync(testDir, { recursive: true, force: true });
+await buildScript('src/content/index.ts', 'content.js', 'wroCheckContent', { outDir: testDir, scanMarks: true });
+console.log(`Built ${chromeDir} and ${firefoxDir} (release), and ${testDir}/content.js (with the scan marks, for tests)`);

@@ -159,7 +159,7 @@ build, which differs only in \`manifest.json\`).
   \`content/\` becomes \`content.js\`, \`pages/\` with \`popup/\`, \`options/\`, \`screen/\` and \`ui/\` become
   the HTML pages and \`assets/\`; \`core/\` and \`platform/\` are shared by all of them (\`cli/\` is a
   command-line tool, not part of the extension).
-- \`public/\`: icons, \`_locales/\`, \`content.css\` and \`managed-schema.json\`, copied as they are.
+- \`public/\`: icons, \`_locales/\` and \`managed-schema.json\`, copied as they are.
 - \`scripts/strip-unsafe-sinks.ts\`: a build plugin that removes Preact's \`dangerouslySetInnerHTML\`
   branch and zod's \`eval\` probe from the bundles.
 - \`seeds/default-list.json\`: the bundled list of restricted companies, data the background

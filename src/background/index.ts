@@ -6,6 +6,7 @@
 import browser, { type Runtime } from '../platform/browser';
 import { contentToBackground, type ContentHandlers, type ContentMessage } from '../platform/messages';
 import { REQUESTS, type RequestHandlers } from '../platform/requests';
+import { moveFromLocalStorage } from '../platform/settings-store';
 import { onPolicyChanged } from '../platform/storage';
 import { currentList, publishMatcher } from './list-cache';
 import { contentDecisionHandlers, decisionRequests, pendingDismissalRequests } from './decision-requests';
@@ -13,7 +14,7 @@ import { clearPendingDismissals } from './pending-dismissals';
 import { onRefreshAlarm, refreshRequests, refreshUnattended, setUpRefresh } from './refresh-requests';
 import { dispatch } from './requests';
 import { searchRequests } from './search-requests';
-import { applySiteSettings, siteRequests } from './sites';
+import { applySiteSettings, pageModeFor, siteRequests } from './sites';
 import { screeningRequests } from './screening-requests';
 import { reinjectOpenTabs } from './reinject';
 import { rescreenOnNewList } from './screening-rescreen';
@@ -37,6 +38,7 @@ const pageRequests: RequestHandlers = {
 const contentRequests: ContentHandlers = {
   'page-findings': (message, sender) => recordPageFindings(sender, message),
   'get-record': async ({ recordId }) => (await currentList()).byId.get(recordId) ?? null,
+  'get-page-mode': (_message, sender) => pageModeFor(sender),
   ...contentDecisionHandlers,
 };
 
@@ -44,21 +46,25 @@ rescreenOnNewList();
 
 const ignore = (): undefined => undefined;
 
+/** Settings and site lists an earlier version kept in `storage.local` moved out of content scripts' reach, first. */
+const moved = (): Promise<void> => moveFromLocalStorage().catch(ignore);
+
 browser.runtime.onInstalled.addListener(({ reason }) => {
   void publishMatcher(true);
-  // Policy values written through to storage.local, the refresh alarm set, site scripts registered;
-  // after a first install, the official sources are read at once rather than a day later.
-  void setUpRefresh()
+  // Policy values written through to the stored settings, the refresh alarm set, site scripts
+  // registered; after a first install, the official sources are read at once rather than a day later.
+  void moved()
+    .then(() => setUpRefresh())
     .then(() => (reason === 'install' ? refreshUnattended('install') : undefined))
     .catch(ignore);
-  void applySiteSettings().catch(ignore);
+  void moved().then(() => applySiteSettings()).catch(ignore);
   // Pages open across an update get the new content script (Chrome leaves them with the old, stopped one).
   if (reason === 'update') void reinjectOpenTabs().catch(ignore);
 });
 browser.runtime.onStartup.addListener(() => {
   void publishMatcher();
-  void setUpRefresh().catch(ignore);
-  void applySiteSettings().catch(ignore);
+  void moved().then(() => setUpRefresh()).catch(ignore);
+  void moved().then(() => applySiteSettings()).catch(ignore);
 });
 // An administrator's policy changed: the refresh settings and the site lists follow it.
 onPolicyChanged(() => {

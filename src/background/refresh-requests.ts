@@ -16,7 +16,8 @@ import { REFRESH_ALARM, RETRY_ALARM, retrySoon, scheduleRefresh } from './refres
 import { getHeld, getLastRun, getSourceResults, saveState } from './refresh-state';
 import type { AdminState, ListSummary, RefreshRun, RunTrigger } from '../platform/request-types';
 import type { RequestHandlers } from '../platform/requests';
-import { writeLocal } from '../platform/storage';
+import { writeSession } from '../platform/storage';
+import { pageModesChanged } from './sites';
 import { listInfo } from './tab-requests';
 
 const summary = (l: WroList | undefined): ListSummary | null =>
@@ -37,7 +38,7 @@ async function deps(): Promise<RefreshDeps> {
     seed: seed as WroList,
     fetch: (input, init) => fetch(input, init),
     hostGranted,
-    onProgress: (p) => void writeLocal({ refreshProgress: { ...p, running: true } }),
+    onProgress: (p) => void writeSession({ refreshProgress: { ...p, running: true } }),
   };
 }
 
@@ -62,7 +63,7 @@ function exclusive(trigger: RunTrigger, task: () => Promise<RefreshRun>): Promis
       return run;
     } finally {
       running = false;
-      await writeLocal({ refreshProgress: { running: false, done: 0, total: 0, label: '' } });
+      await writeSession({ refreshProgress: { running: false, done: 0, total: 0, label: '' } });
     }
   });
   busy = next.catch(() => undefined);
@@ -126,6 +127,8 @@ export const refreshRequests = {
   'save-settings': async ({ settings }) => {
     const saved = await saveSettings(settings);
     await scheduleRefresh(saved.settings.refreshHours);
+    // Discreet mode may have changed: open pages follow.
+    await pageModesChanged();
     return saved;
   },
   'refresh-now': () => refreshNow('manual'),

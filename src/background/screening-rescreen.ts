@@ -11,7 +11,7 @@ import { screenTable } from '../core/screening/screen';
 import browser from '../platform/browser';
 import { getCurrentList } from '../platform/list-store';
 import { listScreenings, updateEachScreening } from '../platform/screening-store';
-import { onLocalChanged, writeLocal } from '../platform/storage';
+import { onLocalChanged, writeSession } from '../platform/storage';
 import { forgetCachedList } from './list-cache';
 
 export interface RescreenSummary {
@@ -38,7 +38,7 @@ export async function rescreenSaved(list: WroList, now = new Date().toISOString(
   const updated = await updateEachScreening((s) => next.get(s.id) ?? s);
   await showScreeningBadge(updated);
   // Open pages show the new state.
-  await writeLocal({ screeningsRescreened: now });
+  await writeSession({ screeningsRescreened: now });
   return updated
     .filter((s) => s.changes !== null)
     .map((s) => ({

@@ -6,14 +6,20 @@
  * - sites the user switched off (nothing is scanned there, default portals included);
  * - sites the user chose to "Always scan" (an optional host permission, then a registered content script);
  * - the default portals in the manifest, and any page scanned once on request ("Scan this page", `activeTab`).
- * The effective switched-off list is published in `storage.local` for content scripts to read.
+ * The lists stay in the background's reach only (IndexedDB and `storage.managed`): a content script
+ * asks for its own frame's mode (`get-page-mode`: scanned or not, discreet or not) and is told to
+ * ask again by a timestamp in `storage.local` (`pageModeChanged`), so it never reads the lists.
  */
 import { z } from 'zod';
-import browser from '../platform/browser';
-import { originOf, patternCoversOrigin, type SiteSwitches } from '../core/site-switch';
+import browser, { type Runtime } from '../platform/browser';
+import { isSwitchedOff, originOf, patternCoversOrigin, type PageModes, type UserSites } from '../core/site-switch';
+import type { PageMode } from '../platform/messages';
 import type { SiteStatus } from '../platform/request-types';
 import type { RequestHandlers } from '../platform/requests';
-import { readLocal, writeLocal, type UserSites } from '../platform/storage';
+import { effectiveSettings } from '../core/settings';
+import { loadSettings, readUserSites, writeUserSites } from '../platform/settings-store';
+import { readMeta, writeMeta } from '../platform/db';
+import { writeLocal } from '../platform/storage';
 
 const SCRIPT_PREFIX = 'wro-site ';
 
@@ -42,9 +48,63 @@ async function readPolicy(): Promise<SitePolicy> {
   return policySchema.parse(managed ?? {});
 }
 
-async function readUserSites(): Promise<UserSites> {
-  const stored: Partial<UserSites> | undefined = await readLocal('userSites');
-  return { always: stored?.always ?? [], off: stored?.off ?? [] };
+/**
+ * The page modes from the user's sites, the policy and the settings; with `withoutPolicy`, from the
+ * user's sites and the settings as last stored (the policy's values as of its last read) only.
+ */
+async function computePageModes(withoutPolicy = false): Promise<PageModes> {
+  const [policy, user, { settings }] = await Promise.all([
+    withoutPolicy ? policySchema.parse({}) : readPolicy(),
+    readUserSites(),
+    withoutPolicy ? readMeta('settings').then((stored) => effectiveSettings(stored, {})) : loadSettings(),
+  ]);
+  const blocked = policy.blockedSites.map(toPattern).filter((p): p is string => p !== null);
+  return { off: [...new Set([...user.off.map((origin) => `${origin}/*`), ...blocked])], discreet: settings.discreetMode };
+}
+
+/**
+ * The switches or discreet mode may have changed (install, start-up, policy, the user's sites, the
+ * settings): what each frame gets is worked out again and kept (IndexedDB), and open pages'
+ * content scripts are told to ask their mode again.
+ */
+export function pageModesChanged(): Promise<void> {
+  // One after another: the last one run reads what the last change left.
+  const next = publishing.then(async () => {
+    await writeMeta('sites:page-modes', await computePageModes());
+    await writeLocal({ pageModeChanged: Date.now() });
+  });
+  publishing = next.catch(() => undefined);
+  return next;
+}
+
+let publishing: Promise<void> = Promise.resolve();
+
+/**
+ * The origin a content script's message came from, as the browser reports it (never as the
+ * script claims): an about:blank or srcdoc frame has its creator's origin; a sandboxed frame's
+ * opaque origin gives way to its address's.
+ */
+export function senderOrigin(sender: Runtime.MessageSender): string | null {
+  const reported = (sender as { origin?: unknown }).origin;
+  if (typeof reported === 'string' && reported !== 'null') {
+    const origin = originOf(reported);
+    if (origin) return origin;
+  }
+  return originOf(sender.url ?? '') ?? originOf(sender.tab?.url ?? '');
+}
+
+/**
+ * `get-page-mode`: whether the sender's own frame is scanned, and whether it may show anything.
+ * Answered at once from what was last worked out, never after reading the policy: its first read
+ * after the browser starts can take seconds, and a page is scanned as soon after it loads as
+ * before. Before anything was ever worked out (the first seconds after install) it is answered from
+ * the user's sites and the stored settings, and corrected by the `pageModeChanged` signal once the
+ * policy has been read (see docs/security.md).
+ */
+export async function pageModeFor(sender: Runtime.MessageSender): Promise<PageMode> {
+  const modes = (await readMeta('sites:page-modes')) ?? (await computePageModes(true));
+  const origin = senderOrigin(sender);
+  return { scan: origin === null || !isSwitchedOff(modes, origin), discreet: modes.discreet === true };
 }
 
 const isBlocked = (policy: SitePolicy, origin: string): boolean =>
@@ -58,12 +118,11 @@ function defaultPatterns(): string[] {
   return (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
 }
 
-/** Brings the registered content scripts and the published switches in line with the settings. */
+/** Brings the registered content scripts in line with the settings, and has open pages ask their mode again. */
 export async function applySiteSettings(): Promise<void> {
+  await pageModesChanged();
   const [policy, user] = await Promise.all([readPolicy(), readUserSites()]);
   const blocked = policy.blockedSites.map(toPattern).filter((p): p is string => p !== null);
-  const switches: SiteSwitches = { off: [...new Set([...user.off.map((origin) => `${origin}/*`), ...blocked])] };
-  await writeLocal({ siteSwitches: switches });
 
   const wanted = new Map<string, string>();
   for (const site of policy.scanSites) {
@@ -77,9 +136,10 @@ export async function applySiteSettings(): Promise<void> {
   }
   const registered = await browser.scripting.getRegisteredContentScripts();
   const ours = registered.filter((s) => s.id.startsWith(SCRIPT_PREFIX));
-  const stale = ours.filter((s) => !wanted.has(s.id)).map((s) => s.id);
+  // Registered by an earlier version with the highlight style sheet, which pages are no longer given: registered again.
+  const stale = ours.filter((s) => !wanted.has(s.id) || (s.css?.length ?? 0) > 0).map((s) => s.id);
   if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale });
-  const present = new Set(ours.map((s) => s.id));
+  const present = new Set(ours.map((s) => s.id).filter((id) => !stale.includes(id)));
   const missing = [...wanted].filter(([id]) => !present.has(id));
   if (missing.length === 0) return;
   const scripts = missing.map(([id, pattern]) => ({
@@ -87,7 +147,6 @@ export async function applySiteSettings(): Promise<void> {
     matches: [pattern],
     excludeMatches: blocked,
     js: ['content.js'],
-    css: ['content.css'],
     allFrames: true,
     // about:blank and srcdoc frames the page writes its previews into (Chrome 119+, Firefox 128+);
     // both browsers refuse it on a pattern with a path, which a policy entry may have.
@@ -118,8 +177,7 @@ async function siteStatus(url: string): Promise<SiteStatus | null> {
 }
 
 async function updateUserSites(change: (sites: UserSites) => UserSites): Promise<void> {
-  const next = change(await readUserSites());
-  await writeLocal({ userSites: { always: [...new Set(next.always)], off: [...new Set(next.off)] } });
+  await writeUserSites(change(await readUserSites()));
   await applySiteSettings();
 }
 
@@ -137,7 +195,6 @@ export const siteRequests = {
     if (!status) throw new Error('This page cannot be scanned');
     if (!status.userMayScan) throw new Error('Your administrator does not allow scanning this site');
     if (status.off) await updateUserSites((sites) => ({ ...sites, off: sites.off.filter((o) => o !== status.origin) }));
-    await browser.scripting.insertCSS({ target: { tabId, allFrames: true }, files: ['content.css'] });
     await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['content.js'] });
     return { scanned: true } as const;
   },

@@ -1,8 +1,7 @@
 // Text colour and background pairs meet WCAG AA (≥ 4.5:1) whatever colour the page gave the text,
-// because both are set; the underline styles tell the classes apart without colour. The document gets
-// these rules from `public/content.css`, which the browser injects before the page is built: a
-// stylesheet added to a finished page restyles every element (seconds on a 20,000-row table).
-// Shadow roots need their own copy.
+// because both are set; the underline styles tell the classes apart without colour. Added to a tree
+// (the document, a shadow root) only when something in it is painted (see HighlightPainter): a
+// stylesheet injected into every page by the manifest tells any page the extension is installed.
 export const HIGHLIGHT_STYLE = `
 ::highlight(wro-active) { background-color: #fde2e1; color: #7a1410; text-decoration: underline solid #b3261e 2px; }
 ::highlight(wro-unknown) { background-color: #fff0c2; color: #5c3200; text-decoration: underline dashed #8a4b00 2px; }

@@ -6,27 +6,45 @@
  * stops its observers and takes its UI away quietly. What is shown in the page (highlights,
  * badges, a card, the summary) can fail without stopping anything else: the findings are reported
  * first, and each part is tried on its own.
+ *
+ * The page can read whatever is added to it (issue #17, attack 6), so nothing is added until
+ * something is found, and in discreet mode nothing at all: the findings then reach only the
+ * toolbar badge and the popup. What this script knows of the settings is its frame's `PageMode`
+ * (scanned or switched off, discreet or not), asked of the background; the settings and the site
+ * lists are kept where content scripts cannot read them.
  */
 import { explanationMessage } from '../core/match/explain';
 import { countMentions } from '../core/finding-caps';
 import { loadMatcher } from '../core/match/matcher';
 import { parseBackgroundMessage } from '../platform/background-messages';
 import browser, { type Runtime } from '../platform/browser';
-import type { DismissalAnswer, PageFinding } from '../platform/messages';
+import type { DismissalAnswer, PageFinding, PageMode } from '../platform/messages';
 import { sendToBackground as send } from '../platform/request-client';
 import { tr } from '../platform/i18n';
 import { openOrClosedShadowRoot } from '../platform/shadow-roots';
-import { onLocalChanged, readLocal, readLocals, type LocalChanges, type PublishedMatcher } from '../platform/storage';
+import { onLocalChanged, readLocal, type LocalChanges, type PublishedMatcher } from '../platform/storage';
 import { BadgeLayer, type BadgeTarget } from './badge-layer';
-import { HighlightPainter } from './highlights';
+import { HighlightPainter, NO_PAINT } from './highlights';
 import { LiveSummary } from './live-summary';
 import { NavigationWatch } from './navigation';
 import { isOurs, UI_ATTR } from './ours';
-import { PageScanner, type PaintedFinding } from './page-scanner';
+import { PageScanner, type PaintedFinding, type ScannerListener } from './page-scanner';
 import { RecordCard } from './record-card';
 import { ReportSchedule } from './report-schedule';
 import type { ScanCost } from './scan-cost';
-import { isSwitchedOff } from '../core/site-switch';
+
+/**
+ * True only in the test build (`scripts/build.ts` writes it to `dist/test/`): the performance marks
+ * tests and benchmarks wait on. A release build has none, so a page cannot read them.
+ */
+declare const __WRO_SCAN_MARKS__: boolean | undefined;
+
+/** Sets a performance mark in the test build; nothing in a release build. */
+function scanMark(name: 'start' | 'painted', detail?: object): void {
+  if (typeof __WRO_SCAN_MARKS__ !== 'boolean' || !__WRO_SCAN_MARKS__) return;
+  if (name === 'painted') performance.clearMarks('wro-check:painted');
+  performance.mark(`wro-check:${name}`, detail ? { detail } : undefined);
+}
 
 /** Shared by every copy of this script injected into the same page ("Scan this page" after a default scan). */
 interface Instance {
@@ -45,14 +63,8 @@ interface Report {
 /** Above this many elements, badges are taken out of the page's flow (see BadgeLayer.flush). */
 const LARGE_PAGE_ELEMENTS = 20_000;
 
-/**
- * The site this document belongs to: an about:blank or srcdoc frame has its creator's origin
- * (`self.origin`), though its own URL names none.
- */
-function pageOrigin(): string {
-  const own = typeof self.origin === 'string' ? self.origin : 'null';
-  return own !== 'null' ? own : location.origin;
-}
+/** How often, and after how long, the background is asked again for the page's mode when it does not answer. */
+const MODE_RETRIES_MS = [250, 1000, 3000];
 
 function contextAlive(): boolean {
   try {
@@ -70,6 +82,9 @@ class ContentSession implements Instance {
   private summary: LiveSummary | undefined;
   private navigation: NavigationWatch | undefined;
   private listVersion = '';
+  private published: PublishedMatcher | undefined;
+  /** Until the background says otherwise, nothing is scanned (the site may be switched off) and nothing shown. */
+  private mode: PageMode = { scan: false, discreet: true };
   private dismissed = new Set<string>();
   private readonly reports = new ReportSchedule<Report>(
     (report) => this.sendReport(report),
@@ -96,10 +111,52 @@ class ContentSession implements Instance {
   async begin(): Promise<void> {
     browser.runtime.onMessage.addListener(this.onMessage);
     onLocalChanged((changes) => this.guard(() => this.storageChanged(changes)));
-    const stored = await readLocals(['matcher', 'siteSwitches']);
-    if (isSwitchedOff(stored.siteSwitches, pageOrigin())) return;
+    const [published, mode] = await Promise.all([readLocal('matcher'), this.askMode()]);
+    this.published ??= published;
+    if (!mode?.scan) {
+      if (mode) this.mode = mode;
+      return;
+    }
+    this.mode = mode;
     await this.refreshSiteState();
-    this.apply(stored.matcher);
+    this.apply(this.published);
+  }
+
+  /** This frame's mode, from the background (asked again a few times if it does not answer); undefined if it never does. */
+  private async askMode(): Promise<PageMode | undefined> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const mode = await send({ type: 'get-page-mode' });
+        if (typeof mode?.scan === 'boolean' && typeof mode.discreet === 'boolean') return mode;
+      } catch {
+        if (!contextAlive()) {
+          this.stop();
+          return undefined;
+        }
+      }
+      const wait = MODE_RETRIES_MS[attempt];
+      if (wait === undefined || this.stopped) return undefined;
+      await new Promise((done) => setTimeout(done, wait));
+    }
+  }
+
+  /** The site was switched off or on, or discreet mode changed: the page follows. */
+  private async modeChanged(): Promise<void> {
+    const mode = await this.askMode();
+    if (!mode || this.stopped) return;
+    const before = this.mode;
+    this.mode = mode;
+    if (!mode.scan) {
+      if (!before.scan) return;
+      this.takeDown();
+      this.report([]);
+      return;
+    }
+    if (this.scanner && before.discreet === mode.discreet) return;
+    // Started again in the new mode: everything shown goes (discreet) or is painted afresh (not).
+    this.takeDown();
+    if (!before.scan) await this.refreshSiteState();
+    this.guard(() => this.apply(this.published));
   }
 
   stop(): void {
@@ -119,10 +176,13 @@ class ContentSession implements Instance {
     this.scanner?.stop();
     this.scanner = undefined;
     this.card?.close(false);
+    this.card = undefined;
     this.badges?.clear();
+    this.badges = undefined;
     this.summary?.remove();
     this.summary = undefined;
     this.painter?.clear();
+    this.painter = undefined;
   }
 
   /** Runs `task`; a failure, or a dead extension context, stops the session instead of reaching the page. */
@@ -160,15 +220,11 @@ class ContentSession implements Instance {
   }
 
   private storageChanged(changes: LocalChanges): void {
-    if (changes.siteSwitches) {
-      if (isSwitchedOff(changes.siteSwitches.newValue, pageOrigin())) {
-        this.takeDown();
-        this.report([]);
-        return;
-      }
-      if (!this.scanner) void readLocal('matcher').then((matcher) => this.guard(() => this.apply(matcher)));
+    if (changes.matcher) {
+      this.published = changes.matcher.newValue;
+      if (this.mode.scan) this.apply(this.published);
     }
-    if (changes.matcher) this.apply(changes.matcher.newValue);
+    if (changes.pageModeChanged) void this.modeChanged();
     if (changes.dismissalsChanged) void this.refreshSiteState();
   }
 
@@ -183,35 +239,35 @@ class ContentSession implements Instance {
   }
 
   private apply(published: PublishedMatcher | undefined): void {
-    if (!published || this.stopped) return;
+    if (!published || this.stopped || !this.mode.scan) return;
     this.listVersion = published.listVersion;
     const matcher = loadMatcher(published.payload);
     if (this.scanner) {
       this.scanner.replaceMatcher(matcher);
       return;
     }
-    this.painter = new HighlightPainter(this.doc);
-    this.painter.install();
-    this.card = new RecordCard(this.doc, {
-      fetchRecord: (recordId) => send({ type: 'get-record', recordId }),
-      dismiss: (target, seen) => this.dismiss(target, seen),
-    });
-    const card = this.card;
-    this.badges = new BadgeLayer(this.doc, (target) => this.attempt(() => void card.open(target).catch(() => undefined)));
-    const badges = this.badges;
-    this.summary = window === window.top ? new LiveSummary(this.doc) : undefined;
+    let listener: Pick<ScannerListener, 'blockChanged'> = { blockChanged: () => undefined };
+    if (!this.mode.discreet) {
+      this.painter = new HighlightPainter(this.doc);
+      const card = (this.card = new RecordCard(this.doc, {
+        fetchRecord: (recordId) => send({ type: 'get-record', recordId }),
+        dismiss: (target, seen) => this.dismiss(target, seen),
+      }));
+      listener = this.badges = new BadgeLayer(this.doc, (target) => this.attempt(() => void card.open(target).catch(() => undefined)));
+      this.summary = window === window.top ? new LiveSummary(this.doc) : undefined;
+    }
     this.navigation ??= new NavigationWatch(window, () => this.guard(() => {
       // A new address: the background may have cleared the tab's findings, so report even if nothing changed.
       this.reports.resend();
       this.scanner?.rescanAll();
     }));
-    this.scanner = new PageScanner(this.doc, matcher, this.painter, {
-      blockChanged: (block, findings) => badges.blockChanged(block, findings),
+    this.scanner = new PageScanner(this.doc, matcher, this.painter ?? NO_PAINT, {
+      blockChanged: (block, findings) => listener.blockChanged(block, findings),
       settled: (findings, cost) => this.guard(() => this.settled(findings, cost)),
     });
     this.scanner.setDismissed(this.dismissed);
-    // Marks in the page's performance timeline: the benchmark times the scan from them.
-    performance.mark('wro-check:start');
+    // Test build only: marks in the page's performance timeline, which tests and the benchmark wait on.
+    scanMark('start');
     this.scanner.start();
   }
 
@@ -222,13 +278,8 @@ class ContentSession implements Instance {
     const started = performance.now();
     this.attempt(() => this.painter?.commit());
     this.attempt(() => this.badges?.flush((this.scanner?.documentElements ?? 0) > LARGE_PAGE_ELEMENTS));
-    // The benchmark reads what the latest scan cost the page from these marks (only the latest is kept).
-    this.attempt(() => {
-      performance.clearMarks('wro-check:painted');
-      performance.mark('wro-check:painted', {
-        detail: { findings: findings.length, busyMs: cost.busyMs, longestMs: cost.longestMs, paintMs: performance.now() - started },
-      });
-    });
+    // Test build only: the benchmark reads what the latest scan cost the page from this mark (only the latest is kept).
+    this.attempt(() => scanMark('painted', { findings: findings.length, busyMs: cost.busyMs, longestMs: cost.longestMs, paintMs: performance.now() - started }));
     this.navigation?.check();
   }
 

@@ -2,7 +2,8 @@
  * One polite live region per page, in the top frame: screen readers hear how many distinct listed
  * suppliers the whole tab names, its frames included ("3 suppliers on this page are on US
  * forced-labour import lists": the toolbar badge's number, which the background sends), once the
- * scans settle, and again only when that number changes.
+ * scans settle, and again only when that number changes. Nothing is added to a page until the tab
+ * names someone: an empty region would tell the page the extension is installed (issue #17).
  */
 import { formatNumber, t } from '../platform/i18n';
 import { el } from './dom';
@@ -29,6 +30,11 @@ export class LiveSummary {
 
   /** The tab's count changed. Never throws: a summary that cannot be shown stops nothing else. */
   update(count: number): void {
+    // Nothing to say, and nothing said yet: the page gets nothing of ours.
+    if (count === 0 && !this.host) {
+      this.timer.cancel();
+      return;
+    }
     try {
       // The region exists before it speaks: text put into a brand-new live region is often not read.
       this.ensureRegion();

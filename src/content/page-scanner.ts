@@ -11,7 +11,7 @@ import { rollBack, type PageMemory } from '../core/match/page-memory';
 import type { Finding } from '../core/match/types';
 import { severityClass, type SeverityClass } from '../core/severity';
 import { openOrClosedShadowRoot } from '../platform/shadow-roots';
-import type { HighlightPainter } from './highlights';
+import type { Painter } from './highlights';
 import { ScanCostMeter, type ScanCost } from './scan-cost';
 import { listen } from './natives';
 import { makeYielder, SLICE_MS } from './slices';
@@ -66,7 +66,7 @@ export class PageScanner {
   private readonly byBlock = new Map<Element, PaintedFinding[]>();
   /** The shadow roots in the document the scanner reads (scanned again by `rescanAll`); pruned as they leave. */
   private readonly shadowRoots = new Set<ShadowRoot>();
-  /** Every root ever styled and observed (once each, even if it leaves and comes back): held weakly. */
+  /** Every root ever observed (once each, even if it leaves and comes back): held weakly. */
   private readonly preparedRoots = new WeakSet<ShadowRoot>();
   private pruneTimer: ReturnType<typeof setTimeout> | undefined;
   private lastPrune = -Infinity;
@@ -92,7 +92,7 @@ export class PageScanner {
   constructor(
     private readonly doc: Document,
     private matcher: Matcher,
-    private readonly painter: HighlightPainter,
+    private readonly painter: Painter,
     private readonly listener: ScannerListener,
   ) {
     this.page = matcher.newPage();
@@ -250,7 +250,6 @@ export class PageScanner {
   private addShadowRoot(shadow: ShadowRoot): void {
     if (!this.preparedRoots.has(shadow)) {
       this.preparedRoots.add(shadow);
-      this.painter.styleShadowRoot(shadow);
       this.observer?.observe(shadow, OBSERVE);
     }
     this.shadowRoots.add(shadow);

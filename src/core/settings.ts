@@ -1,5 +1,6 @@
 /**
- * The admin's settings: list sources, refresh schedule, list-age threshold, removal threshold.
+ * The admin's settings: list sources, refresh schedule, list-age threshold, removal threshold,
+ * discreet mode.
  * Pure (no browser API): the shapes, their defaults, and how an organisation's policy
  * (`storage.managed`) overrides what was set on the options page, field by field.
  */
@@ -37,6 +38,12 @@ export const settingsSchema = z.object({
   maxRemovalFraction: z.number().min(0.01).max(1),
   /** Merge the list bundled with the extension under the configured sources. */
   includeBundled: z.boolean(),
+  /**
+   * Discreet mode: nothing is added to pages (no highlights, badges, cards or screen-reader
+   * summary), so a page cannot read what was found on it or that the extension is installed;
+   * findings show only in the toolbar badge and the popup.
+   */
+  discreetMode: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
@@ -52,6 +59,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxListAgeDays: 30,
   maxRemovalFraction: 0.5,
   includeBundled: true,
+  discreetMode: false,
 };
 
 export interface EffectiveSettings {

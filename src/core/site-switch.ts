@@ -1,9 +1,21 @@
 /**
- * Whether this page's site is switched off (by the user, or by an administrator's policy). The
- * background keeps the effective list in `storage.local` (`siteSwitches`), so a content script
- * needs neither the policy nor the background awake to know. Pure: shared by the background and
- * the content script.
+ * Whether a page's site is switched off (by the user, or by an administrator's policy), and the
+ * shapes the site lists are kept in. Pure: the background answers each content script for its own
+ * frame's origin (`get-page-mode`); the lists themselves stay where content scripts cannot read them.
  */
+
+/** Sites the user chose on the popup (origins such as `https://portal.example.org`). */
+export interface UserSites {
+  /** Origins the user asked to always scan. */
+  always: string[];
+  /** Origins the user switched off. */
+  off: string[];
+}
+
+/** Where nothing is scanned (the user's switches and the policy's blocked sites), and whether discreet mode is on. */
+export interface PageModes extends SiteSwitches {
+  discreet: boolean;
+}
 
 export interface SiteSwitches {
   /** Match patterns (`https://example.com/*`, `*://*.example.com/*`) where nothing is scanned. */

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { request } from '../platform/request-client';
 import type { AdminState } from '../platform/request-types';
-import { onLocalChanged, onPolicyChanged, type StoredProgress } from '../platform/storage';
+import { onPolicyChanged, onSessionChanged, type StoredProgress } from '../platform/storage';
 import { t } from '../platform/i18n';
 import { AdminImport } from './AdminImport';
 import { RefreshPanel } from './RefreshPanel';
@@ -19,7 +19,7 @@ export function AdminSection() {
   }, []);
   useEffect(load, [load]);
   useEffect(() => {
-    const stopProgress = onLocalChanged((changes) => {
+    const stopProgress = onSessionChanged((changes) => {
       if (!changes.refreshProgress) return;
       const next = changes.refreshProgress.newValue ?? null;
       setProgress(next);

@@ -1,5 +1,5 @@
 /**
- * The admin's list sources and refresh settings, editable unless set by policy. Each source's
+ * The admin's list sources, refresh settings and discreet mode, editable unless set by policy. Each source's
  * host is contacted only once the admin grants it: `permissions.request` must run straight from
  * the click, so the grant button calls it before anything else.
  */
@@ -152,6 +152,14 @@ export function SourcesForm({ effective, onSaved }: { effective: EffectiveSettin
         {t('settingIncludeBundled')}
         <Locked on={locked('includeBundled')} />
       </label>
+      <h3>{t('pagesSettingsHeading')}</h3>
+      <label class="inline">
+        <input type="checkbox" checked={draft.discreetMode} disabled={locked('discreetMode')} aria-describedby="setting-discreetMode-hint"
+          onChange={(e) => setDraft({ ...draft, discreetMode: (e.target as HTMLInputElement).checked })} />{' '}
+        {t('settingDiscreetMode')}
+        <Locked on={locked('discreetMode')} />
+      </label>
+      <p id="setting-discreetMode-hint" class="hint">{t('settingDiscreetModeHint')}</p>
       <div class="toolbar">
         <button type="submit">{t('saveSettings')}</button>
         <button type="button" class="secondary" onClick={() => setDraft({ ...DEFAULT_SETTINGS, ...Object.fromEntries(effective.locked.map((k) => [k, effective.settings[k]])) })}>

@@ -8,6 +8,7 @@ import type { Validators } from '../core/list/refresh';
 import type { Text } from '../core/message';
 import type { WroList } from '../core/record';
 import type { SavedScreening } from '../core/screening/saved';
+import type { PageModes, UserSites } from '../core/site-switch';
 import type { RefreshRun, SourceResult } from './request-types';
 
 /** A refresh's result waiting for the admin's confirmation (it would remove too much). */
@@ -23,8 +24,24 @@ export interface HeldReplacement {
   lineCount: number;
 }
 
-/** The `meta` store's keys and what each keeps: what refreshes remember between runs (`background/refresh-state.ts`). */
+/**
+ * The `meta` store's keys and what each keeps: what refreshes remember between runs
+ * (`background/refresh-state.ts`), the settings and the user's sites (`settings-store.ts`: kept
+ * here, not in `storage.local`, so content scripts cannot read them).
+ */
 export interface MetaItems {
+  /**
+   * The settings in force: policy laid over the options page's values, as stored (unchecked: read
+   * through `effectiveSettings`). Feed addresses may carry access tokens.
+   */
+  settings: unknown;
+  /** Sites the user chose to always scan or switched off. */
+  'sites:user': UserSites;
+  /**
+   * What the background answers content scripts' `get-page-mode` from: the switched-off sites (the
+   * user's and the policy's) and discreet mode, worked out whenever one of them may have changed.
+   */
+  'sites:page-modes': PageModes;
   /** Each source's last accepted list, by source id (an imported file under `import`). */
   'refresh:source-lists': Record<string, WroList>;
   /** The source lists before the last applied change, for rollback. */
@@ -50,6 +67,15 @@ export interface WroDb extends DBSchema {
   screenings: { key: string; value: SavedScreening };
   /** Small state, by key: see `MetaItems`. */
   meta: { key: MetaKey; value: MetaItems[MetaKey] };
+}
+
+/** One value of the `meta` store, or undefined when it was never written. */
+export async function readMeta<K extends MetaKey>(key: K): Promise<MetaItems[K] | undefined> {
+  return (await (await openWroDb()).get('meta', key)) as MetaItems[K] | undefined;
+}
+
+export async function writeMeta<K extends MetaKey>(key: K, value: MetaItems[K]): Promise<void> {
+  await (await openWroDb()).put('meta', value, key);
 }
 
 export const DB_NAME = 'wro-check';

@@ -31,6 +31,12 @@ export const contentToBackground = z.discriminatedUnion('type', [
   }),
   /** Asks which records the user dismissed on this page's site ("Not this company"). */
   z.object({ type: z.literal('get-site-state') }),
+  /**
+   * Asks whether this frame's site is scanned and whether findings may be shown in the page: the
+   * background answers for the sender's own origin, so a content script learns its own switch and
+   * never the site lists (which stay where content scripts cannot read them).
+   */
+  z.object({ type: z.literal('get-page-mode') }),
   /** The details of one record, for the in-page card (pages never get the whole list). */
   z.object({ type: z.literal('get-record'), recordId: z.string().min(1).max(200) }),
   /**
@@ -60,10 +66,19 @@ export interface SiteState {
  */
 export type DismissalAnswer = { outcome: 'recorded' } | { outcome: 'confirm-in-popup' };
 
+/** How a content script works in its frame (`get-page-mode`). */
+export interface PageMode {
+  /** False where the user or an administrator switched the frame's site off: nothing is scanned. */
+  scan: boolean;
+  /** Discreet mode (a setting, or policy): findings go to the toolbar badge and the popup only, nothing is added to the page. */
+  discreet: boolean;
+}
+
 /** What the background answers each content-script message (a message without an entry here has no handler). */
 export interface ContentReplies {
   'page-findings': void;
   'get-site-state': SiteState;
+  'get-page-mode': PageMode;
   /** The record, or null when it is no longer on the list. */
   'get-record': ListRecord | null;
   'dismiss-record': DismissalAnswer;

@@ -2,12 +2,16 @@
  * Every value the extension keeps in `storage.local` and `storage.session`, declared once: its key
  * and its shape. Features read, write and watch them through the helpers below, never by a raw key
  * string (the IndexedDB stores and the keys of its `meta` store are declared in `db.ts`).
- * `storage.local` is where the background publishes what content scripts and pages read without
- * waking it; `storage.session` keeps per-tab state across the service worker's restarts.
+ *
+ * Content scripts can read `storage.local` in both browsers, and a content script runs inside
+ * every page it scans (a compromised renderer reads what its content script can): so
+ * `storage.local` holds only what they need, the compiled matcher and two change signals
+ * (issue #17, attack 6). The settings (feed addresses may carry access tokens) and the site lists
+ * are in the extension's IndexedDB (`db.ts`), which content scripts cannot open: theirs is the
+ * page's origin. `storage.session` is for trusted contexts only by default in both browsers (the
+ * extension never widens it): per-tab findings and refresh progress.
  */
 import type { MatcherPayload } from '../core/match/payload';
-import type { Settings } from '../core/settings';
-import type { SiteSwitches } from '../core/site-switch';
 import browser from './browser';
 import type { CountedFinding } from '../core/finding-caps';
 import type { PendingDismissal } from './request-types';
@@ -27,29 +31,26 @@ export interface StoredProgress {
   label: string;
 }
 
-/** Sites the user chose on the popup (origins such as `https://portal.example.org`). */
-export interface UserSites {
-  /** Origins the user asked to always scan. */
-  always: string[];
-  /** Origins the user switched off. */
-  off: string[];
-}
-
+/** What content scripts read: nothing else may be kept in `storage.local` (a unit test holds it to these keys). */
 export interface LocalItems {
   /** Read by content scripts (to scan) and the screening page (to skip compiling). */
   matcher: PublishedMatcher;
-  /** The settings in force: policy laid over the options page's values (the popup reads `maxListAgeDays`). */
-  settings: Settings;
-  refreshProgress: StoredProgress;
-  /** Where nothing is scanned (the user's and the policy's), for content scripts to check before scanning. */
-  siteSwitches: SiteSwitches;
-  userSites: UserSites;
   /** A timestamp, rewritten when a dismissal is added or undone: content scripts then re-ask their site's state. */
   dismissalsChanged: number;
-  /** When kept screenings were last screened again (ISO time): open pages reload them. */
-  screeningsRescreened: string;
+  /**
+   * A timestamp, rewritten when a site is switched off or on or discreet mode changes: content
+   * scripts then re-ask their own frame's mode (`get-page-mode`), never reading the lists themselves.
+   */
+  pageModeChanged: number;
 }
 export type LocalKey = keyof LocalItems;
+export const LOCAL_KEYS: readonly LocalKey[] = ['matcher', 'dismissalsChanged', 'pageModeChanged'];
+
+/**
+ * Keys earlier versions kept in `storage.local`, where content scripts could read them: moved out
+ * (settings and user sites to IndexedDB, the rest to `storage.session` or dropped) after an update.
+ */
+export const FORMER_LOCAL_KEYS = ['settings', 'userSites', 'siteSwitches', 'refreshProgress', 'screeningsRescreened'] as const;
 
 /**
  * A tab's page and which of its frames have findings kept, each in an entry of its own
@@ -81,7 +82,12 @@ export interface SessionItems {
   [frame: `frame-${number}-${number}`]: FrameFindings;
   /** "Not this company" clicked in a page, waiting for the buyer's confirmation in the popup. */
   [pending: `dismissals-${number}`]: PendingDismissal[];
+  /** Progress of a running refresh, for the options page. */
+  refreshProgress: StoredProgress;
+  /** When kept screenings were last screened again (ISO time): open pages reload them. */
+  screeningsRescreened: string;
 }
+export type SessionKey = keyof SessionItems;
 
 /** A value from `storage.local`, or undefined when it was never written. */
 export async function readLocal<K extends LocalKey>(key: K): Promise<LocalItems[K] | undefined> {
@@ -133,6 +139,17 @@ export async function readSessions<K extends keyof SessionItems>(keys: K[]): Pro
 
 export async function writeSession(items: Partial<SessionItems>): Promise<void> {
   await browser.storage.session.set(items);
+}
+
+export type SessionChanges = { [K in 'refreshProgress' | 'screeningsRescreened']?: { oldValue?: SessionItems[K]; newValue?: SessionItems[K] } };
+
+/** Calls `listener` whenever values in `storage.session` change (extension pages only); returns the unsubscribe function. */
+export function onSessionChanged(listener: (changes: SessionChanges) => void): () => void {
+  const onChanged = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'session') listener(changes as SessionChanges);
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
 }
 
 export async function removeSession(key: keyof SessionItems | Array<keyof SessionItems>): Promise<void> {

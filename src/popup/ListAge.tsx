@@ -1,7 +1,7 @@
 /** The list in use: its version, the date of its official data, and a warning once that is older than the admin allows. */
 import { useEffect, useState } from 'preact/hooks';
 import type { ListInfo } from '../platform/request-types';
-import { readLocal } from '../platform/storage';
+import { readMeta } from '../platform/db';
 import { formatNumber, t } from '../platform/i18n';
 import { listAgeDays, OfficialDates } from '../ui/OfficialDates';
 import { SourceLinks } from '../ui/SourceLinks';
@@ -9,8 +9,9 @@ import { SourceLinks } from '../ui/SourceLinks';
 export const DEFAULT_MAX_LIST_AGE_DAYS = 30;
 
 async function maxListAgeDays(): Promise<number> {
-  // Written by the background; checked all the same, as a page reads it before any was written.
-  const value: unknown = (await readLocal('settings'))?.maxListAgeDays;
+  // Written by the background (policy included); checked all the same, as a page reads it before any was written.
+  const stored = await readMeta('settings');
+  const value: unknown = typeof stored === 'object' && stored !== null ? (stored as { maxListAgeDays?: unknown }).maxListAgeDays : undefined;
   return typeof value === 'number' && value > 0 ? value : DEFAULT_MAX_LIST_AGE_DAYS;
 }
 

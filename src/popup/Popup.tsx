@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { siteOf, type Decision } from '../core/decision';
 import type { ListRecord } from '../core/record';
 import browser from '../platform/browser';
+import { readMeta } from '../platform/db';
 import { request } from '../platform/request-client';
 import type { TabFindingsResponse } from '../platform/request-types';
 import { formatNumber, t } from '../platform/i18n';
@@ -20,6 +21,12 @@ import { RecordDecisions } from './RecordDecisions';
 import { ScanControls } from './ScanControls';
 import { ScreenPdf } from './ScreenPdf';
 import { prepareSearch, searchRecords } from './search-adapter';
+
+/** Whether discreet mode is on: the page then shows nothing, and the popup says so. */
+async function discreetMode(): Promise<boolean> {
+  const stored = await readMeta('settings');
+  return typeof stored === 'object' && stored !== null && (stored as { discreetMode?: unknown }).discreetMode === true;
+}
 
 async function targetTabId(): Promise<number | undefined> {
   const fromQuery = new URLSearchParams(location.search).get('tab');
@@ -55,6 +62,7 @@ export function Popup() {
   const [decisions, setDecisions] = useState<Decision[]>([]);
   const [opened, setOpened] = useState<ListRecord | undefined>();
   const [scanNotice, setScanNotice] = useState('');
+  const [discreet, setDiscreet] = useState(false);
   const searchInput = useRef<HTMLInputElement | null>(null);
   const site = state && !('error' in state) ? siteOf(state.url) : '';
 
@@ -65,6 +73,7 @@ export function Popup() {
         return request('get-tab-findings', { tabId });
       })
       .then(setState, (e: unknown) => setState({ error: e instanceof Error ? e.message : String(e) }));
+    discreetMode().then(setDiscreet, () => setDiscreet(false));
     request('get-list-records').then(
       (r) => {
         setRecords(r.records);
@@ -139,6 +148,7 @@ export function Popup() {
               </p>
             ) : null}
             {state.notKept.frames + state.notKept.findings > 0 ? <p class="warning">{t('findingsNotKept')}</p> : null}
+            {discreet && state.scanned ? <p class="hint discreet-note">{t('popupDiscreetMode')}</p> : null}
             {count > 0 ? <p class="disclaimer">{t('disclaimer')}</p> : null}
             {state.entries.map((entry) => (
               <FindingCard

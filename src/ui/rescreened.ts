@@ -1,9 +1,9 @@
 /** Open pages learn that the background re-screened kept screenings (after a list refresh). */
-import { onLocalChanged } from '../platform/storage';
+import { onSessionChanged } from '../platform/storage';
 
 /** Calls `then` after each re-screen; returns the unsubscribe function. */
 export function onRescreened(then: () => void): () => void {
-  return onLocalChanged((changes) => {
+  return onSessionChanged((changes) => {
     if (changes.screeningsRescreened) then();
   });
 }

@@ -154,7 +154,7 @@ describe.each(BROWSERS)('in %s: content script', (_name, kind) => {
       for (const b of badges) expect(b.size).toBeGreaterThanOrEqual(24);
       // Page text is unchanged; the badge host adds no text.
       expect(await page.evaluate(() => document.querySelector('#split-span')?.textContent)).toBe('Supermax Corporation Berhad');
-      // The highlight colours reach the page (content.css) and the component's shadow root (its own copy).
+      // The highlight colours reach the page and the component's shadow root (each given the styles once a name in it is painted).
       const colours = await page.evaluate(() => {
         const panel = document.querySelector('supplier-panel')?.shadowRoot?.querySelector('p');
         return [

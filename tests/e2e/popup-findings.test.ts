@@ -78,11 +78,10 @@ describe.each(BROWSERS)('in %s: the popup', (_name, kind) => {
       await popup.locate('.list-age[data-max-age-days="30"]');
       expect(await popup.text('.list-age .warning')).toContain(`It is ${age} days old`);
 
-      const setMaxAge = (days: number) =>
-        ext.inExtension(async (d) => {
-          const { settings } = await chrome.storage.local.get('settings');
-          await chrome.storage.local.set({ settings: { ...(settings ?? {}), maxListAgeDays: d } });
-        }, days);
+      const setMaxAge = async (days: number) => {
+        const { settings } = await ext.request<{ settings: { settings: object } }>({ type: 'get-admin-state' });
+        await ext.request({ type: 'save-settings', settings: { ...settings.settings, maxListAgeDays: days } });
+      };
       const other = await ext.openExtensionPage(`popup.html?tab=${await ext.tabIdOf(page)}`);
       await setMaxAge(age + 10);
       await other.reload();

@@ -19,6 +19,7 @@ import { hostOf, startRecordingProxy, type RecordingProxy } from '../fuzz/browse
 import { recordFigure } from '../fuzz/figures';
 import { feedList, NEW_COMPANY, newRecord } from '../unit/refresh/feed-fixtures';
 import { CHROME_DIST, launchChromium, type ChromiumWithExtension } from './harness/chromium';
+import { manifestCopy } from './harness/local-test-copy';
 import { FIXTURE_PAGES, serveFixtures, type FixtureServer } from './harness/server';
 import { TestPage } from './harness/test-page';
 import { waitFor } from './harness/wait';
@@ -81,11 +82,8 @@ beforeAll(async () => {
   const address = feedServer.address();
   feedUrl = `https://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/feed.json`;
 
-  dist = mkdtempSync(join(tmpdir(), 'wro-privacy-dist-'));
-  cpSync(CHROME_DIST, dist, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { host_permissions: string[] };
-  manifest.host_permissions.push('https://127.0.0.1/*');
-  writeFileSync(join(dist, 'manifest.json'), JSON.stringify(manifest));
+  // A copy of the build (loaded with the test build's content script, whose marks `browse` waits on).
+  dist = manifestCopy(CHROME_DIST, (manifest) => void manifest.host_permissions?.push('https://127.0.0.1/*'), 'privacy');
 
   ext = await launchChromium({
     dist,

@@ -134,7 +134,7 @@ describe.each(BROWSERS)('in %s: list refresh from the options page', (_name, kin
     await options.waitForText({ css: '[role="status"]', hasText: 'Settings saved.', within: admin }, 'Settings saved.');
     expect(await options.text(admin)).toContain('Access to 127.0.0.1 granted.');
     expect(await options.has(button('Grant access to localhost', admin))).toBe(true);
-    const stored = await ext.inExtension(async () => (await chrome.storage.local.get('settings')).settings as { sources: Array<{ url: string }>; maxListAgeDays: number });
+    const stored = (await ext.request<{ settings: { settings: { sources: Array<{ url: string }>; maxListAgeDays: number } } }>({ type: 'get-admin-state' })).settings.settings;
     expect(stored.sources.map((s) => s.url)).toEqual(expect.arrayContaining([feedUrl, otherUrl]));
     expect(stored.maxListAgeDays).toBe(30);
   });

@@ -2,12 +2,15 @@
  * The release manifest asks for no local hosts. Tests and the demo serve fixture portals from
  * 127.0.0.1, so they load a copy of the built extension whose manifest adds the local hosts to
  * `host_permissions` and to the content script's matches, and which holds one more file, an empty
- * extension page (`TEST_PAGE`) from which tests ask what the extension's own pages ask. Nothing
- * else differs from the build.
+ * extension page (`TEST_PAGE`) from which tests ask what the extension's own pages ask. Its content
+ * script is the build's test copy (`dist/test/content.js`, when the build has one), which sets the
+ * performance marks tests wait on (`scan.ts`); the release content script sets none, since a page
+ * reads them too (issue #17). `withLocalTestHosts(dist, { release: true })` keeps the release one,
+ * for tests of what a page can see. Nothing else differs from the build.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 export const LOCAL_TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
@@ -35,6 +38,8 @@ export type Manifest = Record<string, unknown> & {
 };
 
 const copies = new Map<string, string>();
+/** The test build's content script for each copy made here (copies of copies keep their build's). */
+const testScripts = new Map<string, string>();
 /** Copies that already run on the local hosts and hold the test page. */
 const localCopies = new Set<string>();
 
@@ -47,6 +52,8 @@ export function manifestCopy(dist: string, edit: (manifest: Manifest) => void, k
   edit(manifest);
   writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
   if (localCopies.has(dist)) localCopies.add(copy);
+  const marked = testContentScript(dist);
+  if (marked) testScripts.set(copy, marked);
   return copy;
 }
 
@@ -60,14 +67,27 @@ function editedCopy(dist: string, kind: string, edit: (manifest: Manifest) => vo
   return copy;
 }
 
-/** A copy of `dist` that also runs on the local fixture server and holds the test page (`dist` itself if it already does). */
-export function withLocalTestHosts(dist: string): string {
+/** The content script with the scan marks that `scripts/build.ts` writes beside a build's chrome/ and firefox/ (for a copy: its build's). */
+export function testContentScript(dist: string): string | null {
+  const known = testScripts.get(dist);
+  if (known) return known;
+  const path = join(dirname(dist), 'test', 'content.js');
+  return existsSync(path) ? path : null;
+}
+
+/**
+ * A copy of `dist` that also runs on the local fixture server and holds the test page (`dist`
+ * itself if it already does), with the test build's content script unless `release`.
+ */
+export function withLocalTestHosts(dist: string, options: { release?: boolean } = {}): string {
   if (localCopies.has(dist)) return dist;
-  const copy = editedCopy(dist, 'local', (manifest) => {
+  const copy = editedCopy(dist, options.release ? 'local-release' : 'local', (manifest) => {
     manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOCAL_TEST_HOSTS];
     for (const script of manifest.content_scripts ?? []) script.matches = [...script.matches, ...LOCAL_TEST_HOSTS];
   });
   writeFileSync(join(copy, TEST_PAGE), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>WRO Check test page</title></head><body></body></html>\n');
+  const marked = options.release ? null : testContentScript(dist);
+  if (marked) copyFileSync(marked, join(copy, 'content.js'));
   localCopies.add(copy);
   return copy;
 }

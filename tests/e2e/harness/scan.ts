@@ -8,7 +8,8 @@
  * - the report itself: the background then says the tab was scanned (`get-tab-findings`).
  *
  * Content scripts share the page's performance timeline in Chromium and Firefox, so the page (and
- * a test) reads the marks. A check that something is *not* shown waits for one of these first, so
+ * a test) reads the marks: only the test build's content script sets them (`dist/test/content.js`,
+ * which the harness's test copies load; see local-test-copy.ts), never a release build. A check that something is *not* shown waits for one of these first, so
  * a slow scan cannot pass it by not having run yet.
  */
 

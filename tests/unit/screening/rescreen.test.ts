@@ -15,7 +15,11 @@ vi.mock('../../../src/platform/browser', () => ({
       setTitle: async ({ title }: { title: string }) => void (action.title = title),
     },
     i18n: { getMessage: (key: string, sub?: string) => (key === 'screenBadgeText' ? 'new' : `${key}${sub ? `:${sub}` : ''}`) },
-    storage: { onChanged: { addListener: () => undefined }, local: { get: async () => ({}), set: async () => undefined } },
+    storage: {
+      onChanged: { addListener: () => undefined },
+      local: { get: async () => ({}), set: async () => undefined },
+      session: { get: async () => ({}), set: async () => undefined },
+    },
   },
 }));
 

@@ -19,7 +19,7 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) a
 /** Every permission, why the extension needs it, and the API use in src/ that proves it is used. */
 const PERMISSIONS: Record<string, { why: string; usedBy: RegExp }> = {
   storage: {
-    why: 'storage.local holds the compiled matcher content scripts read and the per-site switches; storage.session the per-tab findings; storage.managed the organisation policy.',
+    why: 'storage.local holds the compiled matcher content scripts read (and nothing else they should not see); storage.session the per-tab findings and refresh progress; storage.managed the organisation policy.',
     usedBy: /browser\.storage\./,
   },
   alarms: { why: 'Scheduled list refresh: an MV3 background is stopped when idle and cannot keep a timer.', usedBy: /browser\.alarms\./ },
