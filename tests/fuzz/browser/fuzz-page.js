@@ -4,6 +4,11 @@
  * state and behaviour are what they would have been without the extension: a checksum of its DOM
  * (the extension's own elements, marked data-wro-check-ui, left out), its button still counting,
  * its overridden built-ins still its own and never called by anyone else.
+ *
+ * The attack kinds (issue #17) are built here too: custom elements defined under names the
+ * extension's UI used or might use (`claimNames`), text that changes every few milliseconds for as
+ * long as the test holds the page (`ticker`), and floods of frames naming listed companies
+ * (`frameFlood`). A page with `holdMs` keeps changing until the test sets `__fuzzRelease[runId]`.
  */
 (() => {
   const UI_ATTR = 'data-wro-check-ui';
@@ -95,6 +100,34 @@
     return false;
   }
 
+  /** Names the extension's UI used (before issue #17) or might use: a hostile page claims them first. */
+  const CLAIMED = ['wro-check-badge', 'wro-check-card', 'wro-check-summary', 'wro-check-layer', 'wro-check-style', 'wro-check-host', 'wro-check-ui', 'wro-check-root', 'wro-badge', 'wro-card', 'wro-highlight', 'wro-summary'];
+  /** What a claimed name does: forbids a shadow root, throws from its constructor, or takes its (closed) shadow root first. */
+  const TRAPS = {
+    noShadow: () =>
+      class extends HTMLElement {
+        static disabledFeatures = ['shadow'];
+      },
+    throws: () =>
+      class extends HTMLElement {
+        constructor() {
+          super();
+          throw new Error("fuzz page: this element name is the page's own");
+        }
+      },
+    takesShadow: () =>
+      class extends HTMLElement {
+        constructor() {
+          super();
+          const shadow = native.attachShadow.call(this, { mode: 'closed' });
+          closedRoots.set(this, shadow);
+          native.appendChild.call(shadow, native.createElement.call(document, 'slot'));
+        }
+      },
+  };
+  /** The trap each name was defined with in this document (definitions last as long as the document). */
+  const claimed = new Map();
+
   const HOSTILE = ['\u200b', '\u200d', '\u202e', '\u0301', '\ud800', '\udc00', '\u{1f600}', '合盛硅业', 'ﬁ', '\u00ad', '<b>', '&amp;', '\u0000'];
   const hostile = (r, n) => {
     let s = '';
@@ -102,8 +135,66 @@
     return s;
   };
 
-  /** Builders: each fills `root` and returns ops the page will run while the extension scans (churn). */
+  /**
+   * Builders: each fills `root` and returns ops the page will run while the extension scans (churn),
+   * or `{ ops, finalOps, live }`: `live()` starts changes that go on until the run stops them (it
+   * returns the stop), then `finalOps` leave the page in a state the model can know.
+   */
   const builders = {
+    claimNames(root, r, spec) {
+      for (let i = 0; i < spec.size; i++) {
+        const name = r.pick(CLAIMED);
+        if (!claimed.has(name)) {
+          const trap = r.pick(Object.keys(TRAPS));
+          customElements.define(name, TRAPS[trap]());
+          claimed.set(name, trap);
+        }
+        // The page hides its own text in elements of the claimed names (none of the name whose constructor throws: it could not make one).
+        const text = `${r.next() < 0.5 ? r.pick(spec.names) : hostile(r, 20)} supplies gloves`;
+        native.appendChild.call(root, claimed.get(name) === 'throws' ? el('p', text) : el(name, text));
+      }
+    },
+    ticker(root, r, spec) {
+      const clocks = [];
+      const finalOps = [];
+      for (let i = 0; i < spec.size; i++) {
+        const row = el('p');
+        native.appendChild.call(row, el('span', r.next() < 0.5 ? `Bid from ${r.pick(spec.names)} ` : hostile(r, 20)));
+        const clock = el('span', 'Ends in 10:00.000');
+        clock.id = `t${i}`;
+        native.appendChild.call(row, clock);
+        native.appendChild.call(root, row);
+        clocks[i] = clock;
+        finalOps[i] = { op: 'text', sel: `#t${i}`, text: 'Closed' };
+      }
+      return {
+        ops: [],
+        finalOps,
+        live() {
+          // The page's own countdown: a text setter and string concatenation only (no watched built-ins).
+          let left = 600_000;
+          const timer = setInterval(() => {
+            left -= spec.rateMs;
+            for (let i = 0; i < clocks.length; i++) clocks[i].textContent = `Ends in ${Math.floor(left / 60_000)}:${String(Math.floor(left / 1000) % 60).padStart(2, '0')}.${String(left % 1000).padStart(3, '0')}`;
+          }, spec.rateMs);
+          return () => clearInterval(timer);
+        },
+      };
+    },
+    frameFlood(root, r, spec) {
+      for (let i = 0; i < spec.size; i++) {
+        const f = el('iframe');
+        const how = r.int(3);
+        const name = encodeURIComponent(r.pick(spec.names));
+        if (how === 0) f.src = `/frame.html?n=${i}&name=${name}`;
+        // A frame padding its page with hundreds of mentions.
+        else if (how === 1) f.src = `/frame.html?n=${i}&repeat=${20 + r.int(180)}&name=${name}`;
+        else f.srcdoc = `<p>Quote from ${r.pick(spec.names)}</p>`;
+        f.width = '40';
+        f.height = '20';
+        native.appendChild.call(root, f);
+      }
+    },
     deep(root, r, spec) {
       let at = root;
       const depth = spec.size;
@@ -295,6 +386,8 @@
 
   // Results by run id, for a driver that polls instead of awaiting the run's promise (see fuzz-pages.test.ts).
   window.__fuzzResults = {};
+  // Runs the test lets go of (pages with `holdMs`).
+  window.__fuzzRelease = {};
 
   window.__fuzzRun = async (spec) => {
     const r = rng(spec.seed);
@@ -304,7 +397,10 @@
     const hooks = spec.overrides ? override(r) : null;
     const root = el('main');
     root.id = 'fuzz-root';
-    const ops = builders[spec.kind](root, r, spec) ?? [];
+    const built = builders[spec.kind](root, r, spec) ?? [];
+    const { ops = [], finalOps = [], live } = Array.isArray(built) ? { ops: built } : built;
+    // An attack page's own listed name, which the test waits to see reported.
+    if (spec.reported) native.appendChild.call(root, el('p', `Awarded to ${spec.reported}`));
     // The page's own behaviour: a button that counts its clicks.
     let clicks = 0;
     const button = el('button', 'Count');
@@ -315,6 +411,7 @@
     // What the page will look like once its own script has run, computed on a detached copy.
     const model = root.cloneNode(true);
     for (const o of ops) applyOp(model, o);
+    for (const o of finalOps) applyOp(model, o);
     const expected = checksum(model);
     native.appendChild.call(body, root);
     const before = checksum(root);
@@ -331,14 +428,28 @@
       applyOp(root, o);
       hooks?.setOwn(false);
     }
+    const stop = live ? live() : null;
     const anchorPainted = await waitForPaint(spec.anchor, spec.waitMs, hooks);
+    let released;
+    if (spec.holdMs !== undefined) {
+      released = false;
+      const deadline = performance.now() + spec.holdMs;
+      while (performance.now() < deadline && !released) {
+        released = window.__fuzzRelease[spec.runId] === true;
+        if (!released) await sleep(16);
+      }
+    }
+    if (stop) stop();
+    hooks?.setOwn(true);
+    for (const o of finalOps) applyOp(root, o);
+    hooks?.setOwn(false);
     await sleep(spec.settleMs);
     hooks?.setOwn(true);
     const after = checksum(root);
     button.click();
     const result = {
       // Without ops the page must be exactly as built; with them, as its own script left it.
-      stateOk: ops.length === 0 ? after === before : after === expected,
+      stateOk: ops.length === 0 && finalOps.length === 0 ? after === before : after === expected,
       before,
       after,
       expected,
@@ -346,6 +457,7 @@
       clicks,
       foreign: hooks ? [...hooks.foreign] : [],
       overridesIntact: hooks ? Node.prototype.appendChild !== native.appendChild : true,
+      released,
     };
     hooks?.restore();
     body.replaceChildren();
