@@ -89,6 +89,7 @@ class ContentSession implements Instance {
   private readonly reports = new ReportSchedule<Report>(
     (report) => this.sendReport(report),
     (report) => JSON.stringify(report),
+    (task) => this.guard(task),
   );
   private stopped = false;
   private readonly onMessage = (message: unknown, sender: Runtime.MessageSender): undefined => {

@@ -15,21 +15,28 @@ export class ReportSchedule<T> {
   /** What the last report sent said (`keyOf`); undefined when the next must be sent whatever it says. */
   private lastSent: string | undefined;
 
+  /**
+   * `guard` runs each due report (the content session's guard): the report is built from a timer,
+   * long after the call that asked for it, and building it reads the extension's messages, which
+   * throw once the extension is updated under the page. Unguarded, that reached the page as an
+   * uncaught "Extension context invalidated".
+   */
   constructor(
     private readonly send: (report: T) => void,
     private readonly keyOf: (report: T) => string,
+    private readonly guard: (task: () => void) => void,
     private readonly timer: SettleTimer = new SettleTimer(REPORT_QUIET_MS, REPORT_MAX_WAIT_MS),
   ) {}
 
   /** The findings changed: `build` makes the report when it is due (once, not on every change). */
   update(build: () => T): void {
-    this.timer.schedule(() => {
+    this.timer.schedule(() => this.guard(() => {
       const report = build();
       const key = this.keyOf(report);
       if (key === this.lastSent) return;
       this.lastSent = key;
       this.send(report);
-    });
+    }));
   }
 
   /**

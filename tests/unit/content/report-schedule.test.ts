@@ -84,6 +84,7 @@ describe('ReportSchedule', () => {
     const schedule = new ReportSchedule<string[]>(
       (report) => sent.push({ at: Date.now() - start, report }),
       (report) => JSON.stringify(report),
+      (task) => task(),
       new SettleTimer(REPORT_QUIET_MS, REPORT_MAX_WAIT_MS, clock),
     );
     const update = schedule.update.bind(schedule);
@@ -145,5 +146,26 @@ describe('ReportSchedule', () => {
     schedule.cancel();
     vi.advanceTimersByTime(5_000);
     expect(sent).toEqual([]);
+  });
+
+  it('builds a due report inside the guard it was given, so a failure there (the extension updated under the page) never reaches the page', () => {
+    const failures: string[] = [];
+    const schedule = new ReportSchedule<string[]>(
+      () => failures.push('sent'),
+      (report) => JSON.stringify(report),
+      (task) => {
+        try {
+          task();
+        } catch (e) {
+          failures.push(e instanceof Error ? e.message : String(e));
+        }
+      },
+      new SettleTimer(REPORT_QUIET_MS, REPORT_MAX_WAIT_MS, clock),
+    );
+    schedule.update(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    expect(() => vi.advanceTimersByTime(REPORT_QUIET_MS)).not.toThrow();
+    expect(failures).toEqual(['Extension context invalidated.']);
   });
 });
