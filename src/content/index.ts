@@ -1,7 +1,7 @@
 /**
  * Content script entry: loads the compiled matcher the background published, scans the page, shows
- * badges and cards, and reports what it found (record ids and the matched words only) to the
- * background. Nothing here throws into the page: every entry point is guarded, and when the
+ * badges and cards, and reports what it found (record ids, the matched words and the row or card
+ * around them) to the background. Nothing here throws into the page: every entry point is guarded, and when the
  * extension is reloaded or removed under the page ("Extension context invalidated") the script
  * stops its observers and takes its UI away quietly. What is shown in the page (highlights,
  * badges, a card, the summary) can fail without stopping anything else: the findings are reported
@@ -24,6 +24,7 @@ import { tr } from '../platform/i18n';
 import { openOrClosedShadowRoot } from '../platform/shadow-roots';
 import { onLocalChanged, readLocal, type LocalChanges, type PublishedMatcher } from '../platform/storage';
 import { BadgeLayer, type BadgeTarget } from './badge-layer';
+import { contextAt } from './finding-context';
 import { HighlightPainter, NO_PAINT } from './highlights';
 import { LiveSummary } from './live-summary';
 import { NavigationWatch } from './navigation';
@@ -313,16 +314,21 @@ class ContentSession implements Instance {
   private report(findings: PaintedFinding[]): void {
     // Repeated mentions counted, not sent one by one (a page naming a company thousands of times
     // sends a few findings, not thousands: issue #17, attack 4); the first 2,000 are read, as before.
-    this.reports.update(() => ({
-      listVersion: this.listVersion,
-      findings: countMentions(findings.slice(0, 2000).map(({ finding }) => ({
-        recordId: finding.recordId,
-        matchedText: finding.matchedText,
-        confidence: finding.confidence,
-        score: finding.score,
-        why: tr(explanationMessage(finding.explanation)),
-      }))),
-    }));
+    // Each carries its context (the row or card around it), read once per row for the report.
+    this.reports.update(() => {
+      const contexts = new Map<Element, string>();
+      return {
+        listVersion: this.listVersion,
+        findings: countMentions(findings.slice(0, 2000).map(({ finding, range, control }) => ({
+          recordId: finding.recordId,
+          matchedText: finding.matchedText,
+          confidence: finding.confidence,
+          score: finding.score,
+          why: tr(explanationMessage(finding.explanation)),
+          context: contextAt(control ?? range.startContainer, contexts),
+        }))),
+      };
+    });
   }
 
   private sendReport(report: Report): void {

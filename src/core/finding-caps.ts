@@ -5,6 +5,7 @@
  * one by one; texts are shortened; and each frame and each tab has a size it cannot pass. Sizes
  * are measured as browsers count their storage quota: two bytes per character of the JSON.
  */
+import { capText, collapseSpace, CONTEXT_CHARS } from './finding-context';
 
 export const FINDING_CAPS = {
   /** Distinct matched texts kept per record and confidence in one frame; further mentions are counted into them. */
@@ -13,6 +14,8 @@ export const FINDING_CAPS = {
   matchedTextChars: 200,
   /** Characters kept of a mention's explanation. */
   whyChars: 300,
+  /** Characters kept of a mention's context (the row or card it sits in, core/finding-context.ts). */
+  contextChars: CONTEXT_CHARS,
   /** One frame's stored findings: the most severe are kept, the rest counted as omitted. */
   frameBytes: 64 * 1024,
   /**
@@ -32,8 +35,10 @@ export interface CountedFinding {
   confidence: 'match' | 'possible';
   score: number;
   why: string;
-  /** Mentions of this record with this text and confidence (at least 1). */
+  /** Mentions of this record with this text, confidence and context (at least 1). */
   count: number;
+  /** The row, card or list item the first of them sits in ("Bidder: Northgate Medical Supplies Ltd · …"); absent: none. */
+  context?: string;
 }
 
 /** A mention as the scanner or an older report gives it (`count` absent: one mention). */
@@ -45,9 +50,10 @@ export function storedSize(value: unknown): number {
 }
 
 /**
- * One finding per record, confidence and matched text, with its mentions counted; at most
- * `textsPerRecord` texts per record and confidence (the mentions of any further text are counted
- * into the first). Texts are shortened to their caps. Order: first mention first.
+ * One finding per record, confidence, matched text and context, with its mentions counted; at most
+ * `textsPerRecord` of them per record and confidence (the mentions of any further text or context
+ * are counted into the first), so a page cannot grow what is kept by varying the rows around a
+ * name. Texts are shortened to their caps. Order: first mention first.
  */
 export function countMentions(mentions: readonly Mention[]): CountedFinding[] {
   const out: CountedFinding[] = [];
@@ -55,16 +61,17 @@ export function countMentions(mentions: readonly Mention[]): CountedFinding[] {
   for (const m of mentions) {
     const matchedText = m.matchedText.slice(0, FINDING_CAPS.matchedTextChars);
     const why = m.why.slice(0, FINDING_CAPS.whyChars);
+    const context = capText(collapseSpace(m.context ?? ''), FINDING_CAPS.contextChars);
     const count = Math.max(1, Math.floor(m.count ?? 1));
     const group = `${m.confidence}\u0000${m.recordId}`;
     const kept = groups.get(group) ?? [];
-    const same = kept.find((f) => f.matchedText === matchedText) ?? (kept.length >= FINDING_CAPS.textsPerRecord ? kept[0] : undefined);
+    const same = kept.find((f) => f.matchedText === matchedText && (f.context ?? '') === context) ?? (kept.length >= FINDING_CAPS.textsPerRecord ? kept[0] : undefined);
     if (same) {
       same.count += count;
       if (m.score > same.score && same.matchedText === matchedText) [same.score, same.why] = [m.score, why];
       continue;
     }
-    const finding: CountedFinding = { recordId: m.recordId, matchedText, confidence: m.confidence, score: m.score, why, count };
+    const finding: CountedFinding = { recordId: m.recordId, matchedText, confidence: m.confidence, score: m.score, why, count, ...(context ? { context } : {}) };
     kept.push(finding);
     groups.set(group, kept);
     out.push(finding);

@@ -10,7 +10,7 @@ import type { Runtime } from './browser';
 const MAX_FINDINGS_PER_FRAME = 2000;
 const MAX_TEXT = 500;
 
-/** What a content script reports for one mention on its page: ids and the matched words, no page text beyond them. */
+/** What a content script reports for one mention on its page: ids, the matched words and the row or card around them. */
 export const pageFindingSchema = z.object({
   recordId: z.string().min(1).max(200),
   matchedText: z.string().max(MAX_TEXT),
@@ -19,6 +19,8 @@ export const pageFindingSchema = z.object({
   why: z.string().max(MAX_TEXT),
   /** How many mentions on the page this one stands for (repeated mentions are counted, not sent one by one). */
   count: z.number().int().min(1).max(1_000_000).optional(),
+  /** The row, card or list item the mention sits in (core/finding-context.ts); the background keeps 200 characters. */
+  context: z.string().max(MAX_TEXT).optional(),
 });
 export type PageFinding = z.infer<typeof pageFindingSchema>;
 
