@@ -1,25 +1,32 @@
 /**
  * Styles of the injected UI, inside closed shadow roots: `all: initial` with `!important` on the
  * host beats whatever the page says about our host element, and nothing here reaches the page.
- * Colours: white on the badge colours, and #1f1f1f / #4a4a4a on white, all ≥ 4.5:1 (WCAG 2.2 AA).
+ * Colours: white on the badge colours (≥ 4.5:1, WCAG 2.2 AA); the card's come from the design tokens
+ * (src/style/tokens.css), light or dark as the user prefers, added to every root's sheet on :host
+ * with !important so that a page's own `--wro-…` properties cannot restyle us.
  */
+import TOKENS_FILE from '../style/tokens.css?raw';
 import { BADGE_COLOURS } from '../core/severity';
 import { el } from './dom';
+
+const TOKENS = TOKENS_FILE.replace(/\/\*[\s\S]*?\*\//g, '');
 
 const sheets = new Map<string, CSSStyleSheet>();
 
 /** Styles one of our shadow roots: one parsed sheet shared by every badge, else a style element. */
 export function styleRoot(shadow: ShadowRoot, css: string): void {
+  // The tokens come after the host rule: its `all: initial` would otherwise reset their color-scheme.
+  const text = `${css}\n${TOKENS}`;
   try {
     let sheet = sheets.get(css);
     if (!sheet) {
       sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
+      sheet.replaceSync(text);
       sheets.set(css, sheet);
     }
     shadow.adoptedStyleSheets = [sheet];
   } catch {
-    shadow.append(el(shadow.ownerDocument, 'style', {}, css));
+    shadow.append(el(shadow.ownerDocument, 'style', {}, text));
   }
 }
 
@@ -54,24 +61,24 @@ button[hidden] { display: none; }`;
 export const CARD_STYLE = `:host { all: initial !important; position: fixed !important; z-index: 2147483647 !important;
   left: var(--wro-left, 8px) !important; top: var(--wro-top, 8px) !important; display: block !important; visibility: visible !important; opacity: 1 !important; }
 .card { box-sizing: border-box; width: min(26rem, calc(100vw - 16px)); max-height: min(32rem, calc(100vh - 16px));
-  overflow: auto; background: #ffffff; color: #1f1f1f; border: 1px solid #6b6b6b; border-radius: 8px;
-  box-shadow: 0 6px 24px rgba(0,0,0,.25); padding: 12px 14px; font: 14px/1.45 system-ui, sans-serif; text-align: start; }
-h2 { font-size: 16px; margin: 0 0 4px; }
+  overflow: auto; background: var(--wro-bg); color: var(--wro-text); border: 1px solid var(--wro-border); border-radius: var(--wro-radius-l);
+  box-shadow: var(--wro-shadow); padding: var(--wro-space-3) 14px; font: var(--wro-text-m)/var(--wro-leading) var(--wro-font); text-align: start; }
+h2 { font-size: var(--wro-text-l); margin: 0 0 var(--wro-space-1); }
 h2:focus { outline: none; }
-h3 { font-size: 14px; margin: 10px 0 2px; }
-p, ol, ul { margin: 4px 0; }
+h3 { font-size: var(--wro-text-m); margin: 10px 0 2px; }
+p, ol, ul { margin: var(--wro-space-1) 0; }
 ol, ul { padding-inline-start: 20px; }
-.meta, .note { color: #4a4a4a; }
+.meta, .note { color: var(--wro-muted); }
 .status { font-weight: 700; }
-.status-active { color: #9a1f17; } .status-unknown { color: #7a4200; }
-.status-modified, .status-inactive, .status-revoked, .status-delisted { color: #37474f; }
-a { color: #0b57d0; }
-.buttons { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 12px; }
-button { font: inherit; min-height: 32px; padding: 4px 12px; border-radius: 6px; cursor: pointer;
-  border: 1px solid #1f1f1f; background: #ffffff; color: #1f1f1f; }
-button.primary { background: #1f1f1f; color: #ffffff; }
-button:disabled { cursor: default; color: #4a4a4a; border-color: #6b6b6b; }
-button:focus-visible, a:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
+.status-active { color: var(--wro-active); } .status-unknown { color: var(--wro-unknown); }
+.status-modified, .status-inactive, .status-revoked, .status-delisted { color: var(--wro-lifted); }
+a { color: var(--wro-link); }
+.buttons { display: flex; flex-wrap: wrap; gap: var(--wro-space-2); margin-top: var(--wro-space-3); }
+button { font: inherit; min-height: 32px; padding: var(--wro-space-1) var(--wro-space-3); border-radius: 6px; cursor: pointer;
+  border: 1px solid var(--wro-text); background: var(--wro-bg); color: var(--wro-text); }
+button.primary { background: var(--wro-text); color: var(--wro-bg); }
+button:disabled { cursor: default; color: var(--wro-muted); border-color: var(--wro-border); }
+button:focus-visible, a:focus-visible { outline: var(--wro-focus-width) solid var(--wro-focus); outline-offset: var(--wro-focus-offset); }
 `;
 
 export const SUMMARY_STYLE = `:host { all: initial !important; position: absolute !important; width: 1px !important;
