@@ -17,7 +17,8 @@ import type { RequestHandlers } from '../platform/requests';
 import { writeLocal } from '../platform/storage';
 import { currentList } from './list-cache';
 import { addPendingDismissal, DismissalRate, listPendingDismissals, takePendingDismissal } from './pending-dismissals';
-import { getFrameFindings, getTabFindings } from './tab-findings';
+import { getFrameFindings, getTabFindings, type TabView } from './tab-findings';
+import { capText } from '../core/finding-context';
 
 /** Content scripts re-ask `get-site-state` when this key changes. */
 async function announceDismissalsChanged(): Promise<void> {
@@ -27,6 +28,8 @@ async function announceDismissalsChanged(): Promise<void> {
 interface DecisionInput {
   recordId: string;
   matchedText: string;
+  /** Always taken from what a frame reported (its row or card), never from a page's free text. */
+  context: string;
   outcome: Outcome;
   note: string;
 }
@@ -51,6 +54,7 @@ async function record(input: DecisionInput, page: DecisionPage): Promise<Decisio
     pageTitle: page.title,
     site: page.site ?? siteOf(page.url),
     matchedText: input.matchedText,
+    context: input.context,
     recordId: listed.id,
     recordName: listed.name,
     listVersion: page.listVersion || list.version,
@@ -59,11 +63,17 @@ async function record(input: DecisionInput, page: DecisionPage): Promise<Decisio
   return saved;
 }
 
+/** The contexts the tab's frames reported for a record, distinct, joined as one line (for a decision from the popup). */
+function contextsOf(tab: TabView | undefined, recordId: string): string {
+  const contexts = Object.values(tab?.frames ?? {}).flat().filter((f) => f.recordId === recordId).map((f) => f.context ?? '');
+  return capText([...new Set(contexts.filter((c) => c !== ''))].join(' | '), 500);
+}
+
 export const decisionRequests = {
   /** The popup records a decision on a finding of the tab it shows. */
   'record-tab-decision': async ({ tabId, ...input }) => {
     const [found, tab] = await Promise.all([getTabFindings(tabId), browser.tabs.get(tabId).catch(() => undefined)]);
-    return record(input, {
+    return record({ ...input, context: contextsOf(found, input.recordId) }, {
       url: found?.url ?? tab?.url ?? '',
       title: found?.title ?? tab?.title ?? '',
       listVersion: found?.listVersion,
@@ -114,13 +124,14 @@ export const contentDecisionHandlers = {
     if (!listed) throw new DismissalRefused(`Unknown record ${recordId}`);
     const page = { url: senderPage(sender), title: sender.tab?.title ?? '', listVersion: frame.listVersion, site };
     if (seen) {
-      await record({ recordId, matchedText: mention.matchedText, outcome: DISMISSAL, note: '' }, page);
+      await record({ recordId, matchedText: mention.matchedText, context: mention.context ?? '', outcome: DISMISSAL, note: '' }, page);
       return { outcome: 'recorded' as const };
     }
     await addPendingDismissal(tabId, {
       recordId,
       recordName: listed.name,
       matchedText: mention.matchedText,
+      context: mention.context ?? '',
       site,
       pageUrl: page.url,
       pageTitle: page.title,
@@ -138,7 +149,7 @@ export const pendingDismissalRequests = {
     const pending = await takePendingDismissal(tabId, id);
     if (!pending) throw new Error('That dismissal is no longer waiting for confirmation');
     return record(
-      { recordId: pending.recordId, matchedText: pending.matchedText, outcome: DISMISSAL, note: '' },
+      { recordId: pending.recordId, matchedText: pending.matchedText, context: pending.context ?? '', outcome: DISMISSAL, note: '' },
       { url: pending.pageUrl, title: pending.pageTitle, listVersion: pending.listVersion, site: pending.site },
     );
   },

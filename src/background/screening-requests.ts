@@ -24,6 +24,7 @@ export const screeningRequests = {
       // No site: a "not this company" on a screening result must not hide the record on web pages.
       site: '',
       matchedText: m.matchedText,
+      context: m.context ?? '',
       recordId: record.id,
       recordName: record.name,
       listVersion: m.listVersion || list.version,

@@ -13,6 +13,7 @@ export const CSV_COLUMNS = [
   'recordName',
   'recordId',
   'matchedText',
+  'context',
   'pageTitle',
   'pageUrl',
   'site',

@@ -22,6 +22,12 @@ export interface Decision {
   /** The site (origin) a "not this company" dismissal applies to. */
   site: string;
   matchedText: string;
+  /**
+   * The supply chain around the finding: the page's row, card or list item it sat in, or the
+   * screening row's other tier columns (core/finding-context.ts). Empty or absent (decisions kept
+   * before it was recorded) when there was none.
+   */
+  context?: string;
   recordId: string;
   recordName: string;
   /** The list version the finding was judged against. */

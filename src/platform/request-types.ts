@@ -67,6 +67,8 @@ export interface PendingDismissal {
   recordId: string;
   recordName: string;
   matchedText: string;
+  /** The row or card the mention sat in, from the frame's own report. */
+  context: string;
   /** The site it would apply to: the origin of the frame the card was in. */
   site: string;
   /** That frame's address. */

@@ -83,6 +83,8 @@ export const REQUESTS = {
       row: z.number().int().nonnegative(),
       column: z.string().max(300),
       ...decisionFields,
+      /** The row's other tier columns, as the result shows them (core/finding-context.ts). */
+      context: z.string().max(500).optional(),
       listVersion: z.string().max(200),
     }),
     response: answers<Decision>(),
