@@ -1,9 +1,10 @@
 /**
  * Rebuilds the bundled default list `seeds/default-list.json` from the inputs in `seeds/sources/`
- * and publishes the feed's JSON Schema in `schema/wro-list.schema.json`. Reproducible: the same
+ * and publishes the feed's JSON Schema in `schema/wro-list.schema.json`; builds the high-risk goods
+ * (`seeds/high-risk-goods.json`) from `seeds/sources/high-risk-goods.json`. Reproducible: the same
  * inputs give byte-identical output (`generated` is the newest source date, not the clock).
- *   npm run seeds            write both files
- *   npm run seeds -- --check exit 1 if either committed file is out of date
+ *   npm run seeds            write the three files
+ *   npm run seeds -- --check exit 1 if a committed file is out of date
  */
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { SCHEMA_VERSION, type ListRecord, type WroList } from '../src/core/record';
 import { parseCbpCsvText } from '../src/core/list/cbp-csv';
 import { listVersion } from '../src/core/list/hash';
+import { buildHighRiskGoods } from '../src/core/list/high-risk-goods';
 import { listJsonSchema, validateList } from '../src/core/list/list-schema';
 import { mergeLists } from '../src/core/list/merge';
 import type { ParseResult } from '../src/core/list/types';
@@ -23,6 +25,7 @@ import { onDhsPage, uflpaRecord, wroRecord, type RefUflpa, type RefWro, type Sou
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_LIST_PATH = resolve(root, 'seeds/default-list.json');
 export const SCHEMA_PATH = resolve(root, 'schema/wro-list.schema.json');
+export const HIGH_RISK_GOODS_PATH = resolve(root, 'seeds/high-risk-goods.json');
 
 function readJson<T>(relative: string): T {
   return JSON.parse(readFileSync(resolve(root, relative), 'utf8')) as T;
@@ -96,6 +99,7 @@ function main(): void {
   const outputs: Array<[string, string]> = [
     [DEFAULT_LIST_PATH, renderJson(buildDefaultList())],
     [SCHEMA_PATH, renderJson(listJsonSchema())],
+    [HIGH_RISK_GOODS_PATH, renderJson(buildHighRiskGoods(readJson<unknown>('seeds/sources/high-risk-goods.json')))],
   ];
   if (process.argv.includes('--check')) {
     const stale = outputs.filter(([path, text]) => {
