@@ -6,6 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { englishMessages } from '../src/cli/english';
+import { SEVERITY_WORD_KEYS, type SeverityClass } from '../src/core/severity';
 import { missingBrowsers } from '../tests/e2e/harness/browsers';
 import { launchChromium } from '../tests/e2e/harness/chromium';
 import { launchFirefox } from '../tests/e2e/harness/firefox';
@@ -35,9 +37,15 @@ mkdirSync(artifacts, { recursive: true });
 type Highlights = Record<string, string[]>;
 const hasAny = (h: Highlights): boolean => Object.values(h).some((v) => v.length > 0);
 
+/** A highlight's registry name (`wro-active`) as the legend words it ("In force"). */
+function styleWords(name: string): string {
+  const key = SEVERITY_WORD_KEYS[name.replace(/^wro-/, '') as SeverityClass] as string | undefined;
+  return (key && englishMessages()[key]?.message) ?? name;
+}
+
 function printHighlights(h: Highlights): void {
   console.log('Highlighted on the demo page:');
-  for (const [name, texts] of Object.entries(h)) for (const text of texts) console.log(`  [${name}] ${text}`);
+  for (const [name, texts] of Object.entries(h)) for (const text of texts) console.log(`  ${styleWords(name)}: ${text}`);
 }
 
 if (useFirefox) {

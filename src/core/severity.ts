@@ -21,6 +21,14 @@ export function severityClass(status: Status, confidence: Confidence): SeverityC
   return 'lifted';
 }
 
+/** Each style's name as people read it (`_locales` keys): in the legend and in `npm start`'s output. */
+export const SEVERITY_WORD_KEYS: Record<SeverityClass, string> = {
+  active: 'findingStyleActive',
+  unknown: 'findingStyleUnknown',
+  lifted: 'findingStyleLifted',
+  possible: 'findingStylePossible',
+};
+
 /** Toolbar badge colours; white badge text on each meets WCAG AA (contrast ≥ 4.5:1). */
 export const BADGE_COLOURS: Record<SeverityClass, string> = {
   active: '#b3261e',
