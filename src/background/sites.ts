@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import browser, { type Runtime } from '../platform/browser';
-import { isSwitchedOff, originOf, patternCoversOrigin, type PageModes, type UserSites } from '../core/site-switch';
+import { isSwitchedOff, originOf, patternCoversOrigin, type PageModes, type SiteLists, type UserSites } from '../core/site-switch';
 import type { PageMode } from '../platform/messages';
 import type { SiteStatus } from '../platform/request-types';
 import type { RequestHandlers } from '../platform/requests';
@@ -214,6 +214,12 @@ export const siteRequests = {
       off: always ? sites.off.filter((o) => o !== origin) : sites.off,
     }));
     return siteStatus(origin);
+  },
+
+  /** The options page lists every site choice; the user's are changed back through the two requests above and below. */
+  'list-sites': async (): Promise<SiteLists> => {
+    const [policy, user] = await Promise.all([readPolicy(), readUserSites()]);
+    return { user, policyScan: policy.scanSites, policyBlocked: policy.blockedSites, userMayAdd: policy.allowUserSites, defaults: defaultPatterns() };
   },
 
   /** Switches a site off (nothing scanned there, default portals included) or back on. */

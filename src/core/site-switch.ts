@@ -5,6 +5,19 @@
  */
 
 /** Sites the user chose on the popup (origins such as `https://portal.example.org`). */
+/** Every site choice in force, for the options page's Sites section. */
+export interface SiteLists {
+  /** Sites the user switched off, and those they chose to always scan (origins). */
+  user: UserSites;
+  /** The administrator's policy: sites always scanned and sites never scanned (origins or patterns). */
+  policyScan: string[];
+  policyBlocked: string[];
+  /** Whether the policy lets the user add sites. */
+  userMayAdd: boolean;
+  /** The portals scanned by default (the manifest's match patterns). */
+  defaults: string[];
+}
+
 export interface UserSites {
   /** Origins the user asked to always scan. */
   always: string[];

@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { OUTCOMES, type Decision } from '../core/decision';
 import { settingsSchema, type EffectiveSettings } from '../core/settings';
-import { originOf } from '../core/site-switch';
+import { originOf, type SiteLists } from '../core/site-switch';
 import type { Runtime } from './browser';
 import type { AdminState, ListInfo, ListRecordsResponse, PendingDismissal, RefreshRun, SiteStatus, TabFindingsResponse } from './request-types';
 
@@ -101,6 +101,8 @@ export const REQUESTS = {
   /** "Always scan this site": the popup has requested the host permission first. */
   'set-site-always': { payload: z.object({ origin, always: z.boolean() }), response: answers<SiteStatus | null>() },
   'set-site-off': { payload: z.object({ origin, off: z.boolean() }), response: answers<SiteStatus | null>() },
+  /** The options page's Sites section: every site choice in force. */
+  'list-sites': { payload: nothing, response: answers<SiteLists>() },
 
   // The options page's admin section: settings, refresh, held update, rollback, file import.
   'get-admin-state': { payload: nothing, response: answers<AdminState>() },
