@@ -6,6 +6,7 @@
  * with !important so that a page's own `--wro-…` properties cannot restyle us.
  */
 import TOKENS_FILE from '../style/tokens.css?raw';
+import { BADGE_MARKS, FINDING_STYLES } from '../core/finding-styles';
 import { BADGE_COLOURS } from '../core/severity';
 import { el } from './dom';
 
@@ -37,9 +38,8 @@ const HOST = `:host { all: initial !important; display: inline-block !important;
 const BADGE_BUTTON = `button { all: initial; box-sizing: border-box; display: inline-flex; align-items: center; justify-content: center;
   min-width: 24px; height: 24px; padding: 0 6px; border-radius: 12px; cursor: pointer;
   font: 700 13px/1 system-ui, sans-serif; color: #ffffff; border: 2px solid transparent; }
-button::before { content: "!"; }
 button:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; box-shadow: 0 0 0 2px #ffffff; }
-${Object.entries(BADGE_COLOURS).map(([cls, colour]) => `.${cls} { background: ${colour}; }`).join('\n')}
+${FINDING_STYLES.map((cls) => `.${cls} { background: ${BADGE_COLOURS[cls]}; }\n.${cls}::before { content: "${BADGE_MARKS[cls]}"; }`).join('\n')}
 `;
 
 export const BADGE_STYLE = `${HOST}
