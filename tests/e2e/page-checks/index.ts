@@ -5,8 +5,9 @@
  */
 import type { PageCheck } from '../content-helpers';
 import { check as boxes } from './boxes';
+import { check as findingStyles } from './finding-styles';
 import { check as lists } from './lists';
 import { check as pageShapes } from './page-shapes';
 import { check as shortNames } from './short-names';
 
-export const PAGE_CHECKS: PageCheck[] = [boxes, lists, shortNames, pageShapes];
+export const PAGE_CHECKS: PageCheck[] = [boxes, lists, shortNames, pageShapes, findingStyles];
