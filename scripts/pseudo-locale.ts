@@ -1,6 +1,6 @@
 // Writes the pseudo-locale `public/_locales/en_XA/messages.json`: English with every letter
 // accented ("Match" → "Ṁåţçĥ"), placeholders kept. A page shown in it makes any English built in
-// code stand out, and its unit test (tests/unit/locales/pseudo-locale.test.ts) renders a match
+// code stand out, and its unit test (tests/unit/platform/i18n-pseudo-locale.test.ts) renders a match
 // explanation, a list change and a refresh message through it. It holds the keys listed below, the
 // keys it already holds and any given on the command line; run after changing their English:
 // `npx tsx scripts/pseudo-locale.ts [key…]`.

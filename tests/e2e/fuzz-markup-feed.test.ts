@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listVersion } from '../../src/core/list/hash';
 import type { WroList } from '../../src/core/record';
-import { feedList, newRecord } from '../unit/refresh/feed-fixtures';
+import { feedList, newRecord } from '../unit/background/feed-fixtures';
 import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
 
 const CLEAN = 'Quillmarsh Rubber Sdn Bhd';

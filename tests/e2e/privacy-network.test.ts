@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostOf, startRecordingProxy, type RecordingProxy } from '../fuzz/browser/recording-proxy';
 import { recordFigure } from '../fuzz/figures';
-import { feedList, NEW_COMPANY, newRecord } from '../unit/refresh/feed-fixtures';
+import { feedList, NEW_COMPANY, newRecord } from '../unit/background/feed-fixtures';
 import { CHROME_DIST, launchChromium, type ChromiumWithExtension } from './harness/chromium';
 import { manifestCopy } from './harness/local-test-copy';
 import { FIXTURE_PAGES, serveFixtures, type FixtureServer } from './harness/server';

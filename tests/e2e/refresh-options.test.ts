@@ -16,7 +16,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { feedList, NEW_COMPANY, newRecord, seed } from '../unit/refresh/feed-fixtures';
+import { feedList, NEW_COMPANY, newRecord, seed } from '../unit/background/feed-fixtures';
 import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
 import { button, headed, labelled, type Query } from './harness/find';
 import { waitFor } from './harness/wait';

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../../src/core/match/compile';
+import { loadMatcher } from '../../../../src/core/match/matcher';
+import { bundledRecords } from '../../../corpus/bundled-list';
+import { OUTSIDE_DIR, loadCorpus } from '../../../corpus/corpus';
+import { evaluate, type CorpusScore } from '../../../corpus/evaluate';
+
+function report(name: string, score: CorpusScore): void {
+  console.log(
+    `${name}: ${score.mentions} mentions, ${score.decoys} decoys, ${score.findings} findings; ` +
+      `precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}`,
+  );
+  for (const m of score.misses) console.log(`  missed ${m.file}: "${m.text}" (${m.label}) got: ${m.got || 'nothing'}`);
+  for (const f of score.falseAlarms) console.log(`  false alarm ${f.file}: "${f.text}" → ${f.record}${f.decoy ? ' [decoy]' : ''}`);
+}
+
+describe('labelled corpus', () => {
+  const records = bundledRecords();
+  const matcher = loadMatcher(compileMatcher(records));
+  const scan = (text: string) => matcher.scan(text);
+  const ours = loadCorpus(records);
+  const outside = loadCorpus(records, OUTSIDE_DIR);
+  const whole = evaluate([...ours, ...outside], scan);
+  const ourScore = evaluate(ours, scan);
+  const outsideCompanies = evaluate(outside, scan, true);
+  const outsideAll = evaluate(outside, scan);
+
+  it('has at least 200 labelled mentions and 80 decoys of ours, and 150 and 80 written outside', () => {
+    expect(ourScore.mentions).toBeGreaterThanOrEqual(200);
+    expect(ourScore.decoys).toBeGreaterThanOrEqual(80);
+    expect(outside.length).toBeGreaterThanOrEqual(12);
+    expect(outsideCompanies.mentions).toBeGreaterThanOrEqual(150);
+    expect(outsideCompanies.decoys).toBeGreaterThanOrEqual(80);
+  });
+
+  it('finds listed names with precision and recall of at least 0.97 over the whole corpus', () => {
+    report('whole corpus', whole);
+    expect(whole.precision).toBeGreaterThanOrEqual(0.97);
+    expect(whole.recall).toBeGreaterThanOrEqual(0.97);
+  });
+
+  // The aim is 0.95 (issue #14); places of origin on the region pages of issue #19 hold it at 0.948:
+  // this floor stops it falling further (see tests/corpus/outside/README.md).
+  it('finds every labelled mention on pages written outside, places of origin included, with precision 0.98 and recall 0.94', () => {
+    report('outside pages, all mentions', outsideAll);
+    expect(outsideAll.precision).toBeGreaterThanOrEqual(0.98);
+    expect(outsideAll.recall).toBeGreaterThanOrEqual(0.94);
+  });
+
+  it('finds listed companies on pages written outside with precision 0.98 and recall 0.95', () => {
+    report('outside pages, companies', outsideCompanies);
+    expect(outsideCompanies.precision).toBeGreaterThanOrEqual(0.98);
+    expect(outsideCompanies.recall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('reports no decoy on our own pages', () => {
+    expect(ourScore.falseAlarms.filter((f) => f.decoy)).toEqual([]);
+  });
+});

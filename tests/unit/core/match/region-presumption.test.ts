@@ -1,0 +1,59 @@
+/**
+ * The UFLPA region presumption: any goods made in the Xinjiang Uyghur Autonomous Region, found where
+ * the text gives the region (or one of its cities) as where goods come from, and not where the place
+ * is only named (a headline, a menu, people).
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../../src/core/match/compile';
+import { loadMatcher } from '../../../../src/core/match/matcher';
+import { bundledRecords } from '../../../corpus/bundled-list';
+import { english } from '../../../../src/cli/english';
+import { explanationMessage } from '../../../../src/core/match/explain';
+
+const matcher = loadMatcher(compileMatcher(bundledRecords()));
+const PRESUMPTION = 'uflpa-region-xinjiang-presumption';
+const XUAR_ORDER = 'cbp-wro-2021-01-13-xinjiang-uyghur-autonomous-region-xuar';
+const found = (text: string) => matcher.scan(text).filter((f) => f.kind === 'region').map((f) => [f.matchedText, f.recordId]);
+
+describe('UFLPA region presumption', () => {
+  it('is found where goods are said to come from the region or its cities, whatever the goods', () => {
+    expect(found('Polysilicon sourced from Xinjiang.')).toEqual([['Xinjiang', PRESUMPTION]]);
+    expect(found('Solar cells made in Urumqi by a contract manufacturer.')).toEqual([['Urumqi', PRESUMPTION]]);
+    expect(found('Country of origin: Xinjiang')).toEqual([['Xinjiang', PRESUMPTION]]);
+    expect(found('Our Xinjiang-based mill ships weekly.')).toEqual([['Xinjiang', PRESUMPTION]]);
+    expect(found('Factory: 18 Beiting Road, Shihezi, China')).toEqual([['Shihezi', PRESUMPTION]]);
+    expect(found('多晶硅产于新疆')).toEqual([['新疆', PRESUMPTION]]);
+    expect(found('产地：新疆')).toEqual([['新疆', PRESUMPTION]]);
+    expect(found('Aluminium smelted in 新疆')).toEqual([['新疆', PRESUMPTION]]);
+  });
+
+  it('explains itself by the origin it was given', () => {
+    const [f] = matcher.scan('Polysilicon sourced from Xinjiang.');
+    expect(f?.explanation.context).toEqual([{ kind: 'origin', how: 'words', text: 'sourced from' }]);
+    expect(english(explanationMessage(f!.explanation))).toMatch(/^Match: "Xinjiang", an alias of .*\(UFLPA presumption\); supported by origin given \("sourced from"\)\.$/);
+  });
+
+  it('is not found where the place says nothing about goods', () => {
+    expect(found('Try the Xinjiang lamb skewers at the Silk Road restaurant.')).toEqual([]);
+    expect(found('UN report on Xinjiang finds serious abuses.')).toEqual([]);
+    expect(found('Hami melons are in season.')).toEqual([]);
+    expect(found('Workers were transferred from southern Xinjiang to factories elsewhere.')).toEqual([]);
+  });
+
+  it('leaves a product the older CBP order names to that order (cotton, tomatoes)', () => {
+    expect(found('Long staple cotton from Xinjiang.')).toEqual([['Xinjiang', XUAR_ORDER]]);
+    expect(found('Tomato paste produced in Xinjiang.')).toEqual([['Xinjiang', XUAR_ORDER]]);
+  });
+
+  it('never borrows a product word from another line', () => {
+    // "tomato" on the next line must not explain a mention of polysilicon's origin.
+    const [f] = matcher.scan('Polysilicon, origin Xinjiang.\nTomato paste, origin Italy.').filter((x) => x.kind === 'region');
+    expect(f?.recordId).toBe(PRESUMPTION);
+    expect(JSON.stringify(f?.explanation.context)).not.toContain('omato');
+    expect(found('Cotton yarn, 40s.\nPlace: Xinjiang')).toEqual([]);
+  });
+
+  it('stays inside a listed company named after a city', () => {
+    expect(matcher.scan('Woven shirts made by Changji Esquel Textile Co., Ltd.').map((f) => f.recordName)).toEqual(['Changji Esquel Textile Co., Ltd.']);
+  });
+});

@@ -1,0 +1,89 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openWroDb } from '../../../src/platform/db';
+import {
+  addDecision,
+  dismissedOnSite,
+  getDecision,
+  listDecisions,
+  undoDismissal,
+  UndoError,
+} from '../../../src/platform/decision-store';
+import { newDecision } from './decision-fixtures';
+
+const PORTAL = 'https://www.find-tender.service.gov.uk';
+const SHOP = 'https://business.amazon.co.uk';
+
+beforeEach(async () => {
+  await (await openWroDb()).clear('decisions');
+});
+
+describe('decision store', () => {
+  it('stores every field with an id and no undo, and reads it back', async () => {
+    const input = newDecision({ note: 'Asked Northgate for the glove batch certificates' });
+    const saved = await addDecision(input);
+    expect(saved.id).toEqual(expect.any(Number));
+    expect(saved.undoneAt).toBeNull();
+    expect(await getDecision(saved.id as number)).toEqual({ ...input, id: saved.id, undoneAt: null });
+  });
+
+  it('lists newest first and filters by outcome, site and text', async () => {
+    await addDecision(newDecision({ time: '2026-11-01T10:00:00.000Z', outcome: 'escalated' }));
+    await addDecision(newDecision({ time: '2026-11-03T10:00:00.000Z', site: SHOP, pageUrl: `${SHOP}/dp/1` }));
+    await addDecision(
+      newDecision({
+        time: '2026-11-02T10:00:00.000Z',
+        recordId: 'cbp-wro-2021-06-24-hoshine-silicon-industry-co-ltd',
+        recordName: 'Hoshine Silicon Industry Co. Ltd.',
+        matchedText: 'Hoshine',
+      }),
+    );
+    expect((await listDecisions()).map((d) => d.time.slice(0, 10))).toEqual(['2026-11-03', '2026-11-02', '2026-11-01']);
+    expect((await listDecisions({ outcome: 'escalated' })).map((d) => d.outcome)).toEqual(['escalated']);
+    expect((await listDecisions({ site: SHOP })).map((d) => d.site)).toEqual([SHOP]);
+    expect((await listDecisions({ text: 'hoshine' })).map((d) => d.matchedText)).toEqual(['Hoshine']);
+    expect((await listDecisions({ recordId: 'cbp-wro-2021-10-21-supermax-corporation-bhd' })).map((d) => d.time.slice(0, 10))).toEqual([
+      '2026-11-03',
+      '2026-11-01',
+    ]);
+    expect(await listDecisions({ recordId: 'no-such-record' })).toEqual([]);
+  });
+
+  it('dismisses a record on its own site only, until the dismissal is undone', async () => {
+    const dismissal = await addDecision(newDecision({ outcome: 'not-this-company' }));
+    await addDecision(newDecision({ outcome: 'asked-for-evidence', recordId: 'other-record' }));
+    expect(await dismissedOnSite(PORTAL)).toEqual(['cbp-wro-2021-10-21-supermax-corporation-bhd']);
+    expect(await dismissedOnSite(SHOP)).toEqual([]);
+
+    const undone = await undoDismissal(dismissal.id as number, '2026-11-29T08:00:00.000Z');
+    expect(undone.undoneAt).toBe('2026-11-29T08:00:00.000Z');
+    expect(await dismissedOnSite(PORTAL)).toEqual([]);
+    // The audit trail keeps the dismissal and when it was undone.
+    const kept = await listDecisions({ outcome: 'not-this-company' });
+    expect(kept).toHaveLength(1);
+    expect(kept[0]?.undoneAt).toBe('2026-11-29T08:00:00.000Z');
+    expect(await listDecisions({ outcome: 'not-this-company', includeUndone: false })).toEqual([]);
+  });
+
+  it('keeps a record dismissed while another dismissal of it on the site stands', async () => {
+    const first = await addDecision(newDecision({ outcome: 'not-this-company', matchedText: 'Supermax' }));
+    await addDecision(newDecision({ outcome: 'not-this-company', matchedText: 'Supermax Corporation Berhad' }));
+    await undoDismissal(first.id as number, '2026-11-29T08:00:00.000Z');
+    expect(await dismissedOnSite(PORTAL)).toEqual(['cbp-wro-2021-10-21-supermax-corporation-bhd']);
+  });
+
+  it('refuses to undo other outcomes, twice, or unknown decisions', async () => {
+    const asked = await addDecision(newDecision({ outcome: 'asked-for-evidence' }));
+    await expect(undoDismissal(asked.id as number, '2026-11-29T08:00:00.000Z')).rejects.toBeInstanceOf(UndoError);
+    const dismissal = await addDecision(newDecision({ outcome: 'not-this-company' }));
+    await undoDismissal(dismissal.id as number, '2026-11-29T08:00:00.000Z');
+    await expect(undoDismissal(dismissal.id as number, '2026-11-30T08:00:00.000Z')).rejects.toBeInstanceOf(UndoError);
+    await expect(undoDismissal(9999, '2026-11-29T08:00:00.000Z')).rejects.toBeInstanceOf(UndoError);
+    expect((await getDecision(dismissal.id as number))?.undoneAt).toBe('2026-11-29T08:00:00.000Z');
+  });
+
+  it('never dismisses on pages without a site', async () => {
+    await addDecision(newDecision({ outcome: 'not-this-company', site: '', pageUrl: 'file:///tmp/quote.html' }));
+    expect(await dismissedOnSite('')).toEqual([]);
+  });
+});
