@@ -1,5 +1,5 @@
 /** What the popup asks about a tab and the list in use. */
-import { severityRank } from '../core/severity';
+import { compareEntries } from '../core/finding-order';
 import browser from '../platform/browser';
 import type { ListInfo, TabEntry } from '../platform/request-types';
 import type { RequestHandlers } from '../platform/requests';
@@ -42,10 +42,7 @@ export const tabRequests = {
       entry.mentions.push(finding);
       grouped.set(record.id, entry);
     }
-    const worst = (e: TabEntry): number => Math.max(...e.mentions.map((m) => severityRank(e.record.status, m.confidence)));
-    const entries = [...grouped.values()].sort(
-      (a, b) => worst(b) - worst(a) || a.record.name.localeCompare(b.record.name),
-    );
+    const entries = [...grouped.values()].sort(compareEntries);
     return {
       tabId,
       url: tab?.url ?? tabInfo?.url ?? '',

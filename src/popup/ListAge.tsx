@@ -1,4 +1,4 @@
-/** The list in use: its version, the date of its official data, and a warning once that is older than the admin allows. */
+/** The list in use: its version, the date of its official data, and one line of warning once that is older than the admin allows. */
 import { useEffect, useState } from 'preact/hooks';
 import type { ListInfo } from '../platform/request-types';
 import { readMeta } from '../platform/db';
@@ -32,9 +32,13 @@ export function ListAge({ list }: { list: ListInfo }) {
           <SourceLinks sources={list.sources} />
         </details>
       ) : null}
+      {/* One line, below the findings: the buyer's findings stay first, an admin has the way to a refresh. */}
       {maxAge !== undefined && age > maxAge ? (
-        <p class="warning">
-          <strong>{t('listStaleTitle')}</strong> {t('listStale', [formatNumber(age), formatNumber(maxAge)])}
+        <p class="warning list-stale">
+          {t('listStaleLine', [formatNumber(age), formatNumber(maxAge)])}{' '}
+          <a href="options.html" target="_blank" rel="noreferrer">
+            {t('listStaleAdminLink')}
+          </a>
         </p>
       ) : null}
     </div>
