@@ -1,0 +1,86 @@
+/** The product risk rule: which goods on a line get a note, which origin rules a DOL entry out, the decoys, and that a line never borrows from another. */
+import { describe, expect, it } from 'vitest';
+import type { HighRiskGoods } from '../../../../src/core/list/high-risk-goods';
+import { productNoteMessage } from '../../../../src/core/risk/note-message';
+import { compileProductMatcher, lineNotes, productNotes, statedOrigins } from '../../../../src/core/risk/product-notes';
+import data from '../../../../seeds/high-risk-goods.json';
+
+const matcher = compileProductMatcher(data as HighRiskGoods);
+const ids = (text: string) => productNotes(text, matcher).map((n) => n.goodId);
+
+describe('product notes', () => {
+  it('notes polysilicon with no stated origin as a UFLPA sector and as DOL\'s China entry', () => {
+    const notes = productNotes('Grade A polysilicon, 99.9999% purity, 25 kg bags', matcher);
+    expect(notes.map((n) => n.goodId)).toEqual(['uflpa-silica', 'dol-china-polysilicon']);
+    expect(notes[0]).toMatchObject({ kind: 'uflpa', matchedText: 'polysilicon', origins: [], year: 2022 });
+    expect(productNoteMessage(notes[0]!)).toEqual({ key: 'productNoteUflpa', params: ['polysilicon', 'silica-based products, including polysilicon'] });
+    expect(productNoteMessage(notes[1]!)).toEqual({ key: 'productNoteDol', params: ['2021', 'China', 'polysilicon'] });
+  });
+
+  it('gives a DOL entry a note when the line states its country or none, not another country', () => {
+    expect(ids('Nitrile examination gloves, Made in Malaysia')).toEqual(['dol-malaysia-rubber-gloves']);
+    expect(ids('Nitrile examination gloves, origin: Germany')).toEqual([]);
+    expect(ids('Latex surgical gloves, sterile')).toEqual(['dol-china-gloves', 'dol-malaysia-rubber-gloves']);
+    expect(ids('Black tea bags, origin India')).toEqual(['dol-india-tea']);
+    expect(ids('Jasmine tea, product of Sri Lanka')).toEqual([]);
+  });
+
+  it('gives a UFLPA sector a note whatever origin the line states (its inputs may come from Xinjiang)', () => {
+    const [note] = productNotes('Aluminium extrusions, made in Germany', matcher);
+    expect(note).toMatchObject({ goodId: 'uflpa-aluminium', origins: ['Germany'], year: 2024 });
+    expect(ids('Rigger boots, steel toe cap, made in China')).toEqual(['uflpa-steel']);
+  });
+
+  it('never borrows a good or an origin from another line', () => {
+    const notes = productNotes('Tomatoes\nPolysilicon sourced from Xinjiang.', matcher);
+    expect(notes.find((n) => n.goodId === 'uflpa-tomatoes')?.origins).toEqual([]);
+    expect(notes.find((n) => n.goodId === 'uflpa-silica')?.origins).toEqual(['China']);
+    // The origin on the next line does not rule DOL's China entry out, nor count for Malaysia's.
+    expect(ids('Nitrile gloves\nMade in Germany').sort()).toEqual(['dol-china-gloves', 'dol-malaysia-rubber-gloves']);
+    expect(lineNotes('Made in Germany', matcher)).toEqual([]);
+  });
+
+  it('reads cotton on apparel and in a medical list as the good, not on a care label or a washing machine', () => {
+    expect(ids('Polo shirt, 100% cotton, machine wash 40°C')).toEqual(['uflpa-cotton']);
+    expect(ids('Sweatshirt, 80% cotton 20% polyester')).toEqual(['uflpa-cotton']);
+    expect(ids('Cotton wool balls, non-sterile, 500')).toEqual(['uflpa-cotton']);
+    expect(ids('Wash at 40°C, cotton cycle')).toEqual([]);
+    expect(ids('Care: wash at 30°C on a cotton programme')).toEqual([]);
+    expect(ids('Programmes: cotton 40, cotton 60, synthetics, delicates')).toEqual([]);
+    expect(ids('Staff fun day: barbecue and a cotton candy stall')).toEqual([]);
+  });
+
+  it('passes over a recipe\'s tomatoes, colours, absences and fixed phrases', () => {
+    expect(ids('Add 6 tbsp tomato paste, bring to the boil and simmer')).toEqual([]);
+    expect(ids('3 tomatoes, diced')).toEqual([]);
+    expect(ids('Tinned chopped tomatoes 2.55kg, origin Italy')).toEqual(['uflpa-tomatoes']);
+    expect(ids('Colours: navy, steel grey')).toEqual([]);
+    expect(ids('Cling film, PVC-free')).toEqual([]);
+    expect(ids('Instrument tray, aluminium-free polymer')).toEqual([]);
+    expect(ids('Safety boots, composite toe cap (no steel)')).toEqual([]);
+    expect(ids('Tea towels, terry, white')).toEqual([]);
+    expect(ids('Stainless steel wash basin')).toEqual(['uflpa-steel']);
+  });
+
+  it('reads a country only as listings write one', () => {
+    expect(statedOrigins('Bone china mugs, furniture polish, turkey breast', matcher)).toEqual([]);
+    expect(statedOrigins('Origin: PRC; shipped via the UK', matcher)).toEqual(['China', 'United Kingdom']);
+    expect(statedOrigins('Polish oak flooring, Chinese polysilicon', matcher)).toEqual(['Poland', 'China']);
+    expect(statedOrigins('多晶硅 产地：新疆', matcher)).toEqual(['China']);
+    expect(statedOrigins('contact us by email', matcher)).toEqual([]);
+  });
+
+  it('gives one note per good for a text, counting the lines that named it', () => {
+    const notes = productNotes('Steel shelving\nSteel lockers, made in Poland\nsteel grey paint', matcher);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ goodId: 'uflpa-steel', lines: 2, origins: ['Poland'] });
+  });
+
+  it('cites each note\'s source with its date, and marks sources that are not DHS or DOL', () => {
+    const [aluminium] = productNotes('Aluminium foil', matcher);
+    expect(aluminium?.source).toMatchObject({ published: '2024-07-09', secondary: false });
+    expect(aluminium?.source.url).toMatch(/^https:\/\/www\.dhs\.gov\/news\/2024\/07\/09\//);
+    const [, polysilicon] = productNotes('polysilicon', matcher);
+    expect(polysilicon?.source.secondary).toBe(true);
+  });
+});
