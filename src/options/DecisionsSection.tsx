@@ -5,8 +5,9 @@ import { decisionsToCsv, decisionsToJson, exportFileName } from '../core/decisio
 import type { DecisionFilter } from '../core/decision-filter';
 import { request } from '../platform/request-client';
 import { downloadText } from '../ui/download';
-import { formatDateTime, formatNumber, t } from '../platform/i18n';
+import { formatDate, formatDateTime, formatNumber, t } from '../platform/i18n';
 import { outcomeLabel } from '../ui/outcomes';
+import { ScreeningNotice } from './ScreeningNotice';
 
 /** Page addresses come from browsed pages: only web addresses become links. */
 const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
@@ -19,6 +20,18 @@ function PageCell({ decision }: { decision: Decision }) {
     </a>
   ) : (
     <>{title}</>
+  );
+}
+
+/**
+ * The chosen date in the extension's language: a date field is drawn in the browser's own, which
+ * may differ ("12/03/2026" in a US-English browser showing WRO Check in English-GB).
+ */
+function DateShown({ id, iso }: { id: string; iso: string | undefined }) {
+  return (
+    <span id={id} class="hint date-shown">
+      {iso ? formatDate(iso) : t('dateNotSet')}
+    </span>
   );
 }
 
@@ -58,8 +71,8 @@ export function DecisionsSection() {
   }
 
   return (
-    <section aria-labelledby="decisions-heading">
-      <h2 id="decisions-heading">{t('decisionsHeading')}</h2>
+    <section id="decisions" aria-labelledby="decisions-heading">
+      <h2 id="decisions-heading" tabIndex={-1}>{t('sectionDecisions')}</h2>
       <p>{t('decisionsIntro')}</p>
       <form class="toolbar" role="search" aria-label={t('decisionsFilters')} onSubmit={(e) => e.preventDefault()}>
         <div>
@@ -91,18 +104,22 @@ export function DecisionsSection() {
           <input
             id="decision-filter-from"
             type="date"
+            aria-describedby="decision-filter-from-shown"
             value={filter.from ?? ''}
             onChange={(e) => update({ from: emptyToUndefined((e.currentTarget as HTMLInputElement).value) })}
           />
+          <DateShown id="decision-filter-from-shown" iso={filter.from} />
         </div>
         <div>
           <label for="decision-filter-to">{t('decisionsTo')}</label>
           <input
             id="decision-filter-to"
             type="date"
+            aria-describedby="decision-filter-to-shown"
             value={filter.to ?? ''}
             onChange={(e) => update({ to: emptyToUndefined((e.currentTarget as HTMLInputElement).value) })}
           />
+          <DateShown id="decision-filter-to-shown" iso={filter.to} />
         </div>
         <div>
           <input
@@ -176,6 +193,7 @@ export function DecisionsSection() {
           </tbody>
         </table>
       )}
+      <ScreeningNotice />
     </section>
   );
 }

@@ -1,18 +1,34 @@
-/** The options page: one section per concern, each in its own file. */
+/** The options page: a section per concern, each in its own file, and a navigation between them. */
 import { t } from '../platform/i18n';
 import { DecisionsSection } from './DecisionsSection';
-import { AdminSection } from './AdminSection';
+import { ImportSection } from './ImportSection';
 import { ListSection } from './ListSection';
-import { ScreeningNotice } from './ScreeningNotice';
+import { RefreshSection } from './RefreshSection';
+import { SectionNav, type PageSection } from './SectionNav';
+import { SitesSection } from './SitesSection';
+import { useAdminState } from './use-admin-state';
+
+const SECTIONS: PageSection[] = [
+  { id: 'list', labelKey: 'sectionList' },
+  { id: 'refresh', labelKey: 'sectionRefresh' },
+  { id: 'decisions', labelKey: 'sectionDecisions' },
+  { id: 'sites', labelKey: 'sectionSites' },
+  { id: 'import', labelKey: 'sectionImport' },
+];
 
 export function Options() {
+  const { state, progress, reload } = useAdminState();
   return (
-    <main>
-      <h1>{t('optionsTitle')}</h1>
-      <ListSection />
-      <DecisionsSection />
-      <ScreeningNotice />
-      <AdminSection />
-    </main>
+    <div class="options-layout">
+      <SectionNav sections={SECTIONS} />
+      <main>
+        <h1>{t('optionsTitle')}</h1>
+        <ListSection state={state} />
+        <RefreshSection state={state} progress={progress} reload={reload} />
+        <DecisionsSection />
+        <SitesSection />
+        <ImportSection onChanged={reload} />
+      </main>
+    </div>
   );
 }

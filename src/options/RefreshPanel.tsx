@@ -6,9 +6,9 @@ import { useState } from 'preact/hooks';
 import { request } from '../platform/request-client';
 import type { AdminState, RefreshRun, SourceResult } from '../platform/request-types';
 import type { StoredProgress } from '../platform/storage';
-import type { Text } from '../core/message';
 import { formatDate, formatDateTime, formatNumber, t, tr } from '../platform/i18n';
 import { listAgeDays, OfficialDates } from '../ui/OfficialDates';
+import { ChangeLines } from './ChangeLines';
 
 const OUTCOME_KEY: Record<SourceResult['outcome'], string> = {
   updated: 'sourceOutcomeUpdated',
@@ -18,7 +18,7 @@ const OUTCOME_KEY: Record<SourceResult['outcome'], string> = {
   'not-granted': 'sourceOutcomeNotGranted',
 };
 
-const RUN_KEY: Record<RefreshRun['outcome'], string> = {
+export const RUN_KEY: Record<RefreshRun['outcome'], string> = {
   applied: 'runApplied',
   unchanged: 'runUnchanged',
   held: 'runHeld',
@@ -26,20 +26,6 @@ const RUN_KEY: Record<RefreshRun['outcome'], string> = {
   discarded: 'runDiscarded',
   'rolled-back': 'runRolledBack',
 };
-
-function ChangeLines({ lines, count, label }: { lines: Text[]; count: number; label: string }) {
-  if (lines.length === 0) return null;
-  return (
-    <>
-      <ul class="changes" aria-label={label}>
-        {lines.map((line, i) => (
-          <li key={i}>{tr(line)}</li>
-        ))}
-      </ul>
-      {count > lines.length ? <p class="hint">{t('changesShown', [formatNumber(lines.length), formatNumber(count)])}</p> : null}
-    </>
-  );
-}
 
 function SourceResults({ results }: { results: SourceResult[] }) {
   if (results.length === 0) return <p class="hint">{t('noRefreshYet')}</p>;

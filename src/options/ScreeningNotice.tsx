@@ -23,8 +23,8 @@ export function ScreeningNotice() {
   }, []);
   const href = browser.runtime.getURL('screen.html');
   return (
-    <section class="screening-notice" aria-labelledby="screening-notice-heading">
-      <h2 id="screening-notice-heading">{t('screenOptionsHeading')}</h2>
+    <div class="screening-notice">
+      <h3>{t('screenOptionsHeading')}</h3>
       {flagged.length > 0 ? (
         <div role="status" class="notice">
           <p>{t('screenOptionsChanged', String(flagged.length))}</p>
@@ -42,6 +42,6 @@ export function ScreeningNotice() {
           {t('screenOpenPage')}
         </a>
       </p>
-    </section>
+    </div>
   );
 }

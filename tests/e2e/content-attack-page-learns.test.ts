@@ -261,7 +261,7 @@ describe.each(BROWSERS)('in %s: what a page learns (issue #17, attack 6)', (_nam
 
   it('the options page switches discreet mode on, and the popup says findings are shown there only', async () => {
     const options = await ext.openExtensionPage('options.html');
-    const admin = headed('section', /^Administration/);
+    const admin = headed('section', /^Refresh and sources$/);
     const discreet = labelled(/^Discreet mode/, admin);
     await options.click(discreet);
     await options.click(button('Save settings', admin));

@@ -76,7 +76,7 @@ afterAll(async () => {
   await new Promise((done) => pageServer?.close(done));
 });
 
-const admin: Query = headed('section', /^Administration/);
+const admin: Query = headed('section', /^Refresh and sources$/);
 const lastRun: Query = { css: '.last-run', within: admin };
 const finding = (name: RegExp): Query => headed('article', name);
 const today = () => new Date().toISOString().slice(0, 10);
@@ -155,7 +155,7 @@ describe.each(BROWSERS)('in %s: the official sources, with no click', (_name, ki
     expect(await popup.text(finding(/^Hoshine Silicon Industry Co\.? Ltd\.$/))).toContain('Active');
     const age = await popup.text('.list-official');
     expect(age).toContain('(0 days old)');
-    expect(age).toMatch(/CBP's file downloaded .+; DHS's UFLPA Entity List downloaded /);
+    expect(age).toMatch(/CBP's official CSV, downloaded .+; DHS's UFLPA Entity List downloaded /);
     await popup.close();
   });
 

@@ -70,7 +70,7 @@ describe.each(BROWSERS)('in %s: the popup', (_name, kind) => {
     it('shows the list age and sources, and warns when the list is older than the admin allows', async () => {
       // No refresh has reached CBP or DHS in this test: the age is that of the bundled official data.
       const official = await popup.text('.list-official');
-      expect(official).toMatch(/^Official data as of .+ \((\d+) days old\): CBP's file of .+, bundled with the extension; DHS's UFLPA Entity List of .+, bundled with the extension\.$/);
+      expect(official).toMatch(/^Official data as of .+ \((\d+) days old\): CBP's official CSV of .+, bundled with the extension; DHS's UFLPA Entity List of .+, bundled with the extension\.$/);
       expect(await popup.count('.list-sources a')).toBeGreaterThan(0);
       const age = Number(/\((\d+) days old\)/.exec(official)?.[1]);
       // The bundled list is months old: past the default threshold of 30 days.

@@ -72,7 +72,8 @@ afterAll(async () => {
   await new Promise((done) => pageServer?.close(done));
 });
 
-const admin: Query = headed('section', /^Administration/);
+const admin: Query = headed('section', /^Refresh and sources$/);
+const importSection: Query = headed('section', /^Import$/);
 const lastRun: Query = { css: '.last-run', within: admin };
 const sourceResults: Query = { css: '.source-results', within: admin };
 const held: Query = { css: '[role="region"]', has: { css: 'h4', text: 'An update is waiting for your confirmation' }, within: admin };
@@ -242,15 +243,15 @@ describe.each(BROWSERS)('in %s: list refresh from the options page', (_name, kin
   });
 
   it('imports an organisation CSV file through the same checks, and refuses a broken one with its reason', async () => {
-    const input = labelled('List file', admin);
+    const input = labelled('List file', importSection);
     await options.upload(input, { name: 'watch-list.csv', mimeType: 'text/csv', buffer: Buffer.from('name,country,products,source_url\r\nHarrowgate Polymer Works Ltd,China,PVC resin,https://intranet.example.org/watch/123\r\n') });
-    await options.click(button('Import', admin));
+    await options.click(button('Import', importSection));
     // The previous test's run also said "updated": wait for this one's change line.
     await options.waitForText(changes(lastRun), /^Added: Harrowgate Polymer Works Ltd \(/m);
     expect(await options.text(lastRun)).toContain('The list was updated.');
 
     await options.upload(input, { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"records": [{"name": "Truncated') });
-    await options.click(button('Import', admin));
+    await options.click(button('Import', importSection));
     await options.waitForText(lastRun, /broken\.json: .+ The current list was kept\./);
     expect(await options.text(sourceResults)).toMatch(/watch-list\.csv|broken\.json: failed/);
   });

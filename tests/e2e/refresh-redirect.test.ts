@@ -64,7 +64,7 @@ async function startServers(): Promise<Servers> {
 const refusal = (feedUrl: string) =>
   `Refused: the server redirected ${feedUrl} to another address, which the browser does not show to extensions. Redirects are not followed, so it was not contacted. Open ${feedUrl} in a browser tab and enter the address it ends at as the source's address instead. The current list was kept.`;
 
-const admin: Query = headed('section', /^Administration/);
+const admin: Query = headed('section', /^Refresh and sources$/);
 
 describe.each(BROWSERS)('in %s: a feed that redirects to plain http', (_name, kind) => {
   let servers: Servers;

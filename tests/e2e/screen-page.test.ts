@@ -181,13 +181,13 @@ describe.each(BROWSERS)('in %s: screening page', (_name, kind) => {
     // A refresh that adds a record: the administrator imports the organisation's watch list on the
     // options page, which replaces the list in use through the refresh path.
     const options = await ext.openExtensionPage('options.html');
-    const admin = headed('section', /^Administration/);
-    await options.upload(labelled('List file', admin), {
+    const importSection = headed('section', /^Import$/);
+    await options.upload(labelled('List file', importSection), {
       name: 'watch-list.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from('name,country,products,source_url\r\nKorvell Industries Ltd,China,nitrile gloves,https://intranet.example.org/watch/7\r\n'),
     });
-    await options.click(button('Import', admin));
+    await options.click(button('Import', importSection));
     expect(await waitFor(() => ext.badgeText(), (text) => text !== '', 30_000)).toBe('new');
     // Tabs without findings of their own show it too (the screening page's tab has navigated).
     // The page asks for its own tab: without the `tabs` permission, tabs.query hides extension pages' URLs.

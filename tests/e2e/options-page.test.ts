@@ -1,0 +1,165 @@
+/**
+ * The options page's sections and navigation by keyboard, axe in light and dark colours, and the
+ * design tokens in the in-page card, which a page's own custom properties cannot change. In
+ * Chromium and Firefox ESR.
+ *
+ * Dark colours: Chromium emulates `prefers-color-scheme` per page (Playwright). WebDriver BiDi has
+ * no media emulation in Firefox 153 (Puppeteer's is DevTools-only), so Firefox is launched with
+ * its content colour-scheme preference set: light for this file's browser, dark for one of its own.
+ */
+import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tabTo } from './content-helpers';
+import { BROWSERS, launchExtension, type BrowserKind, type ExtensionBrowser, type TestPage } from './harness/extension';
+import { waitFor } from './harness/wait';
+
+const SCHEME_PREF = 'layout.css.prefers-color-scheme.content-override'; // 0 dark, 1 light
+const LIGHT = { bg: 'rgb(255, 255, 255)', text: 'rgb(26, 26, 26)' };
+const DARK = { bg: 'rgb(22, 24, 28)', text: 'rgb(232, 234, 237)' };
+
+const NAME = 'Hoshine Silicon Industry Co., Ltd.';
+// A page that sets every property the card's tokens use, on its root, on our hosts (as rules and
+// inline, !important), and on everything.
+const HOSTILE = 'rgb(255, 0, 0)';
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quote</title>
+<style>
+:root, * { --wro-bg: ${HOSTILE} !important; --wro-text: ${HOSTILE} !important; --wro-border: ${HOSTILE} !important; }
+div, span, [data-wro-check-ui] { --wro-bg: ${HOSTILE} !important; --wro-text: ${HOSTILE} !important; color-scheme: dark !important; }
+#probe { background: var(--wro-bg); }
+</style></head>
+<body><main><h1>Quote Q-9</h1><p id="probe">Silicon metal from ${NAME}.</p></main>
+<script>
+new MutationObserver(() => {
+  for (const el of document.querySelectorAll('[data-wro-check-ui]')) {
+    el.style.setProperty('--wro-bg', '${HOSTILE}', 'important');
+    el.style.setProperty('--wro-text', '${HOSTILE}', 'important');
+  }
+}).observe(document.documentElement, { subtree: true, childList: true });
+</script></body></html>`;
+
+let server: Server;
+let pageUrl: string;
+
+beforeAll(async () => {
+  server = createServer((_, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  pageUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/quote.html`;
+});
+
+afterAll(async () => {
+  await new Promise((done) => server?.close(done));
+});
+
+const focused = (page: TestPage) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return { tag: el?.localName ?? '', text: el?.textContent?.trim() ?? '', section: el?.closest('section')?.id ?? '' };
+  });
+
+const currentLinks = (page: TestPage) =>
+  page.evaluate(() => [...document.querySelectorAll('nav a[aria-current]')].map((a) => `${a.textContent}=${a.getAttribute('aria-current')}`));
+
+const bodyColours = (page: TestPage) =>
+  page.evaluate(() => {
+    const style = getComputedStyle(document.documentElement);
+    return { bg: style.backgroundColor, text: style.color };
+  });
+
+/** The options page with every section loaded. */
+async function openOptions(ext: ExtensionBrowser): Promise<TestPage> {
+  const page = await ext.openExtensionPage('options.html');
+  await page.waitForText('#list', /records/);
+  await page.locate('#sites-default-heading');
+  await page.locate('#refresh fieldset.source');
+  return page;
+}
+
+async function launchDark(kind: BrowserKind, ext: ExtensionBrowser): Promise<{ ext: ExtensionBrowser; own: boolean }> {
+  if (kind === 'chromium') return { ext, own: false };
+  return { ext: await launchExtension(kind, { firefoxPrefs: { [SCHEME_PREF]: 0 } }), own: true };
+}
+
+/** In Chromium, emulates the scheme on the page; in Firefox the browser was launched with it. */
+async function scheme(page: TestPage, colorScheme: 'light' | 'dark'): Promise<void> {
+  if (page.kind === 'chromium') await page.playwright.emulateMedia({ colorScheme });
+}
+
+describe.each(BROWSERS)('in %s: the options page and the look', (_name, kind) => {
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    ext = await launchExtension(kind, { firefoxPrefs: { [SCHEME_PREF]: 1 } });
+  }, 120_000);
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('moves between its sections by keyboard and marks the current one', async () => {
+    const page = await openOptions(ext);
+    expect(await currentLinks(page)).toEqual(['The list=location']);
+    const links: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.press('Tab');
+      links.push((await focused(page)).text);
+    }
+    expect(links).toEqual(['The list', 'Refresh and sources', 'Decisions', 'Sites', 'Import']);
+
+    // Back to Decisions, and follow it: the focus goes to its heading, the link is marked current.
+    await page.press('Shift+Tab');
+    await page.press('Shift+Tab');
+    expect((await focused(page)).text).toBe('Decisions');
+    await page.press('Enter');
+    expect(await waitFor(() => focused(page), (f) => f.tag === 'h2')).toEqual({ tag: 'h2', text: 'Decisions', section: 'decisions' });
+    expect(await waitFor(() => currentLinks(page), (l) => l[0] === 'Decisions=location')).toEqual(['Decisions=location']);
+    // The next Tab goes on inside that section.
+    await page.press('Tab');
+    expect((await focused(page)).section).toBe('decisions');
+
+    // The last section too, though too short to scroll to the top.
+    await page.focus({ css: 'nav a', hasText: 'Import' });
+    await page.press('Enter');
+    expect(await waitFor(() => focused(page), (f) => f.section === 'import')).toMatchObject({ tag: 'h2', text: 'Import' });
+    expect(await waitFor(() => currentLinks(page), (l) => l[0] === 'Import=location')).toEqual(['Import=location']);
+    await page.close();
+  });
+
+  it('has no axe violations in light colours', async () => {
+    const page = await openOptions(ext);
+    await scheme(page, 'light');
+    expect(await bodyColours(page)).toEqual(LIGHT);
+    expect(await page.axe()).toEqual([]);
+    await page.close();
+  });
+
+  it('has no axe violations in dark colours', async () => {
+    const dark = await launchDark(kind, ext);
+    try {
+      const page = await openOptions(dark.ext);
+      await scheme(page, 'dark');
+      // The dark tokens are in force: else this test would check the light page again.
+      expect(await bodyColours(page)).toEqual(DARK);
+      expect(await page.axe()).toEqual([]);
+      await page.close();
+    } finally {
+      if (dark.own) await dark.ext.close();
+    }
+  }, 120_000);
+
+  it("keeps the card's colours whatever custom properties the page sets", async () => {
+    const page = await ext.newPage(pageUrl);
+    expect(await page.waitForPainted((t) => t.includes(NAME))).toContain(NAME);
+    // The page's properties are in force in the page itself.
+    expect(await page.evaluate(() => getComputedStyle(document.getElementById('probe')!).backgroundColor)).toBe(HOSTILE);
+    expect(await tabTo((k) => page.press(k), () => page.activeTag(), 'wro-check-badge')).toBe(true);
+    await page.press('Enter');
+    await waitFor(() => page.activeTag(), (tag) => tag === 'wro-check-card');
+    const card = (await page.closedRoots()).find((r) => r.host === 'WRO-CHECK-CARD');
+    const colours = await card!.call<{ bg: string; text: string }>(
+      'function () { const box = this.querySelector(".card") ?? this.firstElementChild; const s = getComputedStyle(box); return { bg: s.backgroundColor, text: s.color }; }',
+    );
+    expect(colours).toEqual(LIGHT);
+    await page.close();
+  });
+});
