@@ -116,6 +116,11 @@ export class ExtensionBrowser {
     return this.firefox;
   }
 
+  /** Firefox: the origin of the harness's local page that opens extension pages (a proxy sees it). */
+  get launchpadOrigin(): string | undefined {
+    return this.launchpad ? new URL(this.launchpad.url).origin : undefined;
+  }
+
   /** The URL of an extension page (`options.html`, `popup.html?tab=3`). */
   extensionUrl(path: string): string {
     return this.kind === 'chromium' ? `chrome-extension://${this.chromiumHandles.extensionId}/${path}` : `moz-extension://${FIREFOX_UUID}/${path}`;
