@@ -5,7 +5,7 @@
  * one by one; texts are shortened; and each frame and each tab has a size it cannot pass. Sizes
  * are measured as browsers count their storage quota: two bytes per character of the JSON.
  */
-import { capText, collapseSpace, CONTEXT_CHARS } from './finding-context';
+import { capText, CONTEXT_CHARS } from './finding-context';
 
 export const FINDING_CAPS = {
   /** Distinct matched texts kept per record and confidence in one frame; further mentions are counted into them. */
@@ -61,7 +61,7 @@ export function countMentions(mentions: readonly Mention[]): CountedFinding[] {
   for (const m of mentions) {
     const matchedText = m.matchedText.slice(0, FINDING_CAPS.matchedTextChars);
     const why = m.why.slice(0, FINDING_CAPS.whyChars);
-    const context = capText(collapseSpace(m.context ?? ''), FINDING_CAPS.contextChars);
+    const context = capText(m.context ?? '', FINDING_CAPS.contextChars);
     const count = Math.max(1, Math.floor(m.count ?? 1));
     const group = `${m.confidence}\u0000${m.recordId}`;
     const kept = groups.get(group) ?? [];

@@ -39,6 +39,10 @@ export interface ReportRow {
   /** Documents: the page and line (PDF) or the sheet, row and cell (workbook). */
   place?: Place;
   cell: string;
+  /** The row's other screened tier columns ("Supplier: Northgate Medical Supplies Ltd"). */
+  context?: string;
+  /** The row's direct supplier, when the screened columns name one. */
+  supplier?: string;
   matchedText: string;
   recordId: string;
   recordName: string;
@@ -104,6 +108,8 @@ export function buildReport(input: ReportInput): ScreeningReport {
       column: hit.column,
       ...(hit.place ? { place: hit.place } : {}),
       cell: hit.cell,
+      ...(hit.context ? { context: hit.context } : {}),
+      ...(hit.supplier ? { supplier: hit.supplier } : {}),
       matchedText: hit.finding.matchedText,
       recordId: hit.finding.recordId,
       recordName: record?.name ?? hit.finding.recordName,

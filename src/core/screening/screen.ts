@@ -8,6 +8,7 @@ import type { Finding } from '../match/types';
 import type { GoodInRows } from '../risk/row-notes';
 import { resolveColumns } from './columns';
 import { placeOf, selectOriginColumns, type Place } from './place';
+import { directSupplierIndex, rowContext } from './row-context';
 import type { ScreeningTable } from './table';
 
 /** What screening needs of the matcher (`loadMatcher(payload)` provides it). */
@@ -27,6 +28,10 @@ export interface ScreeningHit {
   finding: Finding;
   /** Documents: the page and line, or the sheet, row and cell, the name was found at. */
   place?: Place;
+  /** The row's other screened tier columns, "Column: text" joined (core/screening/row-context.ts). */
+  context?: string;
+  /** The row's direct supplier, when the screened columns name one. */
+  supplier?: string;
 }
 
 export interface ScreeningRun {
@@ -56,6 +61,7 @@ export function screenSlice(
   const hits: ScreeningHit[] = [];
   const options: ScanOptions = { nameField };
   const end = Math.min(to, table.rows.length);
+  const supplierIndex = directSupplierIndex(table.headers, indices);
   for (let i = from; i < end; i++) {
     const row = table.rows[i] as string[];
     for (const index of indices) {
@@ -67,6 +73,7 @@ export function screenSlice(
         cache.set(cell, findings);
       }
       const place = placeOf(table.origin, i, index);
+      const around = findings.length > 0 ? rowContext(row, table.headers, indices, index, supplierIndex) : undefined;
       for (const finding of findings) {
         hits.push({
           row: i + table.firstRowNumber,
@@ -74,6 +81,8 @@ export function screenSlice(
           cell: cell.length > MAX_HIT_CELL_CHARS ? `${cell.slice(0, MAX_HIT_CELL_CHARS)}…` : cell,
           finding,
           ...(place ? { place } : {}),
+          ...(around?.context ? { context: around.context } : {}),
+          ...(around?.supplier ? { supplier: around.supplier } : {}),
         });
       }
     }

@@ -43,11 +43,21 @@ const PAGE = { url: 'https://market.example.com/gloves', title: 'Sponsored glove
 const SOFT_HYPHEN = '\u00ad';
 const RECORDS = ['supermax', 'top-glove', 'hoshine'];
 
-/** `n` mentions of listed names, each padded differently (as the attack page writes them): about 1 KB each. */
+/**
+ * `n` mentions of listed names, each padded differently (as the attack page writes them), each in
+ * a row of its own with a context as long as a report may send: about 1.5 KB each.
+ */
 function padded(n: number, frame = 0): Mention[] {
   return Array.from({ length: n }, (_, i) => {
     const pad = SOFT_HYPHEN.repeat(300 + ((i * 7 + frame * 13) % 100));
-    return { recordId: RECORDS[i % 3] as string, matchedText: `Supermax${pad} Corporation Berhad`.slice(0, 500), confidence: 'match', score: 1, why: `Match: legal form "Corporation${pad} Berhad"`.slice(0, 500) };
+    return {
+      recordId: RECORDS[i % 3] as string,
+      matchedText: `Supermax${pad} Corporation Berhad`.slice(0, 500),
+      confidence: 'match',
+      score: 1,
+      why: `Match: legal form "Corporation${pad} Berhad"`.slice(0, 500),
+      context: `Bidder ${i}: ${'Northgate Medical Supplies Ltd '.repeat(20)}`.slice(0, 500),
+    };
   });
 }
 
@@ -68,10 +78,14 @@ describe('counting and capping one frame (pure)', () => {
     for (const f of counted) {
       expect(f.matchedText.length).toBeLessThanOrEqual(FINDING_CAPS.matchedTextChars);
       expect(f.why.length).toBeLessThanOrEqual(FINDING_CAPS.whyChars);
+      expect(f.context?.length).toBeLessThanOrEqual(FINDING_CAPS.contextChars);
     }
     // Identical mentions are one finding; a report already counted adds its counts.
     expect(countMentions([{ recordId: 'a', matchedText: 'A', confidence: 'match', score: 1, why: 'w' }, { recordId: 'a', matchedText: 'A', confidence: 'match', score: 1, why: 'w', count: 4 }]))
       .toEqual([{ recordId: 'a', matchedText: 'A', confidence: 'match', score: 1, why: 'w', count: 5 }]);
+    // The same name in another row is kept with that row's context, up to the record's cap.
+    const rows = countMentions(['Bidder: Northgate', 'Bidder: Clearwater', 'Bidder: Northgate'].map((context) => ({ recordId: 'a', matchedText: 'A', confidence: 'match' as const, score: 1, why: 'w', context })));
+    expect(rows.map((f) => [f.context, f.count])).toEqual([['Bidder: Northgate', 2], ['Bidder: Clearwater', 1]]);
     // A possible match is not folded into a firm one, nor the other way.
     expect(countMentions([{ recordId: 'a', matchedText: 'A', confidence: 'match', score: 1, why: 'w' }, { recordId: 'a', matchedText: 'A', confidence: 'possible', score: 0.6, why: 'w' }])).toHaveLength(2);
   });
