@@ -1,7 +1,8 @@
 /**
  * When a good's name on a line does not offer the good: a care label's wash programme ("cotton
  * cycle"), a recipe's ingredient ("3 tomatoes, diced"), a colour ("steel grey"), an absence
- * ("PVC-free", "non-PVC"), or a fixed phrase that is another thing ("cotton candy", "tea towel").
+ * ("PVC-free", "non-PVC"), a fixed phrase that is another thing ("cotton candy", "tea towel"), or a
+ * company's name ("Top Glove Corporation Bhd").
  * A composition ("100% cotton") is always the good, whatever else the line says.
  */
 
@@ -32,6 +33,24 @@ const OTHER_THINGS: Record<string, string[]> = {
   copper: ['beech'],
 };
 
+/** Legal forms that end a company's name ("Top Glove Corporation Bhd", "Northgate Workwear Ltd"). */
+const LEGAL_FORM = /^(?:corporation|corp|company|co|bhd|berhad|sdn|ltd|limited|inc|incorporated|llc|plc|gmbh|ag|sa|s\.a|pte|pty|group|holdings|industries|industry)\b/i;
+
+/**
+ * The good's word is part of a company's name: capitalised, and followed by capitalised words up to
+ * a legal form ("Top Glove Corporation Bhd", "NORTHGATE WORKWEAR LTD"). Not "Gloves from Supermex
+ * Corporation": a lower-case word between them ends the name.
+ */
+function inCompanyName(line: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(line.slice(start, end))) return false;
+  const words = line.slice(end).split(/[\s,.]+/).filter(Boolean).slice(0, 4);
+  for (const word of words) {
+    if (LEGAL_FORM.test(word)) return true;
+    if (!/^[\p{Lu}&(]/u.test(word)) return false;
+  }
+  return false;
+}
+
 function wordAfter(after: string): string {
   return after.match(/^[\s-]*([\p{L}]+)/u)?.[1]?.toLowerCase() ?? '';
 }
@@ -49,6 +68,7 @@ export function isDecoy(line: string, start: number, end: number, term: string):
   if (ABSENCE_AFTER.test(after) || NEGATIONS.has(previous.at(-1) ?? '')) return true;
   if (COLOURS.has(next)) return true;
   if (OTHER_THINGS[term]?.includes(next)) return true;
+  if (inCompanyName(line, start, end)) return true;
   if (FABRICS.has(term) && (PROGRAMME.has(next) || previous.some((w) => CARE.test(w) || PROGRAMME.has(w)))) return true;
   if (FOODS.has(term) && (RECIPE.test(line) || PREPARED.test(after))) return true;
   return false;

@@ -84,3 +84,13 @@ describe('product notes', () => {
     expect(polysilicon?.source.secondary).toBe(true);
   });
 });
+
+describe('a good\'s word in a company\'s name', () => {
+  it('is the name, not the good', () => {
+    expect(ids('TOP GLOVE CORPORATION BHD')).toEqual([]);
+    expect(ids('Top Glove Corporation Bhd')).toEqual([]);
+    expect(ids('NORTHGATE WORKWEAR LTD - PRODUCT LIST')).toEqual([]);
+    expect(ids('Gloves from Supermex Corporation.').sort()).toEqual(['dol-china-gloves', 'dol-malaysia-rubber-gloves']);
+    expect(ids('Aluminium Extrusions, Made in Germany')).toEqual(['uflpa-aluminium']);
+  });
+});
