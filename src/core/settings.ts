@@ -44,6 +44,12 @@ export const settingsSchema = z.object({
    * findings show only in the toolbar badge and the popup.
    */
   discreetMode: z.boolean(),
+  /**
+   * Product risk notes for pages: high-risk goods named on a scanned page listed in the popup
+   * ("Products to ask about"), apart from listed companies. Off by default (see DEFAULT_SETTINGS);
+   * screening always shows them.
+   */
+  productNotesOnPages: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
@@ -60,6 +66,9 @@ export const DEFAULT_SETTINGS: Settings = {
   maxRemovalFraction: 0.5,
   includeBundled: true,
   discreetMode: false,
+  // Off: cotton, steel and aluminium are on most product pages, and a note on each would teach
+  // buyers to ignore the popup. Screening, a deliberate check of a tender or supplier file, always shows them.
+  productNotesOnPages: false,
 };
 
 export interface EffectiveSettings {

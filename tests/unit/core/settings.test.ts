@@ -88,3 +88,14 @@ describe('the policy files and the managed-storage schema', () => {
     expect(Object.keys(policy).filter((k) => !(k in schema.properties))).toEqual([]);
   });
 });
+
+describe('product notes on pages', () => {
+  it('are off by default, switched on by the options page, and a policy wins and is locked', () => {
+    expect(DEFAULT_SETTINGS.productNotesOnPages).toBe(false);
+    expect(effectiveSettings({ productNotesOnPages: true }, {}).settings.productNotesOnPages).toBe(true);
+    const policy = effectiveSettings({ productNotesOnPages: true }, { productNotesOnPages: false });
+    expect(policy.settings.productNotesOnPages).toBe(false);
+    expect(policy.locked).toEqual(['productNotesOnPages']);
+    expect(effectiveSettings({}, { productNotesOnPages: 'yes' }).policyErrors).toEqual([expect.stringMatching(/"productNotesOnPages" ignored/)]);
+  });
+});
