@@ -22,10 +22,12 @@ import { severityRank } from '../core/severity';
 import { clearTabFindings, setFrameFindings } from './tab-findings';
 import { forgetTabCount, showTabCount } from './tab-summary';
 import { tabRequests } from './tab-requests';
+import { productNoteRequests } from './product-note-requests';
 
 /** Every request in the contract, answered: one missing, or of the wrong type, fails to compile. */
 const pageRequests: RequestHandlers = {
   ...tabRequests,
+  ...productNoteRequests,
   ...searchRequests,
   ...decisionRequests,
   ...pendingDismissalRequests,

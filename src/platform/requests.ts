@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { OUTCOMES, type Decision } from '../core/decision';
 import { settingsSchema, type EffectiveSettings } from '../core/settings';
+import type { PageProductNotes } from '../core/risk/product-notes';
 import { originOf, type SiteLists } from '../core/site-switch';
 import type { Runtime } from './browser';
 import type { AdminState, ListInfo, ListRecordsResponse, PendingDismissal, RefreshRun, SiteStatus, TabFindingsResponse } from './request-types';
@@ -93,6 +94,9 @@ export const REQUESTS = {
   'list-screening-decisions': { payload: z.object({ screeningId }), response: answers<Decision[]>() },
   /** "I have seen the changes" on a kept screening a refresh changed. */
   'acknowledge-screening': { payload: z.object({ screeningId }), response: answers<void>() },
+
+  /** The popup's "Products to ask about": high-risk goods named on a scanned tab, when the setting is on. */
+  'get-product-notes': { payload: z.object({ tabId }), response: answers<PageProductNotes>() },
 
   // Where the content script runs (the popup's scan controls); null for a page that is not a web page.
   'get-site-status': { payload: z.object({ tabId }), response: answers<SiteStatus | null>() },
