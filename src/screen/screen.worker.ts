@@ -12,6 +12,10 @@ import { screenSlice, selectColumns, summariseRun, type ScreeningHit } from '../
 import { tableFromCsvBytes, tableFromText, type ScreeningTable } from '../core/screening/table';
 import type { SourceKind } from '../core/screening/report';
 import { tableFromPdf } from '../core/screening/pdf';
+import type { HighRiskGoods } from '../core/list/high-risk-goods';
+import { compileProductMatcher, type ProductMatcher } from '../core/risk/product-notes';
+import { tableProductNotes } from '../core/risk/row-notes';
+import highRiskGoods from '../../seeds/high-risk-goods.json';
 import { openPdf } from './pdf-open';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -27,6 +31,7 @@ let pdfPages = 0;
  * 50,000 rows to the page would stall it for nothing when the person does not keep the screening.
  */
 let screened: ScreeningTable | undefined;
+let productMatcher: ProductMatcher | undefined;
 
 // The project compiles against the DOM library; a dedicated worker's postMessage takes no origin.
 const scope = self as unknown as { postMessage(message: FromWorker): void };
@@ -72,7 +77,10 @@ function screen(message: Extract<ToWorker, { type: 'screen' }>): void {
   }
   const columns = indices.map((i) => (table as ScreeningTable).headers[i] as string);
   screened = selectColumns(table, columns);
-  post({ type: 'screened', run: summariseRun(table, columns, hits), ms: performance.now() - started });
+  // Product risk notes are always on in screening: every column of the share's rows is read.
+  productMatcher ??= compileProductMatcher(highRiskGoods as HighRiskGoods);
+  const productNotes = tableProductNotes(productMatcher, table, message.from, end);
+  post({ type: 'screened', run: { ...summariseRun(table, columns, hits), productNotes }, ms: performance.now() - started });
 }
 
 async function loadDocument(message: Extract<ToWorker, { type: 'load-document' }>): Promise<ScreeningTable> {

@@ -1,5 +1,6 @@
 /** The page's side of the screening worker: one request at a time, answered by a promise. */
 import type { FromWorker, LoadedTable, ToWorker } from './protocol';
+import { mergeGoodsInRows } from '../core/risk/row-notes';
 
 export class ScreeningProblem extends Error {
   constructor(
@@ -164,7 +165,7 @@ export class ScreeningWorker {
     const first = replies[0] as Screened;
     return {
       type: 'screened',
-      run: { ...first.run, hits, rowsWithFindings: new Set(hits.map((h) => h.row)).size },
+      run: { ...first.run, hits, rowsWithFindings: new Set(hits.map((h) => h.row)).size, productNotes: mergeGoodsInRows(replies.map((r) => r.run.productNotes ?? [])) },
       ms: Math.max(...replies.map((r) => r.ms)),
     };
   }
