@@ -66,6 +66,20 @@ const bodyColours = (page: TestPage) =>
     return { bg: style.backgroundColor, text: style.color };
   });
 
+/** Opens the card of the page's listed name by keyboard; its box's colours (read in its closed root). */
+async function openCardColours(page: TestPage): Promise<{ bg: string; text: string }> {
+  expect(await page.waitForPainted((t) => t.includes(NAME))).toContain(NAME);
+  // The page's properties are in force in the page itself.
+  expect(await page.evaluate(() => getComputedStyle(document.getElementById('probe')!).backgroundColor)).toBe(HOSTILE);
+  expect(await tabTo((k) => page.press(k), () => page.activeTag(), 'wro-check-badge')).toBe(true);
+  await page.press('Enter');
+  await waitFor(() => page.activeTag(), (tag) => tag === 'wro-check-card');
+  const card = (await page.closedRoots()).find((r) => r.host === 'WRO-CHECK-CARD');
+  return card!.call<{ bg: string; text: string }>(
+    'function () { const box = this.querySelector(".card") ?? this.firstElementChild; const s = getComputedStyle(box); return { bg: s.backgroundColor, text: s.color }; }',
+  );
+}
+
 /** The options page with every section loaded. */
 async function openOptions(ext: ExtensionBrowser): Promise<TestPage> {
   const page = await ext.openExtensionPage('options.html');
@@ -142,24 +156,43 @@ describe.each(BROWSERS)('in %s: the options page and the look', (_name, kind) =>
       expect(await bodyColours(page)).toEqual(DARK);
       expect(await page.axe()).toEqual([]);
       await page.close();
+
+      // The screening page with results, and the card under a page that sets our properties: dark too.
+      const screen = await dark.ext.openExtensionPage('screen.html');
+      await scheme(screen, 'dark');
+      await screen.fill('#pasted', `Quote 4: silicone sealant made by ${NAME}`);
+      await screen.click('.input button');
+      await screen.locate('main[data-state="done"] .results-table');
+      expect(await bodyColours(screen)).toEqual(DARK);
+      expect(await screen.axe()).toEqual([]);
+      await screen.close();
+
+      const quote = await dark.ext.newPage(pageUrl);
+      await scheme(quote, 'dark');
+      expect(await openCardColours(quote)).toEqual(DARK);
+      await quote.close();
     } finally {
       if (dark.own) await dark.ext.close();
     }
   }, 120_000);
 
+  it('lists the sites switched off and switches one back on', async () => {
+    const origin = 'https://tenders.example.org';
+    await ext.request({ type: 'set-site-off', origin, off: true });
+    const page = await openOptions(ext);
+    const off = { css: 'ul[aria-labelledby="sites-off-heading"] li', hasText: 'tenders.example.org' };
+    await page.locate(off);
+    await page.click({ css: 'button', hasText: 'Switch tenders.example.org back on' });
+    await page.waitForText({ css: '#sites [role="status"]' }, 'tenders.example.org is switched back on.');
+    expect(await page.has(off)).toBe(false);
+    expect(await page.text('#sites')).toContain('Sites you switched off');
+    await page.close();
+  });
+
   it("keeps the card's colours whatever custom properties the page sets", async () => {
     const page = await ext.newPage(pageUrl);
-    expect(await page.waitForPainted((t) => t.includes(NAME))).toContain(NAME);
-    // The page's properties are in force in the page itself.
-    expect(await page.evaluate(() => getComputedStyle(document.getElementById('probe')!).backgroundColor)).toBe(HOSTILE);
-    expect(await tabTo((k) => page.press(k), () => page.activeTag(), 'wro-check-badge')).toBe(true);
-    await page.press('Enter');
-    await waitFor(() => page.activeTag(), (tag) => tag === 'wro-check-card');
-    const card = (await page.closedRoots()).find((r) => r.host === 'WRO-CHECK-CARD');
-    const colours = await card!.call<{ bg: string; text: string }>(
-      'function () { const box = this.querySelector(".card") ?? this.firstElementChild; const s = getComputedStyle(box); return { bg: s.backgroundColor, text: s.color }; }',
-    );
-    expect(colours).toEqual(LIGHT);
+    await scheme(page, 'light');
+    expect(await openCardColours(page)).toEqual(LIGHT);
     await page.close();
   });
 });
