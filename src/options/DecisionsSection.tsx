@@ -106,7 +106,7 @@ export function DecisionsSection() {
             type="date"
             aria-describedby="decision-filter-from-shown"
             value={filter.from ?? ''}
-            onChange={(e) => update({ from: emptyToUndefined((e.currentTarget as HTMLInputElement).value) })}
+            onInput={(e) => update({ from: emptyToUndefined((e.currentTarget as HTMLInputElement).value) })}
           />
           <DateShown id="decision-filter-from-shown" iso={filter.from} />
         </div>
@@ -117,7 +117,7 @@ export function DecisionsSection() {
             type="date"
             aria-describedby="decision-filter-to-shown"
             value={filter.to ?? ''}
-            onChange={(e) => update({ to: emptyToUndefined((e.currentTarget as HTMLInputElement).value) })}
+            onInput={(e) => update({ to: emptyToUndefined((e.currentTarget as HTMLInputElement).value) })}
           />
           <DateShown id="decision-filter-to-shown" iso={filter.to} />
         </div>

@@ -11,6 +11,7 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tabTo } from './content-helpers';
 import { BROWSERS, launchExtension, type BrowserKind, type ExtensionBrowser, type TestPage } from './harness/extension';
+import { serveFixtures, type FixtureServer } from './harness/server';
 import { waitFor } from './harness/wait';
 
 const SCHEME_PREF = 'layout.css.prefers-color-scheme.content-override'; // 0 dark, 1 light
@@ -39,8 +40,10 @@ new MutationObserver(() => {
 
 let server: Server;
 let pageUrl: string;
+let fixtures: FixtureServer;
 
 beforeAll(async () => {
+  fixtures = await serveFixtures();
   server = createServer((_, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
@@ -49,6 +52,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await new Promise((done) => server?.close(done));
+  await fixtures?.close();
 });
 
 const focused = (page: TestPage) =>
@@ -167,6 +171,17 @@ describe.each(BROWSERS)('in %s: the options page and the look', (_name, kind) =>
       expect(await screen.axe()).toEqual([]);
       await screen.close();
 
+      // The popup for the demo page.
+      const demo = await dark.ext.newPage(fixtures.url('demo.html'));
+      await demo.waitForPainted((t) => t.includes('Supermax Corporation Berhad'));
+      const popup = await dark.ext.openPopupFor(demo);
+      await scheme(popup, 'dark');
+      await popup.locate({ css: 'h2', hasText: 'Supermax' });
+      expect(await bodyColours(popup)).toEqual(DARK);
+      expect(await popup.axe()).toEqual([]);
+      await popup.close();
+      await demo.close();
+
       const quote = await dark.ext.newPage(pageUrl);
       await scheme(quote, 'dark');
       expect(await openCardColours(quote)).toEqual(DARK);
@@ -175,6 +190,15 @@ describe.each(BROWSERS)('in %s: the options page and the look', (_name, kind) =>
       if (dark.own) await dark.ext.close();
     }
   }, 120_000);
+
+  it("repeats the decision filter's dates in the extension's language", async () => {
+    const page = await openOptions(ext);
+    expect(await page.text('#decision-filter-from-shown')).toBe('no date chosen');
+    await page.fill('#decision-filter-from', '2026-12-03');
+    // en-GB, the English translation's own tag, whatever the browser's language.
+    expect(await page.waitForText('#decision-filter-from-shown', '3 Dec 2026')).toBe('3 Dec 2026');
+    await page.close();
+  });
 
   it('lists the sites switched off and switches one back on', async () => {
     const origin = 'https://tenders.example.org';
