@@ -67,7 +67,7 @@ export function FindingCard({ tabId, entry, decisions, onDecisionsChange }: Prop
         />
       ) : null}
       {/* Present before it speaks (text put into a new live region is often not read). */}
-      <p role="status" class="decision-message finding-notice">
+      <p role="status" class="hint finding-notice">
         {notice}
       </p>
       <details class="finding-more">
