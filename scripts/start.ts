@@ -71,7 +71,8 @@ if (useFirefox) {
   console.log('\nThe popup for the demo tab lists:');
   for (const article of await popup.locator('article').all()) {
     const name = await article.locator('h2').innerText();
-    const status = await article.locator('.status').innerText();
+    // The finding's line: its status word and date (and the subsidiary it was named by).
+    const status = await article.locator('.finding-line').innerText();
     console.log(`  ${name}\n    ${status}`);
   }
   if (headless) {
