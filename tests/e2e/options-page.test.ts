@@ -140,6 +140,9 @@ describe.each(BROWSERS)('in %s: the options page and the look', (_name, kind) =>
     await page.press('Enter');
     expect(await waitFor(() => focused(page), (f) => f.section === 'import')).toMatchObject({ tag: 'h2', text: 'Import' });
     expect(await waitFor(() => currentLinks(page), (l) => l[0] === 'Import=location')).toEqual(['Import=location']);
+    // Scrolled back to the top by keyboard: the first section is the current one again.
+    await page.press('Home');
+    expect(await waitFor(() => currentLinks(page), (l) => l[0] === 'The list=location')).toEqual(['The list=location']);
     await page.close();
   });
 
