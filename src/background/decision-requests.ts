@@ -7,11 +7,15 @@
  * text of the page's: the matched text comes from that frame's stored findings, and the site is
  * that frame's (an iframe's own, not the top page's). It is recorded at once only when the content
  * script saw its card on screen and uncovered for the click; otherwise it waits for the buyer's
- * confirmation in the popup (pending-dismissals.ts), and a tab may ask only so often.
+ * confirmation in the popup (pending-dismissals.ts), and a tab may ask only so often. It hides one
+ * name of the record (the one that matched, which must be one of the record's names or a text the
+ * frame reported for it), on the frame's site, every site or the frame's page, as chosen by code.
  */
-import { DISMISSAL, siteOf, type Decision, type Outcome } from '../core/decision';
+import { DISMISSAL, siteOf, type Decision, type DismissalReason, type DismissalScope, type Outcome } from '../core/decision';
+import { hiddenOn, nameKey } from '../core/dismissal-scope';
+import type { ListRecord } from '../core/record';
 import browser, { type Runtime } from '../platform/browser';
-import { addDecision, dismissedOnSite, listDecisions, undoDismissal } from '../platform/decision-store';
+import { activeDismissals, addDecision, listDecisions, undoDismissal } from '../platform/decision-store';
 import type { ContentHandlers } from '../platform/messages';
 import type { RequestHandlers } from '../platform/requests';
 import { writeLocal } from '../platform/storage';
@@ -32,6 +36,10 @@ interface DecisionInput {
   context: string;
   outcome: Outcome;
   note: string;
+  /** A dismissal's reach, the name it hides and why (absent: this matched text on the site). */
+  scope?: DismissalScope;
+  dismissedName?: string;
+  reason?: DismissalReason;
 }
 
 interface DecisionPage {
@@ -58,6 +66,10 @@ async function record(input: DecisionInput, page: DecisionPage): Promise<Decisio
     recordId: listed.id,
     recordName: listed.name,
     listVersion: page.listVersion || list.version,
+    // A dismissal hides one name, never every alias of the record: the popup's hides the text that matched.
+    ...(input.outcome === DISMISSAL
+      ? { scope: input.scope ?? 'site', dismissedName: input.dismissedName ?? input.matchedText, ...(input.reason ? { reason: input.reason } : {}) }
+      : {}),
   });
   if (saved.outcome === DISMISSAL) await announceDismissalsChanged();
   return saved;
@@ -99,6 +111,18 @@ export function senderSite(sender: Runtime.MessageSender): string {
   return origin || siteOf(sender.url ?? '');
 }
 
+/** Every name the record is listed or matched under. */
+function namesOf(record: ListRecord): string[] {
+  return [
+    record.name,
+    ...record.aliases,
+    ...record.subsidiaries,
+    ...record.formerNames,
+    ...record.nameVariants.map((v) => v.name),
+    ...(record.brandLinks ?? []).flatMap((b) => [b.name, ...b.aliases]),
+  ];
+}
+
 /** The frame's own address where it has one of its site, else the tab's. */
 function senderPage(sender: Runtime.MessageSender): string {
   return sender.url && siteOf(sender.url) !== '' ? sender.url : (sender.tab?.url ?? '');
@@ -110,21 +134,28 @@ export class DismissalRefused extends Error {}
 
 /** Content messages about decisions; the page and site are the sending frame's, never what the message says. */
 export const contentDecisionHandlers = {
-  'get-site-state': async (_message, sender) => ({ dismissed: await dismissedOnSite(senderSite(sender)) }),
-  'dismiss-record': async ({ recordId, seen }, sender) => {
+  'get-site-state': async (_message, sender) => hiddenOn(await activeDismissals(), senderSite(sender), senderPage(sender)),
+  'dismiss-record': async ({ recordId, name, scope, reason, seen }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new DismissalRefused('Not from a tab');
     if (!dismissalRate.take(tabId)) throw new DismissalRefused('Too many dismissals asked from this tab: use the popup');
     const frame = await getFrameFindings(tabId, sender.frameId ?? 0);
-    const mention = frame?.findings.find((f) => f.recordId === recordId);
-    if (!frame || !mention) throw new DismissalRefused('This frame has not reported that record');
+    const mentions = frame?.findings.filter((f) => f.recordId === recordId) ?? [];
+    if (!frame || mentions.length === 0) throw new DismissalRefused('This frame has not reported that record');
     const site = senderSite(sender);
     if (site === '') throw new DismissalRefused('This frame has no site to dismiss it on');
     const listed = (await currentList()).byId.get(recordId);
     if (!listed) throw new DismissalRefused(`Unknown record ${recordId}`);
+    // The name is the record's own or a text the frame reported for it: nothing else a page could write.
+    const key = nameKey(name);
+    const reported = mentions.find((f) => nameKey(f.matchedText) === key);
+    const dismissedName = namesOf(listed).find((n) => nameKey(n) === key) ?? reported?.matchedText;
+    if (dismissedName === undefined) throw new DismissalRefused('That is not a name of the record');
+    const mention = reported ?? mentions[0]!;
     const page = { url: senderPage(sender), title: sender.tab?.title ?? '', listVersion: frame.listVersion, site };
+    const chosen = { scope, dismissedName, reason };
     if (seen) {
-      await record({ recordId, matchedText: mention.matchedText, context: mention.context ?? '', outcome: DISMISSAL, note: '' }, page);
+      await record({ recordId, matchedText: mention.matchedText, context: mention.context ?? '', outcome: DISMISSAL, note: '', ...chosen }, page);
       return { outcome: 'recorded' as const };
     }
     await addPendingDismissal(tabId, {
@@ -132,6 +163,7 @@ export const contentDecisionHandlers = {
       recordName: listed.name,
       matchedText: mention.matchedText,
       context: mention.context ?? '',
+      ...chosen,
       site,
       pageUrl: page.url,
       pageTitle: page.title,
@@ -149,7 +181,16 @@ export const pendingDismissalRequests = {
     const pending = await takePendingDismissal(tabId, id);
     if (!pending) throw new Error('That dismissal is no longer waiting for confirmation');
     return record(
-      { recordId: pending.recordId, matchedText: pending.matchedText, context: pending.context ?? '', outcome: DISMISSAL, note: '' },
+      {
+        recordId: pending.recordId,
+        matchedText: pending.matchedText,
+        context: pending.context ?? '',
+        outcome: DISMISSAL,
+        note: '',
+        scope: pending.scope,
+        dismissedName: pending.dismissedName,
+        reason: pending.reason,
+      },
       { url: pending.pageUrl, title: pending.pageTitle, listVersion: pending.listVersion, site: pending.site },
     );
   },

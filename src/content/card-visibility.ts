@@ -34,7 +34,7 @@ export class CardVisibility {
   private tampered = false;
   private readonly observer: IntersectionObserver | undefined;
   private readonly mutations: MutationObserver | undefined;
-  private readonly rect: string;
+  private rect: string;
   private readonly ended = new AbortController();
 
   /** True where the browser reports occlusion (IntersectionObserver v2). */
@@ -88,6 +88,17 @@ export class CardVisibility {
       this.visibleSince !== null &&
       this.visibleSince <= clickTime - MIN_VISIBLE_MS
     );
+  }
+
+  /**
+   * Our own card changed its size or place (a panel opened, the dismissal's choices appeared): the
+   * new place is the one to keep, and a click counts only once the card has been seen there for
+   * `MIN_VISIBLE_MS`. The host's new position is ours, not the page's: its records are dropped.
+   */
+  moved(): void {
+    this.mutations?.takeRecords();
+    this.rect = rectOf(this.card);
+    if (this.visibleSince !== null) this.visibleSince = performance.now();
   }
 
   stop(): void {

@@ -18,7 +18,8 @@ import { countMentions } from '../core/finding-caps';
 import { loadMatcher } from '../core/match/matcher';
 import { parseBackgroundMessage } from '../platform/background-messages';
 import browser, { type Runtime } from '../platform/browser';
-import type { DismissalAnswer, PageFinding, PageMode } from '../platform/messages';
+import type { HiddenNames } from '../core/dismissal-scope';
+import type { DismissalAnswer, DismissalChoice, PageFinding, PageMode } from '../platform/messages';
 import { sendToBackground as send } from '../platform/request-client';
 import { tr } from '../platform/i18n';
 import { openOrClosedShadowRoot } from '../platform/shadow-roots';
@@ -86,7 +87,7 @@ class ContentSession implements Instance {
   private published: PublishedMatcher | undefined;
   /** Until the background says otherwise, nothing is scanned (the site may be switched off) and nothing shown. */
   private mode: PageMode = { scan: false, discreet: true };
-  private dismissed = new Set<string>();
+  private dismissed: HiddenNames = { records: [], names: [] };
   private readonly reports = new ReportSchedule<Report>(
     (report) => this.sendReport(report),
     (report) => JSON.stringify(report),
@@ -233,7 +234,10 @@ class ContentSession implements Instance {
   private async refreshSiteState(): Promise<void> {
     try {
       const state = await send({ type: 'get-site-state' });
-      this.dismissed = new Set(Array.isArray(state?.dismissed) ? state.dismissed : []);
+      this.dismissed = {
+        records: Array.isArray(state?.records) ? state.records : [],
+        names: Array.isArray(state?.names) ? state.names : [],
+      };
     } catch {
       if (!contextAlive()) return this.stop();
     }
@@ -253,7 +257,7 @@ class ContentSession implements Instance {
       this.painter = new HighlightPainter(this.doc);
       const card = (this.card = new RecordCard(this.doc, {
         fetchRecord: (recordId) => send({ type: 'get-record', recordId }),
-        dismiss: (target, seen) => this.dismiss(target, seen),
+        dismiss: (target, name, choice, seen) => this.dismiss(target, name, choice, seen),
       }));
       listener = this.badges = new BadgeLayer(this.doc, (target) => this.attempt(() => void card.open(target).catch(() => undefined)));
       this.summary = window === window.top ? new LiveSummary(this.doc) : undefined;
@@ -286,19 +290,16 @@ class ContentSession implements Instance {
   }
 
   /**
-   * Asks the background to dismiss the record on this frame's site: the record id and whether the
-   * card was seen, nothing else (it takes the rest from this frame's report). Hidden here once
-   * recorded; one waiting for the buyer's confirmation in the popup is hidden when it is confirmed
-   * (`dismissalsChanged`).
+   * Asks the background to dismiss the record's name as far as the buyer chose: the record id,
+   * the name that matched, the scope and reason codes and whether the card was seen, nothing else
+   * (it takes the rest from this frame's report). What it hides is asked again once recorded
+   * (`dismissalsChanged`), for this card's dismissal and for one confirmed in the popup.
    */
-  private async dismiss(target: BadgeTarget, seen: boolean): Promise<DismissalAnswer> {
+  private async dismiss(target: BadgeTarget, name: string, choice: DismissalChoice, seen: boolean): Promise<DismissalAnswer> {
     const { finding } = target.mentions[0] as PaintedFinding;
     try {
-      const answer = await send({ type: 'dismiss-record', recordId: finding.recordId, seen });
-      if (answer?.outcome === 'recorded') {
-        this.dismissed = new Set([...this.dismissed, finding.recordId]);
-        this.guard(() => this.scanner?.setDismissed(this.dismissed));
-      }
+      const answer = await send({ type: 'dismiss-record', recordId: finding.recordId, name, scope: choice.scope, reason: choice.reason, seen });
+      if (answer?.outcome === 'recorded') await this.refreshSiteState();
       return answer;
     } catch (e) {
       if (!contextAlive()) this.stop();

@@ -6,6 +6,7 @@
  * the set of roots the scanner knew held every one of them (issue #17: 40,000 removed hosts, 160,000
  * nodes, never freed).
  */
+import { isHidden, type HiddenNames } from '../core/dismissal-scope';
 import type { Matcher } from '../core/match/matcher';
 import { rollBack, type PageMemory } from '../core/match/page-memory';
 import type { Finding } from '../core/match/types';
@@ -76,7 +77,7 @@ export class PageScanner {
   private listening: AbortController | undefined;
   private working = false;
   private stopped = false;
-  private dismissed = new Set<string>();
+  private dismissed: HiddenNames = { records: [], names: [] };
   private readonly meter = new ScanCostMeter();
   private readonly upgrades = new Set<Element>();
   private upgradeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -130,12 +131,15 @@ export class PageScanner {
     this.rescanAll();
   }
 
-  /** Hides the records the user dismissed on this site ("Not this company"). */
-  setDismissed(ids: Iterable<string>): void {
-    const next = new Set(ids);
-    if (next.size === this.dismissed.size && [...next].every((id) => this.dismissed.has(id))) return;
-    this.dismissed = next;
+  /** Hides the records and names the user dismissed for this page ("Not this company"). */
+  setDismissed(hidden: HiddenNames): void {
+    if (JSON.stringify(hidden) === JSON.stringify(this.dismissed)) return;
+    this.dismissed = hidden;
     this.rescanAll();
+  }
+
+  private hidden(finding: Finding): boolean {
+    return isHidden(this.dismissed, finding.recordId, finding.explanation.matchedName, finding.matchedText);
   }
 
   /** Scans the whole page again (after a single-page-app navigation, or on request). */
@@ -386,7 +390,7 @@ export class PageScanner {
     const painted: PaintedFinding[] = [];
     const seen = new Set<string>();
     for (const finding of findings) {
-      if (this.dismissed.has(finding.recordId) || seen.has(finding.recordId)) continue;
+      if (this.hidden(finding) || seen.has(finding.recordId)) continue;
       seen.add(finding.recordId);
       const range = new StaticRange({ startContainer: control, startOffset: 0, endContainer: control, endOffset: 0 });
       painted.push({ finding, range, cls: severityClass(finding.status, finding.confidence), block: control, control });
@@ -438,7 +442,7 @@ export class PageScanner {
     const keyOf = (a: Node, ao: number, b: Node, bo: number, recordId: string) => `${idOf(a)}:${ao}:${idOf(b)}:${bo}:${recordId}`;
     const seen = new Set(painted.map((p) => keyOf(p.range.startContainer, p.range.startOffset, p.range.endContainer, p.range.endOffset, p.finding.recordId)));
     for (const finding of findings) {
-      if (this.dismissed.has(finding.recordId)) continue;
+      if (this.hidden(finding)) continue;
       const start = locate(run, finding.start, false);
       const end = locate(run, finding.end, true);
       const key = keyOf(start.node, start.offset, end.node, end.offset, finding.recordId);

@@ -1,21 +1,24 @@
 /**
- * The card a badge opens: the record's name, type, status and date, products, why it matched, what
- * to do, and the sources. A non-modal dialog in a closed shadow root; Esc or Close shuts it and
- * gives focus back to the badge; "Not this company" dismisses the record on this site.
+ * The card a badge opens: the name that matched and what it is, the status and its date, why it
+ * matched in plain words and the first three things to do; "More" opens the rest, "What the styles
+ * mean" the legend. A non-modal dialog in a closed shadow root; Esc or Close shuts it and gives
+ * focus back to the badge. Its body scrolls and its footer never does: the buttons stay in view.
  *
- * A page can cover the card and steer the buyer's click onto "Not this company" (issue #17, attack
- * 3), so the card says whether it was on screen and uncovered for the click (CardVisibility); the
- * background records the dismissal at once only then, and otherwise the card asks the buyer to
- * confirm it in the extension's toolbar menu.
+ * "Not this company" first asks how far and why (card-dismiss.ts); its confirmation is the click
+ * that counts. A page can cover the card and steer the buyer's clicks (issue #17, attack 3), so the
+ * card says whether it was on screen and uncovered for that click (CardVisibility); the background
+ * records the dismissal at once only then, and otherwise the card asks the buyer to confirm it in
+ * the extension's toolbar menu.
  */
-import { GUIDANCE_URLS, officialListUrl, recommendedActions } from '../core/actions';
 import type { ListRecord } from '../core/record';
-import type { DismissalAnswer } from '../platform/messages';
-import { explanationMessage } from '../core/match/explain';
-import { formatDate, t, tr } from '../platform/i18n';
-import { KIND_KEYS, kindKey, STATUS_KEYS, statusMeaningKey } from '../core/labels';
+import type { DismissalAnswer, DismissalChoice } from '../platform/messages';
+import { t } from '../platform/i18n';
 import { mostSevere, type BadgeTarget } from './badge-layer';
+import { firstActions, heading, moreDetails, plainReason, statusLine } from './card-content';
+import { dismissChoices } from './card-dismiss';
+import { legendPanel } from './card-legend';
 import { CardVisibility } from './card-visibility';
+import { disclosure } from './disclosure';
 import { el } from './dom';
 import { insertBefore, listen, removeNode } from './natives';
 import { createUiHost } from './ui-host';
@@ -23,12 +26,18 @@ import { CARD_STYLE, styleRoot } from './ui-style';
 
 export interface CardActions {
   fetchRecord(recordId: string): Promise<ListRecord | null>;
-  /** "Not this company" for the target's record; `seen`: the card was visible and uncovered for the click. */
-  dismiss(target: BadgeTarget, seen: boolean): Promise<DismissalAnswer>;
+  /**
+   * "Not this company" for the target's record under `name` (the name that matched), as far and
+   * for the reason chosen; `seen`: the card was visible and uncovered for the confirming click.
+   */
+  dismiss(target: BadgeTarget, name: string, choice: DismissalChoice, seen: boolean): Promise<DismissalAnswer>;
 }
 
-const link = (doc: Document, href: string, text: string): HTMLAnchorElement =>
-  el(doc, 'a', { href, target: '_blank', rel: 'noreferrer noopener' }, text);
+interface Placed {
+  host: HTMLElement;
+  card: HTMLElement;
+  anchor: HTMLElement;
+}
 
 export class RecordCard {
   private host: HTMLElement | undefined;
@@ -68,14 +77,15 @@ export class RecordCard {
   private show(target: BadgeTarget, record: ListRecord | null): void {
     const { host, shadow } = createUiHost(this.doc, 'card');
     styleRoot(shadow, CARD_STYLE);
-    const card = this.render(target, record);
-    shadow.append(card);
+    const placed: Placed = { host, card: el(this.doc, 'div'), anchor: target.button };
+    placed.card = this.render(target, record, () => this.relayout(placed));
+    shadow.append(placed.card);
     insertBefore(this.doc.documentElement, host, null);
     this.target = target;
     this.host = host;
-    this.position(host, card, target.button);
+    this.position(placed);
     // Watched from where it was placed: a click on "Not this company" counts only if it stayed there, uncovered.
-    this.visibility = new CardVisibility(card, host);
+    this.visibility = new CardVisibility(placed.card, host);
     target.button.setAttribute('aria-expanded', 'true');
     (shadow.querySelector('h2') as HTMLElement).focus();
   }
@@ -93,52 +103,65 @@ export class RecordCard {
     if (refocus && target?.button.isConnected) target.button.focus();
   }
 
-  private render(target: BadgeTarget, record: ListRecord | null): HTMLElement {
+  /** The card grew or shrank (a panel opened or closed): placed again, and seen again from now. */
+  private relayout(placed: Placed): void {
+    if (this.host !== placed.host) return;
+    this.position(placed);
+    this.visibility?.moved();
+  }
+
+  private render(target: BadgeTarget, record: ListRecord | null, changed: () => void): HTMLElement {
     const doc = this.doc;
     const { finding } = mostSevere(target.mentions);
-    const name = record?.name ?? finding.recordName;
-    const status = record?.status ?? finding.status;
-    const kind = record?.kind ?? finding.kind;
-    const statusDate = record?.statusDate ?? null;
-    const card = el(doc, 'div', { class: 'card', role: 'dialog', 'aria-labelledby': 'wro-card-title' },
-      el(doc, 'h2', { id: 'wro-card-title', tabindex: '-1' }, name),
-      el(doc, 'p', { class: 'meta' }, t(record ? kindKey(record) : KIND_KEYS[kind]), record ? ` · ${t('issuedOn', formatDate(record.issued))}` : '',
-        record?.country ? ` · ${record.country}` : ''),
-      el(doc, 'p', {},
-        el(doc, 'span', { class: `status status-${status}` }, t(STATUS_KEYS[status]), statusDate ? ` ${formatDate(statusDate)}` : ''),
-        `: ${t(statusMeaningKey({ kind, status }))}`),
-      finding.confidence === 'possible' ? el(doc, 'p', { class: 'note' }, t('possibleMatch')) : null,
-      el(doc, 'h3', {}, t('whyMatched')),
-      el(doc, 'p', {}, `${t('matchedText')}: “${finding.matchedText}”. ${tr(explanationMessage(finding.explanation))}`),
+    const legend = legendPanel(doc, 'wro-card-legend');
+    const more = moreDetails(doc, 'wro-card-more', finding, record);
+    const body = el(doc, 'div', { class: 'body' },
+      heading(doc, finding, record),
+      statusLine(doc, finding, record),
+      legend,
+      plainReason(doc, finding),
+      firstActions(doc, record),
+      more,
     );
-    if (record) {
-      card.append(
-        el(doc, 'h3', {}, t('products')),
-        el(doc, 'p', {}, record.products.length > 0 ? record.products.join('; ') : t('notStated')),
-        el(doc, 'h3', {}, t('recommendedActions')),
-        el(doc, 'ol', {}, ...recommendedActions(record).map((action) =>
-          el(doc, 'li', {}, `${t(action.key)} (`,
-            link(doc, action.source === 'officialList' ? officialListUrl(record) : GUIDANCE_URLS[action.source], t(`guidance_${action.source}`)),
-            ')'))),
-        el(doc, 'h3', {}, t('sources')),
-        el(doc, 'ul', {},
-          ...record.sources.map((s) => el(doc, 'li', {}, link(doc, s.url, s.label))),
-          el(doc, 'li', {}, link(doc, officialListUrl(record), t(record.kind === 'uflpa' ? 'officialListDhs' : 'officialListCbp')))),
-      );
-    }
-    card.append(el(doc, 'p', { class: 'note' }, t('disclaimer')));
+    const moreButton = disclosure(doc, t('cardMore'), more, changed);
+    const legendButton = disclosure(doc, t('legendButton'), legend, (open) => {
+      changed();
+      if (open) legend.scrollIntoView({ block: 'nearest' });
+    });
+
+    const choices = dismissChoices(doc, 'wro-card-dismiss', finding.explanation.matchedName);
+    choices.element.hidden = true;
     const dismiss = el(doc, 'button', { type: 'button' }, t('outcomeNotThisCompany'));
+    const confirm = el(doc, 'button', { type: 'button', class: 'primary', hidden: '' }, t('cardDismissConfirm'));
+    const cancel = el(doc, 'button', { type: 'button', hidden: '' }, t('cardDismissCancel'));
     const close = el(doc, 'button', { type: 'button', class: 'primary' }, t('close'));
     // Present from the start, so what it is given is spoken.
     const said = el(doc, 'p', { class: 'note', role: 'status' });
+    const asking = (on: boolean): void => {
+      choices.element.hidden = !on;
+      dismiss.hidden = on;
+      close.hidden = on;
+      confirm.hidden = !on;
+      cancel.hidden = !on;
+      changed();
+      (on ? confirm : dismiss).focus();
+    };
+    // Only the buyer's own click or key (a page cannot reach these buttons, but never a script's).
     listen(dismiss, 'click', (event) => {
-      // Only the buyer's own click or key (a page cannot reach this button, but never a script's).
-      if (!event.isTrusted || dismiss.disabled) return;
-      dismiss.disabled = true;
-      void this.dismiss(target, event.timeStamp, said);
+      if (event.isTrusted) asking(true);
+    });
+    listen(cancel, 'click', () => asking(false));
+    listen(confirm, 'click', (event) => {
+      if (!event.isTrusted || confirm.disabled) return;
+      confirm.disabled = true;
+      void this.dismiss(target, finding.explanation.matchedName, choices.choice(), event.timeStamp, said);
     });
     listen(close, 'click', () => this.close(true));
-    card.append(said, el(doc, 'div', { class: 'buttons' }, dismiss, close));
+
+    const footer = el(doc, 'div', { class: 'footer' }, said, choices.element,
+      el(doc, 'div', { class: 'buttons' }, moreButton, legendButton),
+      el(doc, 'div', { class: 'buttons' }, dismiss, confirm, cancel, close));
+    const card = el(doc, 'div', { class: 'card', role: 'dialog', 'aria-labelledby': 'wro-card-title' }, body, footer);
     listen(card, 'keydown', (event) => {
       event.stopPropagation();
       if ((event as KeyboardEvent).key === 'Escape') {
@@ -150,14 +173,14 @@ export class RecordCard {
   }
 
   /**
-   * "Not this company" clicked at page time `clickTime`: recorded at once if the card was seen
-   * (then it closes), else the card says to confirm it in the toolbar menu, or that it failed.
+   * The confirming click at page time `clickTime`: recorded at once if the card was seen (then it
+   * closes), else the card says to confirm it in the toolbar menu, or that it failed.
    */
-  private async dismiss(target: BadgeTarget, clickTime: number, said: HTMLElement): Promise<void> {
+  private async dismiss(target: BadgeTarget, name: string, choice: DismissalChoice, clickTime: number, said: HTMLElement): Promise<void> {
     const seen = (await this.visibility?.seenAt(clickTime).catch(() => false)) ?? false;
     let answer: DismissalAnswer | undefined;
     try {
-      answer = await this.actions.dismiss(target, seen);
+      answer = await this.actions.dismiss(target, name, choice, seen);
     } catch {
       answer = undefined;
     }
@@ -170,32 +193,54 @@ export class RecordCard {
   }
 
   /**
-   * Below the badge if it fits, else above; where it fits neither, on the roomier side with its
-   * height capped to that room (it scrolls), so it never covers its badge. Always inside the
-   * viewport. Placed through custom properties: the host's `all: initial !important` (which keeps
-   * page CSS off it) outranks even an inline `left: … !important`, but leaves custom properties alone.
+   * Where the whole card fits: below its badge, else above, else beside it (right, then left)
+   * with the viewport's full height; where it fits nowhere whole, on the roomiest of those sides
+   * with its height capped to that room (the body scrolls, the buttons stay). Never over its badge
+   * unless no side has `MIN_HEIGHT`; always inside the viewport. Placed through custom properties:
+   * the host's `all: initial !important` (which keeps page CSS off it) outranks even an inline
+   * `left: … !important`, but leaves custom properties alone.
    */
-  private position(host: HTMLElement, card: HTMLElement, anchor: HTMLElement): void {
+  private position({ host, card, anchor }: Placed): void {
     const rect = anchor.getBoundingClientRect();
     const view = this.doc.documentElement;
-    const width = Math.min(416, view.clientWidth - 2 * MARGIN);
-    const left = Math.max(MARGIN, Math.min(rect.left, view.clientWidth - width - MARGIN));
-    host.style.setProperty('--wro-left', `${left}px`, 'important');
-    const below = view.clientHeight - MARGIN - (rect.bottom + GAP);
+    const vw = view.clientWidth;
+    const vh = view.clientHeight;
+    const width = Math.min(CARD_WIDTH, vw - 2 * MARGIN);
+    card.style.maxHeight = '';
+    const natural = card.getBoundingClientRect().height;
+    const full = vh - 2 * MARGIN;
+    const below = vh - MARGIN - (rect.bottom + GAP);
     const above = rect.top - GAP - MARGIN;
-    let height = host.getBoundingClientRect().height;
-    const fitsBelow = height <= below || below >= above;
-    if (height > Math.max(below, above)) {
-      card.style.maxHeight = `${Math.max(MIN_HEIGHT, below, above)}px`;
-      height = host.getBoundingClientRect().height;
+    const beside = rect.right + GAP + width <= vw - MARGIN ? 'right' : rect.left - GAP - width >= MARGIN ? 'left' : null;
+    let side: 'below' | 'above' | 'right' | 'left';
+    if (natural <= below) side = 'below';
+    else if (natural <= above) side = 'above';
+    else if (beside && Math.min(natural, full) > Math.max(below, above)) side = beside;
+    else side = below >= above ? 'below' : 'above';
+    const room = side === 'below' ? below : side === 'above' ? above : full;
+    card.style.maxHeight = `${Math.min(Math.max(room, MIN_HEIGHT), full)}px`;
+    const height = card.getBoundingClientRect().height;
+    let left: number;
+    let top: number;
+    if (side === 'right' || side === 'left') {
+      left = side === 'right' ? rect.right + GAP : rect.left - GAP - width;
+      // Level with the badge where it can be, else as near as the viewport allows.
+      top = rect.top - height / 2;
+    } else {
+      left = rect.left;
+      top = side === 'below' ? rect.bottom + GAP : rect.top - GAP - height;
     }
-    const top = fitsBelow ? rect.bottom + GAP : rect.top - GAP - height;
-    host.style.setProperty('--wro-top', `${Math.max(MARGIN, top)}px`, 'important');
+    left = Math.max(MARGIN, Math.min(left, vw - width - MARGIN));
+    top = Math.max(MARGIN, Math.min(top, vh - MARGIN - height));
+    host.style.setProperty('--wro-left', `${left}px`, 'important');
+    host.style.setProperty('--wro-top', `${top}px`, 'important');
   }
 }
 
+/** The card's width where the viewport allows it. */
+const CARD_WIDTH = 460;
 /** Space between the card and its badge, and between the card and the viewport's edges. */
 const GAP = 6;
 const MARGIN = 8;
 /** A card squeezed into less room than this would show too little: it may then cover its badge. */
-const MIN_HEIGHT = 120;
+const MIN_HEIGHT = 200;

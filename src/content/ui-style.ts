@@ -58,12 +58,20 @@ ${BADGE_BUTTON}
 button { position: absolute; }
 button[hidden] { display: none; }`;
 
+/**
+ * The card: a column whose body scrolls and whose footer (its buttons, and the dismissal's
+ * choices) never does, so no height the card is given hides its buttons. Its height is capped
+ * where it is placed (RecordCard.position).
+ */
 export const CARD_STYLE = `:host { all: initial !important; position: fixed !important; z-index: 2147483647 !important;
   left: var(--wro-left, 8px) !important; top: var(--wro-top, 8px) !important; display: block !important; visibility: visible !important; opacity: 1 !important; }
-.card { box-sizing: border-box; width: min(26rem, calc(100vw - 16px)); max-height: min(32rem, calc(100vh - 16px));
-  overflow: auto; background: var(--wro-bg); color: var(--wro-text); border: 1px solid var(--wro-border); border-radius: var(--wro-radius-l);
-  box-shadow: var(--wro-shadow); padding: var(--wro-space-3) 14px; font: var(--wro-text-m)/var(--wro-leading) var(--wro-font); text-align: start; }
+.card { box-sizing: border-box; display: flex; flex-direction: column; width: min(460px, calc(100vw - 16px)); max-height: calc(100vh - 16px);
+  background: var(--wro-bg); color: var(--wro-text); border: 1px solid var(--wro-border); border-radius: var(--wro-radius-l);
+  box-shadow: var(--wro-shadow); font: var(--wro-text-m)/var(--wro-leading) var(--wro-font); text-align: start; }
+.body { flex: 1 1 auto; min-height: 0; overflow: auto; padding: var(--wro-space-3) 14px var(--wro-space-2); }
+.footer { flex: none; padding: var(--wro-space-2) 14px var(--wro-space-3); border-top: 1px solid var(--wro-line); }
 h2 { font-size: var(--wro-text-l); margin: 0 0 var(--wro-space-1); }
+h2 .what { font-weight: 400; }
 h2:focus { outline: none; }
 h3 { font-size: var(--wro-text-m); margin: 10px 0 2px; }
 p, ol, ul { margin: var(--wro-space-1) 0; }
@@ -72,13 +80,27 @@ ol, ul { padding-inline-start: 20px; }
 .status { font-weight: 700; }
 .status-active { color: var(--wro-active); } .status-unknown { color: var(--wro-unknown); }
 .status-modified, .status-inactive, .status-revoked, .status-delisted { color: var(--wro-lifted); }
+.possible { color: var(--wro-possible); font-weight: 700; }
 a { color: var(--wro-link); }
-.buttons { display: flex; flex-wrap: wrap; gap: var(--wro-space-2); margin-top: var(--wro-space-3); }
+[hidden] { display: none !important; }
+.legend { list-style: none; padding: var(--wro-space-2); margin: var(--wro-space-2) 0; background: var(--wro-surface); border-radius: var(--wro-radius); }
+.legend li { margin: var(--wro-space-1) 0; }
+.legend .sample { text-underline-offset: 3px; }
+.legend .mark { display: inline-block; min-width: 20px; height: 20px; border-radius: 10px; text-align: center; font: 700 12px/20px var(--wro-font); color: #ffffff; }
+fieldset { border: 1px solid var(--wro-line); border-radius: var(--wro-radius); margin: 0 0 var(--wro-space-2); padding: var(--wro-space-1) var(--wro-space-2) var(--wro-space-2); }
+legend { font-weight: 700; padding: 0 var(--wro-space-1); }
+label { display: block; margin: 2px 0; }
+select { font: inherit; color: var(--wro-text); background: var(--wro-bg); border: 1px solid var(--wro-border); border-radius: var(--wro-radius); padding: 2px 4px; max-width: 100%; }
+.buttons { display: flex; flex-wrap: wrap; gap: var(--wro-space-2); }
+.buttons + .buttons { margin-top: var(--wro-space-2); }
 button { font: inherit; min-height: 32px; padding: var(--wro-space-1) var(--wro-space-3); border-radius: 6px; cursor: pointer;
   border: 1px solid var(--wro-text); background: var(--wro-bg); color: var(--wro-text); }
 button.primary { background: var(--wro-text); color: var(--wro-bg); }
+button.toggle { border-color: var(--wro-border); }
+button.toggle::after { content: " ▾"; }
+button.toggle[aria-expanded="true"]::after { content: " ▴"; }
 button:disabled { cursor: default; color: var(--wro-muted); border-color: var(--wro-border); }
-button:focus-visible, a:focus-visible { outline: var(--wro-focus-width) solid var(--wro-focus); outline-offset: var(--wro-focus-offset); }
+button:focus-visible, a:focus-visible, input:focus-visible, select:focus-visible { outline: var(--wro-focus-width) solid var(--wro-focus); outline-offset: var(--wro-focus-offset); }
 `;
 
 export const SUMMARY_STYLE = `:host { all: initial !important; position: absolute !important; width: 1px !important;

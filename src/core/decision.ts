@@ -34,7 +34,24 @@ export interface Decision {
   listVersion: string;
   /** ISO timestamp when the decision was undone (a dismissal lifted), if it was. */
   undoneAt: string | null;
+  /**
+   * A "not this company" dismissal's reach (core/dismissal-scope.ts): the name on its site, the
+   * name on every site, or its one page. Absent on dismissals kept before scopes: the whole record on the site.
+   */
+  scope?: DismissalScope;
+  /** The name it hides (the listed name, alias or subsidiary that matched); absent: every name of the record. */
+  dismissedName?: string;
+  /** Why the buyer said it is not this company. */
+  reason?: DismissalReason;
 }
+
+/** How far a "not this company" reaches: this name on this site, this name everywhere, or just this page. */
+export const DISMISSAL_SCOPES = ['site', 'everywhere', 'page'] as const;
+export type DismissalScope = (typeof DISMISSAL_SCOPES)[number];
+
+/** Why a buyer dismisses a finding: a short choice (a note of their own only from the extension's pages). */
+export const DISMISSAL_REASONS = ['different-company', 'not-supplier', 'already-checked', 'other'] as const;
+export type DismissalReason = (typeof DISMISSAL_REASONS)[number];
 
 /** The outcome that suppresses a record's mentions on one site until undone. */
 export const DISMISSAL: Outcome = 'not-this-company';
@@ -52,7 +69,7 @@ export function siteOf(pageUrl: string): string {
   }
 }
 
-/** True while a decision still suppresses its record on its site. */
+/** True while a decision still suppresses its record (or one of its names) somewhere. */
 export function isActiveDismissal(decision: Decision): boolean {
-  return decision.outcome === DISMISSAL && decision.undoneAt === null && decision.site !== '';
+  return decision.outcome === DISMISSAL && decision.undoneAt === null && (decision.site !== '' || decision.scope === 'everywhere');
 }

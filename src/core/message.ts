@@ -45,12 +45,18 @@ export interface Renderer {
   number?: (n: number) => string;
 }
 
-/** A text in the renderer's language: parameters first, then the message they fill in. */
+/**
+ * A text in the renderer's language: parameters first, then the message they fill in. A
+ * parameter ending a sentence's full stop where the message ends its own ("… Bhd." + ".") gives
+ * one full stop, not two; an ellipsis is left alone.
+ */
 export function render(text: Param, r: Renderer): string {
   if (typeof text === 'string') return text;
   if (typeof text === 'number') return r.number ? r.number(text) : String(text);
-  return r.message(text.key, (text.params ?? []).map((p) => render(p, r)));
+  return r.message(text.key, (text.params ?? []).map((p) => render(p, r))).replace(DOUBLED_STOP, '.');
 }
+
+const DOUBLED_STOP = /(?<!\.)\.\.(?!\.)/g;
 
 export interface MessageEntry {
   message: string;

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SiteLists } from '../core/site-switch';
 import { request } from '../platform/request-client';
 import { t } from '../platform/i18n';
+import { DismissalsList } from './DismissalsList';
 
 /** A match pattern or origin as people read it: its host ("https://*.example.org/*" → "*.example.org"). */
 const siteName = (site: string): string => site.replace(/^(\*|https?):\/\//, '').replace(/\/.*$/, '');
@@ -85,7 +86,7 @@ export function SitesSection() {
           ) : null}
           <h3 id="sites-default-heading">{t('sitesDefaultHeading')}</h3>
           <SiteList id="sites-default-heading" sites={sites.defaults} />
-          {/* Mount point: the "Not this company" dismissals (by name and site), listed, searchable and undoable, go here. */}
+          <DismissalsList />
         </>
       )}
     </section>

@@ -30,11 +30,10 @@ export async function listDecisions(filter: DecisionFilter = {}): Promise<Decisi
   return filterDecisions(all, filter);
 }
 
-/** Record ids dismissed ("not this company") on `site` and not since undone. */
-export async function dismissedOnSite(site: string): Promise<string[]> {
-  if (site === '') return [];
-  const onSite = await (await openWroDb()).getAllFromIndex('decisions', 'bySite', site);
-  return [...new Set(onSite.filter(isActiveDismissal).map((d) => d.recordId))].sort();
+/** Every dismissal not undone, wherever it applies (core/dismissal-scope.ts says where). */
+export async function activeDismissals(): Promise<Decision[]> {
+  const all = await (await openWroDb()).getAll('decisions');
+  return all.filter(isActiveDismissal);
 }
 
 export class UndoError extends Error {}

@@ -4,6 +4,8 @@
  * receipt: a content script runs inside hostile pages, so nothing it sends is trusted by shape alone.
  */
 import { z } from 'zod';
+import { DISMISSAL_REASONS, DISMISSAL_SCOPES, type DismissalReason, type DismissalScope } from '../core/decision';
+import type { HiddenNames } from '../core/dismissal-scope';
 import type { ListRecord } from '../core/record';
 import type { Runtime } from './browser';
 
@@ -31,7 +33,7 @@ export const contentToBackground = z.discriminatedUnion('type', [
     listVersion: z.string().max(200),
     findings: z.array(pageFindingSchema).max(MAX_FINDINGS_PER_FRAME),
   }),
-  /** Asks which records the user dismissed on this page's site ("Not this company"). */
+  /** Asks which records and names the user dismissed for this frame's page and site ("Not this company"). */
   z.object({ type: z.literal('get-site-state') }),
   /**
    * Asks whether this frame's site is scanned and whether findings may be shown in the page: the
@@ -42,14 +44,19 @@ export const contentToBackground = z.discriminatedUnion('type', [
   /** The details of one record, for the in-page card (pages never get the whole list). */
   z.object({ type: z.literal('get-record'), recordId: z.string().min(1).max(200) }),
   /**
-   * "Not this company" on an in-page card: the record only, which this frame must have reported
-   * (the background takes the matched text, the frame's site, the time and list version itself;
-   * nothing else is taken from the page). `seen`: the card was on screen and uncovered for the
-   * click (IntersectionObserver v2, Chromium); otherwise the buyer confirms in the popup first.
+   * "Not this company" on an in-page card: the record, which this frame must have reported, the
+   * name that matched, which must be one of the record's names or a text this frame reported for
+   * it, and two codes: how far it reaches and why (the background takes the matched text, the
+   * frame's page and site, the time and list version itself; no free text is taken from a page).
+   * `seen`: the card was on screen and uncovered for the click (IntersectionObserver v2,
+   * Chromium); otherwise the buyer confirms in the popup first.
    */
   z.object({
     type: z.literal('dismiss-record'),
     recordId: z.string().min(1).max(200),
+    name: z.string().min(1).max(MAX_TEXT),
+    scope: z.enum(DISMISSAL_SCOPES),
+    reason: z.enum(DISMISSAL_REASONS),
     seen: z.boolean(),
   }),
 ]);
@@ -57,9 +64,13 @@ export type ContentMessage = z.infer<typeof contentToBackground>;
 // What the background sends content scripts is validated on receipt too: see `background-messages.ts`
 // (no zod there, so the content script injected into every frame stays small).
 
-export interface SiteState {
-  /** Record ids the user marked "Not this company" on this site, not since undone. */
-  dismissed: string[];
+/** What the user marked "Not this company" for this frame's page and site, not since undone. */
+export type SiteState = HiddenNames;
+
+/** The choices a card sends with "Not this company". */
+export interface DismissalChoice {
+  scope: DismissalScope;
+  reason: DismissalReason;
 }
 
 /**

@@ -2,6 +2,7 @@
  * What the background answers the extension's pages: the response shapes of the request contract
  * (`requests.ts`). Types only, so a page imports them without importing the background or zod.
  */
+import type { DismissalReason, DismissalScope } from '../core/decision';
 import type { Text } from '../core/message';
 import type { ListRecord, ListSourceInfo } from '../core/record';
 import type { EffectiveSettings } from '../core/settings';
@@ -77,6 +78,10 @@ export interface PendingDismissal {
   listVersion: string;
   /** When it was clicked (ISO time). */
   time: string;
+  /** How far it would reach, the name it would hide and why (absent on one asked before scopes). */
+  scope?: DismissalScope;
+  dismissedName?: string;
+  reason?: DismissalReason;
 }
 
 /** Whether and how WRO Check scans a tab's site, as `get-site-status` answers. */

@@ -2,8 +2,10 @@
  * Issue #17, attack 3: a forged "Not this company" (tests/fixtures/attacks/forged-dismissal.html).
  * A listed supplier's quote page waits for the buyer to open the extension's card, then covers it
  * with a top-layer popover that lets every click through, showing a panel of its own and a
- * "Continue" button exactly over "Not this company". The buyer scrolls the card's text to its end
- * (under the cover), reads the page's panel, and clicks "Continue".
+ * "Continue" button exactly over "Not this company", and keeps it there as the card changes. The
+ * buyer scrolls the card's text to its end (under the cover), reads the page's panel, and clicks
+ * "Continue" twice: the first click opens "Not this company"'s choices, the second lands on its
+ * confirmation, which takes the same place.
  *
  * Before the fix the click landed on "Not this company" and a false decision entered the audit
  * record: the name was hidden on the supplier's site from then on. Now a click inside a page is
@@ -51,7 +53,7 @@ async function readCard(page: TestPage): Promise<{ open: boolean; said: string; 
   const [root] = (await page.closedRoots()).filter((r) => r.host === 'WRO-CHECK-CARD');
   if (!root) return { open: false, said: '', scrolledToEnd: false };
   return root.call(`function () {
-    const card = this.querySelector('.card');
+    const card = this.querySelector('.body');
     return {
       open: true,
       said: this.querySelector('[role=status]')?.textContent ?? '',
@@ -88,6 +90,14 @@ describe.each(BROWSERS)('in %s: attack 3, a page forging "Not this company"', (_
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     });
     await clickAt(page, target.x, target.y);
+    // The choices opened under the cover; the page moved its "Continue" over the confirmation.
+    await waitFor(() => readCard(page), (c) => c.open);
+    await new Promise((done) => setTimeout(done, READING_MS));
+    const confirmAt = await page.evaluate(() => {
+      const r = (document.getElementById('fake-button') as HTMLElement).getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await clickAt(page, confirmAt.x, confirmAt.y);
 
     // The click reached "Not this company" under the cover: before the fix a decision was recorded;
     // now the card asks for the buyer's confirmation in the toolbar menu.

@@ -44,7 +44,7 @@ describe.each(BROWSERS)('in %s: a product page naming Xinjiang as the origin', (
     const popup = await ext.openPopupFor(page);
     const card = await popup.text({ css: 'article', hasText: 'UFLPA presumption' });
     expect(card).toContain('Active');
-    expect(card).toMatch(/origin given \(("made in"|an address \("Xinjiang, China"\))\)/);
+    expect(card).toMatch(/origin given \((“made in”|an address \(“Xinjiang, China”\))\)/);
     await popup.close();
     await page.close();
   });

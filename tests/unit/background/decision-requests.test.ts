@@ -54,8 +54,18 @@ async function reported(tabId: number, frameId: number, frameUrl: string, record
   });
 }
 
-const dismiss = (recordId: string, seen: boolean, from: ReturnType<typeof sender>) =>
-  contentDecisionHandlers['dismiss-record']({ type: 'dismiss-record', recordId, seen }, from);
+/** The names a card sends for each record: the one that matched. */
+const NAMES: Record<string, string> = { [SUPERMAX]: 'Supermax Corporation Berhad', [HOSHINE]: 'Hoshine Silicon' };
+type Choice = { name?: string; scope?: 'site' | 'everywhere' | 'page'; reason?: 'different-company' | 'not-supplier' | 'already-checked' | 'other' };
+const dismiss = (recordId: string, seen: boolean, from: ReturnType<typeof sender>, choice: Choice = {}) =>
+  contentDecisionHandlers['dismiss-record'](
+    { type: 'dismiss-record', recordId, name: choice.name ?? NAMES[recordId] ?? 'Hoshine Silicon', scope: choice.scope ?? 'site', reason: choice.reason ?? 'different-company', seen },
+    from,
+  );
+const siteState = (from: ReturnType<typeof sender>) => contentDecisionHandlers['get-site-state']({ type: 'get-site-state' }, from);
+/** What a page hides: Supermax under the name it was dismissed by. */
+const hidesSupermax = { records: [], names: [{ recordId: SUPERMAX, name: 'supermax corporation berhad' }] };
+const hidesNothing = { records: [], names: [] };
 const decisions = () => decisionRequests['list-decisions']({ filter: {} });
 
 beforeEach(async () => {
@@ -81,8 +91,8 @@ describe('dismissals from in-page cards (content scripts; issue #17, attack 3)',
       undoneAt: null,
     });
     expect(typeof local.get('dismissalsChanged')).toBe('number');
-    expect(await contentDecisionHandlers['get-site-state']({ type: 'get-site-state' }, sender('https://portal.example.gov.uk/other'))).toEqual({ dismissed: [SUPERMAX] });
-    expect(await contentDecisionHandlers['get-site-state']({ type: 'get-site-state' }, sender('https://elsewhere.example.com/'))).toEqual({ dismissed: [] });
+    expect(await siteState(sender('https://portal.example.gov.uk/other'))).toEqual(hidesSupermax);
+    expect(await siteState(sender('https://elsewhere.example.com/'))).toEqual(hidesNothing);
   });
 
   it('refuses a record the asking frame did not report: another frame\'s, one not on the page, one not on the list', async () => {
@@ -105,8 +115,8 @@ describe('dismissals from in-page cards (content scripts; issue #17, attack 3)',
     expect(await dismiss(SUPERMAX, true, fromWidget)).toEqual({ outcome: 'recorded' });
     expect(await decisions()).toMatchObject([{ site: 'https://supplier-widget.example.com', pageUrl: WIDGET }]);
     // The frame sees its own site's dismissals; the top page does not.
-    expect(await contentDecisionHandlers['get-site-state']({ type: 'get-site-state' }, fromWidget)).toEqual({ dismissed: [SUPERMAX] });
-    expect(await contentDecisionHandlers['get-site-state']({ type: 'get-site-state' }, sender(PORTAL, { tabId: 6 }))).toEqual({ dismissed: [] });
+    expect(await siteState(fromWidget)).toEqual(hidesSupermax);
+    expect(await siteState(sender(PORTAL, { tabId: 6 }))).toEqual(hidesNothing);
   });
 
   it('takes an about:blank frame\'s site from its origin (Chrome), and refuses a frame with no site at all', async () => {
@@ -168,6 +178,46 @@ describe('dismissals from in-page cards (content scripts; issue #17, attack 3)',
     for (let i = 0; i < 5; i++) await expect(dismiss(SUPERMAX, false, sender(PORTAL, { tabId: 13 }))).resolves.toEqual({ outcome: 'confirm-in-popup' });
     await expect(dismiss(SUPERMAX, true, sender(PORTAL, { tabId: 13 }))).rejects.toThrow(/Too many/);
     await expect(dismiss(SUPERMAX, true, sender(PORTAL, { tabId: 14 }))).resolves.toEqual({ outcome: 'recorded' });
+  });
+
+  it('hides the one name that matched, on the site, everywhere or on the one page, as chosen (issue #18)', async () => {
+    await reported(20, 0, PORTAL, [SUPERMAX]);
+    // "This name on this site": Supermax's own name only; its listed subsidiary Maxter stays shown.
+    await dismiss(SUPERMAX, true, sender(PORTAL, { tabId: 20 }), { scope: 'site', reason: 'not-supplier' });
+    expect(await decisions()).toMatchObject([{ scope: 'site', dismissedName: 'Supermax Corporation Berhad', reason: 'not-supplier', site: 'https://portal.example.gov.uk' }]);
+    expect(await siteState(sender('https://portal.example.gov.uk/other'))).toEqual(hidesSupermax);
+    expect(await siteState(sender('https://elsewhere.example.com/'))).toEqual(hidesNothing);
+    await (await openWroDb()).clear('decisions');
+
+    // "This name everywhere": every site, still that name only.
+    await reported(21, 0, PORTAL, [SUPERMAX]);
+    await dismiss(SUPERMAX, true, sender(PORTAL, { tabId: 21 }), { scope: 'everywhere' });
+    expect(await siteState(sender('https://elsewhere.example.com/'))).toEqual(hidesSupermax);
+    await (await openWroDb()).clear('decisions');
+
+    // "Just this page": its address (any fragment), not the site's other pages.
+    await reported(22, 0, PORTAL, [SUPERMAX]);
+    await dismiss(SUPERMAX, true, sender(PORTAL, { tabId: 22 }), { scope: 'page' });
+    expect(await siteState(sender(`${PORTAL}#lot-2`))).toEqual(hidesSupermax);
+    expect(await siteState(sender('https://portal.example.gov.uk/quote/8'))).toEqual(hidesNothing);
+  });
+
+  it('takes as the name only one of the record\'s names or a text the frame reported for it', async () => {
+    await reported(23, 0, PORTAL, [SUPERMAX]);
+    // A listed subsidiary of the record, not on this page: a name of the record, so taken as the list spells it.
+    await dismiss(SUPERMAX, true, sender(PORTAL, { tabId: 23 }), { name: 'MAXTER GLOVE MANUFACTURING SDN BHD' });
+    expect((await decisions())[0]).toMatchObject({ dismissedName: 'Maxter Glove Manufacturing Sdn. Bhd.' });
+    // Words of the page's choosing are refused.
+    await expect(dismiss(SUPERMAX, true, sender(PORTAL, { tabId: 23 }), { name: 'Northgate Medical Supplies' })).rejects.toThrow(/not a name of the record/);
+    expect(await decisions()).toHaveLength(1);
+  });
+
+  it('keeps the choices of a dismissal waiting for the popup, and records them once confirmed', async () => {
+    await reported(24, 0, PORTAL, [SUPERMAX]);
+    await dismiss(SUPERMAX, false, sender(PORTAL, { tabId: 24 }), { scope: 'page', reason: 'already-checked' });
+    const [pending] = await pendingDismissalRequests['list-pending-dismissals']({ tabId: 24 });
+    expect(pending).toMatchObject({ scope: 'page', reason: 'already-checked', dismissedName: 'Supermax Corporation Berhad' });
+    expect(await pendingDismissalRequests['confirm-dismissal']({ tabId: 24, id: pending!.id })).toMatchObject({ scope: 'page', reason: 'already-checked', dismissedName: 'Supermax Corporation Berhad' });
   });
 
   it('the limit is a sliding window per tab', () => {

@@ -1,15 +1,22 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openWroDb } from '../../../src/platform/db';
+import { hiddenOn } from '../../../src/core/dismissal-scope';
 import {
+  activeDismissals,
   addDecision,
-  dismissedOnSite,
   getDecision,
   listDecisions,
   undoDismissal,
   UndoError,
 } from '../../../src/platform/decision-store';
 import { newDecision } from './decision-fixtures';
+
+/** Record ids a page of `site` hides wholly (dismissals kept before scopes) or under some name. */
+const dismissedOnSite = async (site: string): Promise<string[]> => {
+  const hidden = hiddenOn(await activeDismissals(), site, `${site}/page`);
+  return [...new Set([...hidden.records, ...hidden.names.map((n) => n.recordId)])].sort();
+};
 
 const PORTAL = 'https://www.find-tender.service.gov.uk';
 const SHOP = 'https://business.amazon.co.uk';

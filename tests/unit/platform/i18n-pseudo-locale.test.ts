@@ -62,10 +62,10 @@ describe('rendered through the pseudo-locale, core’s messages hold no English'
     const [f] = matcher.scan('Supplier: Maxter Glove Manufacturing Sdn. Bhd., Klang');
     const e = f!.explanation;
     expect(inEnglish(explanationMessage(e))).toBe(
-      'Match: "Maxter Glove Manufacturing Sdn. Bhd.", a subsidiary listed under Supermax Corporation Bhd.; supported by legal form "Sdn. Bhd.".',
+      'Match: “Maxter Glove Manufacturing Sdn. Bhd.”, a subsidiary listed under Supermax Corporation Bhd.; supported by legal form “Sdn. Bhd.”.',
     );
     expect(inPseudo(explanationMessage(e))).toBe(
-      'Ṁåţçĥ: "Maxter Glove Manufacturing Sdn. Bhd.", å šûƀšîðîåŕý ļîšţéð ûñðéŕ Supermax Corporation Bhd.; šûþþöŕţéð ƀý ļéĝåļ ƒöŕɱ "Sdn. Bhd.".',
+      'Ṁåţçĥ: “Maxter Glove Manufacturing Sdn. Bhd.”, å šûƀšîðîåŕý ļîšţéð ûñðéŕ Supermax Corporation Bhd.; šûþþöŕţéð ƀý ļéĝåļ ƒöŕɱ “Sdn. Bhd.”.',
     );
     // Possible matches, normalisations and supporting context too.
     let checked = 0;

@@ -30,7 +30,7 @@ describe('matcher: names as pages write them', () => {
     const [f] = scan('Supplier: Maxter Glove Manufacturing Sdn. Bhd., Klang');
     expect(f?.recordName).toBe('Supermax Corporation Bhd.');
     expect(f?.explanation.role).toBe('subsidiary');
-    expect(english(explanationMessage(f!.explanation))).toMatch(/^Match: "Maxter Glove Manufacturing Sdn\. Bhd\.", a subsidiary listed under Supermax/);
+    expect(english(explanationMessage(f!.explanation))).toMatch(/^Match: “Maxter Glove Manufacturing Sdn\. Bhd\.”, a subsidiary listed under Supermax/);
     expect(f?.matchedText).toBe('Maxter Glove Manufacturing Sdn. Bhd.');
   });
 
@@ -49,7 +49,7 @@ describe('matcher: names as pages write them', () => {
     expect(names('Hongchang Fruits and Vegetable Products Co.,Ltd')).toEqual(['Hongchang Fruits & Vegetable Products Co., Ltd.']);
     const [camel] = scan('Camel Group Co., Ltd. batteries');
     expect(camel?.explanation.context).toContainEqual({ kind: 'legal form', text: 'Group Co., Ltd.' });
-    expect(english(explanationMessage(camel!.explanation))).toMatch(/supported by legal form "Group Co., Ltd."/);
+    expect(english(explanationMessage(camel!.explanation))).toMatch(/supported by legal form “Group Co., Ltd.”/);
   });
 
   it('finds Chinese-script names in both scripts, without word boundaries', () => {

@@ -67,7 +67,7 @@ describe('short names and acronyms later on the same page', () => {
     matcher.scan('Hoshine Silicon Industry Co., Ltd. ("HSI") is listed.', { page });
     const later = matcher.scan('HSI said it would appeal.', { page });
     expect(later.map((f) => [f.matchedText, f.recordName])).toEqual([['HSI', 'Hoshine Silicon Industry Co. Ltd.']]);
-    expect(english(explanationMessage(later[0]!.explanation))).toBe('Match: "HSI", the acronym this page gives Hoshine Silicon Industry Co. Ltd. ("Hoshine Silicon Industry Co., Ltd. (HSI)").');
+    expect(english(explanationMessage(later[0]!.explanation))).toBe('Match: “HSI”, the acronym this page gives Hoshine Silicon Industry Co. Ltd. (“Hoshine Silicon Industry Co., Ltd. (HSI)”).');
     // A bracket that is part of the listed name defines nothing ("… (Baotou) Co., Ltd."), nor does a country.
     const baotou = matcher.newPage();
     matcher.scan('Hongyuan New Materials (Baotou) Co., Ltd. makes ingots. Top Glove Corporation Bhd (Malaysia)', { page: baotou });

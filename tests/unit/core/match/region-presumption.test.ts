@@ -30,7 +30,7 @@ describe('UFLPA region presumption', () => {
   it('explains itself by the origin it was given', () => {
     const [f] = matcher.scan('Polysilicon sourced from Xinjiang.');
     expect(f?.explanation.context).toEqual([{ kind: 'origin', how: 'words', text: 'sourced from' }]);
-    expect(english(explanationMessage(f!.explanation))).toMatch(/^Match: "Xinjiang", an alias of .*\(UFLPA presumption\); supported by origin given \("sourced from"\)\.$/);
+    expect(english(explanationMessage(f!.explanation))).toMatch(/^Match: “Xinjiang”, an alias of .*\(UFLPA presumption\); supported by origin given \(“sourced from”\)\.$/);
   });
 
   it('is not found where the place says nothing about goods', () => {
