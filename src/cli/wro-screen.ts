@@ -18,6 +18,7 @@ import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
 import { english } from './english';
 import { documentSegments, placeFields } from './documents';
 import { InputError, textSegments } from './inputs';
+import { noteText, segmentNotes, type CliProductNote } from './product-notes';
 
 export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
@@ -91,6 +92,8 @@ interface Screened {
   inputs: number;
   /** Inputs that had nothing to screen, each with why ("suppliers.csv has a header but no rows"). */
   empty: string[];
+  /** High-risk goods named in the inputs: prompts to ask for origin, not findings. */
+  notes: CliProductNote[];
 }
 
 async function screen(options: CliOptions, io: CliIo): Promise<Screened> {
@@ -98,6 +101,7 @@ async function screen(options: CliOptions, io: CliIo): Promise<Screened> {
   const matcher = loadMatcher(compileMatcher(list.records));
   const findings: ScreenFinding[] = [];
   const empty: string[] = [];
+  const notes: CliProductNote[] = [];
   const least = CONFIDENCE_RANK[options.minConfidence];
   const inputs = options.inputs.length > 0 ? options.inputs : ['-'];
   for (const source of inputs) {
@@ -110,6 +114,7 @@ async function screen(options: CliOptions, io: CliIo): Promise<Screened> {
     // Supplier files repeat names (a distributor on a thousand rows): each distinct cell is scanned
     // once for each state of the file's page memory.
     const scanned = new Map<string, Finding[]>();
+    notes.push(...segmentNotes(source, segments));
     if (why !== undefined) empty.push(`${source === '-' ? 'standard input' : source} ${why}`);
     for (const segment of segments) {
       let found: Finding[];
@@ -133,7 +138,7 @@ async function screen(options: CliOptions, io: CliIo): Promise<Screened> {
       }
     }
   }
-  return { findings, list, inputs: inputs.length, empty };
+  return { findings, list, inputs: inputs.length, empty, notes };
 }
 
 function toCsv(findings: ScreenFinding[]): string {
@@ -166,14 +171,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.out(`${USAGE}\n`);
       return 0;
     }
-    const { findings, list, inputs, empty } = await screen(options, io);
+    const { findings, list, inputs, empty, notes } = await screen(options, io);
     for (const why of empty) io.err(`wro-screen: warning: ${why}: nothing to screen\n`);
     if (options.json) io.out(`${JSON.stringify(findings.map(withSummary), null, 2)}\n`);
     else if (options.csv) io.out(toCsv(findings));
     else {
       for (const f of findings) io.out(`${toText(f)}\n`);
-      io.err(`Screened ${inputs} input(s) against "${list.title}" (${list.version}, ${list.records.length} records): ${findings.length} finding(s).\n`);
+      if (notes.length > 0) io.out(`\nProducts to ask about (high-risk goods, not findings about a company):\n${notes.map((n) => `${noteText(n)}\n`).join('')}`);
+      io.err(`Screened ${inputs} input(s) against "${list.title}" (${list.version}, ${list.records.length} records): ${findings.length} finding(s), ${notes.length} product note(s).\n`);
     }
+    // JSON and CSV keep their shape for scripts: standard error says how many notes the text output lists.
+    if ((options.json || options.csv) && notes.length > 0) io.err(`wro-screen: ${notes.length} product note(s) (high-risk goods to ask about): listed in the text output\n`);
     if (!options.failOnMatch) return 0;
     // An empty export must not pass a script's check as "nothing found".
     if (empty.length > 0) return 2;

@@ -160,6 +160,13 @@ export function SourcesForm({ effective, onSaved }: { effective: EffectiveSettin
         <Locked on={locked('discreetMode')} />
       </label>
       <p id="setting-discreetMode-hint" class="hint">{t('settingDiscreetModeHint')}</p>
+      <label class="inline">
+        <input type="checkbox" checked={draft.productNotesOnPages} disabled={locked('productNotesOnPages')} aria-describedby="setting-productNotesOnPages-hint"
+          onChange={(e) => setDraft({ ...draft, productNotesOnPages: (e.target as HTMLInputElement).checked })} />{' '}
+        {t('settingProductNotes')}
+        <Locked on={locked('productNotesOnPages')} />
+      </label>
+      <p id="setting-productNotesOnPages-hint" class="hint">{t('settingProductNotesHint')}</p>
       <div class="toolbar">
         <button type="submit">{t('saveSettings')}</button>
         <button type="button" class="secondary" onClick={() => setDraft({ ...DEFAULT_SETTINGS, ...Object.fromEntries(effective.locked.map((k) => [k, effective.settings[k]])) })}>

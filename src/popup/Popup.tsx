@@ -17,6 +17,7 @@ import { FindingCard } from './FindingCard';
 import { ListAge } from './ListAge';
 import { ListSearch, type SearchFn } from './ListSearch';
 import { PendingDismissals } from './PendingDismissals';
+import { ProductNotes } from './ProductNotes';
 import { RecordDecisions } from './RecordDecisions';
 import { ScanControls } from './ScanControls';
 import { ScreenPdf } from './ScreenPdf';
@@ -165,6 +166,7 @@ export function Popup() {
               onChange={refreshDecisions}
             />
           </section>
+          {state.scanned ? <ProductNotes tabId={state.tabId} /> : null}
         </>
       )}
       <footer class="popup-footer">

@@ -29,6 +29,7 @@ import { SavedScreenings } from './SavedScreenings';
 import { changesText } from '../ui/screening-changes';
 import { ScreeningProblem, ScreeningWorker } from './worker-client';
 import { downloadPdf, PdfDownloadError, requestedPdf } from './pdf-from-tab';
+import { ProductNotesSection } from './ProductNotesSection';
 
 interface Source {
   name: string;
@@ -502,6 +503,7 @@ export function ScreenPage() {
               />
             ) : null}
           </div>
+          <ProductNotesSection goods={screened.run.productNotes} />
           {printable ? <PrintReport report={printable} printedAt={new Date().toISOString()} /> : null}
         </>
       ) : null}

@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { brokenPdf, makePdf, tenderPack } from '../../fixtures/documents/pdf';
 import { supplierWorkbook } from '../../fixtures/documents/xlsx';
-import { inProcess } from './in-process';
+import { findingLines, inProcess } from './in-process';
 
 const dir = mkdtempSync(join(tmpdir(), 'wro-cli-docs-'));
 const file = (name: string) => join(dir, name);
@@ -42,7 +42,7 @@ describe('wro-screen on documents', { timeout: 60_000 }, () => {
       supplierWorkbook().planted.map((p) => `${p.sheet}!${p.cell} ${p.row} ${p.column} ${p.recordId}`).sort(),
     );
     const manufacturers = await inProcess(['--column', 'Manufacturer', file('suppliers.xlsx')]);
-    expect(manufacturers.stdout.trim().split('\n')).toEqual([
+    expect(findingLines(manufacturers.stdout)).toEqual([
       expect.stringMatching(/suppliers\.xlsx: Suppliers!D2 \[Manufacturer\]: MATCH Supermax/),
       expect.stringMatching(/suppliers\.xlsx: Suppliers!D5 \[Manufacturer\]: MATCH Top Glove/),
     ]);

@@ -5,6 +5,11 @@ import { runCli } from '../../../src/cli/wro-screen';
 
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
 
+/** The text output's finding lines: what comes before its "Products to ask about" section. */
+export function findingLines(stdout: string): string[] {
+  return stdout.split('\nProducts to ask about')[0]!.split('\n').filter((line) => line.trim() !== '');
+}
+
 export async function inProcess(args: string[], stdin = ''): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
