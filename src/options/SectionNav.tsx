@@ -26,7 +26,10 @@ function sectionOnScreen(sections: PageSection[]): string {
 }
 
 export function SectionNav({ sections }: { sections: PageSection[] }) {
-  const [current, setCurrent] = useState(() => location.hash.slice(1) || (sections[0]?.id ?? ''));
+  const [current, setCurrent] = useState(() => {
+    const start = location.hash.slice(1);
+    return sections.some((s) => s.id === start) ? start : (sections[0]?.id ?? '');
+  });
   // A followed section stays current while it is on screen: the last ones are too short to reach the top.
   const followed = useRef<string | null>(null);
 

@@ -146,6 +146,14 @@ describe.each(BROWSERS)('in %s: the options page and the look', (_name, kind) =>
     await page.close();
   });
 
+  it('opens at the section its address names (options.html#refresh)', async () => {
+    const page = await ext.openExtensionPage('options.html#refresh');
+    await page.locate('#refresh fieldset.source');
+    expect(await waitFor(() => focused(page), (f) => f.tag === 'h2')).toEqual({ tag: 'h2', text: 'Refresh and sources', section: 'refresh' });
+    expect(await currentLinks(page)).toEqual(['Refresh and sources=location']);
+    await page.close();
+  });
+
   it('has no axe violations in light colours', async () => {
     const page = await openOptions(ext);
     await scheme(page, 'light');
