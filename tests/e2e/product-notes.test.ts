@@ -48,6 +48,7 @@ describe.each(BROWSERS)('in %s: products to ask about', (_name, kind) => {
     await setProductNotes(true);
 
     const page = await ext.newPage(server.url('product-polysilicon.html'));
+    await page.waitForPainted((texts) => texts.includes('Supermax Corporation Berhad'));
     const report = await ext.waitForReport(page, (f) => f.entries.length > 0);
     expect(report.entries.map((e) => e.record.name)).toEqual(['Supermax Corporation Bhd.']);
     const tabId = await ext.tabIdOf(page);
@@ -65,6 +66,8 @@ describe.each(BROWSERS)('in %s: products to ask about', (_name, kind) => {
     // Apart from the findings: the summary and the badge count the listed company only.
     expect(await popup.text('.findings .summary')).toMatch(/\b1\b/);
     expect(await ext.badgeText(tabId)).toBe('1');
+    // Nothing of the notes is painted into the page: only the listed company is highlighted.
+    expect(await page.painted()).toEqual(['Supermax Corporation Berhad']);
     expect(await popup.axe()).toEqual([]);
     await popup.close();
 
