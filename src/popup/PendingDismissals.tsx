@@ -9,6 +9,13 @@ import { t } from '../platform/i18n';
 import { request } from '../platform/request-client';
 import type { PendingDismissal } from '../platform/request-types';
 
+/** What the buyer confirms: the record, the text matched and how far the dismissal would reach. */
+function reach(p: PendingDismissal): string {
+  if (p.scope === 'everywhere') return t('pendingDismissalEverywhere', [p.recordName, p.matchedText]);
+  if (p.scope === 'page') return t('pendingDismissalPage', [p.recordName, p.matchedText, p.pageUrl]);
+  return t('pendingDismissal', [p.recordName, p.matchedText, p.site]);
+}
+
 export function PendingDismissals({ tabId, onChange }: { tabId: number; onChange(): void }) {
   const [pending, setPending] = useState<PendingDismissal[]>([]);
   const [message, setMessage] = useState('');
@@ -42,7 +49,7 @@ export function PendingDismissals({ tabId, onChange }: { tabId: number; onChange
       <ul>
         {pending.map((p) => (
           <li key={p.id}>
-            {t('pendingDismissal', [p.recordName, p.matchedText, p.site])}{' '}
+            {reach(p)}{' '}
             <button type="button" onClick={() => void settle(p, true)} aria-label={t('confirmDismissalFor', p.recordName)}>
               {t('confirmDismissal')}
             </button>{' '}

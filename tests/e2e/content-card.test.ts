@@ -182,6 +182,9 @@ describe.each(BROWSERS)('in %s: the in-page card', (_name, kind) => {
       // No IntersectionObserver v2 to tell whether a page covered the card: the buyer confirms in the popup.
       await waitFor(() => root.call<string>(`function () { return this.querySelector('[role=status]').textContent; }`), (s) => s !== '');
       const popup = await ext.openPopupFor(page);
+      // The popup says how far it would reach before the buyer confirms it.
+      const reach = ['on http://', 'on every site', 'on the page http://'][arrowsDown]!;
+      expect(await popup.waitForText('.pending-dismissals li', (text) => text.includes(reach))).toContain(`(matched “${name}”) ${reach}`);
       await popup.click(button('Confirm “not this company” for Supermax Corporation Bhd.'));
       await popup.waitForText('.pending-dismissals [role=status]', 'Recorded: Not this company');
       await popup.close();
