@@ -53,10 +53,15 @@ export interface Renderer {
 export function render(text: Param, r: Renderer): string {
   if (typeof text === 'string') return text;
   if (typeof text === 'number') return r.number ? r.number(text) : String(text);
-  return r.message(text.key, (text.params ?? []).map((p) => render(p, r))).replace(DOUBLED_STOP, '.');
+  return singleStops(r.message(text.key, (text.params ?? []).map((p) => render(p, r))));
 }
 
 const DOUBLED_STOP = /(?<!\.)\.\.(?!\.)/g;
+
+/** One full stop where a filled-in name's own ("Bhd.") meets the sentence's; an ellipsis stays. */
+export function singleStops(text: string): string {
+  return text.replace(DOUBLED_STOP, '.');
+}
 
 export interface MessageEntry {
   message: string;

@@ -2,7 +2,7 @@
  * Strings come from `_locales/<lang>/messages.json`; dates and numbers from `Intl`, in the language
  * of the translation in use (its `langTag`), so a date never switches language inside a sentence.
  */
-import { render, type Param } from '../core/message';
+import { render, singleStops, type Param } from '../core/message';
 import browser from './browser';
 
 // Each `getMessage` call costs tens of microseconds (badges ask several per name found, pages
@@ -15,7 +15,7 @@ export function t(key: string, substitutions?: string | string[]): string {
   const known = asked.get(id);
   if (known !== undefined) return known;
   const message = browser.i18n.getMessage(key, substitutions);
-  const text = message === '' ? key : message;
+  const text = message === '' ? key : substitutions === undefined ? message : singleStops(message);
   if (asked.size >= ASKED_MAX) asked.clear();
   asked.set(id, text);
   return text;
