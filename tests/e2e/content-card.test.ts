@@ -116,6 +116,10 @@ describe.each(BROWSERS)('in %s: the in-page card', (_name, kind) => {
       await page.press('Escape');
       await waitFor(() => cardRoot(page), (r) => r === undefined);
     }
+    // The badges differ by mark as well as colour: "!" in force (Hoshine), "i" lifted or modified (Supermax, Maxter).
+    const marks = await Promise.all((await page.closedRoots()).filter((r) => r.host === 'WRO-CHECK-BADGE').map((r) =>
+      r.call<string>('function () { const b = this.querySelector("button"); return b.className + " " + getComputedStyle(b, "::before").content; }')));
+    expect(marks.sort()).toEqual(['active "!"', 'lifted "i"', 'lifted "i"']);
     // Maxter's heading says what it is and through whom.
     await openCardByKeyboard(page, MAXTER);
     expect((await (await cardRoot(page))!.call<CardView>(READ_CARD)).heading).toBe(`${MAXTER} — subsidiary named in the WRO on Supermax Corporation Bhd.`);
