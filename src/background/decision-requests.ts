@@ -15,7 +15,7 @@ import { DISMISSAL, siteOf, type Decision, type DismissalReason, type DismissalS
 import { hiddenOn, nameKey } from '../core/dismissal-scope';
 import type { ListRecord } from '../core/record';
 import browser, { type Runtime } from '../platform/browser';
-import { activeDismissals, addDecision, listDecisions, undoDismissal } from '../platform/decision-store';
+import { activeDismissals, addDecision, listDecisions, undoDecision } from '../platform/decision-store';
 import type { ContentHandlers } from '../platform/messages';
 import type { RequestHandlers } from '../platform/requests';
 import { writeLocal } from '../platform/storage';
@@ -93,8 +93,8 @@ export const decisionRequests = {
   },
   'list-decisions': async ({ filter }) => listDecisions(filter),
   'undo-decision': async ({ id }) => {
-    const undone = await undoDismissal(id, new Date().toISOString());
-    await announceDismissalsChanged();
+    const undone = await undoDecision(id, new Date().toISOString());
+    if (undone.outcome === DISMISSAL) await announceDismissalsChanged();
     return undone;
   },
 } satisfies Partial<RequestHandlers>;

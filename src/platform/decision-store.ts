@@ -1,8 +1,8 @@
 /**
- * The decision record in IndexedDB (extension origin). Decisions are never deleted: undoing a
- * "not this company" dismissal stamps `undoneAt`, so the audit trail keeps both steps.
+ * The decision record in IndexedDB (extension origin). Decisions are never deleted: undoing one
+ * stamps `undoneAt`, so the audit trail keeps both steps.
  */
-import { DISMISSAL, isActiveDismissal, type Decision } from '../core/decision';
+import { isActiveDismissal, type Decision } from '../core/decision';
 import { filterDecisions, type DecisionFilter } from '../core/decision-filter';
 import { openWroDb } from './db';
 
@@ -39,15 +39,15 @@ export async function activeDismissals(): Promise<Decision[]> {
 export class UndoError extends Error {}
 
 /**
- * Lifts a dismissal. Other outcomes are statements of what happened and stay as recorded; a later
- * decision supersedes them.
+ * Undoes a decision: a dismissal is lifted; any other outcome no longer says how the finding was
+ * handled (the popup's "Handled: …" undo). Nothing is deleted: the decision keeps when it was
+ * undone, for the audit trail.
  */
-export async function undoDismissal(id: number, now: string): Promise<Decision> {
+export async function undoDecision(id: number, now: string): Promise<Decision> {
   const db = await openWroDb();
   const tx = db.transaction('decisions', 'readwrite');
   const decision = await tx.store.get(id);
   if (!decision) throw new UndoError(`No decision ${id}`);
-  if (decision.outcome !== DISMISSAL) throw new UndoError('Only "not this company" can be undone');
   if (decision.undoneAt !== null) throw new UndoError('Already undone');
   const undone: Decision = { ...decision, undoneAt: now };
   await tx.store.put(undone);

@@ -1,6 +1,6 @@
 /** Records a buyer's outcome for one finding, and shows what was already decided about it on this site. */
 import { useState } from 'preact/hooks';
-import { isActiveDismissal, OUTCOMES, type Decision, type Outcome } from '../core/decision';
+import { DISMISSAL, isActiveDismissal, OUTCOMES, type Decision, type Outcome } from '../core/decision';
 import { formatDateTime, t } from '../platform/i18n';
 import { outcomeLabel } from '../ui/outcomes';
 import { request } from '../platform/request-client';
@@ -8,13 +8,14 @@ import { request } from '../platform/request-client';
 interface Props {
   tabId: number;
   recordId: string;
-  matchedText: string;
+  /** The texts that matched the record on the tab. */
+  matched: string[];
   /** Decisions about this record on this tab's site, newest first. */
   decisions: Decision[];
   onChange(): void;
 }
 
-export function DecisionForm({ tabId, recordId, matchedText, decisions, onChange }: Props) {
+export function DecisionForm({ tabId, recordId, matched, decisions, onChange }: Props) {
   const [outcome, setOutcome] = useState<Outcome | ''>('');
   const [note, setNote] = useState('');
   const [message, setMessage] = useState('');
@@ -29,7 +30,12 @@ export function DecisionForm({ tabId, recordId, matchedText, decisions, onChange
     }
     setBusy(true);
     try {
-      const saved = await request('record-tab-decision', { tabId, recordId, matchedText, outcome, note });
+      // "Not this company" hides one name a dismissal: one for each name the tab matched, so what
+      // the buyer judged here goes, and none of the record's other names.
+      const texts = outcome === DISMISSAL ? matched.map((m) => m.slice(0, 500)) : [matched.join('; ').slice(0, 500)];
+      let saved: Decision | undefined;
+      for (const matchedText of texts) saved = await request('record-tab-decision', { tabId, recordId, matchedText, outcome, note });
+      if (!saved) return;
       setMessage(t('decisionRecorded', [outcomeLabel(saved.outcome), formatDateTime(saved.time)]));
       setOutcome('');
       setNote('');

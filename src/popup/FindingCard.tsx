@@ -104,7 +104,7 @@ export function FindingCard({ tabId, entry, decisions, onDecisionsChange }: Prop
         <DecisionForm
           tabId={tabId}
           recordId={record.id}
-          matchedText={matched.join('; ').slice(0, 500)}
+          matched={matched}
           decisions={decisions}
           onChange={onDecisionsChange}
         />

@@ -7,7 +7,7 @@ import {
   addDecision,
   getDecision,
   listDecisions,
-  undoDismissal,
+  undoDecision,
   UndoError,
 } from '../../../src/platform/decision-store';
 import { newDecision } from './decision-fixtures';
@@ -62,7 +62,7 @@ describe('decision store', () => {
     expect(await dismissedOnSite(PORTAL)).toEqual(['cbp-wro-2021-10-21-supermax-corporation-bhd']);
     expect(await dismissedOnSite(SHOP)).toEqual([]);
 
-    const undone = await undoDismissal(dismissal.id as number, '2026-11-29T08:00:00.000Z');
+    const undone = await undoDecision(dismissal.id as number, '2026-11-29T08:00:00.000Z');
     expect(undone.undoneAt).toBe('2026-11-29T08:00:00.000Z');
     expect(await dismissedOnSite(PORTAL)).toEqual([]);
     // The audit trail keeps the dismissal and when it was undone.
@@ -75,17 +75,23 @@ describe('decision store', () => {
   it('keeps a record dismissed while another dismissal of it on the site stands', async () => {
     const first = await addDecision(newDecision({ outcome: 'not-this-company', matchedText: 'Supermax' }));
     await addDecision(newDecision({ outcome: 'not-this-company', matchedText: 'Supermax Corporation Berhad' }));
-    await undoDismissal(first.id as number, '2026-11-29T08:00:00.000Z');
+    await undoDecision(first.id as number, '2026-11-29T08:00:00.000Z');
     expect(await dismissedOnSite(PORTAL)).toEqual(['cbp-wro-2021-10-21-supermax-corporation-bhd']);
   });
 
-  it('refuses to undo other outcomes, twice, or unknown decisions', async () => {
+  it('undoes any outcome (a finding no longer handled), keeping it with when it was undone', async () => {
     const asked = await addDecision(newDecision({ outcome: 'asked-for-evidence' }));
-    await expect(undoDismissal(asked.id as number, '2026-11-29T08:00:00.000Z')).rejects.toBeInstanceOf(UndoError);
+    const undone = await undoDecision(asked.id as number, '2026-11-29T08:00:00.000Z');
+    expect(undone).toMatchObject({ outcome: 'asked-for-evidence', undoneAt: '2026-11-29T08:00:00.000Z' });
+    expect(await listDecisions({ outcome: 'asked-for-evidence' })).toEqual([undone]);
+    expect(await listDecisions({ outcome: 'asked-for-evidence', includeUndone: false })).toEqual([]);
+  });
+
+  it('refuses to undo twice, or unknown decisions', async () => {
     const dismissal = await addDecision(newDecision({ outcome: 'not-this-company' }));
-    await undoDismissal(dismissal.id as number, '2026-11-29T08:00:00.000Z');
-    await expect(undoDismissal(dismissal.id as number, '2026-11-30T08:00:00.000Z')).rejects.toBeInstanceOf(UndoError);
-    await expect(undoDismissal(9999, '2026-11-29T08:00:00.000Z')).rejects.toBeInstanceOf(UndoError);
+    await undoDecision(dismissal.id as number, '2026-11-29T08:00:00.000Z');
+    await expect(undoDecision(dismissal.id as number, '2026-11-30T08:00:00.000Z')).rejects.toBeInstanceOf(UndoError);
+    await expect(undoDecision(9999, '2026-11-29T08:00:00.000Z')).rejects.toBeInstanceOf(UndoError);
     expect((await getDecision(dismissal.id as number))?.undoneAt).toBe('2026-11-29T08:00:00.000Z');
   });
 
