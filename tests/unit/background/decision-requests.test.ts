@@ -43,14 +43,17 @@ function sender(url: string, options: { tabId?: number; frameId?: number; frameU
   };
 }
 
-/** What a frame's content script reported: one mention of each record. */
+/** The row each record was named in, as the content script reads it. */
+const ROWS: Record<string, string> = { [SUPERMAX]: 'Bidder: Northgate Medical Supplies Ltd · Product: Nitrile gloves', [HOSHINE]: 'Bidder: Solent Facilities Group' };
+
+/** What a frame's content script reported: one mention of each record, in its row. */
 async function reported(tabId: number, frameId: number, frameUrl: string, recordIds: string[], listVersion = 'v1-tab'): Promise<void> {
   await setFrameFindings(tabId, frameId, {
     url: PORTAL,
     title: 'Gloves quote',
     frameUrl,
     listVersion,
-    findings: recordIds.map((recordId) => ({ recordId, matchedText: recordId === SUPERMAX ? 'Supermax Corporation Berhad' : 'Hoshine Silicon', confidence: 'match', score: 1, why: 'name' })),
+    findings: recordIds.map((recordId) => ({ recordId, matchedText: recordId === SUPERMAX ? 'Supermax Corporation Berhad' : 'Hoshine Silicon', confidence: 'match', score: 1, why: 'name', context: ROWS[recordId] })),
   });
 }
 
@@ -85,6 +88,8 @@ describe('dismissals from in-page cards (content scripts; issue #17, attack 3)',
       pageTitle: 'Gloves quote',
       site: 'https://portal.example.gov.uk',
       matchedText: 'Supermax Corporation Berhad',
+      // The row comes from the frame's own report: the message carries none.
+      context: ROWS[SUPERMAX],
       recordName: 'Supermax Corporation Bhd.',
       listVersion: 'v1-tab',
       note: '',
@@ -137,14 +142,14 @@ describe('dismissals from in-page cards (content scripts; issue #17, attack 3)',
     expect(local.has('dismissalsChanged')).toBe(false);
     const pending = await pendingDismissalRequests['list-pending-dismissals']({ tabId: 10 });
     expect(pending).toMatchObject([
-      { recordId: SUPERMAX, recordName: 'Supermax Corporation Bhd.', matchedText: 'Supermax Corporation Berhad', site: 'https://portal.example.gov.uk', pageUrl: PORTAL },
+      { recordId: SUPERMAX, recordName: 'Supermax Corporation Bhd.', matchedText: 'Supermax Corporation Berhad', context: ROWS[SUPERMAX], site: 'https://portal.example.gov.uk', pageUrl: PORTAL },
       { recordId: HOSHINE, site: 'https://portal.example.gov.uk' },
     ]);
     // Other tabs see none of it.
     expect(await pendingDismissalRequests['list-pending-dismissals']({ tabId: 11 })).toEqual([]);
 
     const confirmed = await pendingDismissalRequests['confirm-dismissal']({ tabId: 10, id: pending[0]!.id });
-    expect(confirmed).toMatchObject({ outcome: 'not-this-company', recordId: SUPERMAX, site: 'https://portal.example.gov.uk', matchedText: 'Supermax Corporation Berhad', listVersion: 'v1-tab' });
+    expect(confirmed).toMatchObject({ outcome: 'not-this-company', recordId: SUPERMAX, site: 'https://portal.example.gov.uk', matchedText: 'Supermax Corporation Berhad', context: ROWS[SUPERMAX], listVersion: 'v1-tab' });
     expect(typeof local.get('dismissalsChanged')).toBe('number');
     await pendingDismissalRequests['cancel-dismissal']({ tabId: 10, id: pending[1]!.id });
     expect(await pendingDismissalRequests['list-pending-dismissals']({ tabId: 10 })).toEqual([]);
@@ -234,6 +239,19 @@ describe('dismissals from in-page cards (content scripts; issue #17, attack 3)',
 });
 
 describe('decisions from the popup and the options page', () => {
+  it('keeps with a popup decision the rows the tab\'s frames reported for the record, and undoes any outcome', async () => {
+    await reported(41, 0, PORTAL, [SUPERMAX, HOSHINE]);
+    await reported(41, 2, WIDGET, [SUPERMAX]);
+    const saved = await decisionRequests['record-tab-decision']({ tabId: 41, recordId: SUPERMAX, matchedText: 'Supermax Corporation Berhad', outcome: 'asked-for-evidence', note: '' });
+    // The same row reported by two frames is named once.
+    expect(saved.context).toBe(ROWS[SUPERMAX]);
+    const before = local.get('dismissalsChanged');
+    const undone = await decisionRequests['undo-decision']({ id: saved.id as number });
+    expect(undone.undoneAt).toEqual(expect.any(String));
+    // Not a dismissal: pages are not told to look again.
+    expect(local.get('dismissalsChanged')).toBe(before);
+  });
+
   it('records on a tab with the current list version when the tab has no findings stored, then undoes', async () => {
     const { list } = await currentList();
     const saved = (await decisionRequests['record-tab-decision'](
