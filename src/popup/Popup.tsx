@@ -1,16 +1,19 @@
 /**
- * The popup, the buyer's working surface: the tab's findings (most severe first, the background
- * sorts them), each with its record, what to do and a decision; and a search of the whole list whose
- * results open the same detail view.
+ * The popup, the buyer's working surface: first the tab's findings (most severe first, the
+ * background sorts them), each compact (name, status, date, the row it was named in, what was
+ * decided) and opening on its record, what to do and a decision; below them the list's age and a
+ * search of the whole list whose results open the same detail view.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { siteOf, type Decision } from '../core/decision';
+import { subsidiariesNamed } from '../core/finding-order';
 import type { ListRecord } from '../core/record';
 import browser from '../platform/browser';
 import { readMeta } from '../platform/db';
 import { request } from '../platform/request-client';
 import type { TabFindingsResponse } from '../platform/request-types';
 import { formatNumber, t } from '../platform/i18n';
+import { FindingLegend } from '../ui/FindingLegend';
 import { RecordDetails } from '../ui/RecordDetails';
 import { DismissedList } from './DismissedList';
 import { FindingCard } from './FindingCard';
@@ -54,6 +57,21 @@ function RecordView({ record, onBack }: { record: ListRecord; onBack(): void }) 
       <RecordDetails record={record} />
       <RecordDecisions decisions={decisions} />
     </section>
+  );
+}
+
+/** Says which names were counted under another's: a listed subsidiary is its parent's finding ("Maxter … counted under Supermax …"). */
+function CountedUnder({ entries }: { entries: TabFindingsResponse['entries'] }) {
+  const lines = entries.flatMap((e) =>
+    subsidiariesNamed(e.record, e.mentions.map((m) => m.matchedText)).map((name) => t('countedUnder', [name, e.record.name])),
+  );
+  if (lines.length === 0) return null;
+  return (
+    <ul class="counted-under">
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
   );
 }
 
@@ -107,9 +125,8 @@ export function Popup() {
 
   return (
     <main>
-      <header>
+      <header class="popup-header">
         <h1>{t('extName')}</h1>
-        <ListAge list={state.list} />
         <a class="screen-link" href="screen.html" target="_blank" rel="noreferrer">
           {t('screenOpenPage')}
         </a>
@@ -125,11 +142,12 @@ export function Popup() {
       ) : (
         <>
           <PendingDismissals tabId={state.tabId} onChange={refreshDecisions} />
-          <ListSearch records={records} search={search} onOpen={setOpened} inputRef={searchInput} />
+          {/* Findings first, most severe first (the background orders them); the list and search below. */}
           <section class="findings" aria-label={t('findingsHeading')}>
             <p role="status" class="summary">
               {!state.scanned ? t('notScanned') : count === 0 ? t('noFindings') : t('findingsCount', formatNumber(count))}
             </p>
+            <CountedUnder entries={state.entries} />
             {/* A tab showing a PDF (scanned or not: Chromium may run the content script on the viewer's empty page) is offered "Screen this PDF". */}
             <ScreenPdf tabId={state.tabId}>
               {!state.scanned ? (
@@ -150,7 +168,6 @@ export function Popup() {
             ) : null}
             {state.notKept.frames + state.notKept.findings > 0 ? <p class="warning">{t('findingsNotKept')}</p> : null}
             {discreet && state.scanned ? <p class="hint discreet-note">{t('popupDiscreetMode')}</p> : null}
-            {count > 0 ? <p class="disclaimer">{t('disclaimer')}</p> : null}
             {state.entries.map((entry) => (
               <FindingCard
                 key={entry.record.id}
@@ -160,6 +177,7 @@ export function Popup() {
                 onDecisionsChange={refreshDecisions}
               />
             ))}
+            {count > 0 ? <p class="disclaimer">{t('disclaimer')}</p> : null}
             <DismissedList
               decisions={decisions}
               shownRecordIds={new Set(state.entries.map((e) => e.record.id))}
@@ -167,6 +185,9 @@ export function Popup() {
             />
           </section>
           {state.scanned ? <ProductNotes tabId={state.tabId} /> : null}
+          <FindingLegend />
+          <ListAge list={state.list} />
+          <ListSearch records={records} search={search} onOpen={setOpened} inputRef={searchInput} />
         </>
       )}
       <footer class="popup-footer">

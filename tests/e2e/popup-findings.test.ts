@@ -1,7 +1,8 @@
 /**
  * The buyer's path through the popup on a quote page, in Chromium and Firefox ESR: read the
- * findings with their status and actions, record a decision, export the record from the options
- * page, and dismiss a name on the site.
+ * findings first (compact: name, status, date, the bidder's row), open one for its status and
+ * actions, record a decision and see it as handled, export the record from the options page, and
+ * dismiss a name on the site.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
@@ -10,6 +11,10 @@ import { includesAll } from './harness/highlights';
 import { serveFixtures, type FixtureServer } from './harness/server';
 
 const DEMO_NAMES = ['Hoshine Silicon Industry Co., Ltd.', 'Maxter Glove Manufacturing Sdn. Bhd.', 'Supermax Corporation Berhad'];
+/** The demo page's rows around each listed name: the bidder, the product and the price, named by their columns. */
+const HOSHINE_ROW = 'Bidder: Solent Facilities Group · Product: Silicone sealant (industrial) · Unit price: £6.40';
+const SUPERMAX_ROW = 'Bidder: Northgate Medical Supplies Ltd · Product: Nitrile gloves, powder-free, box of 100 · Unit price: £3.10';
+const MAXTER_ROW = 'Bidder: Clearwater Hygiene Ltd · Product: Latex examination gloves · Unit price: £2.95';
 
 let server: FixtureServer;
 
@@ -41,12 +46,53 @@ describe.each(BROWSERS)('in %s: the popup', (_name, kind) => {
   const finding = (name: RegExp): Query => headed('article', name);
 
   describe('findings', () => {
-    it('lists each listed company most severe first, with matched text, status and its meaning, scope and cited actions', async () => {
+    it('lists each listed company first, most severe first, compact: name, status and date, and the row the page names it in with its bidder', async () => {
       // Hoshine (active WRO) outranks Supermax (modified 2023).
       await popup.waitForCount('article h2', 2);
       expect(await popup.texts('article h2')).toEqual(['Hoshine Silicon Industry Co. Ltd.', 'Supermax Corporation Bhd.']);
+      // Two companies for three highlights: the count says where the third went.
+      expect(await popup.text('.findings .summary')).toBe('Listed companies on this page: 2');
+      expect(await popup.text('.counted-under')).toBe('Maxter Glove Manufacturing Sdn. Bhd. counted under Supermax Corporation Bhd. (a subsidiary named in its listing)');
 
+      const hoshine = finding(/^Hoshine Silicon Industry Co\. Ltd\.$/);
       const supermax = finding(/^Supermax Corporation Bhd\.$/);
+      expect(await popup.text({ css: '.finding-line', within: hoshine })).toMatch(/^Active · (23 Jun 2021|Jun 23, 2021)$/);
+      expect(await popup.text({ css: '.finding-context', within: hoshine })).toBe(HOSHINE_ROW);
+      expect(await popup.text({ css: '.finding-line', within: supermax })).toMatch(
+        /^Modified · (18 Sept 2023|Sep 18, 2023|18 Sep 2023) · named as its subsidiary Maxter Glove Manufacturing Sdn\. Bhd\.$/,
+      );
+      expect((await popup.text({ css: '.finding-context', within: supermax })).split('\n')).toEqual([SUPERMAX_ROW, MAXTER_ROW]);
+      // Nothing recorded yet: nothing says handled.
+      expect(await popup.count('.handled')).toBe(0);
+    });
+
+    it('shows the first finding above the fold of a 600 px high popup, with the list age, legend and search below the findings', async () => {
+      const box = await popup.evaluate(() => {
+        const first = document.querySelector('article.finding') as HTMLElement;
+        const bottom = (el: Element | null) => (el ? el.getBoundingClientRect().bottom + scrollY : Number.NaN);
+        const top = (el: Element | null) => (el ? el.getBoundingClientRect().top + scrollY : Number.NaN);
+        return {
+          width: document.body.getBoundingClientRect().width,
+          heading: top(first.querySelector('h2')),
+          details: bottom(first.querySelector('details > summary')),
+          lastFinding: bottom([...document.querySelectorAll('article.finding')].pop() ?? null),
+          listAge: top(document.querySelector('.list-age')),
+          search: top(document.querySelector('input[role="combobox"]')),
+        };
+      });
+      expect(box.width).toBe(420);
+      // Its name, status, row and the way to its details, all within the first 600 px.
+      expect(box.heading).toBeGreaterThan(0);
+      expect(box.details).toBeLessThanOrEqual(600);
+      expect(box.listAge).toBeGreaterThan(box.lastFinding);
+      expect(box.search).toBeGreaterThan(box.listAge);
+    });
+
+    it('opens a finding on its matched text, status and its meaning, scope and cited actions', async () => {
+      const supermax = finding(/^Supermax Corporation Bhd\.$/);
+      expect(await popup.text(supermax)).not.toContain('What to do');
+      await popup.click({ css: 'details.finding-more > summary', within: supermax });
+      await popup.waitForText(supermax, (text) => text.includes('What to do'));
       const text = await popup.text(supermax);
       expect(text).toContain('Maxter Glove Manufacturing Sdn. Bhd.');
       expect(text).toContain('Supermax Corporation Berhad');
@@ -60,7 +106,12 @@ describe.each(BROWSERS)('in %s: the popup', (_name, kind) => {
       expect(citations).toContain('IASC letter, Nov 2021');
       expect(await popup.count('a[href="https://www.cbp.gov/trade/forced-labor/withhold-release-orders-and-findings"]', supermax)).toBeGreaterThan(0);
 
-      const hoshineText = await popup.text(finding(/^Hoshine Silicon Industry Co\. Ltd\.$/));
+      const hoshine = finding(/^Hoshine Silicon Industry Co\. Ltd\.$/);
+      // Opened by keyboard: the summary is a control reached by Tab and opened with Enter.
+      await popup.focus({ css: 'details.finding-more > summary', within: hoshine });
+      await popup.press('Enter');
+      await popup.waitForText(hoshine, (t) => t.includes('What to do'));
+      const hoshineText = await popup.text(hoshine);
       expect(hoshineText).toContain('Active');
       expect(hoshineText).toContain('Downstream scope');
       expect(hoshineText).toContain('Do not award or extend without enhanced due diligence.');
@@ -76,7 +127,11 @@ describe.each(BROWSERS)('in %s: the popup', (_name, kind) => {
       // The bundled list is months old: past the default threshold of 30 days.
       expect(age).toBeGreaterThan(30);
       await popup.locate('.list-age[data-max-age-days="30"]');
-      expect(await popup.text('.list-age .warning')).toContain(`It is ${age} days old`);
+      // One line below the findings, with the way to a refresh for administrators.
+      expect(await popup.text('.list-age .warning')).toBe(
+        `The list is ${age} days old (your organisation allows 30): check the official lists before relying on it. Update the list (administrators)`,
+      );
+      expect(await popup.evaluate(() => (document.querySelector('.list-age .warning a') as HTMLAnchorElement | null)?.getAttribute('href'))).toBe('options.html');
 
       const setMaxAge = async (days: number) => {
         const { settings } = await ext.request<{ settings: { settings: object } }>({ type: 'get-admin-state' });
@@ -122,6 +177,10 @@ describe.each(BROWSERS)('in %s: the popup', (_name, kind) => {
       await popup.press('Enter');
       await popup.waitForText({ css: '.decision-message', within: hoshine }, 'Recorded: Asked supplier for evidence');
       expect(await popup.text({ css: '.decision-history', within: hoshine })).toContain('asked Solent for silicone origin');
+      // The finding now says how it was handled, on its compact part, with an undo.
+      const handled = await popup.waitForText({ css: '.handled', within: hoshine }, (t) => t.startsWith('Handled:'));
+      expect(handled).toMatch(/^Handled: Asked supplier for evidence, .*\d.*, =HYPERLINK\("x"\) asked Solent for silicone origin Undo$/);
+      expect(await popup.count('button', { css: '.handled', within: hoshine })).toBe(1);
 
       // The popup's footer opens the decision record (the options page) in a tab.
       const options = await ext.opensTab('options.html', () => popup.click(button('All decisions, exports and settings')));
@@ -140,6 +199,9 @@ describe.each(BROWSERS)('in %s: the popup', (_name, kind) => {
       // The note started with "=": defused for spreadsheets.
       expect(line).toContain(`"'=HYPERLINK(""x"") asked Solent for silicone origin"`);
       expect(line).toContain(server.url('demo.html'));
+      // The decision keeps the row the company was named in: its bidder.
+      expect(header?.split(',')).toContain('context');
+      expect(line).toContain(HOSHINE_ROW);
 
       const jsonFile = await options.offeredFile(() => options.click(button('Export JSON')));
       const doc = JSON.parse(jsonFile.text) as { decisions: Array<Record<string, unknown>> };
@@ -149,6 +211,7 @@ describe.each(BROWSERS)('in %s: the popup', (_name, kind) => {
         note: '=HYPERLINK("x") asked Solent for silicone origin',
         recordId: 'cbp-wro-2021-06-24-hoshine-silicon-industry-co-ltd',
         matchedText: 'Hoshine Silicon Industry Co., Ltd.',
+        context: HOSHINE_ROW,
         pageUrl: server.url('demo.html'),
         pageTitle: await page.title(),
         site: server.origin,
@@ -164,6 +227,15 @@ describe.each(BROWSERS)('in %s: the popup', (_name, kind) => {
       await options.fill(labelled('Company, page or note contains'), 'solent');
       expect(await options.waitForCount('table.decisions tbody tr', 1)).toBe(1);
       await options.close();
+
+      // Undone from the popup by keyboard, the finding no longer says it was handled, and says so.
+      await popup.focus(button('Undo the decision on Hoshine Silicon Industry Co. Ltd.', hoshine));
+      await popup.press('Enter');
+      await popup.waitForText({ css: '.finding-notice', within: hoshine }, 'Undone: Asked supplier for evidence');
+      await popup.waitUntil(async () => (await popup.count('.handled', hoshine)) === 0, 'the handled line to go');
+      expect((await popup.focused()).tag).toBe('summary');
+      const [undone] = await ext.request<Array<{ undoneAt: string | null }>>({ type: 'list-decisions', filter: { recordId: 'cbp-wro-2021-06-24-hoshine-silicon-industry-co-ltd' } });
+      expect(undone?.undoneAt).toMatch(/^\d{4}-/);
     });
   });
 
@@ -174,6 +246,7 @@ describe.each(BROWSERS)('in %s: the popup', (_name, kind) => {
       await popup.select(labelled('Outcome', supermax), { label: 'Not this company' });
       await popup.click(button('Record decision', supermax));
       await popup.waitForText({ css: '.decision-message', within: supermax }, 'Recorded: Not this company');
+      expect(await popup.waitForText({ css: '.handled', within: supermax }, (t) => t.startsWith('Handled:'))).toMatch(/^Handled: Not this company, .*\d.* Undo$/);
 
       // Both mentions of the record (the parent's name and its subsidiary's) go; Hoshine stays.
       expect(await page.waitForPainted((texts) => texts.length === 1)).toEqual(['Hoshine Silicon Industry Co., Ltd.']);
@@ -187,16 +260,23 @@ describe.each(BROWSERS)('in %s: the popup', (_name, kind) => {
       // waits for the page to settle), the popup no longer counts it as a finding but names it with an undo.
       await ext.waitForReport(page, (r) => r.entries.length === 1);
       const reopened = await ext.openPopupFor(page);
+      // One dismissal per name the popup's finding matched (the parent's and its subsidiary's), each with its undo.
       expect(await reopened.text('.dismissed-list')).toContain('Supermax Corporation Bhd.');
+      expect(await reopened.count('.dismissed-list li')).toBe(2);
       expect(await reopened.texts('article h2')).toEqual(['Hoshine Silicon Industry Co. Ltd.']);
       expect(await reopened.axe()).toEqual([]);
       await reopened.close();
 
       const options = await ext.openExtensionPage('options.html');
-      await options.focus(button('Undo “not this company” for Supermax Corporation Bhd.'));
-      await options.press('Enter');
+      const undoButtons = () => options.evaluate(() => document.querySelectorAll('table.decisions button[aria-label="Undo “not this company” for Supermax Corporation Bhd."]').length);
+      await options.waitUntil(async () => (await undoButtons()) === 2, 'both dismissals listed with an undo');
+      for (const left of [1, 0]) {
+        await options.focus(button('Undo “not this company” for Supermax Corporation Bhd.', 'table.decisions'));
+        await options.press('Enter');
+        // The status can speak before the table has re-read the decisions.
+        await options.waitUntil(async () => (await undoButtons()) === left, `${left} dismissal(s) left to undo`);
+      }
       await options.waitForText('[role="status"].decision-message', 'Undone');
-      // The status can speak before the table has re-read the decisions.
       await options.waitForText('table.decisions', /Not this company \(undone /);
       expect(await page.waitForPainted((texts) => texts.length === DEMO_NAMES.length)).toEqual([...DEMO_NAMES].sort());
       await options.close();
