@@ -19,6 +19,9 @@ import { markOurs, UI_ATTR } from './ours';
 /** Lone UTF-16 surrogates, and bidi embedding, override and isolate controls (see `paintable`). */
 const UNPAINTABLE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\u202a-\u202e\u2066-\u2069]/;
 
+/** Up to this many ranges leaving a highlight at once are deleted one by one (see `remove`). */
+const FEW_REMOVALS = 32;
+
 /** What the scanner paints through: the highlight painter, or nothing at all (discreet mode). */
 export interface Painter {
   add(cls: SeverityClass, range: StaticRange): void;
@@ -34,6 +37,11 @@ type Tree = Document | ShadowRoot;
 
 export class HighlightPainter implements Painter {
   private readonly highlights = new Map<SeverityClass, Highlight>();
+  /**
+   * The ranges in each class's highlight, as this script holds them: in Firefox a highlight's own
+   * iteration hands back other wrappers of them, which no `Set` of ours recognises.
+   */
+  private readonly painted = new Map<SeverityClass, Set<StaticRange>>();
   private pending: Array<[SeverityClass, StaticRange, boolean]> = [];
   /** Text nodes checked by `paintable` since the last commit (a big text node names many). */
   private readonly checked = new Map<Node, boolean>();
@@ -77,16 +85,24 @@ export class HighlightPainter implements Painter {
 
   commit(): void {
     const trees = new Set<Node>();
+    const removed = new Map<SeverityClass, Set<StaticRange>>();
     for (const [cls, range, add] of this.pending) {
       let highlight = this.highlights.get(cls);
       if (add) {
         if (!highlight) this.highlights.set(cls, (highlight = new Highlight()));
+        let painted = this.painted.get(cls);
+        if (!painted) this.painted.set(cls, (painted = new Set()));
+        removed.get(cls)?.delete(range);
+        painted.add(range);
         highlight.add(range);
         trees.add(range.startContainer);
-      } else {
-        highlight?.delete(range);
+      } else if (highlight) {
+        let ranges = removed.get(cls);
+        if (!ranges) removed.set(cls, (ranges = new Set()));
+        ranges.add(range);
       }
     }
+    for (const [cls, ranges] of removed) this.remove(cls, ranges);
     this.pending = [];
     this.checked.clear();
     // Styles first, in the same task: the browser restyles the page once, for both.
@@ -105,6 +121,28 @@ export class HighlightPainter implements Painter {
     }
   }
 
+  /**
+   * Takes `ranges` out of a class's highlight. Firefox's `Highlight.delete` takes time in
+   * proportion to the highlight's size, so a page that replaced a block naming a listed company
+   * 16,000 times kept its tab busy for 16 s deleting them one by one: past a few, the highlight is
+   * built again from the ranges it keeps, in one pass, and put in the registry in its place.
+   */
+  private remove(cls: SeverityClass, ranges: Set<StaticRange>): void {
+    const highlight = this.highlights.get(cls);
+    const painted = this.painted.get(cls);
+    if (!highlight || !painted || ranges.size === 0) return;
+    for (const range of ranges) painted.delete(range);
+    if (ranges.size <= FEW_REMOVALS) {
+      for (const range of ranges) highlight.delete(range);
+      return;
+    }
+    const kept = new Highlight();
+    for (const range of painted) kept.add(range);
+    this.highlights.set(cls, kept);
+    // The registry's entry, if any, is replaced below (`commit`); a replaced one left empty is taken out here.
+    if (kept.size === 0 && CSS.highlights.get(`wro-${cls}`) === highlight) CSS.highlights.delete(`wro-${cls}`);
+  }
+
   /** Removes everything painted and the styles added (the extension went away, the site was switched off, discreet mode). */
   clear(): void {
     this.pending = [];
@@ -113,6 +151,7 @@ export class HighlightPainter implements Painter {
       if (CSS.highlights.get(`wro-${cls}`) === highlight) CSS.highlights.delete(`wro-${cls}`);
     }
     this.highlights.clear();
+    this.painted.clear();
     for (const [tree, style] of this.styled) {
       try {
         if ('sheet' in style) tree.adoptedStyleSheets = tree.adoptedStyleSheets.filter((s) => s !== style.sheet);

@@ -448,7 +448,7 @@ export function locate(run: TextRun, offset: number, end: boolean): { node: Text
     else hi = mid - 1;
   }
   const node = run.nodes[lo] as Text;
-  return { node, offset: Math.min(offset - (starts[lo] as number), node.data.length) };
+  return { node, offset: Math.min(offset - (starts[lo] as number), node.length) };
 }
 
 /**
