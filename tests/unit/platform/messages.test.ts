@@ -47,7 +47,8 @@ describe('content-script messages: shape', () => {
       { type: 'get-site-state' },
       { type: 'get-record', recordId: 'cbp-wro-x' },
       { type: 'page-findings', listVersion: 'v1', findings: [{ ...finding, count: 2000 }] },
-      { type: 'dismiss-record', recordId: 'cbp-wro-x', seen: false },
+      { type: 'dismiss-record', recordId: 'cbp-wro-x', name: 'Hoshine', scope: 'site', reason: 'different-company', seen: false },
+      { type: 'dismiss-record', recordId: 'cbp-wro-x', name: 'Hoshine', scope: 'everywhere', reason: 'other', seen: true },
     ];
     for (const m of valid) expect(contentToBackground.safeParse(m).success, m.type).toBe(true);
   });
@@ -71,8 +72,13 @@ describe('content-script messages: shape', () => {
       // Content scripts may no longer record a decision of their own: only ask for a dismissal.
       { type: 'record-decision', recordId: 'cbp-wro-x', matchedText: 'Hoshine', outcome: 'not-this-company', note: '' },
       { type: 'dismiss-record', recordId: 'cbp-wro-x' },
-      { type: 'dismiss-record', recordId: 'cbp-wro-x', seen: 'yes' },
-      { type: 'dismiss-record', recordId: 'x'.repeat(201), seen: true },
+      { type: 'dismiss-record', recordId: 'cbp-wro-x', seen: true },
+      { type: 'dismiss-record', recordId: 'cbp-wro-x', name: 'Hoshine', scope: 'site', reason: 'different-company', seen: 'yes' },
+      { type: 'dismiss-record', recordId: 'x'.repeat(201), name: 'Hoshine', scope: 'site', reason: 'other', seen: true },
+      // Scopes and reasons are codes; a name is bounded.
+      { type: 'dismiss-record', recordId: 'cbp-wro-x', name: 'Hoshine', scope: 'the whole web', reason: 'other', seen: true },
+      { type: 'dismiss-record', recordId: 'cbp-wro-x', name: 'Hoshine', scope: 'site', reason: 'The supplier said so', seen: true },
+      { type: 'dismiss-record', recordId: 'cbp-wro-x', name: 'x'.repeat(501), scope: 'site', reason: 'other', seen: true },
     ];
     for (const m of invalid) expect(contentToBackground.safeParse(m).success, JSON.stringify(m)?.slice(0, 80)).toBe(false);
   });
@@ -81,9 +87,10 @@ describe('content-script messages: shape', () => {
     const parsed = contentToBackground.parse(JSON.parse('{"type":"get-site-state","pageText":"secret","__proto__":{"polluted":true}}'));
     expect(parsed).toEqual({ type: 'get-site-state' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    // A dismissal carries the record id and whether the card was seen: no text of the page's.
-    const dismissal = contentToBackground.parse({ type: 'dismiss-record', recordId: 'cbp-wro-x', seen: true, matchedText: 'x', note: 'y', outcome: 'escalated', site: 'https://elsewhere.example' });
-    expect(dismissal).toEqual({ type: 'dismiss-record', recordId: 'cbp-wro-x', seen: true });
+    // A dismissal carries the record id, the name (checked against the record by the background), two codes and
+    // whether the card was seen: no note, outcome or site of the page's.
+    const dismissal = contentToBackground.parse({ type: 'dismiss-record', recordId: 'cbp-wro-x', name: 'Hoshine', scope: 'page', reason: 'other', seen: true, matchedText: 'x', note: 'y', outcome: 'escalated', site: 'https://elsewhere.example' });
+    expect(dismissal).toEqual({ type: 'dismiss-record', recordId: 'cbp-wro-x', name: 'Hoshine', scope: 'page', reason: 'other', seen: true });
   });
 
   it('never throws on 2,000 random values', () => {
