@@ -13,7 +13,7 @@ import { loadSettings } from '../platform/settings-store';
 import { getTabFindings } from './tab-findings';
 
 /** Text read from a page, at most: a product page is far shorter; a hostile one is cut here. */
-const MAX_PAGE_CHARS = 2_000_000;
+const MAX_PAGE_CHARS = 1_000_000;
 
 let matcher: ProductMatcher | undefined;
 

@@ -41,14 +41,22 @@ const LEGAL_FORM = /^(?:corporation|corp|company|co|bhd|berhad|sdn|ltd|limited|i
  * a legal form ("Top Glove Corporation Bhd", "NORTHGATE WORKWEAR LTD"). Not "Gloves from Supermex
  * Corporation": a lower-case word between them ends the name.
  */
-function inCompanyName(line: string, start: number, end: number): boolean {
-  if (!/^\p{Lu}/u.test(line.slice(start, end))) return false;
-  const words = line.slice(end).split(/[\s,.]+/).filter(Boolean).slice(0, 4);
+function inCompanyName(word: string, after: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const words = after.split(/[\s,.]+/).filter(Boolean).slice(0, 4);
   for (const word of words) {
     if (LEGAL_FORM.test(word)) return true;
     if (!/^[\p{Lu}&(]/u.test(word)) return false;
   }
   return false;
+}
+
+/** How far either side of a good's name the decoy rules read: bounded, so a hostile line of a million digits or of the same word repeated costs no more than a short one. */
+const REACH = 80;
+
+/** What the decoy rules read of the whole line, worked out once a line (a recipe's words). */
+export interface LineFacts {
+  recipe?: boolean;
 }
 
 function wordAfter(after: string): string {
@@ -59,17 +67,17 @@ function wordsBefore(before: string, count: number): string[] {
   return before.split(/[^\p{L}\p{N}°]+/u).filter(Boolean).slice(-count).map((w) => w.toLowerCase());
 }
 
-export function isDecoy(line: string, start: number, end: number, term: string): boolean {
-  const before = line.slice(0, start);
-  const after = line.slice(end);
+export function isDecoy(line: string, start: number, end: number, term: string, facts: LineFacts = {}): boolean {
+  const before = line.slice(Math.max(0, start - REACH), start);
+  const after = line.slice(end, end + REACH);
   if (COMPOSITION.test(before)) return false;
   const next = wordAfter(after);
   const previous = wordsBefore(before, CARE_REACH_WORDS);
   if (ABSENCE_AFTER.test(after) || NEGATIONS.has(previous.at(-1) ?? '')) return true;
   if (COLOURS.has(next)) return true;
   if (OTHER_THINGS[term]?.includes(next)) return true;
-  if (inCompanyName(line, start, end)) return true;
+  if (inCompanyName(line.slice(start, end), after)) return true;
   if (FABRICS.has(term) && (PROGRAMME.has(next) || previous.some((w) => CARE.test(w) || PROGRAMME.has(w)))) return true;
-  if (FOODS.has(term) && (RECIPE.test(line) || PREPARED.test(after))) return true;
+  if (FOODS.has(term) && ((facts.recipe ??= RECIPE.test(line)) || PREPARED.test(after))) return true;
   return false;
 }

@@ -11,7 +11,7 @@
  */
 import type { GoodSource, HighRiskGood, HighRiskGoods } from '../list/high-risk-goods';
 import { COUNTRY_BY_NAME } from './countries';
-import { isDecoy } from './decoys';
+import { isDecoy, type LineFacts } from './decoys';
 
 export interface ProductNote {
   goodId: string;
@@ -92,15 +92,21 @@ export interface ProductMention {
   notes: ProductNote[];
 }
 
-/** Every name of a good on one line, decoys left out, in order. */
+/** A product line names a good a few times; a hostile one a million times, and only these are read. */
+export const MAX_MENTIONS_PER_LINE = 200;
+
+/** Every name of a good on one line (the first MAX_MENTIONS_PER_LINE), decoys left out, in order. */
 export function lineMentions(line: string, matcher: ProductMatcher): ProductMention[] {
   const mentions: ProductMention[] = [];
+  const facts: LineFacts = {};
   let origins: string[] | undefined;
+  let read = 0;
   for (const m of line.matchAll(matcher.terms)) {
+    if (++read > MAX_MENTIONS_PER_LINE) break;
     const start = m.index;
     const end = start + m[0].length;
     const term = m[0].toLowerCase();
-    if (isDecoy(line, start, end, term)) continue;
+    if (isDecoy(line, start, end, term, facts)) continue;
     origins ??= statedOrigins(line, matcher);
     const notes: ProductNote[] = [];
     for (const good of matcher.byTerm.get(term) ?? []) {

@@ -94,3 +94,14 @@ describe('a good\'s word in a company\'s name', () => {
     expect(ids('Aluminium Extrusions, Made in Germany')).toEqual(['uflpa-aluminium']);
   });
 });
+
+describe('a hostile page\'s text', () => {
+  // Before the decoy rules were bounded, each of these took minutes (a rule reread the whole line
+  // before each name): this test's timeout is the failure.
+  it('is read in time linear in its length', { timeout: 10_000 }, () => {
+    expect(ids(`${'1'.repeat(20_000)}${' cotton'.repeat(2_000)}`)).toEqual(['uflpa-cotton']);
+    expect(ids('Steel '.repeat(166_000))).toEqual(['uflpa-steel']);
+    expect(ids(`${'9'.repeat(999_990)} tomatoes`)).toEqual(['uflpa-tomatoes', 'dol-china-tomato-products']);
+    expect(ids('tomato, tbsp '.repeat(50_000))).toEqual([]);
+  });
+});
