@@ -56,6 +56,9 @@ export function decide(
   rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array, candidates: Candidate[], nameField: boolean,
   page: PageMemory, starts?: number[],
 ): Finding[] {
+  // Short names alone ("Hoshine" for Hoshine Silicon Industry) on a page that has named nothing:
+  // most are words of a longer name cut at the block's edge, and none can be believed here.
+  if (page.terms.size === 0 && page.named.size === 0 && onlyBareShortNames(rt, candidates)) return [];
   const { p } = rt;
   const tokenStr = (k: number): string => tokenText(text, s, k, rt.fold);
   const span = (from: number, to: number): string => text.slice(s.start[from]!, s.end[to - 1]!);
@@ -254,6 +257,17 @@ export function decide(
     findings.push(...pageTermFindings(rt, text, s, ids, page, covered, namedHere, termHits));
   }
   return findings.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Whether there are candidates and every one is a short name without a legal form after it: on a
+ * page that has named no record in full and defined no term, none of them is believed (a short
+ * name needs the page's full mention, or its own legal form), and nothing is learnt.
+ */
+export function onlyBareShortNames(rt: Runtime, candidates: readonly Candidate[]): boolean {
+  if (candidates.length === 0) return false;
+  for (const c of candidates) if (!rt.shortOnly[c.group] || c.end > c.legalFrom) return false;
+  return true;
 }
 
 /** Whether no two mentions share a token: then the longest-first pass keeps them all, in any order. */
