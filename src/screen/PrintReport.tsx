@@ -87,7 +87,10 @@ export function PrintReport({ report, printedAt }: { report: ScreeningReport; pr
               <tr key={i}>
                 <td>{placeText(r)}</td>
                 <td>{r.column}</td>
-                <td>{r.cell}</td>
+                <td>
+                  {r.cell}
+                  {r.context ? <div class="row-context">{r.context}</div> : null}
+                </td>
                 <td>
                   {r.recordName} <small>({r.recordId})</small>
                 </td>

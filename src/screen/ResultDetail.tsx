@@ -1,4 +1,4 @@
-/** One result opened: where it was, why it matched, the record with its actions, and the decision record. */
+/** One result opened: where it was, the direct supplier and the rest of its row, why it matched, the record with its actions, and the decision record. */
 import { useState } from 'preact/hooks';
 import { OUTCOMES, type Decision, type Outcome } from '../core/decision';
 import type { ListRecord } from '../core/record';
@@ -54,6 +54,8 @@ export function ResultDetail({ row, record, decisions, onDecide, onClose }: Prop
       <p>
         {t('screenColInput')}: <q>{row.cell}</q>
       </p>
+      {row.supplier && row.supplier !== row.cell ? <p class="direct-supplier">{t('screenDirectSupplier', row.supplier)}</p> : null}
+      {row.context ? <p class="row-context">{t('screenRowContext', row.context)}</p> : null}
       <p class={row.confidence === 'possible' ? 'possible why' : 'why'}>{row.why}</p>
       {record ? <RecordDetails record={record} /> : <p>{t('screenRecordGone')}</p>}
       <h3>{t('screenDecisionHeading')}</h3>

@@ -1,7 +1,12 @@
-/** The results: one row per mention, sortable by any column and filterable by text, status, confidence and tier. */
+/**
+ * The results: one row per mention, sortable by any column and filterable by text, status,
+ * confidence and tier, each with the other tiers of its row; grouped, if asked, by listed company or
+ * by direct supplier, each group under a heading that counts its rows and companies.
+ */
 import { useMemo, useState } from 'preact/hooks';
 import type { ReportRow } from '../core/screening/report';
 import { bySeverity } from '../core/screening/report';
+import { groupResults, type GroupBy, type ResultGroup } from '../core/screening/group';
 import { formatDate, formatNumber, t } from '../platform/i18n';
 import { STATUS_KEYS } from '../core/labels';
 import { outcomeLabel } from '../ui/outcomes';
@@ -38,6 +43,13 @@ const HEADINGS: Array<[SortKey, string]> = [
   ['statusDate', 'screenColStatusDate'],
 ];
 
+/** "Northgate Medical Supplies Ltd: listed companies 2, rows 3", or for a company, its rows and direct suppliers. */
+function groupHeading(by: GroupBy, group: ResultGroup): string {
+  if (by === 'company') return t('screenGroupCompanyHeading', [group.name, formatNumber(group.rowCount), formatNumber(group.suppliers)]);
+  const name = group.name === '' ? t('screenGroupSupplierUnknown') : group.name;
+  return t('screenGroupSupplierHeading', [name, formatNumber(group.records), formatNumber(group.rowCount)]);
+}
+
 interface Props {
   rows: ReportRow[];
   columns: string[];
@@ -52,6 +64,7 @@ export function ResultsTable({ rows, columns, selectedKey, onOpen }: Props) {
   const [confidence, setConfidence] = useState('');
   const [tier, setTier] = useState('');
   const [shown, setShown] = useState(PAGE_ROWS);
+  const [grouping, setGrouping] = useState<GroupBy | ''>('');
 
   const visible = useMemo(() => {
     const needle = text.trim().toLocaleLowerCase();
@@ -60,11 +73,70 @@ export function ResultsTable({ rows, columns, selectedKey, onOpen }: Props) {
         (!status || r.status === status) &&
         (!confidence || r.confidence === confidence) &&
         (!tier || r.column === tier) &&
-        (!needle || `${r.cell}\n${r.recordName}\n${r.matchedText}\n${r.why}`.toLocaleLowerCase().includes(needle)),
+        (!needle || `${r.cell}\n${r.context ?? ''}\n${r.recordName}\n${r.matchedText}\n${r.why}`.toLocaleLowerCase().includes(needle)),
     );
     const compare = COMPARE[sort.key];
     return filtered.sort((a, b) => (sort.descending ? compare(b, a) : compare(a, b)) || a.row - b.row);
   }, [rows, sort, text, status, confidence, tier]);
+
+  // Grouped, the page shows the first `shown` results of the sorted list, each in its group.
+  const groups = useMemo(() => {
+    if (grouping === '') return [];
+    const kept = new Set(visible.slice(0, shown));
+    return groupResults(visible, grouping).map((group, index) => ({ ...group, index, rows: group.rows.filter((r) => kept.has(r)) })).filter((g) => g.rows.length > 0);
+  }, [visible, grouping, shown]);
+
+  const resultsTable = (rows: ReportRow[]) => (
+    <table class="results-table">
+      <thead>
+        <tr>
+          {HEADINGS.map(([key, label]) => (
+            <th
+              key={key}
+              scope="col"
+              aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+            >
+              <button type="button" class="sort" onClick={() => sortBy(key)}>
+                {t(label)}
+              </button>
+            </th>
+          ))}
+          <th scope="col">{t('screenColWhy')}</th>
+          <th scope="col">{t('screenColDecision')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr
+            key={rowKey(r)}
+            class={`result status-${r.status} confidence-${r.confidence}${selectedKey === rowKey(r) ? ' selected' : ''}`}
+          >
+            <td class="num">{placeText(r)}</td>
+            <td>{r.column}</td>
+            <td class="cell">
+              {r.cell}
+              {r.context ? <div class="row-context">{r.context}</div> : null}
+            </td>
+            <td>
+              <button type="button" class="link open-result" onClick={() => onOpen(r)}>
+                {r.recordName}
+              </button>
+              <div class="matched">
+                <q>{r.matchedText}</q>
+              </div>
+            </td>
+            <td>{t(r.confidence === 'match' ? 'screenConfidenceMatch' : 'screenConfidencePossible')}</td>
+            <td class="status">
+              <strong>{t(STATUS_KEYS[r.status])}</strong>
+            </td>
+            <td>{formatDate(r.statusDate)}</td>
+            <td class="why">{r.why}</td>
+            <td>{r.decision ? outcomeLabel(r.decision.outcome) : ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 
   function sortBy(key: SortKey) {
     setSort((s) => ({ key, descending: s.key === key ? !s.descending : false }));
@@ -107,6 +179,14 @@ export function ResultsTable({ rows, columns, selectedKey, onOpen }: Props) {
             ))}
           </select>
         </label>
+        <label>
+          {t('screenGroupBy')}{' '}
+          <select value={grouping} onChange={(e) => setGrouping(e.currentTarget.value as GroupBy | '')}>
+            <option value="">{t('screenGroupNone')}</option>
+            <option value="company">{t('screenGroupCompany')}</option>
+            <option value="supplier">{t('screenGroupSupplier')}</option>
+          </select>
+        </label>
         <button type="button" onClick={() => setSort({ key: 'severity', descending: false })}>
           {t('screenSortSeverity')}
         </button>
@@ -114,52 +194,18 @@ export function ResultsTable({ rows, columns, selectedKey, onOpen }: Props) {
       <p role="status" class="results-count">
         {t('screenShowing', [formatNumber(Math.min(shown, visible.length)), formatNumber(visible.length), formatNumber(rows.length)])}
       </p>
-      <table class="results-table">
-        <thead>
-          <tr>
-            {HEADINGS.map(([key, label]) => (
-              <th
-                key={key}
-                scope="col"
-                aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-              >
-                <button type="button" class="sort" onClick={() => sortBy(key)}>
-                  {t(label)}
-                </button>
-              </th>
-            ))}
-            <th scope="col">{t('screenColWhy')}</th>
-            <th scope="col">{t('screenColDecision')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {visible.slice(0, shown).map((r) => (
-            <tr
-              key={rowKey(r)}
-              class={`result status-${r.status} confidence-${r.confidence}${selectedKey === rowKey(r) ? ' selected' : ''}`}
-            >
-              <td class="num">{placeText(r)}</td>
-              <td>{r.column}</td>
-              <td class="cell">{r.cell}</td>
-              <td>
-                <button type="button" class="link open-result" onClick={() => onOpen(r)}>
-                  {r.recordName}
-                </button>
-                <div class="matched">
-                  <q>{r.matchedText}</q>
-                </div>
-              </td>
-              <td>{t(r.confidence === 'match' ? 'screenConfidenceMatch' : 'screenConfidencePossible')}</td>
-              <td class="status">
-                <strong>{t(STATUS_KEYS[r.status])}</strong>
-              </td>
-              <td>{formatDate(r.statusDate)}</td>
-              <td class="why">{r.why}</td>
-              <td>{r.decision ? outcomeLabel(r.decision.outcome) : ''}</td>
-            </tr>
+      {grouping === '' ? (
+        resultsTable(visible.slice(0, shown))
+      ) : (
+        <div class="result-groups">
+          {groups.map((group) => (
+            <section key={group.key} class="result-group" aria-labelledby={`group-${group.index}`}>
+              <h3 id={`group-${group.index}`}>{groupHeading(grouping, group)}</h3>
+              {resultsTable(group.rows)}
+            </section>
           ))}
-        </tbody>
-      </table>
+        </div>
+      )}
       {visible.length > shown ? (
         <button type="button" class="no-print" onClick={() => setShown((n) => n + PAGE_ROWS)}>
           {t('screenShowMore')}

@@ -313,6 +313,7 @@ export function ScreenPage() {
       column: row.column,
       recordId: row.recordId,
       matchedText: row.matchedText,
+      ...(row.context ? { context: row.context } : {}),
       outcome,
       note,
       listVersion: screened.list.info.version,

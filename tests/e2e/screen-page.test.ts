@@ -1,8 +1,9 @@
 /**
  * The screening page in Chromium and Firefox ESR, as a category lead uses it: open the
  * 5,000-supplier export, keep the suggested columns, screen, find the listed manufacturers behind
- * distributors, open one and record a decision, export CSV, print, keep the screening, survive bad
- * files, and see the kept screening flagged after a list change adds a record.
+ * distributors, group them by direct supplier and by listed company, open one and record a
+ * decision, export CSV, print, keep the screening, survive bad files, and see the kept screening
+ * flagged after a list change adds a record.
  */
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -20,6 +21,11 @@ import { waitFor } from './harness/wait';
 const CSV_DIR = resolve(import.meta.dirname, '../fixtures/csv');
 const planted = JSON.parse(readFileSync(resolve(CSV_DIR, 'suppliers-5000.planted.json'), 'utf8')) as Planted[];
 const names = new Map((seed as WroList).records.map((r) => [r.id, r.name]));
+
+/** The export's rows as the screening numbers them (the header is row 1). */
+const supplierRows = Papa.parse<Record<string, string>>(readFileSync(resolve(CSV_DIR, 'suppliers-5000.csv'), 'utf8').trim(), { header: true }).data;
+/** A planted result's direct supplier: its row's "Supplier Name", whitespace collapsed. */
+const supplierOf = (p: Planted): string => (supplierRows[p.row - 2]?.['Supplier Name'] ?? '').replace(/\s+/g, ' ').trim();
 
 /** Each result row as `row|column|record`. */
 function resultRows(p: TestPage): Promise<string[]> {
@@ -83,6 +89,39 @@ describe.each(BROWSERS)('in %s: screening page', (_name, kind) => {
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
   });
 
+  it('groups the results by direct supplier and by listed company, each group under a heading that counts it; a result names its supplier and row', async () => {
+    const grouping = labelled('Group results', '.filters');
+    await page.select(grouping, { value: 'supplier' });
+    await page.waitForCount('.result-group h3', new Set(planted.map(supplierOf)).size);
+    const bySupplier = new Map<string, { records: Set<string>; rows: Set<number> }>();
+    for (const p of planted) {
+      const group = bySupplier.get(supplierOf(p)) ?? { records: new Set(), rows: new Set() };
+      group.records.add(p.recordId);
+      group.rows.add(p.row);
+      bySupplier.set(supplierOf(p), group);
+    }
+    const expected = [...bySupplier].map(([name, g]) => `${name}: listed companies ${g.records.size}, rows ${g.rows.size}`);
+    expect([...(await page.texts('.result-group h3'))].sort()).toEqual(expected.sort());
+    // Every result is still listed, once, in its supplier's group.
+    expect((await resultRows(page)).length).toBe(planted.length);
+
+    // Opened, a result names its direct supplier and the other tiers of its row.
+    const first = planted.find((p) => p.column === 'Manufacturer') as Planted;
+    await page.click({ css: '.open-result', within: { css: '.results-table tbody tr', hasText: first.text } });
+    expect(await page.text('.result-detail .direct-supplier')).toBe(`Direct supplier: ${supplierOf(first)}`);
+    expect(await page.text('.result-detail .row-context')).toContain(`Same row: Supplier Name: ${supplierOf(first)}`);
+    await page.click(button('Close'));
+    // The printed report carries each result's row too.
+    expect(await page.count('.print-report .report-rows .row-context')).toBe(planted.length);
+
+    await page.select(grouping, { value: 'company' });
+    await page.waitForCount('.result-group h3', new Set(planted.map((p) => p.recordId)).size);
+    for (const heading of await page.texts('.result-group h3')) expect(heading).toMatch(/^.+: rows \d+, direct suppliers \d+$/);
+    expect(await page.axe()).toEqual([]);
+    await page.select(grouping, { value: '' });
+    await page.waitForCount('.result-group', 0);
+  });
+
   it('opens a result with the record details and records a decision on it', async () => {
     await page.click('.open-result');
     const detail: Query = { css: '.result-detail' };
@@ -96,6 +135,10 @@ describe.each(BROWSERS)('in %s: screening page', (_name, kind) => {
       'the decision in the selected row',
     );
     expect(await page.waitForCount('.result-detail .decision-history li', 1)).toBe(1);
+    // The decision keeps the result's row: its direct supplier's column, as the result shows it.
+    const [decided] = await ext.request<Array<{ context?: string }>>({ type: 'list-decisions', filter: { outcome: 'asked-for-evidence' } });
+    expect(decided?.context).toBe((await page.text('.result-detail .row-context')).replace(/^Same row: /, ''));
+    expect(decided?.context).toMatch(/^Supplier Name: \S/);
   });
 
   it('has no axe-core violations with results and a result open', async () => {
