@@ -189,6 +189,7 @@ describe.each(BROWSERS)('in %s: the in-page card', (_name, kind) => {
       // The popup says how far it would reach before the buyer confirms it.
       const reach = ['on http://', 'on every site', 'on the page http://'][arrowsDown]!;
       expect(await popup.waitForText('.pending-dismissals li', (text) => text.includes(reach))).toContain(`(matched “${name}”) ${reach}`);
+      expect(await popup.axe()).toEqual([]);
       await popup.click(button('Confirm “not this company” for Supermax Corporation Bhd.'));
       await popup.waitForText('.pending-dismissals [role=status]', 'Recorded: Not this company');
       await popup.close();
