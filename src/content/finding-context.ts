@@ -5,10 +5,12 @@
  * to the page (badges, cards) and what is never read (scripts, styles, editors) is left out.
  */
 import { CONTEXT_CHARS, formatContext, type ContextPart } from '../core/finding-context';
-import { isSkipped } from './text-runs';
+import { isInline, isSkipped } from './text-runs';
 
 const ROW = 'tr, [role="row"]';
-const CONTAINER = `${ROW}, li, [role="listitem"], article, [role="article"]`;
+/** A card: marketplaces and portals mark theirs by class ("card", "product-card"). */
+const CARD = '[class~="card"], [class$="-card"], [class*="-card "]';
+const CONTAINER = `${ROW}, li, [role="listitem"], article, [role="article"], ${CARD}`;
 const CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader', 'columnheader']);
 /** Characters read of one element: a little past the cap, so a long cell still shows its start. */
 const READ_CHARS = CONTEXT_CHARS * 2;
@@ -22,8 +24,8 @@ export function visibleText(root: Node, max: number = READ_CHARS): string {
   let text = '';
   for (let node = walker.nextNode(); node && text.length < max; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) text += (node as Text).data;
-    // A block's end separates words that the markup only separates by a tag.
-    else if ((node as Element).localName === 'br' || (node as Element).localName === 'p' || (node as Element).localName === 'div') text += ' ';
+    // A block's start separates words that the markup only separates by a tag.
+    else if ((node as Element).localName === 'br' || !isInline(node as Element)) text += ' ';
   }
   return text.slice(0, max);
 }

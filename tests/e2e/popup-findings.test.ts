@@ -66,6 +66,16 @@ describe.each(BROWSERS)('in %s: the popup', (_name, kind) => {
       expect(await popup.count('.handled')).toBe(0);
     });
 
+    it('names the card a listed company is found in on a marketplace page, cards read as their text without the extension\'s badge', async () => {
+      const cards = await ext.newPage(server.url('product-cards.html'));
+      await cards.waitForPainted(includesAll(['Smart Glove Corporation Sdn Bhd']));
+      const cardsPopup = await ext.openPopupFor(cards);
+      const smartGlove = headed('article', /^Smart Glove/);
+      expect(await cardsPopup.text({ css: '.finding-context', within: smartGlove })).toBe('Nitrile gloves 100pcs US$ 2.10 Supplier: Smart Glove Corporation Sdn Bhd');
+      await cardsPopup.close();
+      await cards.close();
+    });
+
     it('shows the first finding above the fold of a 600 px high popup, with the list age, legend and search below the findings', async () => {
       const box = await popup.evaluate(() => {
         const first = document.querySelector('article.finding') as HTMLElement;
