@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { screeningToCsv } from '../../../../src/core/screening/export-csv';
+import { buildReport } from '../../../../src/core/screening/report';
 import { directSupplierIndex, rowContext } from '../../../../src/core/screening/row-context';
 import { screenTable } from '../../../../src/core/screening/screen';
 import { parseCsvText } from '../../../../src/core/screening/table';
-import { matcher } from './helpers';
+import { byId, list, matcher } from './helpers';
 
 describe('the direct supplier column', () => {
   it('is the supplier, vendor or bidder, not a manufacturer or a deeper tier', () => {
@@ -39,5 +42,18 @@ describe('a screening hit\'s row context', () => {
       supplier: 'Northgate Medical Supplies Ltd',
     });
     expect(run.hits.find((h) => h.column === 'Sub-supplier')?.context).toBe('Supplier: Northgate Medical Supplies Ltd · Manufacturer: Supermax Corporation Berhad');
+
+    // The report and its CSV export carry both.
+    const report = buildReport({
+      run, byId, explain: () => 'why', screenedAt: '2026-12-06T08:00:00Z',
+      source: { name: 'quote.csv', kind: 'csv', rowCount: 1, encoding: 'utf-8', delimiter: ',' },
+      list: { title: list.title, version: list.version, generated: list.generated },
+    });
+    expect(report.rows.find((r) => r.column === 'Manufacturer')).toMatchObject({ supplier: 'Northgate Medical Supplies Ltd' });
+    const lines = Papa.parse<Record<string, string>>(screeningToCsv(report).trim(), { header: true }).data;
+    expect(lines.find((l) => l.tier === 'Manufacturer')).toMatchObject({
+      row_context: 'Supplier: Northgate Medical Supplies Ltd · Sub-supplier: Hoshine Silicon Industry Co. Ltd.',
+      direct_supplier: 'Northgate Medical Supplies Ltd',
+    });
   });
 });
