@@ -85,7 +85,9 @@ export function decorationShape(withIt: Pixels, without: Pixels, box: Box, scale
 function kindOf(s: Omit<DecorationShape, 'kind'>): string {
   if (s.covered < 0.3) return 'none';
   if (s.bands >= 2) return 'double';
-  if (s.fullestRow < 0.75 && s.covered > 0.85 && s.rows >= 3) return 'wavy';
-  if (s.covered > 0.9) return 'solid';
+  // A wave climbs and falls over three rows or more, no row of it long; a straight line is one band of up to two.
+  if (s.rows >= 3 && s.fullestRow < 0.75) return 'wavy';
+  // Solid but for the gaps it leaves around descenders (skip-ink).
+  if (s.fullestRow > 0.85) return 'solid';
   return s.run >= 4 ? 'dashed' : 'dotted';
 }
