@@ -8,6 +8,7 @@
  */
 import { parseAnyList } from '../core/list/detect';
 import { diffLists, planReplacement, type ListDiff } from '../core/list/diff';
+import { unknownTargets, unknownTargetsError } from '../core/list/brands';
 import { carryOver, mergeLists } from '../core/list/merge';
 import { refreshSource, type Validators } from '../core/list/refresh';
 import { joined, msg, type Message, type Text } from '../core/message';
@@ -117,6 +118,12 @@ async function settle(deps: RefreshDeps, c: Candidate, time: string): Promise<Re
   return run;
 }
 
+/** The record ids a feed's relationships may lead to: its own, the bundled list's, every other source's. */
+function knownIds(deps: RefreshDeps, sourceLists: Record<string, WroList>, sourceId: string, list: WroList): Set<string> {
+  const others = Object.entries(sourceLists).filter(([id]) => id !== sourceId).map(([, l]) => l);
+  return new Set([...(deps.settings.includeBundled ? [deps.seed] : []), ...others, list].flatMap((l) => l.records.map((r) => r.id)));
+}
+
 /** The per-source check: a download dropping more than the allowed share of that source's records is held. */
 function holdReason(source: SourceSetting, previous: WroList | null, next: WroList, fraction: number): Message | null {
   const plan = planReplacement(previous, next, fraction);
@@ -154,6 +161,13 @@ async function refreshOne(source: SourceSetting, deps: RefreshDeps, c: Candidate
       return refreshOne(source, deps, c, allowedHosts);
     }
     const message = msg('refreshNotModifiedPlain', source.label || source.url);
+    c.results[source.id] = result(source, got.fetchedAt, 'failed', message, previous, [], lastSuccess);
+    c.failures.push(message);
+    return;
+  }
+  const unknown = unknownTargets(got.list, knownIds(deps, c.sourceLists, source.id, got.list));
+  if (unknown.length > 0) {
+    const message = msg('refreshSourceSays', source.label || source.url, unknownTargetsError(unknown));
     c.results[source.id] = result(source, got.fetchedAt, 'failed', message, previous, [], lastSuccess);
     c.failures.push(message);
     return;
@@ -214,6 +228,13 @@ export async function importListFile(deps: RefreshDeps, bytes: Uint8Array, fileN
   const [stored, validators, results] = await Promise.all([getSourceLists(), getValidators(), getSourceResults()]);
   if (!parsed.ok) {
     const message = msg('refreshImportFailed', fileName, parsed.error.replace(/\.*$/, '.'));
+    const run: RefreshRun = { time, trigger: 'import', outcome: 'failed', message, summary: '', ...capped([]) };
+    await saveState({ results: { ...results, [IMPORT_SOURCE_ID]: result(source, time, 'failed', message, stored[IMPORT_SOURCE_ID] ?? null) }, lastRun: run });
+    return run;
+  }
+  const unknown = unknownTargets(parsed.list, knownIds(deps, stored, IMPORT_SOURCE_ID, parsed.list));
+  if (unknown.length > 0) {
+    const message = msg('refreshImportFailed', fileName, unknownTargetsError(unknown));
     const run: RefreshRun = { time, trigger: 'import', outcome: 'failed', message, summary: '', ...capped([]) };
     await saveState({ results: { ...results, [IMPORT_SOURCE_ID]: result(source, time, 'failed', message, stored[IMPORT_SOURCE_ID] ?? null) }, lastRun: run });
     return run;

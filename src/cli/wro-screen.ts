@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { parseAnyList } from '../core/list/detect';
+import { linkBrands, unknownTargets, unknownTargetsError } from '../core/list/brands';
 import { mergeLists } from '../core/list/merge';
 import { validateList } from '../core/list/list-schema';
 import { compileMatcher } from '../core/match/compile';
@@ -56,7 +57,15 @@ async function loadLists(paths: readonly string[], io: CliIo): Promise<WroList> 
     if (!parsed.ok) throw new InputError(`list ${path}: ${parsed.error}`);
     lists.push(parsed.list);
   }
-  return lists.length === 1 ? lists[0]! : mergeLists(lists);
+  // A feed's brands lead to records of the lists given with it (the bundled list is one file too).
+  const known = new Set(lists.flatMap((l) => l.records.map((r) => r.id)));
+  for (const [i, list] of lists.entries()) {
+    const unknown = unknownTargets(list, known);
+    if (unknown.length > 0) throw new InputError(`list ${paths[i]}: ${unknownTargetsError(unknown)}`);
+  }
+  if (lists.length > 1) return mergeLists(lists);
+  const only = lists[0]!;
+  return only.brands ? { ...only, records: linkBrands(only.records, [only]) } : only;
 }
 
 async function readInput(path: string, io: CliIo, what: string): Promise<Uint8Array> {

@@ -4,6 +4,8 @@
  */
 
 export const SCHEMA_VERSION = 1;
+/** A list that carries brands and relationships (`docs/feeds.md`); a list without them stays version 1. */
+export const BRANDS_SCHEMA_VERSION = 2;
 
 /** What kind of restriction (or watch-list entry) a record is. */
 export type RecordKind =
@@ -91,6 +93,59 @@ export interface ListRecord {
    * stronger of the two). Absent where no source says.
    */
   instrument?: 'wro' | 'finding';
+  /**
+   * Brands, private labels and distributors that an organisation's feed says lead to this record
+   * (derived from the lists' `brands` and `relationships` when lists are merged): found like
+   * aliases, explained with the chain.
+   */
+  brandLinks?: BrandLink[];
+}
+
+/** What a party in an organisation's feed is: a brand or private label of goods, or a firm selling others' goods. */
+export type PartyType = 'brand' | 'distributor';
+
+/** How one party relates to the next: each is worded "made by X", "private label of X"... */
+export type RelationType = 'made-by' | 'brand-of' | 'private-label-of' | 'distributor-for';
+
+/** A brand, private label or distributor an organisation names, itself not listed. */
+export interface BrandParty {
+  id: string;
+  type: PartyType;
+  name: string;
+  aliases: string[];
+  products: string[];
+  note: string;
+  /** The date the organisation established what it says about the party (ISO), null if it does not say. */
+  asOf: string | null;
+  sources: Provenance[];
+}
+
+/** One edge: `from` (a party of the feed) relates to `to` (another party, or a listed record's id). */
+export interface Relationship {
+  from: string;
+  to: string;
+  type: RelationType;
+  asOf: string | null;
+  sourceUrl: string;
+}
+
+/** A party's way to a listed record, as the explanation of a finding on the party's name gives it. */
+export interface BrandChain {
+  /** Each step from the party: its relation and the name of the party or record it leads to. */
+  steps: Array<{ type: RelationType; name: string }>;
+  /** The feed that says so (its title), when the party was established, and its first source. */
+  feed: string;
+  asOf: string | null;
+  sourceLabel: string;
+  sourceUrl: string;
+}
+
+export interface BrandLink extends BrandChain {
+  partyId: string;
+  partyType: PartyType;
+  /** The party's name and other names: matched as names of the record they lead to. */
+  name: string;
+  aliases: string[];
 }
 
 export interface ListSourceInfo {
@@ -101,7 +156,7 @@ export interface ListSourceInfo {
 
 /** A whole list: the bundled default, a refreshed feed, or a merge of several. */
 export interface WroList {
-  schemaVersion: typeof SCHEMA_VERSION;
+  schemaVersion: typeof SCHEMA_VERSION | typeof BRANDS_SCHEMA_VERSION;
   /** Changes whenever the records change; decisions record the version they were judged against. */
   version: string;
   /** ISO timestamp the list was built. */
@@ -109,10 +164,13 @@ export interface WroList {
   title: string;
   sources: ListSourceInfo[];
   records: ListRecord[];
+  /** Version 2: brands, private labels and distributors the organisation names, and how they relate. */
+  brands?: BrandParty[];
+  relationships?: Relationship[];
 }
 
 /** Every name a record can be found by, with how it relates to the listed record. */
-export type NameRole = 'name' | 'alias' | 'subsidiary' | 'former' | 'variant';
+export type NameRole = 'name' | 'alias' | 'subsidiary' | 'former' | 'variant' | 'brand';
 
 export function namesOf(record: ListRecord): Array<{ text: string; role: NameRole }> {
   return [
@@ -121,5 +179,6 @@ export function namesOf(record: ListRecord): Array<{ text: string; role: NameRol
     ...record.subsidiaries.map((text) => ({ text, role: 'subsidiary' as const })),
     ...record.formerNames.map((text) => ({ text, role: 'former' as const })),
     ...record.nameVariants.map((v) => ({ text: v.name, role: 'variant' as const })),
+    ...(record.brandLinks ?? []).flatMap((b) => [b.name, ...b.aliases].map((text) => ({ text, role: 'brand' as const }))),
   ];
 }

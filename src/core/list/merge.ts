@@ -4,7 +4,8 @@
  * `carryOver` keeps what a source dropped: CBP removes lifted orders from its file, and absence
  * means "no longer listed", not "never listed".
  */
-import { SCHEMA_VERSION, type ListRecord, type Provenance, type WroList } from '../record';
+import { BRANDS_SCHEMA_VERSION, SCHEMA_VERSION, type ListRecord, type Provenance, type WroList } from '../record';
+import { linkBrands } from './brands';
 import { listVersion } from './hash';
 import { matchRecords } from './identity';
 import { withClaims } from './status';
@@ -74,23 +75,32 @@ export interface MergeOptions {
 /** Several lists into one. Earlier lists win ids and names; every source and claim is kept. */
 export function mergeLists(lists: readonly WroList[], options: MergeOptions = {}): WroList {
   let records: ListRecord[] = [];
+  // A feed's relationships name its own records by the ids they had before an earlier list's won.
+  const rename = new Map<string, string>();
   for (const list of lists) {
     const matches = matchRecords(records, list.records);
     const merged = [...records];
     list.records.forEach((r, i) => {
       const at = matches[i];
       if (at === undefined) merged.push(r);
-      else merged[at] = mergeRecords(merged[at]!, r);
+      else {
+        merged[at] = mergeRecords(merged[at]!, r);
+        if (merged[at]!.id !== r.id) rename.set(r.id, merged[at]!.id);
+      }
     });
     records = merged;
   }
+  const brands = lists.flatMap((l) => l.brands ?? []);
+  const relationships = lists.flatMap((l) => l.relationships ?? []);
+  records = linkBrands(records, lists, rename);
   return {
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: brands.length > 0 || relationships.length > 0 ? BRANDS_SCHEMA_VERSION : SCHEMA_VERSION,
     version: listVersion(records),
     generated: lists.map((l) => l.generated).sort().at(-1) ?? new Date(0).toISOString(),
     title: options.title ?? (lists.length === 1 ? lists[0]!.title : 'WRO Check list (merged)'),
     sources: union(lists.flatMap((l) => l.sources), [], (s) => `${s.url}|${s.label}`),
     records,
+    ...(brands.length > 0 || relationships.length > 0 ? { brands, relationships } : {}),
   };
 }
 

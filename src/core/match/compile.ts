@@ -18,6 +18,7 @@ import {
   FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, OTHER_FIRM, PLAIN, REGION, ROLES, VESSEL, WEAK,
   type MatcherPayload,
 } from './payload';
+import { brandChainsOf } from './brand-chain';
 import { firstAtOrAfter, nearMissWords } from './near-miss-words';
 import { MIN_TYPO_LENGTH, buildTypoIndex } from './typo';
 import dictionary from '../text/real-words.json';
@@ -316,6 +317,7 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
   };
   const typoCandidates = new Set<string>();
   const pageNames = new Set<string>();
+  const brands: NonNullable<MatcherPayload['brands']> = [];
 
   // A name some source withdrew is nobody's short name ("Xinjiang Nonferrous", once East Hope's alias).
   const withdrawn = new Set(records.flatMap((r) => r.removedAliases.flatMap((alias) => nameForms(alias, forms, fold).map((f) => keyOf(f.core)))));
@@ -357,6 +359,7 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
         });
       }
     }
+    brands.push(...brandChainsOf(record, ri, nameId));
     products.push([...productTokens(record, record.kind === 'region' ? new Set() : nameTokens, fold)].map((t) => vocab.id(t)));
   });
 
@@ -421,5 +424,6 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
       return [Number(k.slice(0, bar)), k.slice(bar + 1)];
     }),
     spellings: [...CANONICAL].filter(([, first]) => vocab.has(first)).map(([other, first]) => [other, vocab.id(first)]),
+    ...(brands.length > 0 ? { brands } : {}),
   };
 }

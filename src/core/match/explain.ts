@@ -4,7 +4,7 @@
  * words; `explanationMessage` words them through `_locales`, so each UI says it in its language.
  */
 import { joined, msg, type Message } from '../message';
-import type { NameRole } from '../record';
+import type { BrandChain, NameRole, RelationType } from '../record';
 import {
   FROM_ABBREVIATED, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
   FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED,
@@ -101,7 +101,24 @@ export const ROLE_KEYS: Record<NameRole, string> = {
   subsidiary: 'explainRoleSubsidiary',
   former: 'explainRoleFormer',
   variant: 'explainRoleVariant',
+  brand: 'explainRoleBrand',
 };
+
+/** The message key of each step of a brand's chain: "made by …", "a private label of …". */
+export const RELATION_KEYS: Record<RelationType, string> = {
+  'made-by': 'chainMadeBy',
+  'brand-of': 'chainBrandOf',
+  'private-label-of': 'chainPrivateLabelOf',
+  'distributor-for': 'chainDistributorFor',
+};
+
+/** A brand's way to its record and who says so: never worded as an official listing of the brand. */
+function brandMessage(name: string, chain: BrandChain): Message {
+  const steps = joined('listItems', chain.steps.map((s) => msg(RELATION_KEYS[s.type], s.name)));
+  return chain.asOf
+    ? msg('explainBrandChain', name, steps, chain.feed, chain.asOf, chain.sourceLabel, chain.sourceUrl)
+    : msg('explainBrandChainUndated', name, steps, chain.feed, chain.sourceLabel, chain.sourceUrl);
+}
 
 function normalisationMessage(n: Normalisation, typo: number): Message {
   return n === 'spelling' ? (typo === 1 ? msg('normSpellingOne') : msg('normSpelling', typo)) : msg(NORMALISATION_KEYS[n]);
@@ -140,7 +157,7 @@ export function supportMessage(s: Support): Message {
  */
 export function explanationMessage(e: MatchExplanation): Message {
   if (e.byPage) return msg('explainPageTerm', e.matchedName, joined('listItems', e.context.map(supportMessage)));
-  const clauses: Message[] = [msg(ROLE_KEYS[e.role], e.matchedName, e.recordName)];
+  const clauses: Message[] = [e.brand ? brandMessage(e.matchedName, e.brand) : msg(ROLE_KEYS[e.role], e.matchedName, e.recordName)];
   if (e.normalisations.length > 0) clauses.push(msg('explainNormalised', joined('listItems', e.normalisations.map((n) => normalisationMessage(n, e.typo)))));
   if (e.context.length > 0) clauses.push(msg('explainSupported', joined('listItems', e.context.map(supportMessage))));
   return msg(e.possible ? 'explainPossibleMatch' : 'explainMatch', joined('listClauses', clauses));

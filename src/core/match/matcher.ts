@@ -5,6 +5,7 @@
  */
 import { tokenize, type TokenStream } from '../text/tokenize';
 import { consumeLegal, findCandidates, termStarts } from './candidates';
+import { brandExplainer } from './brand-chain';
 import { decide } from './decide';
 import type { MatcherPayload } from './payload';
 import { buildPrefilter, type Prefilter } from './prefilter';
@@ -65,6 +66,7 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
   let prefilter: Prefilter | undefined;
   // A text scanned without a page is a page of its own: this one, emptied each time.
   const ownPage = newPage();
+  const explainBrands = brandExplainer(payload);
 
   return {
     scan(text: string, options: ScanOptions = {}): Finding[] {
@@ -93,7 +95,8 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
       const ids = idBuffer.subarray(0, s.count);
       const typo = typoBuffer.subarray(0, s.count);
       for (const c of candidates) c.end = consumeLegal(rt, text, s, ids, c.b);
-      return decide(rt, text, s, ids, typo, candidates, options.nameField === true, page, starts);
+      const findings = decide(rt, text, s, ids, typo, candidates, options.nameField === true, page, starts);
+      return explainBrands && findings.length > 0 ? explainBrands(findings) : findings;
     },
     newPage,
     mayName(text: string, page?: PageMemory): boolean {

@@ -1,4 +1,4 @@
-import type { RecordKind, Status } from '../record';
+import type { BrandChain, RecordKind, Status } from '../record';
 
 /**
  * The compiled matcher: plain JSON, sent from the background to every content script. Everything the
@@ -52,9 +52,11 @@ export interface MatcherPayload {
   pageNames: Array<[number, string]>;
   /** [word, token id]: other spellings of a descriptor token ("mfg" for "manufacturing"). */
   spellings: Array<[string, number]>;
+  /** [record index, index into `names`, chain]: how a brand name (role `brand`) leads to its record. */
+  brands?: Array<[number, number, BrandChain]>;
 }
 
-export const ROLES = ['name', 'alias', 'subsidiary', 'former', 'variant'] as const;
+export const ROLES = ['name', 'alias', 'subsidiary', 'former', 'variant', 'brand'] as const;
 
 /** Group flags. */
 export const WEAK = 1;

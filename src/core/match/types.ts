@@ -1,4 +1,4 @@
-import type { NameRole, RecordKind, Status } from '../record';
+import type { BrandChain, NameRole, RecordKind, Status } from '../record';
 
 /** How sure the matcher is: a `possible` match is a near miss (typo) or weakly supported. */
 export type Confidence = 'match' | 'possible';
@@ -56,6 +56,8 @@ export interface MatchExplanation {
   context: Support[];
   /** The name is one the page itself gave the record (its context says how): no list name matched. */
   byPage?: true;
+  /** Role `brand`: the organisation's feed's way from the brand to the listed record. */
+  brand?: BrandChain;
 }
 
 /** One mention of a listed record in a text. Offsets are UTF-16 indices into the scanned text. */

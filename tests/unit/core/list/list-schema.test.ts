@@ -15,7 +15,7 @@ describe('validateList', () => {
   it('explains what is not a list at all', () => {
     expect(validateList([1, 2])).toEqual({ ok: false, error: 'Not a WRO Check list: expected a JSON object with "schemaVersion" and "records".' });
     expect(validateList({ records: [] })).toEqual({ ok: false, error: 'Not a WRO Check list: "schemaVersion" is missing.' });
-    expect(validateList({ ...small(), schemaVersion: 2 })).toEqual({ ok: false, error: 'Unsupported schemaVersion 2: this version of WRO Check reads schemaVersion 1.' });
+    expect(validateList({ ...small(), schemaVersion: 3 })).toEqual({ ok: false, error: 'Unsupported schemaVersion 3: this version of WRO Check reads schemaVersion 1 and 2.' });
   });
 
   it('names the record and field at fault', () => {
