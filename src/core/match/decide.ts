@@ -52,6 +52,19 @@ interface Accepted {
   possible: boolean;
 }
 
+/** A weak name waiting for a surer mention of its record nearby or on the page. */
+type Pending = Omit<Accepted, 'score' | 'possible'> & { flags: number };
+/** A short name ("Hoshine"), believed after its record's full mention on the page, or with its own legal form. */
+type Short = Omit<Accepted, 'score' | 'possible'> & { flags: number; product: boolean; hasLegal: boolean };
+
+/** Where the text's places are: "Urumqi, Xinjiang" is an address, each place giving the other's origin. */
+interface Places {
+  regionStarts: Set<number>;
+  inPlace: Set<number>;
+  /** Tokens of places already taken as an origin here: "cotton from Xinjiang (Aksu area)" narrows it. */
+  origins: Set<number>;
+}
+
 export function decide(
   rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array, candidates: Candidate[], nameField: boolean,
   page: PageMemory, starts?: number[],
@@ -64,16 +77,17 @@ export function decide(
   const span = (from: number, to: number): string => text.slice(s.start[from]!, s.end[to - 1]!);
 
   const firstAccepted: Accepted[] = [];
-  const pending: Array<Omit<Accepted, 'score' | 'possible'> & { flags: number }> = [];
-  const shorts: Array<Omit<Accepted, 'score' | 'possible'> & { flags: number; product: boolean; hasLegal: boolean }> = [];
+  const pending: Pending[] = [];
+  const shorts: Short[] = [];
 
   const others: Candidate[] = [];
   // Where places begin: "Urumqi, Xinjiang" is an address, each place giving the other's origin.
-  const places = candidates.filter((c) => (p.groups[c.group]![1] & REGION) !== 0);
-  const regionStarts = new Set(places.map((c) => c.a));
-  const inPlace = new Set(places.flatMap((c) => Array.from({ length: c.b - c.a + 1 }, (_, k) => c.a + k)));
-  // Tokens of places already taken as an origin here: "cotton from Xinjiang (Aksu area)" narrows it.
-  const origins = new Set<number>();
+  const placed = candidates.filter((c) => (p.groups[c.group]![1] & REGION) !== 0);
+  const places: Places = {
+    regionStarts: new Set(placed.map((c) => c.a)),
+    inPlace: new Set(placed.flatMap((c) => Array.from({ length: c.b - c.a + 1 }, (_, k) => c.a + k))),
+    origins: new Set<number>(),
+  };
   for (const c of candidates) {
     const [groupTokens, flags, entryIdx] = p.groups[c.group]!;
     if ((flags & OTHER_FIRM) !== 0) {
@@ -108,21 +122,8 @@ export function decide(
     }
 
     if ((flags & REGION) !== 0) {
-      // A denied origin ("no Xinjiang tomatoes", "non-Xinjiang cotton") is not one.
-      if (negatedBefore(rt, ids, c.a)) continue;
-      // A region order names its goods; the UFLPA presumption covers any goods made there, so an
-      // origin stated next to the place ("made in", "origin:", "Xinjiang-based") is enough for it.
-      if (product >= 0) {
-        firstAccepted.push({ c, entry: regionEntry(rt, entryIdx, (r) => rt.products[r]!.has(ids[product]!)) ?? entry, score: 0.75, supports, possible: false });
-        for (let k = c.a; k <= c.b; k++) origins.add(k);
-        continue;
-      }
-      const anyGoods = regionEntry(rt, entryIdx, (r) => rt.products[r]!.size === 0);
-      const origin = anyGoods === undefined ? null : originNear(rt, text, s, ids, c, span, regionStarts, inPlace, origins);
-      if (anyGoods === undefined || origin === null) continue;
-      supports.push({ kind: 'origin', ...origin });
-      firstAccepted.push({ c, entry: anyGoods, score: 0.75, supports, possible: false });
-      for (let k = c.a; k <= c.b; k++) origins.add(k);
+      const region = acceptRegion(rt, text, s, ids, c, entryIdx, entry, product, supports, span, places);
+      if (region) firstAccepted.push(region);
       continue;
     }
 
@@ -166,6 +167,67 @@ export function decide(
     }
   }
 
+  const { accepted, namedHere } = believeWeak(rt, text, s, firstAccepted, shorts, pending, page, span);
+  for (const f of accepted) f.score = scoreOf(rt, f, ids);
+
+  // Longest mention wins where mentions overlap ("Xinjiang Zhongtai Chemical" over the region "Xinjiang").
+  // Usually none overlap: then every one is kept in any order, so no sort.
+  if (!inOrderApart(accepted)) accepted.sort((x, y) => y.c.end - y.c.a - (x.c.end - x.c.a) || y.score - x.score);
+  const covered = new Uint8Array(s.count);
+  const findings: Finding[] = [];
+  for (const f of accepted) {
+    let free = true;
+    for (let k = f.c.a; k < f.c.end; k++) if (covered[k]) free = false;
+    // Inside another, unlisted firm's name ("Sime Darby Berhad"), only a longer mention stands.
+    if (others.some((o) => o.a < f.c.end && f.c.a < o.end && f.c.end - f.c.a <= o.end - o.a)) free = false;
+    if (!free) continue;
+    covered.fill(1, f.c.a, f.c.end);
+    findings.push(toFinding(rt, text, s, f));
+  }
+  // Words that may begin a term: after what this text taught the page (its full names, its definitions).
+  const termHits = starts ?? (page.terms.size > 0 || page.named.size > 0 ? termStarts(s, page.firstWords) : []);
+  if ((page.terms.size > 0 || page.named.size > 0) && termHits.length > 0) {
+    // Inside another, unlisted firm's name ("Daqo New Energy Corp."), a page's term is not read either.
+    for (const o of others) covered.fill(1, o.a, o.end);
+    findings.push(...pageTermFindings(rt, text, s, ids, page, covered, namedHere, termHits));
+  }
+  return findings.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * A region order's candidate, believed with its goods nearby or an origin stated next to the place
+ * (the UFLPA presumption covers any goods made there), or null. Its tokens become an origin.
+ */
+function acceptRegion(
+  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, entryIdx: number[], entry: number, product: number,
+  supports: Support[], span: (from: number, to: number) => string, places: Places,
+): Accepted | null {
+  // A denied origin ("no Xinjiang tomatoes", "non-Xinjiang cotton") is not one.
+  if (negatedBefore(rt, ids, c.a)) return null;
+  let accepted: Accepted;
+  if (product >= 0) {
+    accepted = { c, entry: regionEntry(rt, entryIdx, (r) => rt.products[r]!.has(ids[product]!)) ?? entry, score: 0.75, supports, possible: false };
+  } else {
+    const anyGoods = regionEntry(rt, entryIdx, (r) => rt.products[r]!.size === 0);
+    const origin = anyGoods === undefined ? null : originNear(rt, text, s, ids, c, span, places.regionStarts, places.inPlace, places.origins);
+    if (anyGoods === undefined || origin === null) return null;
+    supports.push({ kind: 'origin', ...origin });
+    accepted = { c, entry: anyGoods, score: 0.75, supports, possible: false };
+  }
+  for (let k = c.a; k <= c.b; k++) places.origins.add(k);
+  return accepted;
+}
+
+/**
+ * The page learns the records this text names in full; then short and weak names are believed from
+ * a surer mention of their record nearby or anywhere on the page. A function of its own, as is
+ * `acceptRegion`: the JIT optimised `decide` in one piece several times slower than in parts.
+ */
+function believeWeak(
+  rt: Runtime, text: string, s: TokenStream, firstAccepted: Accepted[], shorts: Short[], pending: Pending[], page: PageMemory,
+  span: (from: number, to: number) => string,
+): { accepted: Accepted[]; namedHere: Map<number, number> } {
+  const { p } = rt;
   // What this page has named in full: earlier scans' memory, and this text's surer mentions.
   const namedHere = new Map<number, number>();
   for (const f of firstAccepted) {
@@ -233,30 +295,7 @@ export function decide(
     }
   }
 
-  for (const f of accepted) f.score = scoreOf(rt, f, ids);
-
-  // Longest mention wins where mentions overlap ("Xinjiang Zhongtai Chemical" over the region "Xinjiang").
-  // Usually none overlap: then every one is kept in any order, so no sort.
-  if (!inOrderApart(accepted)) accepted.sort((x, y) => y.c.end - y.c.a - (x.c.end - x.c.a) || y.score - x.score);
-  const covered = new Uint8Array(s.count);
-  const findings: Finding[] = [];
-  for (const f of accepted) {
-    let free = true;
-    for (let k = f.c.a; k < f.c.end; k++) if (covered[k]) free = false;
-    // Inside another, unlisted firm's name ("Sime Darby Berhad"), only a longer mention stands.
-    if (others.some((o) => o.a < f.c.end && f.c.a < o.end && f.c.end - f.c.a <= o.end - o.a)) free = false;
-    if (!free) continue;
-    covered.fill(1, f.c.a, f.c.end);
-    findings.push(toFinding(rt, text, s, f));
-  }
-  // Words that may begin a term: after what this text taught the page (its full names, its definitions).
-  const termHits = starts ?? (page.terms.size > 0 || page.named.size > 0 ? termStarts(s, page.firstWords) : []);
-  if ((page.terms.size > 0 || page.named.size > 0) && termHits.length > 0) {
-    // Inside another, unlisted firm's name ("Daqo New Energy Corp."), a page's term is not read either.
-    for (const o of others) covered.fill(1, o.a, o.end);
-    findings.push(...pageTermFindings(rt, text, s, ids, page, covered, namedHere, termHits));
-  }
-  return findings.sort((x, y) => x.start - y.start);
+  return { accepted, namedHere };
 }
 
 /**
