@@ -155,6 +155,25 @@ describe.each(BROWSERS)('in %s: the in-page card', (_name, kind) => {
     await page.close();
   });
 
+  it('the popup\'s legend opens by keyboard and shows the same four styles', async () => {
+    const page = await openDemo(servers[0]!);
+    const popup = await ext.openPopupFor(page);
+    await popup.focus(button('What the styles mean'));
+    await popup.press('Enter');
+    const legend = await waitFor(
+      () => popup.evaluate(() => {
+        const b = [...document.querySelectorAll('button')].find((x) => x.textContent === 'What the styles mean') as HTMLButtonElement;
+        const panel = document.getElementById(b.getAttribute('aria-controls') ?? '') as HTMLElement;
+        return { expanded: b.getAttribute('aria-expanded'), hidden: panel.hidden, items: [...panel.querySelectorAll('li strong')].map((s) => s.textContent) };
+      }),
+      (l) => l.expanded === 'true',
+    );
+    expect(legend).toEqual({ expanded: 'true', hidden: false, items: ['In force', 'Status unknown', 'Modified or lifted', 'Possible match'] });
+    expect(await popup.axe()).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
   /**
    * "Not this company" on `name`'s card by keyboard: the scope chosen with the arrow keys from the
    * first ("on this site"), the confirmation after the card has been read; in Firefox, confirmed in
