@@ -3,13 +3,15 @@
  * columns named by letter), the columns of all sheets side by side by name, so the person picks
  * "Manufacturer" once and every sheet that has it is screened in it. Each row remembers its sheet
  * and row number, and each column its letter in that sheet, so a finding points at "Suppliers!C14".
- * The workbook is read by read-excel-file (a streaming XML parser over the unzipped sheets).
+ * The workbook is read by `xlsx-read.ts`, or by read-excel-file where that reader gives up (and for
+ * the errors of a damaged file).
  */
 import readXlsxFile from 'read-excel-file/universal';
 import { MAX_INPUT_BYTES } from './decode';
 import { ScreeningInputError } from './input-error';
 import { columnLetter, type SheetSpan } from './place';
 import { looksLikeCompoundFile, looksLikeZip } from './sniff';
+import { readWorkbookCells } from './xlsx-read';
 import { truncateHugeCells, uniqueHeaders, type ScreeningTable } from './table';
 
 export interface WorkbookOptions {
@@ -65,6 +67,8 @@ async function readSheets(bytes: Uint8Array): Promise<Sheet[]> {
     throw new ScreeningInputError('workbook', 'This is an old Excel (.xls) workbook: save it as .xlsx or CSV first.');
   }
   if (!looksLikeZip(bytes)) throw new ScreeningInputError('broken', 'The workbook could not be read: it is not an .xlsx file.', 'xlsx');
+  const fast = readWorkbookCells(bytes);
+  if (fast) return fast;
   // read-excel-file takes an ArrayBuffer of its own (a view onto a larger buffer would be read whole).
   const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
   let sheets;
