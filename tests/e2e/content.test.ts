@@ -111,6 +111,8 @@ describe.each(BROWSERS)('in %s: content script', (_name, kind) => {
 
       const popup = await ext.openPopupFor(page);
       const supermax = headed('article', 'Supermax Corporation Bhd.');
+      // The record and what to do are folded under each finding's details: opened as a buyer would.
+      await popup.click({ css: 'details.finding-more > summary', within: supermax });
       const text = await popup.text(supermax);
       expect(text).toContain('CBP Withhold Release Order');
       expect(text).toContain('Modified');
