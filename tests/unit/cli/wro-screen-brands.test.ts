@@ -19,7 +19,7 @@ describe('wro-screen with an organisation feed of brands', { timeout: 120_000 },
     const [f, ...rest] = JSON.parse(r.stdout) as Array<{ recordName: string; matchedText: string; explanation: { summary: string } }>;
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ recordName: MAKER_NAME, matchedText: BRAND });
-    expect(f!.explanation.summary).toContain(`“${BRAND}”, a private label of ${DISTRIBUTOR}, a distributor for ${MAKER_NAME}: a link your organisation's feed`);
+    expect(f!.explanation.summary).toContain(`“${BRAND}” (not itself on an official list), a private label of ${DISTRIBUTOR}, a distributor for ${MAKER_NAME}, as your organisation's feed`);
   });
 
   it('refuses a feed leading to a record none of the lists holds, alone or with an unknown id', async () => {

@@ -27,11 +27,11 @@ describe('brand names from the organisation feed', () => {
 
   it('explains whom the brand leads to, through whom, and who says so: never as an official listing', () => {
     expect(why(`Offered: ${BRAND} gloves.`)).toEqual([
-      `Match: “${BRAND}”, a private label of ${DISTRIBUTOR}, a distributor for ${MAKER_NAME}: a link your organisation's feed “${FEED_TITLE}” gives (2026-12-02; source: Category risk register, https://procurement.example.gov.uk/risk/57), not an official listing of “${BRAND}”.`,
+      `Match: “${BRAND}” (not itself on an official list), a private label of ${DISTRIBUTOR}, a distributor for ${MAKER_NAME}, as your organisation's feed “${FEED_TITLE}” says (2026-12-02; source: Category risk register, https://procurement.example.gov.uk/risk/57).`,
     ]);
     // An alias of the brand, and the distributor itself, each with its own way.
-    expect(why('MediGuard nitrile, box of 100')[0]).toMatch(/^Match: “MediGuard Nitrile”, a private label of Larkspur Medical Supplies Ltd, a distributor for /);
-    expect(why(`Supplied by ${DISTRIBUTOR}.`)[0]).toMatch(/^Match: “Larkspur Medical Supplies Ltd”, a distributor for Hoshine Silicon Industry \(Shanshan\) Co\., Ltd: a link your organisation's feed/);
+    expect(why('MediGuard nitrile, box of 100')[0]).toMatch(/^Match: “MediGuard Nitrile” \(not itself on an official list\), a private label of Larkspur Medical Supplies Ltd, a distributor for /);
+    expect(why(`Supplied by ${DISTRIBUTOR}.`)[0]).toMatch(/^Match: “Larkspur Medical Supplies Ltd” \(not itself on an official list\), a distributor for Hoshine Silicon Industry \(Shanshan\) Co\., Ltd, as your organisation's feed/);
   });
 
   it('finds nothing of the brand without the feed, and the maker by its own name as before', () => {
@@ -46,7 +46,7 @@ describe('brand names from the organisation feed', () => {
     const table = tableFromCsvBytes(new TextEncoder().encode(`Supplier,Product\n"${BRAND} Europe",Nitrile gloves\nNorthbridge Medical Ltd,Aprons\n`));
     const run = screenTable(matcher, table, ['Supplier']);
     expect(run.hits.map((h) => [h.row, h.finding.recordId, english(explanationMessage(h.finding.explanation))])).toEqual([
-      [2, MAKER_ID, expect.stringContaining(`“${BRAND}”, a private label of ${DISTRIBUTOR}`)],
+      [2, MAKER_ID, expect.stringContaining(`“${BRAND}” (not itself on an official list), a private label of ${DISTRIBUTOR}`)],
     ]);
   });
 });
