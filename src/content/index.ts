@@ -76,6 +76,15 @@ function contextAlive(): boolean {
   }
 }
 
+/**
+ * What makes a report new: its findings, not the rows around them. A row whose text changes every
+ * second (an auction's countdown beside the bidder) would otherwise send and store the same
+ * findings every second (issue #17, attack 2); the rows as they are go with the next new report.
+ */
+function reportKey(report: Report): string {
+  return JSON.stringify([report.listVersion, report.findings.map(({ context: _row, ...finding }) => finding)]);
+}
+
 class ContentSession implements Instance {
   private scanner: PageScanner | undefined;
   private painter: HighlightPainter | undefined;
@@ -90,7 +99,7 @@ class ContentSession implements Instance {
   private dismissed: HiddenNames = { records: [], names: [] };
   private readonly reports = new ReportSchedule<Report>(
     (report) => this.sendReport(report),
-    (report) => JSON.stringify(report),
+    reportKey,
     (task) => this.guard(task),
   );
   private stopped = false;
