@@ -3,19 +3,10 @@
  * Bhd." and "subsidiary named in the WRO on Supermax Corporation Bhd."), so a buyer sees at once
  * which supplier is affected and through which listing.
  */
+import { DIFF_KIND_KEYS } from './list/diff';
 import type { MatchExplanation } from './match/types';
 import { msg, type Message } from './message';
 import type { RecordKind } from './record';
-
-/** The record kinds as a clause names them ("the WRO", "the UFLPA Entity List entry"). */
-const KIND_WORDS: Record<RecordKind, string> = {
-  wro: 'diffKindWro',
-  finding: 'diffKindFinding',
-  uflpa: 'diffKindUflpa',
-  region: 'diffKindRegion',
-  vessel: 'diffKindVessel',
-  watchlist: 'diffKindWatchlist',
-};
 
 export interface FindingTitle {
   /** The name as it matched: the listed name, alias or subsidiary; the page's own short name. */
@@ -25,7 +16,7 @@ export interface FindingTitle {
 }
 
 export function findingTitle(e: MatchExplanation, matchedText: string, recordName: string, kind: RecordKind): FindingTitle {
-  const kindWord = msg(KIND_WORDS[kind]);
+  const kindWord = msg(DIFF_KIND_KEYS[kind]);
   if (e.byPage) return { name: matchedText, what: msg('titleByPage', recordName) };
   if (e.brand) return { name: e.matchedName, what: msg('titleBrand', recordName) };
   switch (e.role) {
