@@ -1,6 +1,7 @@
 /**
  * What the card says, most useful first: the name that matched and what it is, the status and its
- * date on one line, why it matched in plain words, and the first three things to do. The rest (what
+ * date on one line, the row or card the page names it in (the supply chain around it), why it
+ * matched in plain words, and the first three things to do. The rest (what
  * the status means, products, the other actions, the technical explanation, the sources and the
  * disclaimer) is the "More" panel's.
  */
@@ -37,6 +38,12 @@ export function statusLine(doc: Document, finding: Finding, record: ListRecord |
     el(doc, 'span', { class: `status status-${status}` }, t(STATUS_KEYS[status]), statusDate ? ` ${formatDate(statusDate)}` : ''),
     record && record.issued ? ` · ${t('issuedOn', formatDate(record.issued))}` : '',
     finding.confidence === 'possible' ? el(doc, 'span', {}, ' · ', el(doc, 'span', { class: 'possible' }, t('findingStylePossible'))) : null);
+}
+
+/** The row or card the page names it in ("Bidder: … · Product: …"); null where it is in neither. */
+export function contextLine(doc: Document, context: string): HTMLParagraphElement | null {
+  if (context === '') return null;
+  return el(doc, 'p', { class: 'context' }, el(doc, 'strong', {}, `${t('cardContext')}: `), context);
 }
 
 export function plainReason(doc: Document, finding: Finding): HTMLParagraphElement {

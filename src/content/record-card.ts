@@ -1,8 +1,9 @@
 /**
- * The card a badge opens: the name that matched and what it is, the status and its date, why it
- * matched in plain words and the first three things to do; "More" opens the rest, "What the styles
- * mean" the legend. A non-modal dialog in a closed shadow root; Esc or Close shuts it and gives
- * focus back to the badge. Its body scrolls and its footer never does: the buttons stay in view.
+ * The card a badge opens: the name that matched and what it is, the status and its date, the row
+ * or card the page names it in, why it matched in plain words and the first three things to do;
+ * "More" opens the rest, "What the styles mean" the legend. A non-modal dialog in a closed shadow
+ * root; Esc or Close shuts it and gives focus back to the badge. Its body scrolls and its footer
+ * never does: the buttons stay in view.
  *
  * "Not this company" first asks how far and why (card-dismiss.ts); its confirmation is the click
  * that counts. A page can cover the card and steer the buyer's clicks (issue #17, attack 3), so the
@@ -14,12 +15,13 @@ import type { ListRecord } from '../core/record';
 import type { DismissalAnswer, DismissalChoice } from '../platform/messages';
 import { t } from '../platform/i18n';
 import { mostSevere, type BadgeTarget } from './badge-layer';
-import { firstActions, heading, moreDetails, plainReason, statusLine } from './card-content';
+import { contextLine, firstActions, heading, moreDetails, plainReason, statusLine } from './card-content';
 import { dismissChoices } from './card-dismiss';
 import { legendPanel } from './card-legend';
 import { CardVisibility } from './card-visibility';
 import { disclosure } from './disclosure';
 import { el } from './dom';
+import { contextAt } from './finding-context';
 import { insertBefore, listen, removeNode } from './natives';
 import { createUiHost } from './ui-host';
 import { CARD_STYLE, styleRoot } from './ui-style';
@@ -112,12 +114,15 @@ export class RecordCard {
 
   private render(target: BadgeTarget, record: ListRecord | null, changed: () => void): HTMLElement {
     const doc = this.doc;
-    const { finding } = mostSevere(target.mentions);
+    const worst = mostSevere(target.mentions);
+    const { finding } = worst;
     const legend = legendPanel(doc, 'wro-card-legend');
     const more = moreDetails(doc, 'wro-card-more', finding, record);
     const body = el(doc, 'div', { class: 'body' },
       heading(doc, finding, record),
       statusLine(doc, finding, record),
+      // Read when the card opens: the row as the page shows it now.
+      contextLine(doc, contextAt(worst.control ?? worst.range.startContainer)),
       legend,
       plainReason(doc, finding),
       firstActions(doc, record),

@@ -77,6 +77,7 @@ h3 { font-size: var(--wro-text-m); margin: 10px 0 2px; }
 p, ol, ul { margin: var(--wro-space-1) 0; }
 ol, ul { padding-inline-start: 20px; }
 .meta, .note { color: var(--wro-muted); }
+.context { overflow-wrap: anywhere; }
 .status { font-weight: 700; }
 .status-active { color: var(--wro-active); } .status-unknown { color: var(--wro-unknown); }
 .status-modified, .status-inactive, .status-revoked, .status-delisted { color: var(--wro-lifted); }

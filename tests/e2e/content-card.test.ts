@@ -1,12 +1,13 @@
 /**
  * The in-page card as a buyer uses it (issue #18), in Chromium and Firefox ESR, on the demo page
- * at 1280×800: each card shows its heading, status line and first three actions with its buttons
- * without scrolling; the legend of the finding styles opens by keyboard; "Not this company" asks
- * how far and why, and each scope does what it says (this name on this site, this name on every
- * site, just this page) without hiding the record's other names (Maxter, Supermax's listed
- * subsidiary, stays painted when Supermax is dismissed); every dismissal is listed, searchable and
- * undoable on the options page. In Firefox, which cannot tell whether a page covered the card,
- * the buyer confirms each dismissal in the popup (issue #17, attack 3).
+ * at 1280×800: each card shows its heading, status line, the row it is named in (its bidder) and
+ * first three actions with its buttons without scrolling; the legend of the finding styles opens
+ * by keyboard; "Not this company" asks how far and why, and each scope does what it says (this
+ * name on this site, this name on every site, just this page) without hiding the record's other
+ * names (Maxter, Supermax's listed subsidiary, stays painted when Supermax is dismissed); every
+ * dismissal is listed, searchable and undoable on the options page. In Firefox, which cannot tell
+ * whether a page covered the card, the buyer confirms each dismissal in the popup (issue #17,
+ * attack 3).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_ON_COPY, type AxeOnCopy, type ClosedRoot } from './harness/closed-roots';
@@ -20,6 +21,12 @@ const SUPERMAX = 'Supermax Corporation Berhad';
 const MAXTER = 'Maxter Glove Manufacturing Sdn. Bhd.';
 const HOSHINE = 'Hoshine Silicon Industry Co., Ltd.';
 const DEMO = [HOSHINE, MAXTER, SUPERMAX];
+/** The row of the demo's bidders table each name is in, as the card words it: the bidder first. */
+const CONTEXT: Record<string, string> = {
+  [HOSHINE]: 'Where the page names it: Bidder: Solent Facilities Group · Product: Silicone sealant (industrial) · Unit price: £6.40',
+  [SUPERMAX]: 'Where the page names it: Bidder: Northgate Medical Supplies Ltd · Product: Nitrile gloves, powder-free, box of 100 · Unit price: £3.10',
+  [MAXTER]: 'Where the page names it: Bidder: Clearwater Hygiene Ltd · Product: Latex examination gloves · Unit price: £2.95',
+};
 /** Longer than a card must have been seen uncovered before a click on it counts (0.5 s). */
 const READING_MS = 800;
 
@@ -36,6 +43,8 @@ afterAll(async () => {
 
 interface CardView {
   heading: string;
+  /** The row or card the page names it in, as the card shows it. */
+  context: string | null;
   /** Each part's box, and whether it is inside the viewport and the card's visible body. */
   parts: Array<{ what: string; inView: boolean }>;
   scrolled: number;
@@ -50,10 +59,10 @@ const READ_CARD = `function () {
   };
   const inBody = (el) => { const r = el.getBoundingClientRect(); return inView(el) && r.top >= body.top - 1 && r.bottom <= body.bottom + 1; };
   const parts = [
-    ...[...this.querySelectorAll('.body h2, .status-line, .why, .actions li')].map((el) => ({ what: el.textContent.slice(0, 40), inView: inBody(el) })),
+    ...[...this.querySelectorAll('.body h2, .status-line, .context, .why, .actions li')].map((el) => ({ what: el.textContent.slice(0, 40), inView: inBody(el) })),
     ...[...this.querySelectorAll('.footer button:not([hidden])')].map((el) => ({ what: el.textContent, inView: inView(el) })),
   ];
-  return { heading: this.querySelector('h2').textContent, parts, scrolled: this.querySelector('.body').scrollTop };
+  return { heading: this.querySelector('h2').textContent, context: this.querySelector('.context')?.textContent ?? null, parts, scrolled: this.querySelector('.body').scrollTop };
 }`;
 
 describe.each(BROWSERS)('in %s: the in-page card', (_name, kind) => {
@@ -104,14 +113,15 @@ describe.each(BROWSERS)('in %s: the in-page card', (_name, kind) => {
     expect(await focused(page)).toMatch(typeof name === 'string' ? new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : name);
   }
 
-  it('shows each card\'s heading, status, why, first three actions and buttons at 1280×800 without scrolling', async () => {
+  it('shows each card\'s heading, status, the row it is named in with its bidder, why, first three actions and buttons at 1280×800 without scrolling', async () => {
     const page = await openDemo(servers[0]!);
     for (const name of DEMO) {
       await openCardByKeyboard(page, name);
       const view = await (await cardRoot(page))!.call<CardView>(READ_CARD);
       expect(view.parts.filter((p) => !p.inView), `${name}: ${JSON.stringify(view)}`).toEqual([]);
       expect(view.parts.filter((p) => /^(More|What the styles mean|Not this company|Close)/.test(p.what)).map((p) => p.what)).toEqual(['More', 'What the styles mean', 'Not this company', 'Close']);
-      expect(view.parts.length).toBeGreaterThanOrEqual(3 + 3 + 4);
+      expect(view.context, name).toBe(CONTEXT[name]);
+      expect(view.parts.length).toBeGreaterThanOrEqual(4 + 3 + 4);
       expect(view.scrolled).toBe(0);
       await page.press('Escape');
       await waitFor(() => cardRoot(page), (r) => r === undefined);
