@@ -4,22 +4,10 @@
  * popup or the options page, never in a page: nothing typed here could be told from a page's input.
  */
 import { DISMISSAL_REASONS, DISMISSAL_SCOPES, type DismissalReason, type DismissalScope } from '../core/decision';
+import { DISMISSAL_REASON_KEYS, DISMISSAL_SCOPE_KEYS } from '../core/labels';
 import type { DismissalChoice } from '../platform/messages';
 import { t } from '../platform/i18n';
 import { el } from './dom';
-
-const SCOPE_KEYS: Record<DismissalScope, string> = {
-  site: 'dismissScopeSite',
-  everywhere: 'dismissScopeEverywhere',
-  page: 'dismissScopePage',
-};
-
-export const REASON_KEYS: Record<DismissalReason, string> = {
-  'different-company': 'dismissReasonDifferentCompany',
-  'not-supplier': 'dismissReasonNotSupplier',
-  'already-checked': 'dismissReasonAlreadyChecked',
-  other: 'dismissReasonOther',
-};
 
 export interface DismissChoices {
   element: HTMLElement;
@@ -34,10 +22,10 @@ export function dismissChoices(doc: Document, id: string, name: string): Dismiss
     return input;
   });
   const reason = el(doc, 'select', { id: `${id}-reason` },
-    ...DISMISSAL_REASONS.map((r) => el(doc, 'option', { value: r }, t(REASON_KEYS[r]))));
+    ...DISMISSAL_REASONS.map((r) => el(doc, 'option', { value: r }, t(DISMISSAL_REASON_KEYS[r]))));
   const element = el(doc, 'div', { id, class: 'dismiss' },
     el(doc, 'fieldset', {}, el(doc, 'legend', {}, t('dismissScopeLegend', name)),
-      ...radios.map((input) => el(doc, 'label', { for: input.id }, input, ` ${t(SCOPE_KEYS[input.value as DismissalScope])}`))),
+      ...radios.map((input) => el(doc, 'label', { for: input.id }, input, ` ${t(DISMISSAL_SCOPE_KEYS[input.value as DismissalScope])}`))),
     el(doc, 'label', { for: reason.id }, `${t('dismissReasonLabel')} `, reason));
   return {
     element,

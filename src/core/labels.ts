@@ -1,3 +1,4 @@
+import type { DismissalReason, DismissalScope } from './decision';
 import type { ListRecord, RecordKind, Status } from './record';
 
 /** Message keys for the record kinds and statuses shown to people. */
@@ -42,3 +43,18 @@ export function statusMeaningKey(record: Pick<ListRecord, 'kind' | 'status'>): s
   if (record.kind === 'uflpa' && record.status === 'delisted') return 'statusDelistedMeaningDhs';
   return STATUS_MEANING_KEYS[record.status];
 }
+
+/** "Not this company": how far it reaches, as the card and the popup ask it. */
+export const DISMISSAL_SCOPE_KEYS: Record<DismissalScope, string> = {
+  site: 'dismissScopeSite',
+  everywhere: 'dismissScopeEverywhere',
+  page: 'dismissScopePage',
+};
+
+/** "Not this company": why, as the card and the popup ask it and the options page lists it. */
+export const DISMISSAL_REASON_KEYS: Record<DismissalReason, string> = {
+  'different-company': 'dismissReasonDifferentCompany',
+  'not-supplier': 'dismissReasonNotSupplier',
+  'already-checked': 'dismissReasonAlreadyChecked',
+  other: 'dismissReasonOther',
+};

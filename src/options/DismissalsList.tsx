@@ -4,7 +4,8 @@
  * in the decision record (Decisions section) for the audit trail.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Decision, DismissalReason, DismissalScope } from '../core/decision';
+import type { Decision, DismissalScope } from '../core/decision';
+import { DISMISSAL_REASON_KEYS } from '../core/labels';
 import { request } from '../platform/request-client';
 import { formatDate, formatNumber, t } from '../platform/i18n';
 
@@ -12,13 +13,6 @@ const SCOPE_KEYS: Record<DismissalScope, string> = {
   site: 'dismissalsWhereSite',
   everywhere: 'dismissalsWhereEverywhere',
   page: 'dismissalsWherePage',
-};
-
-const REASON_KEYS: Record<DismissalReason, string> = {
-  'different-company': 'dismissReasonDifferentCompany',
-  'not-supplier': 'dismissReasonNotSupplier',
-  'already-checked': 'dismissReasonAlreadyChecked',
-  other: 'dismissReasonOther',
 };
 
 /** The name a dismissal hides; one kept before names were recorded hides all of its record's. */
@@ -31,7 +25,7 @@ function where(d: Decision): string {
 }
 
 function why(d: Decision): string {
-  const reason = d.reason ? t(REASON_KEYS[d.reason]) : '';
+  const reason = d.reason ? t(DISMISSAL_REASON_KEYS[d.reason]) : '';
   return [reason, d.note].filter((s) => s !== '').join(': ') || t('notStated');
 }
 

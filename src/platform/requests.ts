@@ -9,7 +9,7 @@
  * Content scripts have their own, smaller contract (`contentToBackground` in `messages.ts`).
  */
 import { z } from 'zod';
-import { OUTCOMES, type Decision } from '../core/decision';
+import { DISMISSAL_REASONS, DISMISSAL_SCOPES, OUTCOMES, type Decision } from '../core/decision';
 import { settingsSchema, type EffectiveSettings } from '../core/settings';
 import type { PageProductNotes } from '../core/risk/product-notes';
 import { originOf, type SiteLists } from '../core/site-switch';
@@ -50,7 +50,11 @@ export const REQUESTS = {
   'get-tab-findings': { payload: z.object({ tabId }), response: answers<TabFindingsResponse>() },
 
   // Decisions: recorded from the popup on a tab's finding, listed and undone from the options page.
-  'record-tab-decision': { payload: z.object({ tabId, ...decisionFields }), response: answers<Decision>() },
+  /** "Not this company" hides the matched text as far as `scope` says (this site if absent), for `reason`; other outcomes ignore both. */
+  'record-tab-decision': {
+    payload: z.object({ tabId, ...decisionFields, scope: z.enum(DISMISSAL_SCOPES).optional(), reason: z.enum(DISMISSAL_REASONS).optional() }),
+    response: answers<Decision>(),
+  },
   'list-decisions': {
     payload: z.object({
       filter: z

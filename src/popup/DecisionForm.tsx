@@ -1,6 +1,21 @@
-/** Records a buyer's outcome for one finding, and shows what was already decided about it on this site. */
+/**
+ * Records a buyer's outcome for one finding, and shows what was already decided about it on this
+ * site. "Not this company" asks, as the in-page card does, how far (these names on this site, on
+ * every site, or on this page only) and why.
+ */
 import { useState } from 'preact/hooks';
-import { DISMISSAL, isActiveDismissal, OUTCOMES, type Decision, type Outcome } from '../core/decision';
+import {
+  DISMISSAL,
+  DISMISSAL_REASONS,
+  DISMISSAL_SCOPES,
+  isActiveDismissal,
+  OUTCOMES,
+  type Decision,
+  type DismissalReason,
+  type DismissalScope,
+  type Outcome,
+} from '../core/decision';
+import { DISMISSAL_REASON_KEYS, DISMISSAL_SCOPE_KEYS } from '../core/labels';
 import { formatDateTime, t } from '../platform/i18n';
 import { outcomeLabel } from '../ui/outcomes';
 import { request } from '../platform/request-client';
@@ -18,6 +33,8 @@ interface Props {
 export function DecisionForm({ tabId, recordId, matched, decisions, onChange }: Props) {
   const [outcome, setOutcome] = useState<Outcome | ''>('');
   const [note, setNote] = useState('');
+  const [scope, setScope] = useState<DismissalScope>('site');
+  const [reason, setReason] = useState<DismissalReason>(DISMISSAL_REASONS[0]);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const base = `decision-${recordId}`;
@@ -32,13 +49,17 @@ export function DecisionForm({ tabId, recordId, matched, decisions, onChange }: 
     try {
       // "Not this company" hides one name a dismissal: one for each name the tab matched, so what
       // the buyer judged here goes, and none of the record's other names.
-      const texts = outcome === DISMISSAL ? matched.map((m) => m.slice(0, 500)) : [matched.join('; ').slice(0, 500)];
+      const dismissal = outcome === DISMISSAL;
+      const texts = dismissal ? matched.map((m) => m.slice(0, 500)) : [matched.join('; ').slice(0, 500)];
+      const chosen = dismissal ? { scope, reason } : {};
       let saved: Decision | undefined;
-      for (const matchedText of texts) saved = await request('record-tab-decision', { tabId, recordId, matchedText, outcome, note });
+      for (const matchedText of texts) saved = await request('record-tab-decision', { tabId, recordId, matchedText, outcome, note, ...chosen });
       if (!saved) return;
       setMessage(t('decisionRecorded', [outcomeLabel(saved.outcome), formatDateTime(saved.time)]));
       setOutcome('');
       setNote('');
+      setScope('site');
+      setReason(DISMISSAL_REASONS[0]);
       onChange();
     } catch (e) {
       setMessage(t('decisionFailed', e instanceof Error ? e.message : String(e)));
@@ -94,6 +115,38 @@ export function DecisionForm({ tabId, recordId, matched, decisions, onChange }: 
               </option>
             ))}
           </select>
+          {outcome === DISMISSAL ? (
+            <>
+              <fieldset class="dismiss-scope">
+                <legend>{t('dismissScopeLegend', matched.join('; '))}</legend>
+                {DISMISSAL_SCOPES.map((s) => (
+                  <label key={s} for={`${base}-scope-${s}`}>
+                    <input
+                      type="radio"
+                      id={`${base}-scope-${s}`}
+                      name={`${base}-scope`}
+                      value={s}
+                      checked={scope === s}
+                      onChange={() => setScope(s)}
+                    />{' '}
+                    {t(DISMISSAL_SCOPE_KEYS[s])}
+                  </label>
+                ))}
+              </fieldset>
+              <label for={`${base}-reason`}>{t('dismissReasonLabel')}</label>
+              <select
+                id={`${base}-reason`}
+                value={reason}
+                onChange={(e) => setReason((e.currentTarget as HTMLSelectElement).value as DismissalReason)}
+              >
+                {DISMISSAL_REASONS.map((r) => (
+                  <option key={r} value={r}>
+                    {t(DISMISSAL_REASON_KEYS[r])}
+                  </option>
+                ))}
+              </select>
+            </>
+          ) : null}
           <label for={`${base}-note`}>{t('decisionNote')}</label>
           <textarea
             id={`${base}-note`}

@@ -2,7 +2,7 @@
  * The buyer's path through the popup on a quote page, in Chromium and Firefox ESR: read the
  * findings first (compact: name, status, date, the bidder's row), open one for its status and
  * actions, record a decision and see it as handled, export the record from the options page, and
- * dismiss a name on the site.
+ * dismiss a name on the site, or (asked how far and why, as the card asks) on one page only.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
@@ -290,6 +290,44 @@ describe.each(BROWSERS)('in %s: the popup', (_name, kind) => {
       await options.waitForText('table.decisions', /Not this company \(undone /);
       expect(await page.waitForPainted((texts) => texts.length === DEMO_NAMES.length)).toEqual([...DEMO_NAMES].sort());
       await options.close();
+    });
+
+    it('asks how far and why, as the card does: "on this page only" hides the names on that page, and another page of the site still paints them', async () => {
+      const lot = await ext.newPage(server.url('demo.html?lot=7'));
+      await lot.waitForPainted(includesAll(DEMO_NAMES));
+      const asking = await ext.openPopupFor(lot);
+      const supermax = finding(/^Supermax Corporation Bhd\.$/);
+      await asking.click({ css: 'details.finding-more > summary', within: supermax });
+      await asking.select(labelled('Outcome', supermax), { label: 'Not this company' });
+      // The choices appear with "Not this company", at this site and the first reason.
+      const legend = await asking.text({ css: '.dismiss-scope legend', within: supermax });
+      expect(legend).toContain('Supermax Corporation Berhad');
+      expect(legend).toContain('Maxter Glove Manufacturing Sdn. Bhd.');
+      expect(await asking.evaluate(() => (document.querySelector('.dismiss-scope input:checked') as HTMLInputElement | null)?.value)).toBe('site');
+      expect(await asking.axe()).toEqual([]);
+      await asking.check(labelled('on this page only', supermax));
+      await asking.select(labelled('Why:', supermax), { label: 'Already checked: goods are not from the listed company' });
+      await asking.click(button('Record decision', supermax));
+      await asking.waitForText({ css: '.decision-message', within: supermax }, 'Recorded: Not this company');
+      await asking.close();
+
+      // That page: both names the popup's finding matched go; Hoshine stays.
+      expect(await lot.waitForPainted((texts) => texts.length === 1)).toEqual(['Hoshine Silicon Industry Co., Ltd.']);
+      // Another page of the same site: every name still painted.
+      const otherPage = await ext.newPage(server.url('demo.html?lot=8'));
+      expect(await otherPage.waitForPainted(includesAll(DEMO_NAMES))).toEqual([...DEMO_NAMES].sort());
+      await otherPage.close();
+
+      // The options page lists both dismissals as the one page's, with the reason.
+      const options = await ext.openExtensionPage('options.html');
+      await options.waitForText('.dismissals-table', 'Maxter Glove Manufacturing Sdn. Bhd.');
+      for (const name of ['Supermax Corporation Berhad', 'Maxter Glove Manufacturing Sdn. Bhd.']) {
+        const row = await options.text({ css: '.dismissals-table tr', hasText: name });
+        expect(row).toContain('on the page “');
+        expect(row).toContain('Already checked: goods are not from the listed company');
+      }
+      await options.close();
+      await lot.close();
     });
   });
 });

@@ -267,8 +267,38 @@ describe('decisions from the popup and the options page', () => {
     expect(listed[0]?.undoneAt).toEqual(expect.any(String));
   });
 
-  it('validates requests: unknown outcomes and malformed filters are refused', () => {
+  it('hides the popup\'s "not this company" as far and for the reason chosen, the matched text only; this site when not chosen (issue #18)', async () => {
+    await reported(42, 0, PORTAL, [SUPERMAX]);
+    const popupDismiss = (scope?: 'site' | 'everywhere' | 'page') =>
+      decisionRequests['record-tab-decision']({ tabId: 42, recordId: SUPERMAX, matchedText: 'Supermax Corporation Berhad', outcome: 'not-this-company', note: '', ...(scope ? { scope, reason: 'already-checked' as const } : {}) });
+    expect(await popupDismiss('page')).toMatchObject({ scope: 'page', reason: 'already-checked', dismissedName: 'Supermax Corporation Berhad', pageUrl: PORTAL });
+    expect(await siteState(sender(`${PORTAL}#lot-2`))).toEqual(hidesSupermax);
+    expect(await siteState(sender('https://portal.example.gov.uk/quote/8'))).toEqual(hidesNothing);
+    await (await openWroDb()).clear('decisions');
+
+    await popupDismiss('everywhere');
+    expect(await siteState(sender('https://elsewhere.example.com/'))).toEqual(hidesSupermax);
+    await (await openWroDb()).clear('decisions');
+
+    // Not chosen (an older popup): this text on this site, as before.
+    const plain = await popupDismiss();
+    expect(plain).toMatchObject({ scope: 'site', dismissedName: 'Supermax Corporation Berhad' });
+    expect(plain.reason).toBeUndefined();
+    expect(await siteState(sender('https://portal.example.gov.uk/quote/8'))).toEqual(hidesSupermax);
+    expect(await siteState(sender('https://elsewhere.example.com/'))).toEqual(hidesNothing);
+
+    // Another outcome keeps no scope or reason.
+    const asked = await decisionRequests['record-tab-decision']({ tabId: 42, recordId: SUPERMAX, matchedText: 'Supermax Corporation Berhad', outcome: 'asked-for-evidence', note: '', scope: 'everywhere', reason: 'other' });
+    expect(asked.scope).toBeUndefined();
+    expect(asked.reason).toBeUndefined();
+  });
+
+  it('validates requests: unknown outcomes, scopes and reasons and malformed filters are refused', () => {
     expect(REQUESTS['record-tab-decision'].payload.safeParse({ tabId: 1, recordId: 'r', matchedText: '', outcome: 'ignored', note: '' }).success).toBe(false);
+    const dismissal = { tabId: 1, recordId: 'r', matchedText: 'A', outcome: 'not-this-company', note: '' };
+    expect(REQUESTS['record-tab-decision'].payload.safeParse({ ...dismissal, scope: 'page', reason: 'not-supplier' }).data).toMatchObject({ scope: 'page', reason: 'not-supplier' });
+    expect(REQUESTS['record-tab-decision'].payload.safeParse({ ...dismissal, scope: 'record' }).success).toBe(false);
+    expect(REQUESTS['record-tab-decision'].payload.safeParse({ ...dismissal, reason: 'because' }).success).toBe(false);
     expect(REQUESTS['list-decisions'].payload.safeParse({ filter: { from: '1/2/2026' } }).success).toBe(false);
     expect(REQUESTS['list-decisions'].payload.safeParse({}).success).toBe(true);
   });

@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { OUTCOMES } from '../../../src/core/decision';
-import { KIND_KEYS, kindKey, STATUS_KEYS, STATUS_MEANING_KEYS } from '../../../src/core/labels';
+import { DISMISSAL_REASONS, DISMISSAL_SCOPES, OUTCOMES } from '../../../src/core/decision';
+import { DISMISSAL_REASON_KEYS, DISMISSAL_SCOPE_KEYS, KIND_KEYS, kindKey, STATUS_KEYS, STATUS_MEANING_KEYS } from '../../../src/core/labels';
 import { OUTCOME_KEYS } from '../../../src/ui/outcomes';
 
 // The labels import the i18n helpers, which import the WebExtension API: not needed here.
@@ -40,12 +40,13 @@ describe('English messages for the popup and decision record', () => {
     expect(missing).toEqual([]);
   });
 
-  it('exist for every kind, status, status meaning and outcome', () => {
+  it('exist for every kind, status, status meaning, outcome and dismissal scope and reason', () => {
     const keys = [...Object.values(KIND_KEYS), ...Object.values(STATUS_KEYS), ...Object.values(STATUS_MEANING_KEYS), 'statusModifiedMeaningDhs', 'statusDelistedMeaningDhs'];
     // A region or vessel order names its instrument: "CBP Finding on a fishing vessel".
     for (const kind of ['region', 'vessel'] as const) for (const instrument of ['wro', 'finding'] as const) keys.push(kindKey({ kind, instrument }));
     expect(messages[kindKey({ kind: 'vessel', instrument: 'finding' })]?.message).toBe('CBP Finding on a fishing vessel');
     keys.push(...OUTCOMES.map((o) => OUTCOME_KEYS[o]));
+    keys.push(...DISMISSAL_SCOPES.map((s) => DISMISSAL_SCOPE_KEYS[s]), ...DISMISSAL_REASONS.map((r) => DISMISSAL_REASON_KEYS[r]));
     expect(keys.filter((k) => !messages[k]?.message)).toEqual([]);
   });
 
