@@ -11,7 +11,7 @@
  * own harness may time differently.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +78,8 @@ for (let i = 0; i < rounds; i++) {
     console.error(`round ${i + 1}/${rounds} ${v.name}: ${rows.map((r) => `${r.name} ${r.value.toFixed(1)} ${r.unit}`).join(', ')}`);
   }
 }
+
+rmSync(work, { recursive: true, force: true });
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
