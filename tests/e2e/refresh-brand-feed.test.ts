@@ -76,7 +76,7 @@ describe.each(BROWSERS)('in %s: a brand in the organisation feed', (_name, kind)
   const refreshNow = () => options.click(button('Refresh now', admin));
 
   /** The page, its brand painted, and the popup's finding for it. */
-  async function brandFinding(): Promise<{ heading: string[]; why: string }> {
+  async function brandFinding(checkAxe = false): Promise<{ heading: string[]; why: string }> {
     const page = await ext.newPage(pageUrl);
     await page.waitForPainted((t) => t.includes(BRAND));
     const popup = await ext.openPopupFor(page);
@@ -84,6 +84,7 @@ describe.each(BROWSERS)('in %s: a brand in the organisation feed', (_name, kind)
     const heading = await popup.texts('article h2');
     await popup.click({ css: 'article summary' });
     const why = await popup.text({ css: 'article .why' });
+    if (checkAxe) expect(await popup.axe()).toEqual([]);
     await popup.close();
     await page.close();
     return { heading, why };
@@ -103,7 +104,7 @@ describe.each(BROWSERS)('in %s: a brand in the organisation feed', (_name, kind)
     await refreshNow();
     await options.waitForText(sourceResults, /Brand feed: updated/);
 
-    const { heading, why } = await brandFinding();
+    const { heading, why } = await brandFinding(true);
     // The finding is the maker's, with the maker's status: the brand itself is never shown as listed.
     expect(heading).toEqual([expect.stringMatching(new RegExp(`^${MAKER_NAME.replace(/[().]/g, '\\$&')}`))]);
     expect(why).toContain(`“${BRAND}” (not itself on an official list), a private label of ${DISTRIBUTOR}, a distributor for ${MAKER_NAME}, as your organisation's feed “${FEED_TITLE}” says (2026-12-02; source: Category risk register`);
