@@ -42,7 +42,10 @@ describe.each(BROWSERS)('in %s: a product page naming Xinjiang as the origin', (
     expect(report.entries[0]?.mentions.map((m) => m.matchedText).sort()).toEqual(['Urumqi', 'Xinjiang']);
 
     const popup = await ext.openPopupFor(page);
-    const card = await popup.text({ css: 'article', hasText: 'UFLPA presumption' });
+    const presumption = { css: 'article', hasText: 'UFLPA presumption' };
+    // Why it matched is under the finding's details.
+    await popup.click({ css: 'details.finding-more > summary', within: presumption });
+    const card = await popup.text(presumption);
     expect(card).toContain('Active');
     expect(card).toMatch(/origin given \((“made in”|an address \(“Xinjiang, China”\))\)/);
     await popup.close();

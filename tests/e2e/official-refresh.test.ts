@@ -171,6 +171,10 @@ describe.each(BROWSERS)('in %s: the official sources, with no click', (_name, ki
     ]);
 
     const popup = await popupForQuote();
+    // The status is on each finding's first line; what the source said is under its details.
+    for (const name of [/^Hoshine Silicon Industry Co\.? Ltd\.$/, /^Camel Group Co\., Ltd\.$/]) {
+      await popup.click({ css: 'details.finding-more > summary', within: finding(name) });
+    }
     const hoshine = await popup.text(finding(/^Hoshine Silicon Industry Co\.? Ltd\.$/));
     expect(hoshine).toContain('No longer listed');
     expect(hoshine).toContain('probably modified or revoked');

@@ -98,6 +98,10 @@ describe.each(BROWSERS)('in %s: popup scan controls', (_name, kind) => {
     const counted = async () => (await popup.text(summary)) === (await extensionMessage(popup, 'findingsCount', [String(await popup.count('article'))]));
     await popup.waitUntil(counted, 'the summary to count the findings');
     expect(await popup.count('article')).toBeGreaterThan(0);
+    // The words the page used are under each finding's details, as a buyer opening them sees.
+    const closed = 'details.finding-more:not([open]) > summary';
+    for (let i = await popup.count(closed); i > 0; i--) await popup.click(closed);
+    expect(await popup.count(closed)).toBe(0);
     const findings = await popup.text('.findings');
     for (const name of EXPECTED) expect(findings).toContain(name);
     // Scanned: nothing left to offer.
