@@ -11,6 +11,7 @@ import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchExtension, type ExtensionBrowser } from './harness/extension';
 import { FIXTURE_PAGES, serveFixtures, type FixtureServer } from './harness/server';
+export { activeElementName, AXE_ON_COPY } from './harness/closed-roots';
 
 const root = resolve(import.meta.dirname, '../..');
 export const AXE_SOURCE = readFileSync(resolve(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -105,17 +106,6 @@ interface ClosedRoot {
   backendNodeId: number;
 }
 
-/**
- * Runs in the page: the focused element's name, the extension's UI hosts (built-in elements
- * labelled `data-wro-check-ui`) named by kind (`wro-check-badge`, `wro-check-card`,
- * `wro-check-layer`), anything else by its tag.
- */
-export function activeElementName(): string | undefined {
-  const active = document.activeElement;
-  const kind = active?.getAttribute('data-wro-check-ui');
-  return kind ? `wro-check-${kind}` : active?.localName;
-}
-
 /** A DevTools node's name as `closedRoots` gives it (see ClosedRoot.host). */
 function hostName(node: { nodeName: string; attributes?: string[] }): string {
   const attributes = node.attributes ?? [];
@@ -152,31 +142,6 @@ export async function inClosedRoot<T>(cdp: CDPSession, shadow: ClosedRoot, fn: s
   if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
   return result.result.value as T;
 }
-
-/**
- * axe-core reads open trees only, so the check copies a closed root's nodes and style sheets
- * into an open shadow root on a host of the same name and runs axe there. The copy goes in the
- * body, where it takes the original's place (its inline position) on screen: axe measures colour
- * contrast only there. `checkedNodes` counts the nodes axe checked: none would mean nothing was tested.
- */
-export const AXE_ON_COPY = `async function () {
-  const host = document.createElement(this.host.localName);
-  host.setAttribute('style', this.host.getAttribute('style') ?? '');
-  document.body.append(host);
-  const open = host.attachShadow({ mode: 'open' });
-  open.adoptedStyleSheets = [...this.adoptedStyleSheets];
-  for (const node of this.childNodes) open.append(node.cloneNode(true));
-  try {
-    const result = await axe.run(host, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return {
-      violations: result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.failureSummary).join(' | ')),
-      passes: result.passes.map((p) => p.id),
-      checkedNodes: [...result.passes, ...result.violations].reduce((n, rule) => n + rule.nodes.length, 0),
-    };
-  } finally {
-    host.remove();
-  }
-}`;
 
 export interface AxNode {
   role: string;
