@@ -8,7 +8,7 @@ export function placeText(row: Pick<ReportRow, 'row' | 'place'>): string {
   return 'page' in place ? t('screenAtPageLine', [formatNumber(place.page), formatNumber(place.line)]) : t('screenAtSheetCell', [place.sheet, place.cell]);
 }
 
-/** "Found in row 12, column "Manufacturer"." or, in a document, "Found at page 2, line 5, …". */
+/** “Found in row 12, column “Manufacturer”.” or, in a document, “Found at page 2, line 5, …”. */
 export function foundAtText(row: Pick<ReportRow, 'row' | 'place' | 'column'>): string {
   return row.place ? t('screenFoundAtPlace', [placeText(row), row.column]) : t('screenFoundAt', [String(row.row), row.column]);
 }

@@ -101,7 +101,7 @@ describe.each(BROWSERS)('in %s: screening documents', (_name, kind) => {
 
   it('opens a PDF finding with where it was found', async () => {
     await page.click({ css: '.open-result', hasText: 'Hoshine' });
-    expect(await page.text('.result-detail .where')).toBe('Found at page 2, line 5, column "PDF text".');
+    expect(await page.text('.result-detail .where')).toBe('Found at page 2, line 5, column “PDF text”.');
     await page.click({ css: '.result-detail button', hasText: 'Close' });
   });
 

@@ -107,8 +107,8 @@ describe('rendered through the pseudo-locale, core’s messages hold no English'
   it('a refresh message', async () => {
     const fetch = (async () => new Response('gone', { status: 404 })) as typeof globalThis.fetch;
     const bad = await refreshSource({ id: 'org', kind: 'wro-json', url: 'not a url' }, { fetch });
-    expect(bad.status === 'failed' && inEnglish(bad.message)).toBe('"not a url" is not a valid URL.');
-    expect(bad.status === 'failed' && inPseudo(bad.message)).toBe('"not a url" îš ñöţ å ṽåļîð ÛŔĻ.');
+    expect(bad.status === 'failed' && inEnglish(bad.message)).toBe('“not a url” is not a valid URL.');
+    expect(bad.status === 'failed' && inPseudo(bad.message)).toBe('“not a url” îš ñöţ å ṽåļîð ÛŔĻ.');
     const missing = await refreshSource({ id: 'org', kind: 'wro-json', url: 'https://feed.example/list.json' }, { fetch });
     expect(missing.status === 'failed' && inPseudo(missing.message)).toBe(
       'Ţĥé šéŕṽéŕ åñšŵéŕéð 404 Not Found ƒöŕ https://feed.example/list.json. Ţĥé çûŕŕéñţ ļîšţ ŵåš ķéþţ.',

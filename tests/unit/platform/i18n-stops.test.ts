@@ -27,3 +27,12 @@ describe('one full stop where a name ends a sentence', () => {
     expect(english(sentence)).toBe('Match: Listed name Supermax Corporation Bhd.');
   });
 });
+
+describe('one kind of quotation marks', () => {
+  // Typographic quotes everywhere the extension speaks (issue #18): a straight one beside curly
+  // ones reads as a slip. Placeholders like $NAME$ are filled with page text, which keeps its own.
+  it('no English message quotes with straight double quotes', () => {
+    const straight = Object.entries(englishMessages()).filter(([, m]) => m.message.includes('"')).map(([key]) => key);
+    expect(straight).toEqual([]);
+  });
+});
