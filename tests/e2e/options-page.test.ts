@@ -10,6 +10,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tabTo } from './content-helpers';
+import { labelled } from './harness/find';
 import { BROWSERS, launchExtension, type BrowserKind, type ExtensionBrowser, type TestPage } from './harness/extension';
 import { serveFixtures, type FixtureServer } from './harness/server';
 import { waitFor } from './harness/wait';
@@ -189,6 +190,13 @@ describe.each(BROWSERS)('in %s: the options page and the look', (_name, kind) =>
       await scheme(popup, 'dark');
       await popup.locate({ css: 'h2', hasText: 'Supermax' });
       expect(await bodyColours(popup)).toEqual(DARK);
+      expect(await popup.axe()).toEqual([]);
+      // Opened: each finding's details, and "Not this company" asking how far and why.
+      const closed = 'details.finding-more:not([open]) > summary';
+      for (let i = await popup.count(closed); i > 0; i--) await popup.click(closed);
+      expect(await popup.count(closed)).toBe(0);
+      await popup.select(labelled('Outcome', { css: 'article', hasText: 'Supermax' }), { label: 'Not this company' });
+      await popup.locate({ css: 'article fieldset.dismiss-scope' });
       expect(await popup.axe()).toEqual([]);
       await popup.close();
       await demo.close();
