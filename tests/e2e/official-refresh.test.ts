@@ -8,17 +8,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
 import { connect, type Socket } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CBP_LANDING_URL } from '../../src/core/list/cbp-csv';
 import { officialCopy } from '../fixtures/feeds/official';
 import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
 import { button, headed, type Query } from './harness/find';
+import { httpsTestServer, listenLocal } from './harness/server';
 import { waitFor } from './harness/wait';
 
-const TLS = resolve(import.meta.dirname, '../fixtures/tls');
 const CSV_PATH = '/sites/default/files/2026-12/withhold-release-orders-findings-2026-12-01.csv';
 const csv = readFileSync(new URL('../fixtures/feeds/cbp-2026-06-23.csv', import.meta.url));
 const dhsPage = readFileSync(officialCopy('dhs-uflpa-entity-list-2026-07-09.html'), 'utf8');
@@ -49,16 +48,10 @@ function servedCsv(): Buffer {
 }
 const servedDhs = () => (dropped ? dhsPage.replace(/<tr><td>Camel Group Co\., Ltd\.<\/td><td>[^<]*<\/td><\/tr>/g, '') : dhsPage);
 
-async function listen(server: Server): Promise<number> {
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  return typeof address === 'object' && address ? address.port : 0;
-}
-
 let port: number;
 
 beforeAll(async () => {
-  official = createHttpsServer({ key: readFileSync(join(TLS, 'test-key.pem')), cert: readFileSync(join(TLS, 'test-cert.pem')) }, (req, res) => {
+  official = httpsTestServer((req, res) => {
     const url = `https://${req.headers.host}${req.url}`;
     requests.push(url);
     if (url === CBP_LANDING_URL) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(landing);
@@ -66,9 +59,9 @@ beforeAll(async () => {
     if (url === 'https://www.dhs.gov/uflpa-entity-list') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(servedDhs());
     res.writeHead(404).end();
   });
-  port = await listen(official);
+  port = await listenLocal(official);
   pageServer = createHttpServer((_, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(QUOTE));
-  pageUrl = `http://127.0.0.1:${await listen(pageServer)}/suppliers.html`;
+  pageUrl = `http://127.0.0.1:${await listenLocal(pageServer)}/suppliers.html`;
 });
 
 afterAll(async () => {
@@ -95,7 +88,7 @@ async function startOfficialProxy(): Promise<{ port: number; server: Server }> {
     upstream.on('error', () => socket.destroy());
     socket.on('error', () => upstream.destroy());
   });
-  return { port: await listen(proxy), server: proxy };
+  return { port: await listenLocal(proxy), server: proxy };
 }
 
 describe.each(BROWSERS)('in %s: the official sources, with no click', (_name, kind) => {

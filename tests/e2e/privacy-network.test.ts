@@ -11,10 +11,9 @@
  * also lists https://127.0.0.1/* (a headless test cannot answer the permission prompt).
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer as createHttpsServer } from 'node:https';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostOf, startRecordingProxy, type RecordingProxy } from '../fuzz/browser/recording-proxy';
 import { recordFigure } from '../fuzz/figures';
@@ -23,9 +22,8 @@ import { CHROME_DIST } from './harness/chromium';
 import { BROWSERS, launchExtension, type BrowserKind, type ExtensionBrowser, type TestPage } from './harness/extension';
 import { FIREFOX_DIST, FIREFOX_UUID, GECKO_ID } from './harness/firefox';
 import { includesAll } from './harness/highlights';
-import { FIXTURE_PAGES, serveFixtures, type FixtureServer } from './harness/server';
+import { FIXTURE_PAGES, httpsTestServer, listenLocal, serveFixtures, type FixtureServer } from './harness/server';
 
-const TLS = resolve(import.meta.dirname, '../fixtures/tls');
 /** Text only ever on a page: if any request carries it, page content left the browser. */
 const CANARY = 'Canary-7f3a9c Quillmarsh tender reference';
 const CANARY_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Private tender</title></head>
@@ -82,14 +80,12 @@ beforeAll(async () => {
   writeFileSync(join(canaryDir, 'private-tender.html'), CANARY_PAGE);
   fixtures = await serveFixtures(canaryDir);
 
-  feedServer = createHttpsServer({ key: readFileSync(join(TLS, 'test-key.pem')), cert: readFileSync(join(TLS, 'test-cert.pem')) }, (req, res) => {
+  feedServer = httpsTestServer((req, res) => {
     feedLog.push({ url: req.url ?? '', method: req.method ?? '', headers: req.headers });
     if (req.url !== '/feed.json') return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(feedList(5, [newRecord()])));
   });
-  await new Promise<void>((done) => feedServer.listen(0, '127.0.0.1', done));
-  const address = feedServer.address();
-  feedUrl = `https://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/feed.json`;
+  feedUrl = `https://127.0.0.1:${await listenLocal(feedServer)}/feed.json`;
 });
 
 afterAll(async () => {

@@ -9,16 +9,13 @@
  * Host access as in refresh-options.test.ts: a copy of the build whose manifest lists
  * https://127.0.0.1/*, and the committed test-only certificate.
  */
-import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BRAND, brandFeed, cyclicBrandFeed, DISTRIBUTOR, FEED_TITLE, MAKER_NAME, unknownTargetFeed } from '../fixtures/feeds/brand-feed';
 import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
 import { button, headed, labelled, type Query } from './harness/find';
+import { httpsTestServer, listenLocal } from './harness/server';
 
-const TLS = resolve(import.meta.dirname, '../fixtures/tls');
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Glove tender</title></head>
 <body><main><h1>Lot 3: examination gloves</h1>
 <p>Offered: ${BRAND} examination gloves (nitrile, powder-free), 40,000 boxes.</p></main></body></html>`;
@@ -29,21 +26,15 @@ let pageServer: Server;
 let feedUrl: string;
 let pageUrl: string;
 
-async function listen(server: Server): Promise<number> {
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  return typeof address === 'object' && address ? address.port : 0;
-}
-
 beforeAll(async () => {
-  feedServer = createHttpsServer({ key: readFileSync(join(TLS, 'test-key.pem')), cert: readFileSync(join(TLS, 'test-cert.pem')) }, (req, res) => {
+  feedServer = httpsTestServer((req, res) => {
     if (req.url !== '/brands.json') return void res.writeHead(404).end();
     const feed = feedMode === 'cycle' ? cyclicBrandFeed() : feedMode === 'unknown' ? unknownTargetFeed() : brandFeed();
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(feed));
   });
-  feedUrl = `https://127.0.0.1:${await listen(feedServer)}/brands.json`;
+  feedUrl = `https://127.0.0.1:${await listenLocal(feedServer)}/brands.json`;
   pageServer = createHttpServer((_, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE));
-  pageUrl = `http://127.0.0.1:${await listen(pageServer)}/tender.html`;
+  pageUrl = `http://127.0.0.1:${await listenLocal(pageServer)}/tender.html`;
 });
 
 afterAll(async () => {

@@ -11,17 +11,14 @@
  * never contacted. The feed server uses the committed test-only certificate (tests/fixtures/tls),
  * which the browser is told to accept.
  */
-import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedList, NEW_COMPANY, newRecord, seed } from '../unit/background/feed-fixtures';
 import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
 import { button, headed, labelled, type Query } from './harness/find';
+import { httpsTestServer, listenLocal } from './harness/server';
 import { waitFor } from './harness/wait';
 
-const TLS = resolve(import.meta.dirname, '../fixtures/tls');
 const BASELINE = 'Hoshine Silicon Industry Co., Ltd.';
 const QUOTE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quote comparison</title></head>
 <body><main><h1>Quote comparison: gloves and sealants</h1><table>
@@ -39,14 +36,8 @@ let feedUrl: string;
 let otherUrl: string;
 let pageUrl: string;
 
-async function listen(server: Server): Promise<number> {
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  return typeof address === 'object' && address ? address.port : 0;
-}
-
 beforeAll(async () => {
-  feedServer = createHttpsServer({ key: readFileSync(join(TLS, 'test-key.pem')), cert: readFileSync(join(TLS, 'test-cert.pem')) }, (req, res) => {
+  feedServer = httpsTestServer((req, res) => {
     requests.push(`${req.headers.host}${req.url}`);
     if (req.url !== '/feed.json') return void res.writeHead(404).end();
     if (feedDelayMs > 0) return void setTimeout(() => serveFeed(res), feedDelayMs);
@@ -60,11 +51,11 @@ beforeAll(async () => {
     const list = feedMode === 'shrunk' ? feedList(0, [newRecord('Brindlecot Ceramics Co., Ltd.', 'org-brindlecot')]) : feedList(5, [newRecord()]);
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(list));
   }
-  const feedPort = await listen(feedServer);
+  const feedPort = await listenLocal(feedServer);
   feedUrl = `https://127.0.0.1:${feedPort}/feed.json`;
   otherUrl = `https://localhost:${feedPort}/other.json`;
   pageServer = createHttpServer((_, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(QUOTE_PAGE));
-  pageUrl = `http://127.0.0.1:${await listen(pageServer)}/quote.html`;
+  pageUrl = `http://127.0.0.1:${await listenLocal(pageServer)}/quote.html`;
 });
 
 afterAll(async () => {

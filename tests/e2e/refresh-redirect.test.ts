@@ -11,15 +11,12 @@
  * hosts), so nothing but the refresh code stands between the redirect and the plain-http server.
  * The same steps in Chromium and Firefox ESR, through the harness.
  */
-import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
 import { button, headed, labelled, type Query } from './harness/find';
+import { httpsTestServer, listenLocal } from './harness/server';
 
-const TLS = resolve(import.meta.dirname, '../fixtures/tls');
 const LABEL = 'Redirecting feed';
 
 /** The https feed (302 to plain http) and the plain-http server it points at, which must see nothing. */
@@ -32,12 +29,6 @@ interface Servers {
   close(): Promise<void>;
 }
 
-async function listen(server: Server): Promise<number> {
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  return typeof address === 'object' && address ? address.port : 0;
-}
-
 async function startServers(): Promise<Servers> {
   const plainContacts: string[] = [];
   const plain = createHttpServer((req, res) => {
@@ -45,14 +36,14 @@ async function startServers(): Promise<Servers> {
     res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
   });
   plain.on('connection', (socket) => plainContacts.push(`connection from ${socket.remoteAddress}`));
-  const plainUrl = `http://127.0.0.1:${await listen(plain)}/feed.json`;
+  const plainUrl = `http://127.0.0.1:${await listenLocal(plain)}/feed.json`;
   const feedRequests: string[] = [];
-  const feed = createHttpsServer({ key: readFileSync(join(TLS, 'test-key.pem')), cert: readFileSync(join(TLS, 'test-cert.pem')) }, (req, res) => {
+  const feed = httpsTestServer((req, res) => {
     feedRequests.push(`${req.method} ${req.url}`);
     if (req.url === '/feed.json') return void res.writeHead(302, { location: plainUrl }).end();
     res.writeHead(404).end();
   });
-  const feedUrl = `https://127.0.0.1:${await listen(feed)}/feed.json`;
+  const feedUrl = `https://127.0.0.1:${await listenLocal(feed)}/feed.json`;
   const close = (s: Server) => new Promise<void>((done) => {
     s.closeAllConnections();
     s.close(() => done());

@@ -1,7 +1,9 @@
 /** Serves fixture pages from tests/fixtures/pages on 127.0.0.1, as a portal would serve them. */
-import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { extname, join, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -12,6 +14,19 @@ const TYPES: Record<string, string> = {
 };
 
 export const FIXTURE_PAGES = resolve(import.meta.dirname, '../../fixtures/pages');
+const TLS = resolve(import.meta.dirname, '../../fixtures/tls');
+
+/** Starts `server` on a free port of 127.0.0.1; the port. */
+export async function listenLocal(server: Server): Promise<number> {
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+/** An https server with the committed self-signed test certificate (tests/fixtures/tls), not yet listening. */
+export function httpsTestServer(handler: RequestListener): Server {
+  return createHttpsServer({ key: readFileSync(join(TLS, 'test-key.pem')), cert: readFileSync(join(TLS, 'test-cert.pem')) }, handler);
+}
 
 export interface FixtureServer {
   origin: string;
@@ -32,10 +47,7 @@ export async function serveFixtures(dir = FIXTURE_PAGES): Promise<FixtureServer>
       () => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),
     );
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://127.0.0.1:${await listenLocal(server)}`;
   return {
     origin,
     url: (path) => `${origin}/${path.replace(/^\//, '')}`,
