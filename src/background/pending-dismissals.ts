@@ -11,6 +11,7 @@
  */
 import type { PendingDismissal } from '../platform/request-types';
 import { pendingDismissalsKey, readSession, removeSession, writeSession, type SessionItems } from '../platform/storage';
+import { tabQueue } from './tab-queue';
 
 /** Pending dismissals a tab holds; a further one replaces the oldest. */
 export const MAX_PENDING_PER_TAB = 5;
@@ -47,17 +48,7 @@ export class DismissalRate {
 }
 
 // The content script adds and the popup takes concurrently: each tab's changes are chained.
-const queues = new Map<number, Promise<unknown>>();
-
-function serialise<T>(tabId: number, task: () => Promise<T>): Promise<T> {
-  const run = (queues.get(tabId) ?? Promise.resolve()).then(task, task);
-  const settled = run.catch(() => undefined);
-  queues.set(tabId, settled);
-  void settled.then(() => {
-    if (queues.get(tabId) === settled) queues.delete(tabId);
-  });
-  return run;
-}
+const serialise = tabQueue();
 
 async function read(tabId: number): Promise<PendingDismissal[]> {
   return (await readSession(pendingDismissalsKey(tabId))) ?? [];

@@ -16,6 +16,7 @@ import { capFrameFindings, FINDING_CAPS, storedSize, type CountedFinding, type M
 import {
   frameFindingsKey, readSession, readSessions, removeSession, tabFindingsKey, writeSession, type FrameFindings, type SessionItems, type TabFindings,
 } from '../platform/storage';
+import { tabQueue } from './tab-queue';
 
 /** A tab's findings as the badge, the popup and decisions read them: every frame's kept findings. */
 export interface TabView {
@@ -36,18 +37,8 @@ export interface TabView {
 const MAX_NOT_KEPT_NAMED = 256;
 
 // Frames of one tab report concurrently; updates to a tab's entries are chained so none is lost.
-const queues = new Map<number, Promise<unknown>>();
+const serialise = tabQueue();
 const views = new Map<number, TabView>();
-
-function serialise<T>(tabId: number, task: () => Promise<T>): Promise<T> {
-  const run = (queues.get(tabId) ?? Promise.resolve()).then(task, task);
-  const settled = run.catch(() => undefined);
-  queues.set(tabId, settled);
-  void settled.then(() => {
-    if (queues.get(tabId) === settled) queues.delete(tabId);
-  });
-  return run;
-}
 
 /** The tab's findings, from memory or (after the worker restarted) from storage; inside the tab's queue only. */
 async function load(tabId: number): Promise<TabView | undefined> {
