@@ -6,7 +6,7 @@
  */
 import { MAX_INPUT_BYTES } from './decode';
 import { ScreeningInputError } from './input-error';
-import { rowWarning, truncateHugeCells, type ScreeningTable } from './table';
+import { oneColumnTable, rowWarning, type ScreeningTable } from './table';
 
 export { looksLikePdf } from './sniff';
 
@@ -57,19 +57,19 @@ export function pageLines(items: readonly PdfTextItem[]): string[] {
 
 /** Rows of text per page (page 1 first) as a table: one column, one row a line. */
 export function tableFromPdfPages(pages: readonly string[][], columnLabel: string): ScreeningTable {
-  const rows: string[][] = [];
+  const texts: string[] = [];
   const pageOf: number[] = [];
   const lineOf: number[] = [];
   const withoutText: number[] = [];
   pages.forEach((lines, p) => {
     if (lines.length === 0) withoutText.push(p + 1);
     lines.forEach((text, l) => {
-      rows.push([text]);
+      texts.push(text);
       pageOf.push(p + 1);
       lineOf.push(l + 1);
     });
   });
-  if (rows.length === 0) {
+  if (texts.length === 0) {
     throw new ScreeningInputError(
       'no-text',
       pages.length === 0
@@ -79,17 +79,8 @@ export function tableFromPdfPages(pages: readonly string[][], columnLabel: strin
     );
   }
   // A page without text among pages with text is usually a scanned signature page or annex.
-  const pagesWarning = rowWarning('pages-without-text', withoutText);
-  return {
-    headers: [columnLabel],
-    rows,
-    firstRowNumber: 1,
-    delimiter: '',
-    encoding: 'utf-8',
-    nameFields: false,
-    warnings: [...pagesWarning, ...truncateHugeCells(rows, 1)],
-    origin: { kind: 'pdf', pages: pageOf, lines: lineOf },
-  };
+  const table = oneColumnTable(texts, columnLabel, rowWarning('pages-without-text', withoutText));
+  return { ...table, origin: { kind: 'pdf', pages: pageOf, lines: lineOf } };
 }
 
 /**

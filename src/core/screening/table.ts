@@ -119,10 +119,12 @@ export function tableFromCsvBytes(bytes: Uint8Array, options: CsvOptions = {}): 
   return { ...table, encoding: decoded.encoding, warnings: [...decoded.warnings, ...table.warnings] };
 }
 
-/** Pasted text (a quote, an email): one column, one row a line, numbered from 1. */
-export function tableFromText(text: string, columnLabel: string): ScreeningTable {
-  if (text.trim() === '') throw new ScreeningInputError('empty', 'There is no text to screen.');
-  const rows = text.split(/\r\n|\n|\r/).map((line) => [line]);
+/**
+ * Text read line by line (pasted text, a PDF's text layer): one column of prose, not name fields,
+ * one row a line, numbered from 1; over-long lines cut, with a warning after `warnings`.
+ */
+export function oneColumnTable(lines: string[], columnLabel: string, warnings: ScreeningTable['warnings'] = []): ScreeningTable {
+  const rows = lines.map((line) => [line]);
   return {
     headers: [columnLabel],
     rows,
@@ -130,6 +132,12 @@ export function tableFromText(text: string, columnLabel: string): ScreeningTable
     delimiter: '',
     encoding: 'utf-8',
     nameFields: false,
-    warnings: truncateHugeCells(rows, 1),
+    warnings: [...warnings, ...truncateHugeCells(rows, 1)],
   };
+}
+
+/** Pasted text (a quote, an email): one column, one row a line, numbered from 1. */
+export function tableFromText(text: string, columnLabel: string): ScreeningTable {
+  if (text.trim() === '') throw new ScreeningInputError('empty', 'There is no text to screen.');
+  return oneColumnTable(text.split(/\r\n|\n|\r/), columnLabel);
 }
