@@ -12,17 +12,7 @@ import { buildReport } from '../../../../src/core/screening/report';
 import { screeningToCsv } from '../../../../src/core/screening/export-csv';
 import { screenTable } from '../../../../src/core/screening/screen';
 import { brokenPdf, makePdf, tenderPack } from '../../../fixtures/documents/pdf';
-import { byId, matcher } from './helpers';
-
-async function problemOf(run: () => Promise<unknown>): Promise<string> {
-  try {
-    await run();
-  } catch (e) {
-    if (e instanceof ScreeningInputError) return e.problem;
-    throw e;
-  }
-  return 'none';
-}
+import { byId, matcher, problemOf } from './helpers';
 
 describe('PDF text layer to lines', () => {
   it('ends a line at pdf.js end-of-line marks and where the baseline moves, and drops blank lines', () => {

@@ -12,17 +12,7 @@ import { buildReport } from '../../../../src/core/screening/report';
 import { screenTable, selectColumns } from '../../../../src/core/screening/screen';
 import { headerRow, tableFromXlsx } from '../../../../src/core/screening/xlsx';
 import { makeXlsx, supplierWorkbook } from '../../../fixtures/documents/xlsx';
-import { byId, matcher } from './helpers';
-
-async function problemOf(run: () => Promise<unknown>): Promise<string> {
-  try {
-    await run();
-  } catch (e) {
-    if (e instanceof ScreeningInputError) return e.problem;
-    throw e;
-  }
-  return 'none';
-}
+import { byId, matcher, problemOf } from './helpers';
 
 /** An OLE2 compound file's first bytes, with `name` (UTF-16) in its directory. */
 function compoundFile(name: string): Uint8Array {
