@@ -23,6 +23,12 @@ import { currentList } from './list-cache';
 import { addPendingDismissal, DismissalRate, listPendingDismissals, takePendingDismissal } from './pending-dismissals';
 import { getFrameFindings, getTabFindings, type TabView } from './tab-findings';
 import { capText } from '../core/finding-context';
+import { loadSettings } from '../platform/settings-store';
+
+/** What every new decision carries besides the finding: who recorded it, and the record's status then. */
+export async function decisionStamp(listed: ListRecord): Promise<{ by: string; recordStatus: string }> {
+  return { by: (await loadSettings()).settings.userName, recordStatus: listed.status };
+}
 
 /** Content scripts re-ask `get-site-state` when this key changes. */
 async function announceDismissalsChanged(): Promise<void> {
@@ -55,6 +61,7 @@ async function record(input: DecisionInput, page: DecisionPage): Promise<Decisio
   const listed = byId.get(input.recordId);
   if (!listed) throw new Error(`Unknown record ${input.recordId}`);
   const saved = await addDecision({
+    ...(await decisionStamp(listed)),
     time: new Date().toISOString(),
     outcome: input.outcome,
     note: input.note.trim(),

@@ -7,6 +7,7 @@ import { screeningDecisionUrl } from '../core/screening/report';
 import { addDecision, listDecisions } from '../platform/decision-store';
 import { getScreening, saveScreening } from '../platform/screening-store';
 import type { RequestHandlers } from '../platform/requests';
+import { decisionStamp } from './decision-requests';
 import { currentList } from './list-cache';
 import { showScreeningBadge } from './screening-rescreen';
 
@@ -16,6 +17,7 @@ export const screeningRequests = {
     const record = byId.get(m.recordId);
     if (!record) throw new Error(`Unknown record ${m.recordId}`);
     return addDecision({
+      ...(await decisionStamp(record)),
       time: new Date().toISOString(),
       outcome: m.outcome,
       note: m.note.trim(),

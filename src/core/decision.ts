@@ -9,9 +9,29 @@ export const OUTCOMES = [
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+/** Whether a decision still needs work (asked for evidence, escalated) or is settled. */
+export const DECISION_STATUSES = ['open', 'closed'] as const;
+export type DecisionStatus = (typeof DECISION_STATUSES)[number];
+
 export interface Decision {
-  /** Assigned by the store. */
+  /** Assigned by this profile's store; differs between profiles (see `uid`). */
   id?: number;
+  /**
+   * The same in every profile, export, pack and feed that holds the decision: how an import or the
+   * organisation's feed recognises one it already has (a random UUID given when it was recorded).
+   */
+  uid: string;
+  /** Who recorded it: the name the user set once in the options page, or the policy's; empty when none was set. */
+  by: string;
+  /** Who is to follow it up; empty when nobody was named. */
+  owner: string;
+  status: DecisionStatus;
+  /** When it should be looked at again (yyyy-mm-dd), if ever. */
+  reviewDate: string | null;
+  /** When owner, status, review date or note last changed (ISO); absent while never edited. */
+  updatedAt?: string;
+  /** The record's status when it was decided, to tell when it changed since (absent on decisions kept before). */
+  recordStatus?: string;
   /** ISO timestamp of the decision. */
   time: string;
   outcome: Outcome;
@@ -52,6 +72,11 @@ export type DismissalScope = (typeof DISMISSAL_SCOPES)[number];
 /** Why a buyer dismisses a finding: a short choice (a note of their own only from the extension's pages). */
 export const DISMISSAL_REASONS = ['different-company', 'not-supplier', 'already-checked', 'other'] as const;
 export type DismissalReason = (typeof DISMISSAL_REASONS)[number];
+
+/** Outcomes that leave work to do start open; the rest start closed. */
+export function initialStatus(outcome: Outcome): DecisionStatus {
+  return outcome === 'asked-for-evidence' || outcome === 'escalated' || outcome === 'contract-under-review' ? 'open' : 'closed';
+}
 
 /** The outcome that suppresses a record's mentions on one site until undone. */
 export const DISMISSAL: Outcome = 'not-this-company';

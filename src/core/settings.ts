@@ -19,6 +19,9 @@ const httpsUrl = z
   .max(2000)
   .refine((u) => URL.canParse(u) && new URL(u).protocol === 'https:', 'Only https addresses are allowed.');
 
+/** An https address, or empty for none configured. */
+const optionalHttpsUrl = z.union([z.literal(''), httpsUrl]);
+
 export const sourceSchema = z.object({
   id: z.string().min(1).max(64).regex(/^[a-z0-9-]+$/),
   kind: z.enum(SOURCE_KINDS),
@@ -50,6 +53,18 @@ export const settingsSchema = z.object({
    * screening always shows them.
    */
   productNotesOnPages: z.boolean(),
+  /** The name recorded as who took each decision ("by"), set once by the user or by policy. */
+  userName: z.string().trim().max(120),
+  /**
+   * The organisation's decisions feed: decisions in the export's JSON format, read with every list
+   * refresh and shown beside this profile's own. Empty: none.
+   */
+  decisionsFeedUrl: optionalHttpsUrl,
+  /**
+   * Where each decision and alert is also sent as JSON (the organisation's case-management or
+   * workflow system), queued and retried while offline. Empty: nothing is sent.
+   */
+  submissionUrl: optionalHttpsUrl,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
@@ -69,6 +84,10 @@ export const DEFAULT_SETTINGS: Settings = {
   // Off: cotton, steel and aluminium are on most product pages, and a note on each would teach
   // buyers to ignore the popup. Screening, a deliberate check of a tender or supplier file, always shows them.
   productNotesOnPages: false,
+  userName: '',
+  // Nothing leaves the browser unless an admin configures where.
+  decisionsFeedUrl: '',
+  submissionUrl: '',
 };
 
 export interface EffectiveSettings {

@@ -3,7 +3,10 @@
  * never race each other's schema upgrades.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Decision } from '../core/decision';
+import { initialStatus, type Decision } from '../core/decision';
+import type { EvidenceItem } from '../core/org/evidence';
+import type { OutboxItem } from '../core/org/outbox';
+import type { WatchEntry } from '../core/org/watch';
 import type { Validators } from '../core/list/refresh';
 import type { Text } from '../core/message';
 import type { WroList } from '../core/record';
@@ -61,12 +64,30 @@ export interface WroDb extends DBSchema {
   decisions: {
     key: number;
     value: Decision;
-    indexes: { byRecord: string; bySite: string; byTime: string };
+    indexes: { byRecord: string; bySite: string; byTime: string; byUid: string };
   };
+  /** Files and page captures attached to decisions, by their id. */
+  evidence: { key: string; value: EvidenceItem; indexes: { byDecision: string } };
+  /** Decisions and alerts waiting for the organisation's submission endpoint, oldest first. */
+  outbox: { key: number; value: OutboxItem };
+  /** The organisation's contracted suppliers and manufacturers, watched across refreshes. */
+  watch: { key: string; value: WatchEntry };
   /** Saved screenings (supplier lists kept for re-screening after refreshes). */
   screenings: { key: string; value: SavedScreening };
   /** Small state, by key: see `MetaItems`. */
   meta: { key: MetaKey; value: MetaItems[MetaKey] };
+}
+
+/** A decision kept before version 2, given a uid, no author or owner, and the status its outcome starts with. */
+export function withOrgFields(old: Decision): Decision {
+  return {
+    ...old,
+    uid: old.uid ?? crypto.randomUUID(),
+    by: old.by ?? '',
+    owner: old.owner ?? '',
+    status: old.status ?? initialStatus(old.outcome),
+    reviewDate: old.reviewDate ?? null,
+  };
 }
 
 /** One value of the `meta` store, or undefined when it was never written. */
@@ -79,20 +100,37 @@ export async function writeMeta<K extends MetaKey>(key: K, value: MetaItems[K]):
 }
 
 export const DB_NAME = 'wro-check';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 
 let dbPromise: Promise<IDBPDatabase<WroDb>> | undefined;
 
 export function openWroDb(): Promise<IDBPDatabase<WroDb>> {
   dbPromise ??= openDB<WroDb>(DB_NAME, DB_VERSION, {
-    upgrade(db) {
-      db.createObjectStore('lists');
-      const decisions = db.createObjectStore('decisions', { keyPath: 'id', autoIncrement: true });
-      decisions.createIndex('byRecord', 'recordId');
-      decisions.createIndex('bySite', 'site');
-      decisions.createIndex('byTime', 'time');
-      db.createObjectStore('screenings', { keyPath: 'id' });
-      db.createObjectStore('meta');
+    upgrade(db, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        db.createObjectStore('lists');
+        const decisions = db.createObjectStore('decisions', { keyPath: 'id', autoIncrement: true });
+        decisions.createIndex('byRecord', 'recordId');
+        decisions.createIndex('bySite', 'site');
+        decisions.createIndex('byTime', 'time');
+        db.createObjectStore('screenings', { keyPath: 'id' });
+        db.createObjectStore('meta');
+      }
+      if (oldVersion < 2) {
+        db.createObjectStore('evidence', { keyPath: 'id' }).createIndex('byDecision', 'decisionUid');
+        db.createObjectStore('outbox', { keyPath: 'id', autoIncrement: true });
+        db.createObjectStore('watch', { keyPath: 'id' });
+        const decisions = tx.objectStore('decisions');
+        // Decisions kept before version 2 get the fields every decision now has; uids before the unique index.
+        void decisions.openCursor().then(async function migrate(cursor): Promise<void> {
+          if (!cursor) {
+            decisions.createIndex('byUid', 'uid', { unique: true });
+            return;
+          }
+          await cursor.update(withOrgFields(cursor.value));
+          return migrate(await cursor.continue());
+        });
+      }
     },
     // The browser closed the connection (site data cleared): the next call opens a fresh database.
     terminated() {

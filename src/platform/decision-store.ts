@@ -2,15 +2,25 @@
  * The decision record in IndexedDB (extension origin). Decisions are never deleted: undoing one
  * stamps `undoneAt`, so the audit trail keeps both steps.
  */
-import { isActiveDismissal, type Decision } from '../core/decision';
+import { initialStatus, isActiveDismissal, type Decision } from '../core/decision';
 import { filterDecisions, type DecisionFilter } from '../core/decision-filter';
 import { openWroDb } from './db';
 
-export type NewDecision = Omit<Decision, 'id' | 'undoneAt'>;
+/** The organisation's fields a new decision may leave out: a new uid, nobody, the outcome's first status, no review date. */
+type OrgDefaults = 'uid' | 'by' | 'owner' | 'status' | 'reviewDate';
+export type NewDecision = Omit<Decision, 'id' | 'undoneAt' | OrgDefaults> & Partial<Pick<Decision, OrgDefaults>>;
 
 export async function addDecision(decision: NewDecision): Promise<Decision> {
   const db = await openWroDb();
-  const stored: Decision = { ...decision, undoneAt: null };
+  const stored: Decision = {
+    uid: crypto.randomUUID(),
+    by: '',
+    owner: '',
+    status: initialStatus(decision.outcome),
+    reviewDate: null,
+    ...decision,
+    undoneAt: null,
+  };
   const id = await db.add('decisions', stored);
   return { ...stored, id };
 }

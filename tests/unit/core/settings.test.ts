@@ -99,3 +99,24 @@ describe('product notes on pages', () => {
     expect(effectiveSettings({}, { productNotesOnPages: 'yes' }).policyErrors).toEqual([expect.stringMatching(/"productNotesOnPages" ignored/)]);
   });
 });
+
+describe("the organisation's settings", () => {
+  it('send nothing and name nobody by default', () => {
+    expect([DEFAULT_SETTINGS.userName, DEFAULT_SETTINGS.decisionsFeedUrl, DEFAULT_SETTINGS.submissionUrl]).toEqual(['', '', '']);
+  });
+
+  it('take an https address or nothing, and refuse any other address', () => {
+    const set = effectiveSettings({}, { decisionsFeedUrl: 'https://intranet.example.org/wro/decisions.json', submissionUrl: '' });
+    expect(set.settings.decisionsFeedUrl).toBe('https://intranet.example.org/wro/decisions.json');
+    expect(set.locked.sort()).toEqual(['decisionsFeedUrl', 'submissionUrl']);
+    const bad = effectiveSettings({}, { submissionUrl: 'http://intranet.example.org/cases', decisionsFeedUrl: 'javascript:alert(1)' });
+    expect(bad.settings.submissionUrl).toBe('');
+    expect(bad.policyErrors).toHaveLength(2);
+  });
+
+  it('lock the name a policy sets', () => {
+    const set = effectiveSettings({ userName: 'Sam' }, { userName: '  Category team  ' });
+    expect(set.settings.userName).toBe('Category team');
+    expect(set.locked).toEqual(['userName']);
+  });
+});

@@ -18,5 +18,5 @@ export function newDecision(overrides: Partial<NewDecision> = {}): NewDecision {
 }
 
 export function decision(overrides: Partial<Decision> = {}): Decision {
-  return { ...newDecision(), id: 1, undoneAt: null, ...overrides };
+  return { uid: '3f2c8a1e-0b6d-4c1e-9a57-5d0c2b7e4f10', by: '', owner: '', status: 'open', reviewDate: null, ...newDecision(), id: 1, undoneAt: null, ...overrides };
 }

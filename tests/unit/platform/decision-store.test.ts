@@ -31,7 +31,24 @@ describe('decision store', () => {
     const saved = await addDecision(input);
     expect(saved.id).toEqual(expect.any(Number));
     expect(saved.undoneAt).toBeNull();
-    expect(await getDecision(saved.id as number)).toEqual({ ...input, id: saved.id, undoneAt: null });
+    expect(await getDecision(saved.id as number)).toEqual({
+      ...input,
+      id: saved.id,
+      undoneAt: null,
+      uid: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      by: '',
+      owner: '',
+      status: 'open',
+      reviewDate: null,
+    });
+  });
+
+  it('gives each decision its own uid, and a settled outcome starts closed', async () => {
+    const a = await addDecision(newDecision());
+    const b = await addDecision(newDecision({ outcome: 'supplier-confirmed-not-listed', by: 'Category team' }));
+    expect(a.uid).not.toBe(b.uid);
+    expect([a.status, b.status]).toEqual(['open', 'closed']);
+    expect(b.by).toBe('Category team');
   });
 
   it('lists newest first and filters by outcome, site and text', async () => {

@@ -27,6 +27,11 @@ const explain = (e: MatchExplanation) => english(explanationMessage(e));
 function decisionOn(row: number, column: string, recordId: string): Decision {
   return {
     id: 1,
+    uid: `u-${row}-${column}`,
+    by: '',
+    owner: '',
+    status: 'open',
+    reviewDate: null,
     time: '2026-11-28T06:05:00.000Z',
     outcome: 'asked-for-evidence',
     note: 'asked the distributor for the glove factory',
