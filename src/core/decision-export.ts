@@ -51,9 +51,12 @@ export function decisionsToCsv(decisions: readonly Decision[], options: ExportOp
 
 export const JSON_EXPORT_FORMAT = 'wro-check-decisions';
 
+/** 2: decisions carry `uid`, `by`, `owner`, `status` and `reviewDate` (core/org/decisions-doc.ts reads 1 and 2). */
+export const JSON_FORMAT_VERSION = 2;
+
 export interface DecisionsExport {
   format: typeof JSON_EXPORT_FORMAT;
-  formatVersion: 1;
+  formatVersion: typeof JSON_FORMAT_VERSION;
   exportedAt: string;
   decisions: Decision[];
 }
@@ -62,7 +65,7 @@ export interface DecisionsExport {
 export function decisionsToJson(decisions: readonly Decision[], exportedAt: string): string {
   const doc: DecisionsExport = {
     format: JSON_EXPORT_FORMAT,
-    formatVersion: 1,
+    formatVersion: JSON_FORMAT_VERSION,
     exportedAt,
     decisions: decisions.map((d) => ({ ...d })),
   };

@@ -28,6 +28,8 @@ export interface Decision {
   status: DecisionStatus;
   /** When it should be looked at again (yyyy-mm-dd), if ever. */
   reviewDate: string | null;
+  /** The contract or tender the decision is about (a reference the buyer typed); empty when none. */
+  contractRef?: string;
   /** When owner, status, review date or note last changed (ISO); absent while never edited. */
   updatedAt?: string;
   /** The record's status when it was decided, to tell when it changed since (absent on decisions kept before). */

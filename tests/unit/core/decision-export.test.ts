@@ -59,7 +59,7 @@ describe('JSON export', () => {
     const doc = JSON.parse(decisionsToJson(rows, '2026-11-28T10:00:00.000Z')) as Record<string, unknown>;
     expect(doc).toEqual({
       format: JSON_EXPORT_FORMAT,
-      formatVersion: 1,
+      formatVersion: 2,
       exportedAt: '2026-11-28T10:00:00.000Z',
       decisions: rows,
     });
