@@ -9,6 +9,11 @@ export const CSV_COLUMNS = [
   'time',
   'outcome',
   'outcomeLabel',
+  'status',
+  'by',
+  'owner',
+  'reviewDate',
+  'contractRef',
   'note',
   'recordName',
   'recordId',
@@ -19,6 +24,8 @@ export const CSV_COLUMNS = [
   'site',
   'listVersion',
   'undoneAt',
+  // Last: the id that ties this row to the same decision in JSON exports, packs and other profiles.
+  'uid',
 ] as const;
 
 // A spreadsheet treats a cell that starts with one of these as a formula (OWASP "CSV injection");

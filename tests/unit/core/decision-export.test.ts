@@ -48,6 +48,20 @@ describe('CSV export', () => {
     expect(parsed.data[1]?.listVersion).toBe(rows[1]?.listVersion);
   });
 
+  it('has who recorded it, the owner, the status, the review date, the contract and the uid', () => {
+    const row = decision({ by: 'Ana Lopez', owner: '=Category team', status: 'closed', reviewDate: '2027-01-31', contractRef: 'CCS-RM6281' });
+    const parsed = Papa.parse<Record<string, string>>(decisionsToCsv([row]).trim(), { header: true });
+    expect(parsed.data[0]).toMatchObject({
+      by: 'Ana Lopez',
+      owner: "'=Category team",
+      status: 'closed',
+      reviewDate: '2027-01-31',
+      contractRef: 'CCS-RM6281',
+      uid: row.uid,
+    });
+    expect(Papa.parse<Record<string, string>>(decisionsToCsv([decision()]).trim(), { header: true }).data[0]).toMatchObject({ reviewDate: '', contractRef: '' });
+  });
+
   it('writes only the header for no decisions', () => {
     expect(decisionsToCsv([])).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
   });

@@ -34,4 +34,21 @@ describe('filterDecisions', () => {
   it('finds text in notes regardless of case', () => {
     expect(filterDecisions(rows, { text: 'JANE' }).map((d) => d.id)).toEqual([2]);
   });
+
+  it('filters by who recorded it, the owner, the status, the contract and a review due by a day', () => {
+    const team = [
+      decision({ id: 1, by: 'Ana Lopez', owner: 'Category team', status: 'open', reviewDate: '2026-12-01', contractRef: 'CCS-RM6281' }),
+      decision({ id: 2, by: 'Ben Ode', owner: 'Ana Lopez', status: 'closed', reviewDate: '2026-12-07' }),
+      decision({ id: 3, by: 'ben ode', owner: '', status: 'open', reviewDate: null, contractRef: 'NHS-42' }),
+    ];
+    const ids = (f: Parameters<typeof filterDecisions>[1]) => filterDecisions(team, f).map((d) => d.id).sort();
+    expect(ids({ by: 'BEN' })).toEqual([2, 3]);
+    expect(ids({ owner: 'ana' })).toEqual([2]);
+    expect(ids({ status: 'open' })).toEqual([1, 3]);
+    expect(ids({ status: 'closed', by: 'ben' })).toEqual([2]);
+    expect(ids({ contractRef: 'rm6281' })).toEqual([1]);
+    expect(ids({ reviewDue: '2026-12-06' })).toEqual([1]);
+    expect(ids({ reviewDue: '2026-12-07' })).toEqual([1, 2]);
+    expect(ids({ by: '  ' })).toEqual([1, 2, 3]);
+  });
 });
