@@ -17,7 +17,7 @@ const text = (max: number) => z.string().max(max);
 const isoTime = z.string().max(40).refine((t) => !Number.isNaN(Date.parse(t)), 'not a date and time');
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a yyyy-mm-dd date');
 
-const decisionSchema = z.object({
+export const decisionSchema = z.object({
   uid: z.string().min(8).max(100).regex(/^[A-Za-z0-9-]+$/, 'not a uid').optional(),
   time: isoTime,
   outcome: z.enum(OUTCOMES),
@@ -60,7 +60,7 @@ export interface DecisionsDoc {
 export type DecisionsDocResult = { ok: true; doc: DecisionsDoc } | { ok: false; error: string };
 
 /** A stable uid for a decision exported before uids: the same content always gives the same uid. */
-function contentUid(d: { time: string; recordId: string; outcome: string; matchedText: string; pageUrl: string }): string {
+export function contentUid(d: { time: string; recordId: string; outcome: string; matchedText: string; pageUrl: string }): string {
   const key = [d.time, d.recordId, d.outcome, d.matchedText, d.pageUrl].join('\u0000');
   // Two FNV-1a passes with different seeds: 64 bits, plenty for one organisation's decisions.
   const hash = (seed: number) => {
