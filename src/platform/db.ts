@@ -5,8 +5,9 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { initialStatus, type Decision } from '../core/decision';
 import type { EvidenceItem } from '../core/org/evidence';
+import type { OrgFeed } from '../core/org/org-feed';
 import type { OutboxItem } from '../core/org/outbox';
-import type { WatchEntry } from '../core/org/watch';
+import type { WatchAlert, WatchEntry } from '../core/org/watch';
 import type { Validators } from '../core/list/refresh';
 import type { Text } from '../core/message';
 import type { WroList } from '../core/record';
@@ -25,6 +26,12 @@ export interface HeldReplacement {
   summary: Text;
   lines: Text[];
   lineCount: number;
+}
+
+/** An imported decision held differently here: this profile's decision by uid, and the file's version. */
+export interface PendingConflict {
+  mineUid: string;
+  theirs: Decision;
 }
 
 /**
@@ -55,6 +62,19 @@ export interface MetaItems {
   'refresh:source-results': Record<string, SourceResult>;
   'refresh:last-run': RefreshRun;
   'refresh:held': HeldReplacement;
+  // Importing colleagues' decisions (issue #20, lane record).
+  /** Decisions of an imported file that this profile holds differently, waiting for the user to choose. */
+  'decisions:conflicts': PendingConflict[];
+  // The organisation's decisions feed (issue #20, lane orgfeed).
+  /** The last good read of the configured feed and the last attempt's error (core/org/org-feed.ts). */
+  'org:decisions': OrgFeed;
+  // The submission outbox and the watch list (issue #20, lane outbox).
+  /** Items dropped from the full submission queue since it was last cleared (core/org/outbox.ts says which). */
+  'outbox:dropped': number;
+  /** Alerts raised about watched names, newest last (capped: core/org/watch.ts). */
+  'watch:alerts': WatchAlert[];
+  /** The list version the watch list was last checked against. */
+  'watch:checked-version': string;
 }
 export type MetaKey = keyof MetaItems;
 
