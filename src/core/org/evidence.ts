@@ -28,3 +28,61 @@ export interface EvidenceItem {
   blob?: Blob;
   capture?: PageCapture;
 }
+
+/** An evidence item as listed and exported: everything but its bytes. */
+export type EvidenceMeta = Omit<EvidenceItem, 'blob'>;
+
+/** Largest file attached to a decision. */
+export const MAX_EVIDENCE_FILE_BYTES = 20 * 1024 * 1024;
+/** Largest total of every evidence file kept in this profile. */
+export const MAX_EVIDENCE_TOTAL_BYTES = 200 * 1024 * 1024;
+
+/**
+ * What may be attached, by file extension, with the type it is kept as: documents a supplier or
+ * auditor sends (PDF, office files, saved emails, text) and images. Anything else (scripts,
+ * archives, executables) is refused: a pack is opened by other people.
+ */
+export const EVIDENCE_TYPES: Readonly<Record<string, string>> = {
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  eml: 'message/rfc822',
+  msg: 'application/vnd.ms-outlook',
+  txt: 'text/plain',
+  csv: 'text/csv',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xls: 'application/vnd.ms-excel',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  odt: 'application/vnd.oasis.opendocument.text',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
+};
+
+/** Why a file cannot be attached, as a message key and its parameters. */
+export type EvidenceRefusal =
+  | { reason: 'type'; name: string }
+  | { reason: 'empty'; name: string }
+  | { reason: 'too-large'; name: string; size: number }
+  | { reason: 'total'; name: string; size: number; stored: number };
+
+/**
+ * Checks a file before it is kept: its kind (by extension, never by the type the browser guessed),
+ * its size and the total it would bring the profile to. The type it is kept as comes from the table.
+ */
+export function checkEvidenceFile(
+  file: { name: string; size: number },
+  storedBytes: number,
+): { ok: true; type: string } | { ok: false; refusal: EvidenceRefusal } {
+  const extension = /\.([A-Za-z0-9]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
+  const type = Object.hasOwn(EVIDENCE_TYPES, extension) ? EVIDENCE_TYPES[extension] : undefined;
+  if (!type) return { ok: false, refusal: { reason: 'type', name: file.name } };
+  if (file.size === 0) return { ok: false, refusal: { reason: 'empty', name: file.name } };
+  if (file.size > MAX_EVIDENCE_FILE_BYTES) return { ok: false, refusal: { reason: 'too-large', name: file.name, size: file.size } };
+  if (storedBytes + file.size > MAX_EVIDENCE_TOTAL_BYTES) {
+    return { ok: false, refusal: { reason: 'total', name: file.name, size: file.size, stored: storedBytes } };
+  }
+  return { ok: true, type };
+}
