@@ -15,7 +15,7 @@ import { DISMISSAL, siteOf, type Decision, type DismissalReason, type DismissalS
 import { hiddenOn, nameKey } from '../core/dismissal-scope';
 import type { ListRecord } from '../core/record';
 import browser, { type Runtime } from '../platform/browser';
-import { activeDismissals, addDecision, listDecisions, undoDecision } from '../platform/decision-store';
+import { activeDismissals, addDecision, listDecisions, undoDecision, updateDecision } from '../platform/decision-store';
 import type { ContentHandlers } from '../platform/messages';
 import type { RequestHandlers } from '../platform/requests';
 import { writeLocal } from '../platform/storage';
@@ -31,7 +31,7 @@ export async function decisionStamp(listed: ListRecord): Promise<{ by: string; r
 }
 
 /** Content scripts re-ask `get-site-state` when this key changes. */
-async function announceDismissalsChanged(): Promise<void> {
+export async function announceDismissalsChanged(): Promise<void> {
   await writeLocal({ dismissalsChanged: Date.now() });
 }
 
@@ -46,6 +46,20 @@ interface DecisionInput {
   scope?: DismissalScope;
   dismissedName?: string;
   reason?: DismissalReason;
+  /** "More details" from the popup or screening page; absent: nobody, the outcome's first status, no review date. */
+  followUp?: FollowUp;
+}
+
+/** A new decision's follow-up fields as a page gave them; empty ones are left out so the store's defaults apply. */
+export type FollowUp = Partial<Pick<Decision, 'owner' | 'status' | 'reviewDate' | 'contractRef'>>;
+
+export function followUpOf({ owner, status, reviewDate, contractRef }: FollowUp): FollowUp {
+  return {
+    ...(owner ? { owner } : {}),
+    ...(status ? { status } : {}),
+    ...(reviewDate ? { reviewDate } : {}),
+    ...(contractRef ? { contractRef } : {}),
+  };
 }
 
 interface DecisionPage {
@@ -73,6 +87,7 @@ async function record(input: DecisionInput, page: DecisionPage): Promise<Decisio
     recordId: listed.id,
     recordName: listed.name,
     listVersion: page.listVersion || list.version,
+    ...followUpOf(input.followUp ?? {}),
     // A dismissal hides one name, never every alias of the record: the popup's hides the text that matched.
     ...(input.outcome === DISMISSAL
       ? { scope: input.scope ?? 'site', dismissedName: input.dismissedName ?? input.matchedText, ...(input.reason ? { reason: input.reason } : {}) }
@@ -90,9 +105,9 @@ function contextsOf(tab: TabView | undefined, recordId: string): string {
 
 export const decisionRequests = {
   /** The popup records a decision on a finding of the tab it shows. */
-  'record-tab-decision': async ({ tabId, ...input }) => {
+  'record-tab-decision': async ({ tabId, owner, status, reviewDate, contractRef, ...input }) => {
     const [found, tab] = await Promise.all([getTabFindings(tabId), browser.tabs.get(tabId).catch(() => undefined)]);
-    return record({ ...input, context: contextsOf(found, input.recordId) }, {
+    return record({ ...input, context: contextsOf(found, input.recordId), followUp: { owner, status, reviewDate, contractRef } }, {
       url: found?.url ?? tab?.url ?? '',
       title: found?.title ?? tab?.title ?? '',
       listVersion: found?.listVersion,
@@ -104,6 +119,7 @@ export const decisionRequests = {
     if (undone.outcome === DISMISSAL) await announceDismissalsChanged();
     return undone;
   },
+  'update-decision': async ({ id, ...edit }) => updateDecision(id, edit, new Date().toISOString()),
 } satisfies Partial<RequestHandlers>;
 
 /**

@@ -23,6 +23,7 @@ import { clearTabFindings, setFrameFindings } from './tab-findings';
 import { forgetTabCount, showTabCount } from './tab-summary';
 import { tabRequests } from './tab-requests';
 import { productNoteRequests } from './product-note-requests';
+import { contentOrgFeedHandlers, orgFeedRequests } from './org-feed-requests';
 
 /** Every request in the contract, answered: one missing, or of the wrong type, fails to compile. */
 const pageRequests: RequestHandlers = {
@@ -34,6 +35,7 @@ const pageRequests: RequestHandlers = {
   ...screeningRequests,
   ...siteRequests,
   ...refreshRequests,
+  ...orgFeedRequests,
 };
 
 /** What content scripts may ask (`contentToBackground`), answered for the sender's own tab. */
@@ -42,6 +44,7 @@ const contentRequests: ContentHandlers = {
   'get-record': async ({ recordId }) => (await currentList()).byId.get(recordId) ?? null,
   'get-page-mode': (_message, sender) => pageModeFor(sender),
   ...contentDecisionHandlers,
+  ...contentOrgFeedHandlers,
 };
 
 rescreenOnNewList();

@@ -7,7 +7,7 @@ import { screeningDecisionUrl } from '../core/screening/report';
 import { addDecision, listDecisions } from '../platform/decision-store';
 import { getScreening, saveScreening } from '../platform/screening-store';
 import type { RequestHandlers } from '../platform/requests';
-import { decisionStamp } from './decision-requests';
+import { decisionStamp, followUpOf } from './decision-requests';
 import { currentList } from './list-cache';
 import { showScreeningBadge } from './screening-rescreen';
 
@@ -30,6 +30,7 @@ export const screeningRequests = {
       recordId: record.id,
       recordName: record.name,
       listVersion: m.listVersion || list.version,
+      ...followUpOf(m),
     });
   },
   /** Decisions recorded on the results of one screening, oldest first (later ones supersede). */

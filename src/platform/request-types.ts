@@ -4,6 +4,7 @@
  */
 import type { DismissalReason, DismissalScope } from '../core/decision';
 import type { Text } from '../core/message';
+import type { OrgDecisions } from '../core/org/org-decisions';
 import type { ListRecord, ListSourceInfo } from '../core/record';
 import type { EffectiveSettings } from '../core/settings';
 import type { PageFinding } from './messages';
@@ -151,4 +152,24 @@ export interface AdminState {
   list: ListSummary | null;
   previous: ListSummary | null;
   running: boolean;
+}
+
+/** The organisation's decisions feed as the options page shows it (`get-org-feed`; null when none is configured). */
+export interface OrgFeedStatus {
+  url: string;
+  /** When the decisions in use were last read or confirmed; null before the first good read. */
+  fetchedAt: string | null;
+  exportedAt: string | null;
+  decisionCount: number;
+  /** When it was last tried; null before the first refresh with this address. */
+  checkedAt: string | null;
+  /** Why the last try failed, worded by the page; null when it succeeded. */
+  error: Text | null;
+}
+
+/** The organisation's decisions on the records asked about, by record id (records without any are left out). */
+export interface OrgDecisionsAnswer {
+  /** A feed address is configured (its decisions may still be none). */
+  configured: boolean;
+  byRecord: Record<string, OrgDecisions>;
 }

@@ -14,7 +14,7 @@ import { settingsSchema, type EffectiveSettings } from '../core/settings';
 import type { PageProductNotes } from '../core/risk/product-notes';
 import { originOf, type SiteLists } from '../core/site-switch';
 import type { Runtime } from './browser';
-import type { AdminState, ListInfo, ListRecordsResponse, PendingDismissal, RefreshRun, SiteStatus, TabFindingsResponse } from './request-types';
+import type { AdminState, ListInfo, ListRecordsResponse, OrgDecisionsAnswer, OrgFeedStatus, PendingDismissal, RefreshRun, SiteStatus, TabFindingsResponse } from './request-types';
 
 /** The answer's type, for the type checker only: nothing of it exists at run time. */
 const answers = <T>(): T => undefined as T;
@@ -122,6 +122,14 @@ export const REQUESTS = {
   'import-list': {
     payload: z.object({ fileName: z.string().min(1).max(300), base64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4) }),
     response: answers<RefreshRun>(),
+  },
+
+  // The organisation's decisions feed (issue #20, lane orgfeed): its state for the options page, and
+  // its decisions on records a finding or result shows (with a tab: as they apply on its page).
+  'get-org-feed': { payload: nothing, response: answers<OrgFeedStatus | null>() },
+  'get-org-decisions': {
+    payload: z.object({ recordIds: z.array(recordId).max(2000), tabId: tabId.optional() }),
+    response: answers<OrgDecisionsAnswer>(),
   },
 } as const satisfies Contract;
 

@@ -252,6 +252,33 @@ describe('decisions from the popup and the options page', () => {
     expect(local.get('dismissalsChanged')).toBe(before);
   });
 
+  it('records the owner, status, review date and contract given under "More details", and changes them later with when', async () => {
+    const saved = await decisionRequests['record-tab-decision']({
+      tabId: 43,
+      recordId: SUPERMAX,
+      matchedText: 'Supermax',
+      outcome: 'supplier-confirmed-not-listed',
+      note: '',
+      owner: 'Category team',
+      status: 'open',
+      reviewDate: '2027-01-31',
+      contractRef: 'CCS-RM6281',
+    });
+    expect(saved).toMatchObject({ owner: 'Category team', status: 'open', reviewDate: '2027-01-31', contractRef: 'CCS-RM6281' });
+    expect(saved.updatedAt).toBeUndefined();
+    // Left empty: nobody, the outcome's first status (settled: closed), no review date, no contract.
+    const plain = await decisionRequests['record-tab-decision']({ tabId: 43, recordId: SUPERMAX, matchedText: 'Supermax', outcome: 'supplier-confirmed-not-listed', note: '', owner: '', contractRef: '' });
+    expect(plain).toMatchObject({ owner: '', status: 'closed', reviewDate: null });
+    expect(plain.contractRef).toBeUndefined();
+
+    const edited = await decisionRequests['update-decision']({ id: saved.id as number, status: 'closed', reviewDate: null, owner: 'Ana Lopez' });
+    expect(edited).toMatchObject({ status: 'closed', reviewDate: null, owner: 'Ana Lopez', contractRef: 'CCS-RM6281', outcome: 'supplier-confirmed-not-listed', time: saved.time });
+    expect(edited.updatedAt).toEqual(expect.any(String));
+    expect(REQUESTS['update-decision'].payload.safeParse({ id: 1, status: 'pending' }).success).toBe(false);
+    expect(REQUESTS['update-decision'].payload.safeParse({ id: 1, reviewDate: '31/01/2027' }).success).toBe(false);
+    await expect(decisionRequests['update-decision']({ id: 99999, owner: 'x' })).rejects.toThrow('No decision 99999');
+  });
+
   it('records on a tab with the current list version when the tab has no findings stored, then undoes', async () => {
     const { list } = await currentList();
     const saved = (await decisionRequests['record-tab-decision'](

@@ -6,11 +6,15 @@ import {
   activeDismissals,
   addDecision,
   getDecision,
+  importDecisions,
+  listConflicts,
   listDecisions,
+  resolveDecisionConflict,
   undoDecision,
   UndoError,
 } from '../../../src/platform/decision-store';
-import { newDecision } from './decision-fixtures';
+import { decision, newDecision } from './decision-fixtures';
+import type { Decision } from '../../../src/core/decision';
 
 /** Record ids a page of `site` hides wholly (dismissals kept before scopes) or under some name. */
 const dismissedOnSite = async (site: string): Promise<string[]> => {
@@ -23,6 +27,7 @@ const SHOP = 'https://business.amazon.co.uk';
 
 beforeEach(async () => {
   await (await openWroDb()).clear('decisions');
+  await (await openWroDb()).delete('meta', 'decisions:conflicts');
 });
 
 describe('decision store', () => {
@@ -117,3 +122,63 @@ describe('decision store', () => {
     expect(await dismissedOnSite('')).toEqual([]);
   });
 });
+
+describe('importing a colleague’s decisions', () => {
+  const theirs = (overrides: Parameters<typeof decision>[0] = {}) => {
+    const d = decision(overrides);
+    delete d.id;
+    return d;
+  };
+
+  it('stores what is new under ids of its own, once however often the file is imported', async () => {
+    const mine = await addDecision(newDecision({ note: 'Mine' }));
+    // Mine as the file holds it (the same in every field, without this profile's id), and one new dismissal.
+    const same: Decision = { ...mine };
+    delete same.id;
+    const file = [same, theirs({ uid: 'f00dcafe-0000-4000-8000-000000000001', outcome: 'not-this-company' })];
+    expect(await importDecisions(file)).toEqual({ added: 1, duplicates: 1, undone: 0, conflicts: 0, dismissalsChanged: true });
+    expect(await importDecisions(file)).toEqual({ added: 0, duplicates: 2, undone: 0, conflicts: 0, dismissalsChanged: false });
+    const all = await listDecisions();
+    expect(all).toHaveLength(2);
+    expect(new Set(all.map((d) => d.id)).size).toBe(2);
+    expect(await dismissedOnSite(PORTAL)).toEqual(['cbp-wro-2021-10-21-supermax-corporation-bhd']);
+  });
+
+  it('keeps a conflict aside until the user chooses, overwriting nothing meanwhile, and forgets it once resolved', async () => {
+    const mine = await addDecision(newDecision({ owner: 'Ana' }));
+    const file = [{ ...theirs(), ...mine, owner: 'Ben', updatedAt: '2026-12-02T10:00:00.000Z' }];
+    delete file[0]!.id;
+    expect(await importDecisions(file)).toMatchObject({ added: 0, conflicts: 1 });
+    // Imported again: still one conflict, not two.
+    await importDecisions(file);
+    const waiting = await listConflicts();
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0]).toMatchObject({ mine: { owner: 'Ana', id: mine.id }, theirs: { owner: 'Ben' }, fields: ['owner', 'updatedAt'] });
+    expect((await getDecision(mine.id as number))?.owner).toBe('Ana');
+
+    const { kept } = await resolveDecisionConflict(mine.uid, 'theirs');
+    expect(kept).toMatchObject({ id: mine.id, uid: mine.uid, owner: 'Ben' });
+    expect((await getDecision(mine.id as number))?.owner).toBe('Ben');
+    expect(await listConflicts()).toEqual([]);
+    await expect(resolveDecisionConflict(mine.uid, 'mine')).rejects.toThrow('no longer waiting');
+  });
+
+  it('drops a waiting conflict once this profile’s decision was changed to match', async () => {
+    const mine = await addDecision(newDecision({ owner: 'Ana' }));
+    const file = [{ ...mine, owner: 'Ben' }];
+    delete file[0]!.id;
+    await importDecisions(file);
+    await (await openWroDb()).put('decisions', { ...mine, owner: 'Ben' });
+    expect(await listConflicts()).toEqual([]);
+  });
+
+  it('marks a decision undone in the file undone here too', async () => {
+    const mine = await addDecision(newDecision({ outcome: 'not-this-company' }));
+    const file = [{ ...mine, undoneAt: '2026-12-01T08:00:00.000Z' }];
+    delete file[0]!.id;
+    expect(await importDecisions(file)).toMatchObject({ undone: 1, dismissalsChanged: true });
+    expect((await getDecision(mine.id as number))?.undoneAt).toBe('2026-12-01T08:00:00.000Z');
+    expect(await dismissedOnSite(PORTAL)).toEqual([]);
+  });
+});
+
