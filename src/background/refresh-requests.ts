@@ -11,6 +11,7 @@ import { getCurrentList, getPreviousList } from '../platform/list-store';
 import { loadSettings, saveSettings, syncManagedSettings } from '../platform/settings-store';
 import seed from '../../seeds/default-list.json';
 import { forgetCachedList, publishMatcher } from './list-cache';
+import { orgFeedSettingsChanged, refreshOrgFeed } from './org-feed';
 import { applyHeld, discardHeld, importListFile, rollBack, runRefresh, type RefreshDeps } from './refresh-run';
 import { REFRESH_ALARM, RETRY_ALARM, retrySoon, scheduleRefresh } from './refresh-schedule';
 import { getHeld, getLastRun, getSourceResults, saveState } from './refresh-state';
@@ -71,7 +72,15 @@ function exclusive(trigger: RunTrigger, task: () => Promise<RefreshRun>): Promis
 }
 
 export function refreshNow(trigger: 'manual' | 'schedule' | 'install'): Promise<RefreshRun> {
-  return exclusive(trigger, async () => runRefresh(await deps(), trigger));
+  return exclusive(trigger, async () => {
+    const d = await deps();
+    try {
+      return await runRefresh(d, trigger);
+    } finally {
+      // The organisation's decisions feed is read with every list refresh, whatever became of the list.
+      await refreshOrgFeed({ url: d.settings.decisionsFeedUrl, fetch: d.fetch, hostGranted }).catch(() => undefined);
+    }
+  });
 }
 
 /** A refresh nobody clicked for (first after install, scheduled): only with a source on, retried soon if it fails. */
@@ -86,6 +95,7 @@ export async function refreshUnattended(trigger: 'schedule' | 'install'): Promis
 export async function setUpRefresh(): Promise<void> {
   const { settings } = await syncManagedSettings();
   await scheduleRefresh(settings.refreshHours);
+  await orgFeedSettingsChanged(settings.decisionsFeedUrl);
 }
 
 export function onRefreshAlarm(alarm: { name: string }): void {
@@ -127,6 +137,7 @@ export const refreshRequests = {
   'save-settings': async ({ settings }) => {
     const saved = await saveSettings(settings);
     await scheduleRefresh(saved.settings.refreshHours);
+    await orgFeedSettingsChanged(saved.settings.decisionsFeedUrl);
     // Discreet mode may have changed: open pages follow.
     await pageModesChanged();
     return saved;

@@ -3,6 +3,7 @@ import { t } from '../platform/i18n';
 import { DecisionsSection } from './DecisionsSection';
 import { ImportSection } from './ImportSection';
 import { ListSection } from './ListSection';
+import { OrganisationSection } from './OrganisationSettings';
 import { RefreshSection } from './RefreshSection';
 import { SectionNav, type PageSection } from './SectionNav';
 import { SitesSection } from './SitesSection';
@@ -11,6 +12,7 @@ import { useAdminState } from './use-admin-state';
 const SECTIONS: PageSection[] = [
   { id: 'list', labelKey: 'sectionList' },
   { id: 'refresh', labelKey: 'sectionRefresh' },
+  { id: 'organisation', labelKey: 'sectionOrganisation' },
   { id: 'decisions', labelKey: 'sectionDecisions' },
   { id: 'sites', labelKey: 'sectionSites' },
   { id: 'import', labelKey: 'sectionImport' },
@@ -25,6 +27,7 @@ export function Options() {
         <h1>{t('optionsTitle')}</h1>
         <ListSection state={state} />
         <RefreshSection state={state} progress={progress} reload={reload} />
+        <OrganisationSection state={state} reload={reload} />
         <DecisionsSection />
         <SitesSection />
         <ImportSection onChanged={reload} />

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { DISMISSAL_REASONS, DISMISSAL_SCOPES, type DismissalReason, type DismissalScope } from '../core/decision';
 import type { HiddenNames } from '../core/dismissal-scope';
+import type { OrgDecisions } from '../core/org/org-decisions';
 import type { ListRecord } from '../core/record';
 import type { Runtime } from './browser';
 
@@ -59,6 +60,8 @@ export const contentToBackground = z.discriminatedUnion('type', [
     reason: z.enum(DISMISSAL_REASONS),
     seen: z.boolean(),
   }),
+  /** The organisation's decisions on a record this frame reported, for the in-page card (its own page and site). */
+  z.object({ type: z.literal('get-org-decisions'), recordId: z.string().min(1).max(200) }),
 ]);
 export type ContentMessage = z.infer<typeof contentToBackground>;
 // What the background sends content scripts is validated on receipt too: see `background-messages.ts`
@@ -95,6 +98,8 @@ export interface ContentReplies {
   /** The record, or null when it is no longer on the list. */
   'get-record': ListRecord | null;
   'dismiss-record': DismissalAnswer;
+  /** Null when the organisation decided nothing on it, or the frame did not report it. */
+  'get-org-decisions': OrgDecisions | null;
 }
 
 /** The background's handlers for content scripts: one per message type, answering its `ContentReplies` type. */

@@ -250,8 +250,8 @@ async function run(source: ListSourceConfig, options: RefreshOptions, signal: Ab
   return { status: 'updated', sourceId: source.id, list: parsed.list, format: parsed.format, warnings: [...notes, ...parsed.warnings], validators: got.validators, url: got.url, fetchedAt };
 }
 
-export async function refreshSource(source: ListSourceConfig, options: RefreshOptions): Promise<RefreshResult> {
-  const fetchedAt = (options.now?.() ?? new Date()).toISOString();
+/** Runs `task` with the whole-download timeout; a throw becomes a timeout or network failure for `url`. */
+async function withDeadline<T>(url: string, options: RefreshOptions, task: (signal: AbortSignal) => Promise<T>, failed: (f: Failure) => T): Promise<T> {
   const controller = new AbortController();
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let timedOut = false;
@@ -260,16 +260,41 @@ export async function refreshSource(source: ListSourceConfig, options: RefreshOp
     controller.abort();
   }, timeoutMs);
   try {
-    return await run(source, options, controller.signal, fetchedAt);
+    return await task(controller.signal);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     const within = timeoutMs >= 1000 ? msg('refreshSeconds', Math.round(timeoutMs / 1000)) : msg('refreshMilliseconds', timeoutMs);
     return timedOut
-      ? { status: 'failed', sourceId: source.id, error: 'timeout', message: msg('refreshTimeout', source.url, within), fetchedAt }
-      : { status: 'failed', sourceId: source.id, error: 'network', message: msg('refreshNetwork', source.url, detail.slice(0, 200)), fetchedAt };
+      ? failed({ error: 'timeout', message: msg('refreshTimeout', url, within) })
+      : failed({ error: 'network', message: msg('refreshNetwork', url, detail.slice(0, 200)) });
   } finally {
     clearTimeout(timer);
   }
+}
+
+export async function refreshSource(source: ListSourceConfig, options: RefreshOptions): Promise<RefreshResult> {
+  const fetchedAt = (options.now?.() ?? new Date()).toISOString();
+  return withDeadline(source.url, options, (signal) => run(source, options, signal, fetchedAt), (f) => ({ status: 'failed', sourceId: source.id, ...f, fetchedAt }));
+}
+
+/** A document that is not a list (the organisation's decisions feed), downloaded as a source is. */
+export type DocumentDownload =
+  | { status: 'read'; bytes: Uint8Array; contentType: string; validators: Validators }
+  | { status: 'unchanged' }
+  | { status: 'failed'; error: RefreshErrorCode; message: Message };
+
+/**
+ * One download with a source's rules: https, allowed hosts only, redirects refused, conditional
+ * on `options.validators`, size limit and timeout. Never throws.
+ */
+export async function downloadDocument(url: string, options: RefreshOptions): Promise<DocumentDownload> {
+  return withDeadline(url, options, async (signal): Promise<DocumentDownload> => {
+    const got = await download(url, options, signal, true, 'source');
+    if (isFailure(got)) return { status: 'failed', ...got };
+    if ('notModified' in got) return { status: 'unchanged' };
+    if (got.bytes.length === 0) return { status: 'failed', error: 'empty', message: msg('refreshEmpty', got.url) };
+    return { status: 'read', bytes: got.bytes, contentType: got.contentType, validators: got.validators };
+  }, (f) => ({ status: 'failed', ...f }));
 }
 
 export type RefreshOutcome =
