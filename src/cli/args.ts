@@ -5,6 +5,8 @@ export interface CliOptions {
   json: boolean;
   csv: boolean;
   failOnMatch: boolean;
+  /** JSON and CSV: the products to ask about too (their shape changes, so only when asked). */
+  notes: boolean;
   /** Findings below this confidence are neither printed nor counted by --fail-on-match. */
   minConfidence: Confidence;
   help: boolean;
@@ -15,7 +17,7 @@ export interface CliOptions {
   inputs: string[];
 }
 
-export const USAGE = `Usage: wro-screen [--json | --csv] [--column NAME]... [--list FILE]... [--min-confidence match|possible]
+export const USAGE = `Usage: wro-screen [--json | --csv [--notes]] [--column NAME]... [--list FILE]... [--min-confidence match|possible]
                   [--fail-on-match] [FILE|-]...
 
 Screens text, HTML, CSV, PDF (text layer) and Excel .xlsx files (or standard input) for suppliers
@@ -24,6 +26,10 @@ Entity List). PDF findings give the page and line, workbook findings the sheet a
 
   --json            print one JSON array of findings
   --csv             print findings as CSV (one row per finding)
+  --notes           with --json or --csv, add the products to ask about (high-risk goods named,
+                    not findings about a company): JSON becomes {"findings": [...],
+                    "productNotes": [...]}, and CSV gets a first column "entry" (listed-company or
+                    product-note) and a line for each note; the text output always lists them
   --column NAME     screen only this CSV or workbook column (repeatable; in every sheet that has
                     it); each cell is read as a supplier name
   --list FILE       screen against this list instead of the bundled one (repeatable; WRO Check JSON,
@@ -53,7 +59,7 @@ Exit status: 0 screened (whether or not anything matched), 1 matched with --fail
 export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { json: false, csv: false, failOnMatch: false, minConfidence: 'possible', help: false, columns: [], lists: [], inputs: [] };
+  const o: CliOptions = { json: false, csv: false, failOnMatch: false, notes: false, minConfidence: 'possible', help: false, columns: [], lists: [], inputs: [] };
   const value = (i: number, flag: string): string => {
     const v = argv[i + 1];
     if (v === undefined || (v.startsWith('--') && v.length > 2)) throw new UsageError(`${flag} needs a value`);
@@ -81,6 +87,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--fail-on-match':
         o.failOnMatch = true;
         break;
+      case '--notes':
+        o.notes = true;
+        break;
       case '--min-confidence': {
         const level = take();
         if (level !== 'match' && level !== 'possible') throw new UsageError(`--min-confidence must be match or possible, not "${level}"`);
@@ -102,5 +111,6 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
   }
   if (o.json && o.csv) throw new UsageError('choose one of --json and --csv');
+  if (o.notes && !o.json && !o.csv) throw new UsageError('--notes goes with --json or --csv (the text output always lists the notes)');
   return o;
 }

@@ -19,7 +19,7 @@ import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
 import { english } from './english';
 import { documentSegments, placeFields } from './documents';
 import { InputError, textSegments } from './inputs';
-import { noteText, segmentNotes, type CliProductNote } from './product-notes';
+import { noteJson, noteText, segmentNotes, type CliProductNote } from './product-notes';
 
 export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
@@ -150,14 +150,28 @@ async function screen(options: CliOptions, io: CliIo): Promise<Screened> {
   return { findings, list, inputs: inputs.length, empty, notes };
 }
 
-function toCsv(findings: ScreenFinding[]): string {
-  return Papa.unparse({
-    fields: ['source', 'sheet', 'cell', 'row', 'column', 'page', 'line', 'start', 'end', 'matchedText', 'recordId', 'recordName', 'kind', 'status', 'confidence', 'score', 'explanation'],
-    data: findings.map((f) => [
-      f.source, f.sheet ?? '', f.cell ?? '', f.row ?? '', f.column ?? '', f.page ?? '', f.line ?? '', f.start, f.end, f.matchedText, f.recordId, f.recordName, f.kind,
-      f.status, f.confidence, f.score, why(f),
-    ]),
-  }) + '\n';
+const CSV_FIELDS = ['source', 'sheet', 'cell', 'row', 'column', 'page', 'line', 'start', 'end', 'matchedText', 'recordId', 'recordName', 'kind', 'status', 'confidence', 'score', 'explanation'];
+
+/**
+ * One line per finding; with `notes` (--notes) a first column says what a line is, and each product
+ * note follows the findings, its question in `explanation` and the good and its source at the end.
+ */
+function toCsv(findings: ScreenFinding[], notes: CliProductNote[] | null): string {
+  const findingCells = (f: ScreenFinding) => [
+    f.source, f.sheet ?? '', f.cell ?? '', f.row ?? '', f.column ?? '', f.page ?? '', f.line ?? '', f.start, f.end, f.matchedText, f.recordId, f.recordName, f.kind,
+    f.status, f.confidence, f.score, why(f),
+  ];
+  if (!notes) return Papa.unparse({ fields: CSV_FIELDS, data: findings.map(findingCells) }) + '\n';
+  const noteCells = (n: CliProductNote) => {
+    const j = noteJson(n);
+    return ['product-note', j.source, j.sheet ?? '', '', j.row ?? '', '', j.page ?? '', j.line ?? '', '', '', j.matchedText, '', '', '', '', '', '', j.ask, j.good, j.sourceLabel, j.sourceUrl];
+  };
+  return (
+    Papa.unparse({
+      fields: ['entry', ...CSV_FIELDS, 'good', 'goodSource', 'goodSourceUrl'],
+      data: [...findings.map((f) => ['listed-company', ...findingCells(f), '', '', '']), ...notes.map(noteCells)],
+    }) + '\n'
+  );
 }
 
 /** Why a finding matched, in English (from the extension's English messages). */
@@ -182,15 +196,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const { findings, list, inputs, empty, notes } = await screen(options, io);
     for (const why of empty) io.err(`wro-screen: warning: ${why}: nothing to screen\n`);
-    if (options.json) io.out(`${JSON.stringify(findings.map(withSummary), null, 2)}\n`);
-    else if (options.csv) io.out(toCsv(findings));
+    if (options.json) {
+      const out = options.notes ? { findings: findings.map(withSummary), productNotes: notes.map(noteJson) } : findings.map(withSummary);
+      io.out(`${JSON.stringify(out, null, 2)}\n`);
+    } else if (options.csv) io.out(toCsv(findings, options.notes ? notes : null));
     else {
       for (const f of findings) io.out(`${toText(f)}\n`);
       if (notes.length > 0) io.out(`\nProducts to ask about (high-risk goods, not findings about a company):\n${notes.map((n) => `${noteText(n)}\n`).join('')}`);
       io.err(`Screened ${inputs} input(s) against "${list.title}" (${list.version}, ${list.records.length} records): ${findings.length} finding(s), ${notes.length} product note(s).\n`);
     }
-    // JSON and CSV keep their shape for scripts: standard error says how many notes the text output lists.
-    if ((options.json || options.csv) && notes.length > 0) io.err(`wro-screen: ${notes.length} product note(s) (high-risk goods to ask about): listed in the text output\n`);
+    // JSON and CSV keep their shape for scripts unless --notes: standard error says how many notes there are.
+    if ((options.json || options.csv) && !options.notes && notes.length > 0) {
+      io.err(`wro-screen: ${notes.length} product note(s) (high-risk goods to ask about): listed in the text output, or with --notes\n`);
+    }
     if (!options.failOnMatch) return 0;
     // An empty export must not pass a script's check as "nothing found".
     if (empty.length > 0) return 2;

@@ -1,7 +1,7 @@
 /**
  * The printable report (print to PDF from the browser): the stamp an auditor needs (list, version
- * and date; input file and rows; columns; when) and every finding, most severe first. It is part of
- * the page, hidden on screen and alone on paper.
+ * and date; input file and rows; columns; when), every finding, most severe first, then the products
+ * to ask about apart from them. It is part of the page, hidden on screen and alone on paper.
  */
 import { bySeverity, type ScreeningReport } from '../core/screening/report';
 import { formatDate, formatDateTime, formatNumber, t } from '../platform/i18n';
@@ -108,6 +108,28 @@ export function PrintReport({ report, printedAt }: { report: ScreeningReport; pr
           </tbody>
         </table>
       )}
+      {report.productNotes.length > 0 ? (
+        <section class="report-notes">
+          <h2>{t('productNotesHeading')}</h2>
+          <p>{t('productNotesIntro')}</p>
+          <ul>
+            {report.productNotes.map(({ note, ask, source, rows, rowCount }) => (
+              <li key={note.goodId} data-good={note.goodId}>
+                <p>{ask}</p>
+                {note.origins.length > 0 ? <p>{t('productNoteOrigins', note.origins.join(', '))}</p> : null}
+                {/* On paper a link is only its words: the address is printed. */}
+                <p>
+                  {source}: {note.source.url}
+                </p>
+                <p>
+                  {t('productNoteRows', rows.map((r) => placeText(r)).join(', '))}
+                  {rowCount > rows.length ? ` ${t('productNoteMoreRows', formatNumber(rowCount - rows.length))}` : ''}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <p class="disclaimer">{t('screenReportDisclaimer')}</p>
     </section>
   );

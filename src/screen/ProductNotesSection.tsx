@@ -11,7 +11,8 @@ import { placeText } from './place-text';
 export function ProductNotesSection({ goods }: { goods: GoodInRows[] | undefined }) {
   if (!goods || goods.length === 0) return null;
   return (
-    <section class="product-notes" aria-labelledby="product-notes-heading">
+    // On paper the printed report lists the notes, after the findings.
+    <section class="product-notes no-print" aria-labelledby="product-notes-heading">
       <h2 id="product-notes-heading">{t('productNotesHeading')}</h2>
       <p class="hint">{t('productNotesIntro')}</p>
       <ul>

@@ -16,6 +16,9 @@ import { deleteScreening, listScreenings, saveScreening } from '../platform/scre
 import { formatDate, formatNumber, t, tr } from '../platform/i18n';
 import { explanationMessage } from '../core/match/explain';
 import type { MatchExplanation } from '../core/match/types';
+import { productNoteMessage, productNoteSourceMessage } from '../core/risk/note-message';
+import type { ProductNote } from '../core/risk/product-notes';
+import type { GoodInRows } from '../core/risk/row-notes';
 import { downloadText } from '../ui/download';
 import { request } from '../platform/request-client';
 import { loadList, type PageList } from './page-list';
@@ -30,6 +33,7 @@ import { changesText } from '../ui/screening-changes';
 import { ScreeningProblem, ScreeningWorker } from './worker-client';
 import { downloadPdf, PdfDownloadError, requestedPdf } from './pdf-from-tab';
 import { ProductNotesSection } from './ProductNotesSection';
+import type { FollowUpPayload } from '../ui/FollowUpFields';
 
 interface Source {
   name: string;
@@ -75,6 +79,12 @@ function explainText(e: MatchExplanation): string {
   let text = worded.get(e);
   if (text === undefined) worded.set(e, (text = tr(explanationMessage(e))));
   return text;
+}
+
+/** A product note's question and source for the report and the CSV export. */
+function explainNote(note: ProductNote): { ask: string; source: string } {
+  const source = tr(productNoteSourceMessage(note));
+  return { ask: tr(productNoteMessage(note)), source: note.source.secondary ? `${source} ${t('sourceSecondary')}` : source };
 }
 
 function newId(): string {
@@ -154,6 +164,7 @@ export function ScreenPage() {
       warnings: screened.loaded.warnings,
       decisions: decisionsByResult(decisions),
       explain: explainText,
+      explainNote,
     });
   }, [screened, decisions]);
 
@@ -216,6 +227,8 @@ export function ScreenPage() {
     loaded: LoadedTable,
     chosen: string[],
     identity: { screeningId: string; savedId: string | null; changes: string },
+    /** A kept screening's notes: its table has the screened columns only, the notes read them all. */
+    keptNotes?: GoodInRows[],
   ): Promise<Screened | null> {
     if (!list) return null;
     setProblem('');
@@ -226,7 +239,7 @@ export function ScreenPage() {
       const result: Screened = {
         ...identity,
         source,
-        run: out.run,
+        run: keptNotes ? { ...out.run, productNotes: keptNotes } : out.run,
         loaded,
         list,
         screenedAt: new Date().toISOString(),
@@ -265,6 +278,7 @@ export function ScreenPage() {
         findings: savedFindings(screened.run.hits, statusDateOf(screened.list)),
         changes: null,
         seen: null,
+        productNotes: screened.run.productNotes ?? [],
       };
       await saveScreening(entry);
       setScreened({ ...screened, savedId: entry.id });
@@ -282,7 +296,7 @@ export function ScreenPage() {
       const source: Source = { name: s.source.name, kind: s.source.kind };
       setPending({ source, loaded });
       setColumns(s.table.headers);
-      const result = await run(source, loaded, s.table.headers, { screeningId: s.id, savedId: s.id, changes: changesText(s) });
+      const result = await run(source, loaded, s.table.headers, { screeningId: s.id, savedId: s.id, changes: changesText(s) }, s.productNotes);
       if (!result) return;
       // Opening is looking: the fresh findings become what the person has seen.
       const findings = savedFindings(result.run.hits, statusDateOf(result.list));
@@ -304,7 +318,7 @@ export function ScreenPage() {
     }
   }
 
-  async function decide(row: ReportRow, outcome: Outcome, note: string) {
+  async function decide(row: ReportRow, outcome: Outcome, note: string, followUp: FollowUpPayload) {
     if (!screened) return;
     await request('record-screening-decision', {
       screeningId: screened.screeningId,
@@ -316,6 +330,7 @@ export function ScreenPage() {
       ...(row.context ? { context: row.context } : {}),
       outcome,
       note,
+      ...followUp,
       listVersion: screened.list.info.version,
     });
     setDecisions(await request('list-screening-decisions', { screeningId: screened.screeningId }));
@@ -499,7 +514,7 @@ export function ScreenPage() {
                   const params = new URLSearchParams(d.pageUrl.split('?')[1] ?? '');
                   return d.recordId === openRow.recordId && Number(params.get('row')) === openRow.row && params.get('column') === openRow.column;
                 })}
-                onDecide={(outcome, note) => decide(openRow, outcome, note)}
+                onDecide={(outcome, note, followUp) => decide(openRow, outcome, note, followUp)}
                 onClose={() => setOpenKey('')}
               />
             ) : null}

@@ -4,8 +4,10 @@
  * China entry, each with its source) while the toolbar badge still counts only the listed company
  * on the page; the care label's "cotton cycle" gets nothing; with the setting off (the default)
  * the popup shows no notes. On the screening page, a CSV row with nitrile gloves from Malaysia and
- * a workbook row with polysilicon get their notes, with the row or the sheet and cell.
+ * a workbook row with polysilicon get their notes, with the row or the sheet and cell; the CSV's
+ * note is in the exported CSV and the printed report, and again when the kept screening is reopened.
  */
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeXlsx } from '../fixtures/documents/xlsx';
 import { BROWSERS, launchExtension, type ExtensionBrowser } from './harness/extension';
@@ -94,6 +96,22 @@ describe.each(BROWSERS)('in %s: products to ask about', (_name, kind) => {
     // Germany's gloves are neither DOL entry's; no UFLPA sector is named.
     expect(await screen.count('.product-note')).toBe(1);
 
+    // The export: the note on a line of its own, apart from the listed companies' lines.
+    const file = await screen.offeredFile(() => screen.click({ css: '.actions-bar button', hasText: 'Export findings' }));
+    const lines = Papa.parse<Record<string, string>>(file.text.replace(/^\ufeff/, '').trim(), { header: true }).data;
+    const noteLines = lines.filter((l) => l.entry === 'product-note');
+    expect(noteLines).toHaveLength(1);
+    expect(noteLines[0]).toMatchObject({ row: '2', tier: 'Product', input_text: 'Nitrile examination gloves', result: 'product note', good: 'rubber gloves', stated_origins: 'Malaysia', good_rows: '1', source_file: 'lots.csv' });
+    expect(noteLines[0]?.why).toBe('Listed by the US Department of Labor (2020) as produced with forced labour in Malaysia (rubber gloves): ask for origin.');
+    expect(noteLines[0]?.good_source_url).toMatch(/^https:\/\//);
+    expect(lines.filter((l) => l.entry !== 'product-note').every((l) => l.entry === 'listed-company')).toBe(true);
+    // The printed report lists it after the findings, its source's address written out.
+    const printed = await screen.evaluate(() => document.querySelector('.print-report .report-notes')?.textContent ?? '');
+    expect(printed).toContain('Malaysia (rubber gloves): ask for origin.');
+    expect(printed).toContain(noteLines[0]?.good_source_url ?? '(no address)');
+    await screen.click({ css: '.actions-bar button', hasText: 'Keep' });
+    expect(await screen.waitForCount('.saved-list li', 1)).toBe(1);
+
     const xlsx = makeXlsx([{ name: 'Tier 2', rows: [['Sub-supplier', 'Goods', 'Origin'], ['Wacker Chemie AG', 'Polysilicon', '']] }]);
     await screen.upload('#csv-file', { name: 'tier2.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(xlsx) });
     await screen.waitForText('#columns-heading', 'tier2.xlsx');
@@ -103,6 +121,11 @@ describe.each(BROWSERS)('in %s: products to ask about', (_name, kind) => {
     expect(fromWorkbook).toContain('High-priority UFLPA sector (silica-based products, including polysilicon)');
     expect(fromWorkbook).toContain('Tier 2 B2');
     expect(await screen.axe()).toEqual([]);
+
+    // Reopened, the kept screening shows its note, though it kept only the screened Supplier column.
+    await screen.click({ css: 'button', hasText: 'Open', within: { css: '.saved-list li' } });
+    await screen.locate({ css: 'main[data-state="done"] #summary-heading', hasText: 'lots.csv' });
+    expect(await screen.waitForText('.product-notes', /Malaysia/)).toContain('Rows: 2');
     await screen.close();
   });
 });

@@ -148,8 +148,11 @@ describe.each(BROWSERS)('in %s: screening page', (_name, kind) => {
   it('exports CSV with every finding stamped with the list version and the input file', async () => {
     const file = await page.offeredFile(() => page.click('.actions-bar button'));
     expect(file.fileName).toMatch(/^wro-screening-suppliers-5000-\d{4}-\d{2}-\d{2}\.csv$/);
-    const lines = Papa.parse<Record<string, string>>(file.text.replace(/^\ufeff/, '').trim(), { header: true }).data;
+    const all = Papa.parse<Record<string, string>>(file.text.replace(/^\ufeff/, '').trim(), { header: true }).data;
+    // The solar panels in the Category column are products to ask about, on lines of their own after the findings.
+    const lines = all.filter((l) => l.entry === 'listed-company');
     expect(lines).toHaveLength(planted.length);
+    expect(all.slice(lines.length).every((l) => l.entry === 'product-note')).toBe(true);
     const version = await ext.request<{ version: string }>({ type: 'get-list-info' });
     expect(new Set(lines.map((l) => l.list_version))).toEqual(new Set([version.version]));
     expect(new Set(lines.map((l) => l.source_file))).toEqual(new Set(['suppliers-5000.csv']));

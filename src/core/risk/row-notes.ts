@@ -12,6 +12,8 @@ export const MAX_NOTE_ROWS = 200;
 
 export interface NoteRow {
   row: number;
+  /** The column of the cell that named the good. */
+  column: string;
   /** The cell that named the good, as written (cut to 200 characters). */
   cell: string;
   place?: Place;
@@ -41,7 +43,12 @@ export function tableProductNotes(matcher: ProductMatcher, table: ScreeningTable
       const index = Math.max(0, cells.findIndex((c) => c.toLowerCase().includes(wanted)));
       const cell = cells[index] ?? '';
       const place = placeOf(table.origin, i, index);
-      const row: NoteRow = { row: i + table.firstRowNumber, cell: cell.length > CELL_CHARS ? `${cell.slice(0, CELL_CHARS)}…` : cell, ...(place ? { place } : {}) };
+      const row: NoteRow = {
+        row: i + table.firstRowNumber,
+        column: table.headers[index] ?? '',
+        cell: cell.length > CELL_CHARS ? `${cell.slice(0, CELL_CHARS)}…` : cell,
+        ...(place ? { place } : {}),
+      };
       const seen = byGood.get(note.goodId);
       if (!seen) byGood.set(note.goodId, { note, rows: [row], rowCount: 1 });
       else {

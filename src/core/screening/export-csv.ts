@@ -1,15 +1,19 @@
 /**
  * The screening report as CSV: one line per finding, each stamped with the list version and date,
  * the input file and when it was screened, so any line cut out of the file still says what it is.
+ * The first column says what a line is: a listed company's finding (or, when asked, a screened cell
+ * with none), or a product note, a high-risk good a row named (one line per row kept for the good),
+ * so a spreadsheet filter on it separates notes from findings.
  * Every cell goes through `csvCell`, which defuses formula-looking text (supplier names are
  * untrusted input and spreadsheets execute "=…").
  */
 import { csvCell } from '../decision-export';
 import { placeOf } from './place';
-import type { ReportRow, ScreeningReport } from './report';
+import type { ReportProductNote, ReportRow, ScreeningReport } from './report';
 import type { ScreeningTable } from './table';
 
 export const SCREENING_CSV_COLUMNS = [
+  'entry',
   'row',
   'page',
   'line',
@@ -27,6 +31,11 @@ export const SCREENING_CSV_COLUMNS = [
   'confidence',
   'score',
   'why',
+  'good',
+  'good_source',
+  'good_source_url',
+  'stated_origins',
+  'good_rows',
   'row_context',
   'direct_supplier',
   'decision',
@@ -41,6 +50,9 @@ export const SCREENING_CSV_COLUMNS = [
 
 type Column = (typeof SCREENING_CSV_COLUMNS)[number];
 
+/** What a line of the export is. */
+export type CsvEntry = 'listed-company' | 'product-note';
+
 export interface CsvExportOptions {
   /** When given, rows with no finding in the screened columns are listed too ("no finding"). */
   clearRowsFrom?: { table: ScreeningTable; columns: string[] };
@@ -52,6 +64,34 @@ function placeCells(place: ReportRow['place']): Partial<Record<Column, string | 
   return 'page' in place ? { page: place.page, line: place.line } : { row: place.row, sheet: place.sheet, cell: place.cell };
 }
 
+type Line = { row: number; order: number; cells: Partial<Record<Column, string | number>> };
+
+/**
+ * A product note's line for each row kept for it, after every finding; `good_rows` counts every
+ * row that named the good. `kind` stays empty: a good is no listed record.
+ */
+function noteLines(note: ReportProductNote, order: number): Line[] {
+  return note.rows.map((r) => ({
+    row: r.row,
+    order,
+    cells: {
+      entry: 'product-note',
+      row: r.row,
+      ...placeCells(r.place),
+      tier: r.column,
+      input_text: r.cell,
+      result: 'product note',
+      matched_text: note.note.matchedText,
+      why: note.ask,
+      good: note.note.label,
+      good_source: note.source,
+      good_source_url: note.note.source.url,
+      stated_origins: note.note.origins.join('; '),
+      good_rows: note.rowCount,
+    },
+  }));
+}
+
 export function screeningToCsv(report: ScreeningReport, options: CsvExportOptions = {}): string {
   const stamp: Partial<Record<Column, string | number>> = {
     list_title: report.list.title,
@@ -61,11 +101,12 @@ export function screeningToCsv(report: ScreeningReport, options: CsvExportOption
     source_rows: report.source.rowCount,
     screened_at: report.screenedAt,
   };
-  const lines: Array<{ row: number; order: number; cells: Partial<Record<Column, string | number>> }> = report.rows.map(
+  const lines: Line[] = report.rows.map(
     (r, order) => ({
       row: r.row,
       order,
       cells: {
+        entry: 'listed-company',
         row: r.row,
         ...placeCells(r.place),
         tier: r.column,
@@ -96,11 +137,14 @@ export function screeningToCsv(report: ScreeningReport, options: CsvExportOption
         const cell = cells[table.headers.indexOf(column)] ?? '';
         if (cell.trim() === '' || found.has(`${row}\u0000${column}`)) return;
         const place = placeCells(placeOf(table.origin, i, table.headers.indexOf(column)));
-        lines.push({ row, order: Number.MAX_SAFE_INTEGER, cells: { row, ...place, tier: column, input_text: cell, result: 'no finding' } });
+        lines.push({ row, order: Number.MAX_SAFE_INTEGER, cells: { entry: 'listed-company', row, ...place, tier: column, input_text: cell, result: 'no finding' } });
       });
     });
-    lines.sort((a, b) => a.row - b.row || a.order - b.order);
   }
+  // After the findings, good by good (UFLPA sectors first); with every row listed, in row order, a
+  // row's findings, then its notes, then its cells with no finding.
+  report.productNotes.forEach((note, i) => lines.push(...noteLines(note, report.rows.length + i)));
+  if (options.clearRowsFrom) lines.sort((a, b) => a.row - b.row || a.order - b.order);
   const body = lines.map((line) => SCREENING_CSV_COLUMNS.map((c) => csvCell(line.cells[c] ?? stamp[c] ?? '')).join(','));
   return [SCREENING_CSV_COLUMNS.join(','), ...body].join('\r\n') + '\r\n';
 }

@@ -6,6 +6,8 @@
 import type { Decision } from '../decision';
 import type { Confidence, MatchExplanation } from '../match/types';
 import type { ListRecord, RecordKind, Status } from '../record';
+import type { ProductNote } from '../risk/product-notes';
+import type { GoodInRows } from '../risk/row-notes';
 import { severityRank } from '../severity';
 import type { InputWarning } from './input-error';
 import type { Place } from './place';
@@ -56,6 +58,14 @@ export interface ReportRow {
   decision: Pick<Decision, 'outcome' | 'time' | 'note'> | null;
 }
 
+/** A high-risk good the screened rows named ("products to ask about"): not a finding about a company. */
+export interface ReportProductNote extends GoodInRows {
+  /** What to ask the supplier, in the reader's language. */
+  ask: string;
+  /** Where the note comes from ("UFLPA Strategy, 2024 update"), in the reader's language. */
+  source: string;
+}
+
 export interface ScreeningReport {
   screenedAt: string;
   list: ReportList;
@@ -73,6 +83,8 @@ export interface ScreeningReport {
     possible: number;
   };
   rows: ReportRow[];
+  /** Apart from `rows` and never in `totals`: UFLPA sectors first, then DOL entries. */
+  productNotes: ReportProductNote[];
   warnings: InputWarning[];
 }
 
@@ -97,6 +109,8 @@ export interface ReportInput {
   decisions?: ReadonlyMap<string, Decision>;
   /** Why each finding matched, in the reader's language (`explanationMessage`, rendered). */
   explain: (explanation: MatchExplanation) => string;
+  /** A product note's question and source, in the reader's language (`productNoteMessage`, rendered). */
+  explainNote: (note: ProductNote) => { ask: string; source: string };
 }
 
 export function buildReport(input: ReportInput): ScreeningReport {
@@ -140,6 +154,7 @@ export function buildReport(input: ReportInput): ScreeningReport {
       possible: rows.filter((r) => r.confidence === 'possible').length,
     },
     rows,
+    productNotes: (input.run.productNotes ?? []).map((good) => ({ ...good, ...input.explainNote(good.note) })),
     warnings: input.warnings ?? [],
   };
 }

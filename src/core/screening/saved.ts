@@ -1,9 +1,10 @@
 /**
  * A kept screening: the screened columns of the input (nothing else of the file), the findings of
- * its last run, and what changed when a list refresh screened it again.
+ * its last run, what changed when a list refresh screened it again, and its product notes.
  */
 import type { Confidence } from '../match/types';
 import type { Status } from '../record';
+import type { GoodInRows } from '../risk/row-notes';
 import type { ReportSource } from './report';
 import type { ScreeningHit } from './screen';
 import type { ScreeningTable } from './table';
@@ -46,6 +47,12 @@ export interface SavedScreening {
   changes: ScreeningChanges | null;
   /** The findings as the person last saw them, while changes are unseen. */
   seen: { listVersion: string; findings: SavedFinding[] } | null;
+  /**
+   * The high-risk goods the rows named when it was kept ("products to ask about"). Notes read every
+   * column and the kept table has the screened ones only, so they are kept as found, with the cells
+   * that named each good; a list refresh does not change them. Absent in screenings kept before.
+   */
+  productNotes?: GoodInRows[];
 }
 
 export function savedFindings(

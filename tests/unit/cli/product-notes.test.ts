@@ -1,4 +1,8 @@
 /** `wro-screen`'s product notes: always on, after the findings in text, counted on standard error beside JSON and CSV, a row's cells read together and never with the next row. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { segmentNotes } from '../../../src/cli/product-notes';
 import { inProcess } from './in-process';
@@ -20,7 +24,38 @@ describe('wro-screen product notes', () => {
   it('keeps JSON output a list of findings: standard error counts the notes', async () => {
     const r = await inProcess(['--json', '-'], 'Polysilicon, 6N, no origin stated');
     expect(JSON.parse(r.stdout)).toEqual([]);
-    expect(r.stderr).toBe('wro-screen: 2 product note(s) (high-risk goods to ask about): listed in the text output\n');
+    expect(r.stderr).toBe('wro-screen: 2 product note(s) (high-risk goods to ask about): listed in the text output, or with --notes\n');
+  });
+
+  it('adds the notes to JSON with --notes: findings and notes side by side, each note with where, what to ask and its source', async () => {
+    const r = await inProcess(['--json', '--notes', '-'], 'Supermax Corporation Berhad\nPolysilicon, 6N, made in China');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as { findings: Array<{ recordName: string }>; productNotes: Array<Record<string, unknown>> };
+    expect(out.findings.map((f) => f.recordName)).toEqual(['Supermax Corporation Bhd.']);
+    const silica = out.productNotes.find((n) => n.goodId === 'uflpa-silica');
+    expect(silica).toMatchObject({ source: '-', line: 2, kind: 'uflpa', good: 'silica-based products, including polysilicon', matchedText: 'Polysilicon', origins: ['China'], secondarySource: true });
+    expect(silica?.ask).toBe("High-priority UFLPA sector (silica-based products, including polysilicon): ask the supplier for the polysilicon's origin and traceability.");
+    expect(silica?.sourceLabel).toMatch(/^UFLPA Strategy, 2022 edition/);
+    expect(silica?.sourceUrl).toMatch(/^https:\/\//);
+  });
+
+  it('adds the notes to CSV with --notes: a first column says which lines are findings and which are notes', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'wro-notes-')), 'lots.csv');
+    writeFileSync(file, 'Supplier,Product,Origin\nSupermax Corporation Berhad,Nitrile examination gloves,Malaysia\n');
+    const r = await inProcess(['--csv', '--notes', file]);
+    expect(r.status).toBe(0);
+    const lines = Papa.parse<Record<string, string>>(r.stdout.trim(), { header: true }).data;
+    expect(lines.map((l) => l.entry)).toEqual(['listed-company', 'product-note']);
+    expect(lines[0]).toMatchObject({ row: '2', column: 'Supplier', recordName: 'Supermax Corporation Bhd.', good: '' });
+    expect(lines[1]).toMatchObject({ source: file, row: '2', recordId: '', good: 'rubber gloves', explanation: 'Listed by the US Department of Labor (2020) as produced with forced labour in Malaysia (rubber gloves): ask for origin.' });
+    expect(lines[1]?.goodSourceUrl).toMatch(/^https:\/\//);
+  });
+
+  it('keeps --notes for JSON and CSV: the text output always lists the notes', async () => {
+    const r = await inProcess(['--notes', '-'], 'Polysilicon');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--notes goes with --json or --csv/);
   });
 
   it('reads a CSV row\'s cells as one line, and never lends an origin to the next row', () => {

@@ -40,7 +40,7 @@ describe('product notes in screened rows', () => {
       origin: { kind: 'xlsx', sheets: [{ name: 'Lot 2', start: 0, end: 1, letters: ['A', 'C', 'D'] }], rowNumbers: [14] },
     });
     const [seafood] = tableProductNotes(matcher, t, 0, 1);
-    expect(seafood?.rows).toEqual([{ row: 2, cell: 'Frozen prawns', place: { sheet: 'Lot 2', row: 14, cell: 'C14' } }]);
+    expect(seafood?.rows).toEqual([{ row: 2, column: 'Product', cell: 'Frozen prawns', place: { sheet: 'Lot 2', row: 14, cell: 'C14' } }]);
   });
 
   it('merges workers\' shares in order and keeps at most MAX_NOTE_ROWS rows per good, counting them all', () => {

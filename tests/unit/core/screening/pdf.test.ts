@@ -77,11 +77,12 @@ describe('reading PDFs with pdf.js', { timeout: 30_000 }, () => {
       byId,
       screenedAt: '2026-11-02T09:00:00Z',
       explain: () => 'why',
+      explainNote: () => ({ ask: 'ask', source: 'source' }),
     });
     expect(report.rows.map((r) => r.place)).toEqual([{ page: 2, line: 3 }, { page: 2, line: 5 }]);
     const csv = screeningToCsv(report).split('\r\n');
-    expect(csv[0]).toMatch(/^row,page,line,sheet,cell,tier,/);
-    expect(csv[1]).toMatch(/^\d+,2,3,,,PDF text,/);
+    expect(csv[0]).toMatch(/^entry,row,page,line,sheet,cell,tier,/);
+    expect(csv[1]).toMatch(/^listed-company,\d+,2,3,,,PDF text,/);
   });
 
   it('says a scanned PDF (pages that are only pictures) has no text layer', async () => {

@@ -3,12 +3,17 @@ import { describe, expect, it } from 'vitest';
 import type { Decision } from '../../../../src/core/decision';
 import { SCREENING_CSV_COLUMNS, screeningExportName, screeningToCsv } from '../../../../src/core/screening/export-csv';
 import { buildReport, bySeverity, resultKey, screeningDecisionUrl } from '../../../../src/core/screening/report';
-import { screenTable } from '../../../../src/core/screening/screen';
+import { screenTable, selectColumns } from '../../../../src/core/screening/screen';
 import { parseCsvText } from '../../../../src/core/screening/table';
 import { byId, list, matcher } from './helpers';
 import { english } from '../../../../src/cli/english';
 import { explanationMessage } from '../../../../src/core/match/explain';
 import type { MatchExplanation } from '../../../../src/core/match/types';
+import type { HighRiskGoods } from '../../../../src/core/list/high-risk-goods';
+import { productNoteMessage, productNoteSourceMessage } from '../../../../src/core/risk/note-message';
+import { compileProductMatcher, type ProductNote } from '../../../../src/core/risk/product-notes';
+import { tableProductNotes } from '../../../../src/core/risk/row-notes';
+import goods from '../../../../seeds/high-risk-goods.json';
 
 const csv = [
   'Supplier,Manufacturer,Sub-supplier',
@@ -23,6 +28,7 @@ const source = { name: 'suppliers.csv', kind: 'csv' as const, rowCount: table.ro
 const listStamp = { title: list.title, version: list.version, generated: list.generated };
 const screenedAt = '2026-11-28T06:00:00.000Z';
 const explain = (e: MatchExplanation) => english(explanationMessage(e));
+const explainNote = (n: ProductNote) => ({ ask: english(productNoteMessage(n)), source: english(productNoteSourceMessage(n)) });
 
 function decisionOn(row: number, column: string, recordId: string): Decision {
   return {
@@ -56,6 +62,7 @@ describe('the screening report', () => {
     screenedAt,
     decisions: new Map([[resultKey(2, 'Manufacturer', supermax), decisionOn(2, 'Manufacturer', supermax)]]),
     explain,
+    explainNote,
   });
 
   it('carries the stamp: list title, version and date, input name and rows, columns, time', () => {
@@ -101,7 +108,7 @@ describe('the screening report', () => {
 });
 
 describe('CSV export', () => {
-  const report = buildReport({ run, source, list: listStamp, byId, screenedAt, explain });
+  const report = buildReport({ run, source, list: listStamp, byId, screenedAt, explain, explainNote });
 
   it('writes one line per finding, every line stamped, and reads back with the same values', () => {
     const text = screeningToCsv(report);
@@ -146,5 +153,100 @@ describe('CSV export', () => {
   it('names the file after the input and the date, safely', () => {
     expect(screeningExportName('Supplier master (Q3).csv', screenedAt, 'csv')).toBe('wro-screening-Supplier-master-Q3-2026-11-28.csv');
     expect(screeningExportName('../../etc', screenedAt, 'csv')).toBe('wro-screening-etc-2026-11-28.csv');
+  });
+});
+
+describe('product notes in the report and the CSV export', () => {
+  const lots = parseCsvText(
+    [
+      'Supplier,Product,Origin',
+      'Northbridge Medical Ltd,Nitrile examination gloves,Malaysia',
+      'Supermax Corporation Berhad,Polysilicon 25 kg,',
+      'Ashcombe Office Ltd,Office chairs,Germany',
+      '=cmd|calc,Polysilicon wafers,China',
+    ].join('\r\n'),
+  );
+  const lotsRun = screenTable(matcher, lots, ['Supplier']);
+  const notes = tableProductNotes(compileProductMatcher(goods as HighRiskGoods), lots, 0, lots.rows.length);
+  const withNotes = buildReport({
+    run: { ...lotsRun, productNotes: notes },
+    source: { ...source, name: 'lots.csv', rowCount: lots.rows.length },
+    list: listStamp,
+    byId,
+    screenedAt,
+    explain,
+    explainNote,
+  });
+  const parse = (text: string) => Papa.parse<Record<string, string>>(text.trim(), { header: true }).data;
+
+  it('carries each good with its rows, worded, apart from the findings and their totals', () => {
+    expect(withNotes.productNotes.map((n) => n.note.goodId)).toEqual(notes.map((g) => g.note.goodId));
+    const silica = withNotes.productNotes.find((n) => n.note.goodId === 'uflpa-silica');
+    expect(silica?.ask).toBe(english(productNoteMessage(silica!.note)));
+    expect(silica?.source).toMatch(/^UFLPA Strategy/);
+    expect(silica?.rows.map((r) => [r.row, r.column])).toEqual([[3, 'Product'], [5, 'Product']]);
+    expect(withNotes.totals.mentions).toBe(withNotes.rows.length);
+    expect(withNotes.rows.every((r) => r.column === 'Supplier')).toBe(true);
+  });
+
+  it('has no notes when the run had none', () => {
+    expect(buildReport({ run: lotsRun, source, list: listStamp, byId, screenedAt, explain, explainNote }).productNotes).toEqual([]);
+  });
+
+  it('writes a line per row naming a good after the findings, marked as a product note; the findings\' lines keep their meaning', () => {
+    const lines = parse(screeningToCsv(withNotes));
+    const findings = lines.filter((l) => l.entry === 'listed-company');
+    expect(findings).toHaveLength(withNotes.rows.length);
+    expect(findings[0]).toMatchObject({ row: '3', tier: 'Supplier', result: 'match', record_id: 'cbp-wro-2021-10-21-supermax-corporation-bhd', good: '', good_rows: '' });
+    const noteLines = lines.filter((l) => l.entry === 'product-note');
+    expect(lines.slice(findings.length)).toEqual(noteLines);
+    const gloves = noteLines.find((l) => l.good === 'rubber gloves');
+    expect(gloves).toMatchObject({
+      row: '2',
+      tier: 'Product',
+      input_text: 'Nitrile examination gloves',
+      result: 'product note',
+      matched_text: expect.stringMatching(/gloves/i),
+      listed_name: '',
+      record_id: '',
+      kind: '',
+      status: '',
+      confidence: '',
+      stated_origins: 'Malaysia',
+      good_rows: '1',
+      source_file: 'lots.csv',
+      list_version: list.version,
+      screened_at: screenedAt,
+    });
+    expect(gloves?.why).toMatch(/Malaysia/);
+    expect(gloves?.good_source_url).toMatch(/^https:\/\//);
+    const silica = noteLines.filter((l) => l.why?.startsWith('High-priority UFLPA sector'));
+    expect(silica.map((l) => l.row)).toEqual(['3', '5']);
+    expect(silica.every((l) => l.good_rows === '2' && l.good_source?.startsWith('UFLPA Strategy'))).toBe(true);
+    expect(silica[1]?.stated_origins).toBe('China');
+  });
+
+  it('puts a row\'s notes between its findings and its cells with no finding when every row is listed', () => {
+    const lines = parse(screeningToCsv(withNotes, { clearRowsFrom: { table: selectColumns(lots, ['Supplier']), columns: ['Supplier'] } }));
+    expect(lines.map((l) => Number(l.row))).toEqual([...lines.map((l) => Number(l.row))].sort((a, b) => a - b));
+    const row3 = lines.filter((l) => l.row === '3').map((l) => `${l.entry} ${l.result}`);
+    expect(row3[0]).toBe('listed-company match');
+    expect(row3.at(-1)).toBe('product-note product note');
+    const row2 = lines.filter((l) => l.row === '2').map((l) => `${l.entry} ${l.result}`);
+    expect(row2.indexOf('product-note product note')).toBeLessThan(row2.indexOf('listed-company no finding'));
+  });
+
+  it('defuses a formula in a note\'s cell', () => {
+    const cells = Papa.parse<string[]>(screeningToCsv(withNotes).trim()).data.flat();
+    expect(cells.some((c) => /^[=+\-@]/.test(c))).toBe(false);
+  });
+
+  it('gives a workbook\'s note its sheet and cell', () => {
+    const placed = {
+      ...withNotes,
+      productNotes: [{ ...withNotes.productNotes[0]!, rows: [{ row: 2, column: 'Goods', cell: 'Polysilicon', place: { sheet: 'Tier 2', row: 7, cell: 'B7' } }] }],
+    };
+    const [line] = parse(screeningToCsv(placed)).filter((l) => l.entry === 'product-note');
+    expect(line).toMatchObject({ row: '7', sheet: 'Tier 2', cell: 'B7', tier: 'Goods' });
   });
 });

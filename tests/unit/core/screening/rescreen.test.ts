@@ -4,6 +4,10 @@ import type { ListRecord, WroList } from '../../../../src/core/record';
 import { savedFindings, type SavedScreening } from '../../../../src/core/screening/saved';
 import { screenTable } from '../../../../src/core/screening/screen';
 import { parseCsvText } from '../../../../src/core/screening/table';
+import type { HighRiskGoods } from '../../../../src/core/list/high-risk-goods';
+import { compileProductMatcher } from '../../../../src/core/risk/product-notes';
+import { tableProductNotes } from '../../../../src/core/risk/row-notes';
+import goods from '../../../../seeds/high-risk-goods.json';
 
 // The toolbar, faked: the background sets its default badge and title.
 const action = { text: '', title: '', colour: '' };
@@ -89,6 +93,16 @@ describe('re-screening kept screenings after a refresh', () => {
     expect(await rescreenSaved(unrelated)).toEqual([]);
     expect((await listScreenings())[0]?.changes).toBeNull();
     expect(action.text).toBe('');
+  });
+
+  it('keeps the product notes found when the screening was kept: they read columns the kept table does not have', async () => {
+    const notes = tableProductNotes(compileProductMatcher(goods as HighRiskGoods), parseCsvText('Supplier,Product\r\nNorthbridge Medical Ltd,Polysilicon 25 kg\r\n'), 0, 1);
+    expect(notes.map((g) => g.note.goodId)).toContain('uflpa-silica');
+    await saveScreening({ ...kept('suppliers'), productNotes: notes });
+    await rescreenSaved(withRecord({ id: 'uflpa-korvell', name: 'Korvell Industries Ltd' }), '2026-11-28T07:00:00.000Z');
+    const [saved] = await listScreenings();
+    expect(saved?.changes?.added).toHaveLength(1);
+    expect(saved?.productNotes).toEqual(notes);
   });
 
   it('does nothing without kept screenings', async () => {

@@ -45,7 +45,7 @@ describe('a screening hit\'s row context', () => {
 
     // The report and its CSV export carry both.
     const report = buildReport({
-      run, byId, explain: () => 'why', screenedAt: '2026-12-06T08:00:00Z',
+      run, byId, explain: () => 'why', explainNote: () => ({ ask: 'ask', source: 'source' }), screenedAt: '2026-12-06T08:00:00Z',
       source: { name: 'quote.csv', kind: 'csv', rowCount: 1, encoding: 'utf-8', delimiter: ',' },
       list: { title: list.title, version: list.version, generated: list.generated },
     });

@@ -49,12 +49,13 @@ describe('reading .xlsx workbooks', () => {
       byId,
       screenedAt: '2026-11-02T09:00:00Z',
       explain: () => 'why',
+      explainNote: () => ({ ask: 'ask', source: 'source' }),
     });
     const csv = screeningToCsv(report, { clearRowsFrom: { table: selectColumns(table, run.columns), columns: run.columns } });
     // The row is the sheet's own.
-    expect(csv).toContain('\r\n4,,,Sub-suppliers,A4,Sub-supplier,"Hoshine Silicon Industry Co., Ltd.",match,');
+    expect(csv).toContain('\r\nlisted-company,4,,,Sub-suppliers,A4,Sub-supplier,"Hoshine Silicon Industry Co., Ltd.",match,');
     // Rows with no finding are placed too.
-    expect(csv).toContain('\r\n5,,,Sub-suppliers,A5,Sub-supplier,Wacker Chemie AG,no finding');
+    expect(csv).toContain('\r\nlisted-company,5,,,Sub-suppliers,A5,Sub-supplier,Wacker Chemie AG,no finding');
   });
 
   it('keeps each sheet\'s column letters when a kept screening keeps only the screened columns', async () => {
