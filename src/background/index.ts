@@ -10,6 +10,7 @@ import { moveFromLocalStorage } from '../platform/settings-store';
 import { onPolicyChanged } from '../platform/storage';
 import { currentList, publishMatcher } from './list-cache';
 import { contentDecisionHandlers, decisionRequests, pendingDismissalRequests } from './decision-requests';
+import { decisionImportRequests } from './decision-import-requests';
 import { clearPendingDismissals } from './pending-dismissals';
 import { onRefreshAlarm, refreshRequests, refreshUnattended, setUpRefresh } from './refresh-requests';
 import { dispatch } from './requests';
@@ -31,6 +32,7 @@ const pageRequests: RequestHandlers = {
   ...productNoteRequests,
   ...searchRequests,
   ...decisionRequests,
+  ...decisionImportRequests,
   ...pendingDismissalRequests,
   ...screeningRequests,
   ...siteRequests,

@@ -1,12 +1,20 @@
-/** Options page section: the decision record, filtered, with undo of dismissals and audit exports. */
+/**
+ * Options page section: the decision record, filtered, with each decision's follow-up (status,
+ * owner, review date, contract) editable, undo of dismissals, audit exports and colleagues' imports.
+ */
+import { Fragment } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { isActiveDismissal, OUTCOMES, type Decision, type Outcome } from '../core/decision';
+import { isActiveDismissal, type Decision } from '../core/decision';
 import { decisionsToCsv, decisionsToJson, exportFileName } from '../core/decision-export';
 import type { DecisionFilter } from '../core/decision-filter';
 import { request } from '../platform/request-client';
 import { downloadText } from '../ui/download';
 import { formatDate, formatDateTime, formatNumber, t } from '../platform/i18n';
+import { STATUS_KEYS } from '../ui/decision-labels';
 import { outcomeLabel } from '../ui/outcomes';
+import { DecisionEditor } from './DecisionEditor';
+import { DecisionFilters, today } from './DecisionFilters';
+import { DecisionsImport } from './DecisionsImport';
 import { ScreeningNotice } from './ScreeningNotice';
 
 /** Page addresses come from browsed pages: only web addresses become links. */
@@ -23,15 +31,21 @@ function PageCell({ decision }: { decision: Decision }) {
   );
 }
 
-/**
- * The chosen date in the extension's language: a date field is drawn in the browser's own, which
- * may differ ("12/03/2026" in a US-English browser showing WRO Check in English-GB).
- */
-function DateShown({ id, iso }: { id: string; iso: string | undefined }) {
+/** Status, owner, review date (marked when due) and contract, in one cell. */
+function FollowUpCell({ decision }: { decision: Decision }) {
+  const due = decision.reviewDate !== null && decision.reviewDate <= today();
   return (
-    <span id={id} class="hint date-shown">
-      {iso ? formatDate(iso) : t('dateNotSet')}
-    </span>
+    <>
+      <span class={`decision-status ${decision.status}`}>{t(STATUS_KEYS[decision.status])}</span>
+      {decision.owner ? <> · {t('decisionOwnerIs', decision.owner)}</> : null}
+      {decision.reviewDate ? (
+        <>
+          {' · '}
+          <span class={due ? 'review-due' : undefined}>{t(due ? 'decisionReviewDue' : 'decisionReviewOn', formatDate(decision.reviewDate))}</span>
+        </>
+      ) : null}
+      {decision.contractRef ? <> · {t('decisionContractIs', decision.contractRef)}</> : null}
+    </>
   );
 }
 
@@ -39,6 +53,8 @@ export function DecisionsSection() {
   const [filter, setFilter] = useState<DecisionFilter>({});
   const [decisions, setDecisions] = useState<Decision[] | undefined>();
   const [message, setMessage] = useState('');
+  /** The decision whose follow-up is being changed, by id. */
+  const [editing, setEditing] = useState<number | null>(null);
 
   const load = useCallback(() => {
     request('list-decisions', { filter }).then(setDecisions, (e: unknown) => {
@@ -48,8 +64,11 @@ export function DecisionsSection() {
   }, [filter]);
   useEffect(load, [load]);
 
-  const update = (patch: DecisionFilter) => setFilter({ ...filter, ...patch });
-  const emptyToUndefined = (value: string): string | undefined => (value === '' ? undefined : value);
+  /** Closes the editor and gives the focus back to its row's "Edit" button. */
+  function closeEditor(id: number) {
+    setEditing(null);
+    requestAnimationFrame(() => document.getElementById(`decision-edit-button-${id}`)?.focus());
+  }
 
   async function undo(decision: Decision) {
     try {
@@ -74,65 +93,7 @@ export function DecisionsSection() {
     <section id="decisions" aria-labelledby="decisions-heading">
       <h2 id="decisions-heading" tabIndex={-1}>{t('sectionDecisions')}</h2>
       <p>{t('decisionsIntro')}</p>
-      <form class="toolbar" role="search" aria-label={t('decisionsFilters')} onSubmit={(e) => e.preventDefault()}>
-        <div>
-          <label for="decision-filter-outcome">{t('decisionOutcome')}</label>
-          <select
-            id="decision-filter-outcome"
-            value={filter.outcome ?? ''}
-            onChange={(e) => update({ outcome: emptyToUndefined((e.currentTarget as HTMLSelectElement).value) as Outcome | undefined })}
-          >
-            <option value="">{t('filterAllOutcomes')}</option>
-            {OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {outcomeLabel(o)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label for="decision-filter-text">{t('decisionsFilterText')}</label>
-          <input
-            id="decision-filter-text"
-            type="text"
-            value={filter.text ?? ''}
-            onInput={(e) => update({ text: emptyToUndefined((e.currentTarget as HTMLInputElement).value) })}
-          />
-        </div>
-        <div>
-          <label for="decision-filter-from">{t('decisionsFrom')}</label>
-          <input
-            id="decision-filter-from"
-            type="date"
-            aria-describedby="decision-filter-from-shown"
-            value={filter.from ?? ''}
-            onInput={(e) => update({ from: emptyToUndefined((e.currentTarget as HTMLInputElement).value) })}
-          />
-          <DateShown id="decision-filter-from-shown" iso={filter.from} />
-        </div>
-        <div>
-          <label for="decision-filter-to">{t('decisionsTo')}</label>
-          <input
-            id="decision-filter-to"
-            type="date"
-            aria-describedby="decision-filter-to-shown"
-            value={filter.to ?? ''}
-            onInput={(e) => update({ to: emptyToUndefined((e.currentTarget as HTMLInputElement).value) })}
-          />
-          <DateShown id="decision-filter-to-shown" iso={filter.to} />
-        </div>
-        <div>
-          <input
-            id="decision-filter-undone"
-            type="checkbox"
-            checked={filter.includeUndone !== false}
-            onChange={(e) => update({ includeUndone: (e.currentTarget as HTMLInputElement).checked })}
-          />{' '}
-          <label for="decision-filter-undone" class="inline">
-            {t('decisionsShowUndone')}
-          </label>
-        </div>
-      </form>
+      <DecisionFilters filter={filter} onChange={setFilter} />
       <div class="toolbar">
         <button type="button" onClick={() => exportAs('csv')} disabled={!decisions} aria-describedby="export-hint">
           {t('exportCsv')}
@@ -158,22 +119,29 @@ export function DecisionsSection() {
             <tr>
               <th scope="col">{t('decisionsColTime')}</th>
               <th scope="col">{t('decisionOutcome')}</th>
+              <th scope="col">{t('decisionsColFollowUp')}</th>
+              <th scope="col">{t('decisionBy')}</th>
               <th scope="col">{t('decisionsColCompany')}</th>
               <th scope="col">{t('matchedText')}</th>
               <th scope="col">{t('decisionsColPage')}</th>
               <th scope="col">{t('decisionsColNote')}</th>
               <th scope="col">{t('decisionsColListVersion')}</th>
-              <th scope="col">{t('decisionsColUndo')}</th>
+              <th scope="col">{t('decisionsColActions')}</th>
             </tr>
           </thead>
           <tbody>
             {decisions.map((d) => (
-              <tr key={d.id}>
+              <Fragment key={d.id}>
+              <tr>
                 <td>{formatDateTime(d.time)}</td>
                 <td>
                   {outcomeLabel(d.outcome)}
                   {d.undoneAt ? <span class="undone"> ({t('undoneOn', formatDateTime(d.undoneAt))})</span> : null}
                 </td>
+                <td>
+                  <FollowUpCell decision={d} />
+                </td>
+                <td>{d.by || '—'}</td>
                 <td>{d.recordName}</td>
                 <td>{d.matchedText}</td>
                 <td>
@@ -182,6 +150,16 @@ export function DecisionsSection() {
                 <td>{d.note}</td>
                 <td>{d.listVersion}</td>
                 <td>
+                  <button
+                    type="button"
+                    class="secondary"
+                    id={`decision-edit-button-${d.id}`}
+                    aria-expanded={editing === d.id}
+                    onClick={() => setEditing(editing === d.id ? null : (d.id as number))}
+                    aria-label={t('decisionEditFor', d.recordName)}
+                  >
+                    {t('decisionEdit')}
+                  </button>
                   {isActiveDismissal(d) ? (
                     <button type="button" class="secondary" onClick={() => void undo(d)} aria-label={t('undoDismissalFor', d.recordName)}>
                       {t('undo')}
@@ -189,10 +167,27 @@ export function DecisionsSection() {
                   ) : null}
                 </td>
               </tr>
+              {editing === d.id ? (
+                <tr class="decision-edit-row">
+                  <td colSpan={10}>
+                    <DecisionEditor
+                      decision={d}
+                      onClose={() => closeEditor(d.id as number)}
+                      onSaved={(updated) => {
+                        setMessage(t('decisionUpdated', updated.recordName));
+                        closeEditor(d.id as number);
+                        load();
+                      }}
+                    />
+                  </td>
+                </tr>
+              ) : null}
+              </Fragment>
             ))}
           </tbody>
         </table>
       )}
+      <DecisionsImport onChanged={load} />
       <ScreeningNotice />
     </section>
   );

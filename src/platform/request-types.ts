@@ -173,3 +173,14 @@ export interface OrgDecisionsAnswer {
   configured: boolean;
   byRecord: Record<string, OrgDecisions>;
 }
+
+/** What merging a colleague's decisions did: added, already here, undone here as in the file, held differently. */
+export interface DecisionsMerged {
+  added: number;
+  duplicates: number;
+  undone: number;
+  conflicts: number;
+}
+
+/** What importing a colleague's decisions did (`import-decisions`); a refused file changed nothing. */
+export type DecisionsImported = ({ ok: true } & DecisionsMerged) | { ok: false; error: string };

@@ -9,12 +9,14 @@
  * Content scripts have their own, smaller contract (`contentToBackground` in `messages.ts`).
  */
 import { z } from 'zod';
-import { DISMISSAL_REASONS, DISMISSAL_SCOPES, OUTCOMES, type Decision } from '../core/decision';
+import { DECISION_STATUSES, DISMISSAL_REASONS, DISMISSAL_SCOPES, OUTCOMES, type Decision } from '../core/decision';
+import { MAX_DECISIONS_DOC_BYTES } from '../core/org/decisions-doc';
+import { CONFLICT_CHOICES, type DecisionConflict } from '../core/org/merge';
 import { settingsSchema, type EffectiveSettings } from '../core/settings';
 import type { PageProductNotes } from '../core/risk/product-notes';
 import { originOf, type SiteLists } from '../core/site-switch';
 import type { Runtime } from './browser';
-import type { AdminState, ListInfo, ListRecordsResponse, OrgDecisionsAnswer, OrgFeedStatus, PendingDismissal, RefreshRun, SiteStatus, TabFindingsResponse } from './request-types';
+import type { AdminState, DecisionsImported, ListInfo, ListRecordsResponse, OrgDecisionsAnswer, OrgFeedStatus, PendingDismissal, RefreshRun, SiteStatus, TabFindingsResponse } from './request-types';
 
 /** The answer's type, for the type checker only: nothing of it exists at run time. */
 const answers = <T>(): T => undefined as T;
@@ -27,13 +29,23 @@ const recordId = z.string().min(1).max(200);
 const screeningId = z.string().min(1).max(100);
 const pendingId = z.number().int().positive();
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-/** What a person decided about a finding; the background adds the time, page, site and list version. */
+/** Who follows a decision up, its status, when to look at it again and the contract it is about ("More details"). */
+const followUpFields = {
+  owner: z.string().trim().max(120).optional(),
+  status: z.enum(DECISION_STATUSES).optional(),
+  reviewDate: isoDay.nullable().optional(),
+  contractRef: z.string().trim().max(200).optional(),
+};
+/** What a person decided about a finding; the background adds the time, page, site, list version and who. */
 const decisionFields = {
   recordId,
   matchedText: z.string().max(500),
   outcome: z.enum(OUTCOMES),
   note: z.string().max(2000),
+  ...followUpFields,
 };
+const decisionId = z.number().int().positive();
+const uid = z.string().min(8).max(100);
 /** An http(s) origin, normalised (`https://example.com`); anything else is refused. */
 const origin = z.string().max(500).transform((value, ctx) => {
   const parsed = originOf(value);
@@ -66,6 +78,11 @@ export const REQUESTS = {
           from: isoDay.optional(),
           to: isoDay.optional(),
           includeUndone: z.boolean().optional(),
+          by: z.string().max(120).optional(),
+          owner: z.string().max(120).optional(),
+          contractRef: z.string().max(200).optional(),
+          status: z.enum(DECISION_STATUSES).optional(),
+          reviewDue: isoDay.optional(),
         })
         .default({}),
     }),
@@ -79,6 +96,20 @@ export const REQUESTS = {
   'cancel-dismissal': { payload: z.object({ tabId, id: pendingId }), response: answers<void>() },
   /** Lifts a "not this company" dismissal (other outcomes stay as recorded). */
   'undo-decision': { payload: z.object({ id: z.number().int().positive() }), response: answers<Decision>() },
+  // Decisions' follow-up and colleagues' exports (issue #20, lane record).
+  /** The options page changes a decision's owner, status, review date, note or contract (stamps `updatedAt`). */
+  'update-decision': {
+    payload: z.object({ id: decisionId, ...followUpFields, note: z.string().max(2000).optional() }),
+    response: answers<Decision>(),
+  },
+  /** A colleague's JSON export, merged (core/org/merge.ts); a file refused changes nothing. */
+  'import-decisions': {
+    payload: z.object({ text: z.string().max(MAX_DECISIONS_DOC_BYTES) }),
+    response: answers<DecisionsImported>(),
+  },
+  /** Imported decisions held differently here, each beside this profile's, waiting for a choice. */
+  'list-decision-conflicts': { payload: nothing, response: answers<DecisionConflict[]>() },
+  'resolve-decision-conflict': { payload: z.object({ uid, choice: z.enum(CONFLICT_CHOICES) }), response: answers<Decision>() },
 
   // The screening page: decisions on its results (the background stamps time, name and list version).
   'record-screening-decision': {

@@ -18,6 +18,7 @@ import {
 import { DISMISSAL_REASON_KEYS, DISMISSAL_SCOPE_KEYS } from '../core/labels';
 import { formatDateTime, t } from '../platform/i18n';
 import { outcomeLabel } from '../ui/outcomes';
+import { EMPTY_FOLLOW_UP, FollowUpFields, followUpPayload, type FollowUpDraft } from '../ui/FollowUpFields';
 import { request } from '../platform/request-client';
 
 interface Props {
@@ -35,6 +36,7 @@ export function DecisionForm({ tabId, recordId, matched, decisions, onChange }: 
   const [note, setNote] = useState('');
   const [scope, setScope] = useState<DismissalScope>('site');
   const [reason, setReason] = useState<DismissalReason>(DISMISSAL_REASONS[0]);
+  const [followUp, setFollowUp] = useState<FollowUpDraft>(EMPTY_FOLLOW_UP);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const base = `decision-${recordId}`;
@@ -51,7 +53,7 @@ export function DecisionForm({ tabId, recordId, matched, decisions, onChange }: 
       // the buyer judged here goes, and none of the record's other names.
       const dismissal = outcome === DISMISSAL;
       const texts = dismissal ? matched.map((m) => m.slice(0, 500)) : [matched.join('; ').slice(0, 500)];
-      const chosen = dismissal ? { scope, reason } : {};
+      const chosen = { ...(dismissal ? { scope, reason } : {}), ...followUpPayload(followUp, outcome) };
       let saved: Decision | undefined;
       for (const matchedText of texts) saved = await request('record-tab-decision', { tabId, recordId, matchedText, outcome, note, ...chosen });
       if (!saved) return;
@@ -60,6 +62,7 @@ export function DecisionForm({ tabId, recordId, matched, decisions, onChange }: 
       setNote('');
       setScope('site');
       setReason(DISMISSAL_REASONS[0]);
+      setFollowUp(EMPTY_FOLLOW_UP);
       onChange();
     } catch (e) {
       setMessage(t('decisionFailed', e instanceof Error ? e.message : String(e)));
@@ -155,6 +158,7 @@ export function DecisionForm({ tabId, recordId, matched, decisions, onChange }: 
             value={note}
             onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)}
           />
+          <FollowUpFields idBase={`${base}-follow-up`} outcome={outcome} value={followUp} onChange={setFollowUp} />
           <button type="submit" disabled={busy}>
             {t('decisionSave')}
           </button>

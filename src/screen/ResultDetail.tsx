@@ -6,6 +6,7 @@ import type { ReportRow } from '../core/screening/report';
 import { RecordDetails } from '../ui/RecordDetails';
 import { formatDateTime, t } from '../platform/i18n';
 import { outcomeLabel } from '../ui/outcomes';
+import { EMPTY_FOLLOW_UP, FollowUpFields, followUpPayload, type FollowUpDraft, type FollowUpPayload } from '../ui/FollowUpFields';
 import { foundAtText } from './place-text';
 
 interface Props {
@@ -13,13 +14,14 @@ interface Props {
   record: ListRecord | undefined;
   /** Decisions already recorded on this result, oldest first. */
   decisions: Decision[];
-  onDecide(outcome: Outcome, note: string): Promise<void>;
+  onDecide(outcome: Outcome, note: string, followUp: FollowUpPayload): Promise<void>;
   onClose(): void;
 }
 
 export function ResultDetail({ row, record, decisions, onDecide, onClose }: Props) {
   const [outcome, setOutcome] = useState<Outcome | ''>('');
   const [note, setNote] = useState('');
+  const [followUp, setFollowUp] = useState<FollowUpDraft>(EMPTY_FOLLOW_UP);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -31,10 +33,11 @@ export function ResultDetail({ row, record, decisions, onDecide, onClose }: Prop
     }
     setBusy(true);
     try {
-      await onDecide(outcome, note);
+      await onDecide(outcome, note, followUpPayload(followUp, outcome));
       setMessage(t('screenDecisionRecorded', outcomeLabel(outcome)));
       setOutcome('');
       setNote('');
+      setFollowUp(EMPTY_FOLLOW_UP);
     } catch (e) {
       setMessage(t('screenDecisionFailed', e instanceof Error ? e.message : String(e)));
     } finally {
@@ -83,6 +86,7 @@ export function ResultDetail({ row, record, decisions, onDecide, onClose }: Prop
           {t('screenDecisionNote')}
           <textarea value={note} maxLength={2000} onInput={(e) => setNote(e.currentTarget.value)} />
         </label>
+        <FollowUpFields idBase="screen-decision-follow-up" outcome={outcome} value={followUp} onChange={setFollowUp} />
         <button type="submit" disabled={busy}>
           {t('screenDecisionRecord')}
         </button>

@@ -1,0 +1,87 @@
+/**
+ * "Import colleagues’ decisions": a JSON export from another profile, merged by the background
+ * (a refused file changes nothing), then the conflicts it left, side by side, until resolved.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ConflictChoice, DecisionConflict } from '../core/org/merge';
+import { formatNumber, t } from '../platform/i18n';
+import { request } from '../platform/request-client';
+import { DecisionConflicts } from './DecisionConflicts';
+
+export function DecisionsImport({ onChanged }: { onChanged(): void }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [conflicts, setConflicts] = useState<DecisionConflict[]>([]);
+
+  const loadConflicts = useCallback(() => {
+    request('list-decision-conflicts').then(setConflicts, () => setConflicts([]));
+  }, []);
+  useEffect(loadConflicts, [loadConflicts]);
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    if (!file) return;
+    setBusy(true);
+    try {
+      const answer = await request('import-decisions', { text: await file.text() });
+      if (!answer.ok) {
+        setMessage({ text: t('decisionsImportRefused', [file.name, answer.error]), error: true });
+        return;
+      }
+      const counts = [formatNumber(answer.added), formatNumber(answer.duplicates), formatNumber(answer.conflicts)];
+      const undone = answer.undone > 0 ? ` ${t('decisionsImportUndone', formatNumber(answer.undone))}` : '';
+      setMessage({ text: `${t('decisionsImported', [file.name, ...counts])}${undone}`, error: false });
+      onChanged();
+      loadConflicts();
+    } catch (err) {
+      setMessage({ text: t('decisionFailed', err instanceof Error ? err.message : String(err)), error: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function resolve(conflict: DecisionConflict, choice: ConflictChoice) {
+    setBusy(true);
+    try {
+      await request('resolve-decision-conflict', { uid: conflict.mine.uid, choice });
+      setMessage({ text: t('conflictResolved', conflict.mine.recordName), error: false });
+      onChanged();
+      loadConflicts();
+    } catch (err) {
+      setMessage({ text: t('decisionFailed', err instanceof Error ? err.message : String(err)), error: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div class="decisions-import">
+      <form onSubmit={(e) => void submit(e)} aria-labelledby="decisions-import-heading">
+        <h3 id="decisions-import-heading">{t('decisionsImportHeading')}</h3>
+        <p class="hint" id="decisions-import-hint">
+          {t('decisionsImportHint')}
+        </p>
+        <label for="decisions-import-file">{t('decisionsImportFile')}</label>
+        <input
+          id="decisions-import-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="decisions-import-hint"
+          onChange={(e) => setFile((e.currentTarget as HTMLInputElement).files?.[0] ?? null)}
+        />
+        <div>
+          <button type="submit" disabled={!file || busy}>
+            {t('decisionsImportButton')}
+          </button>
+        </div>
+      </form>
+      {message ? (
+        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'warning decisions-import-result' : 'hint decisions-import-result'}>
+          {message.text}
+        </p>
+      ) : null}
+      <DecisionConflicts conflicts={conflicts} busy={busy} onResolve={(c, choice) => void resolve(c, choice)} />
+    </div>
+  );
+}
