@@ -15,7 +15,7 @@ import type { OrgFeedStatus } from '../platform/request-types';
 import type { LoadedAdminState } from './use-admin-state';
 
 /** The settings this section edits. */
-const ORG_KEYS = ['decisionsFeedUrl'] as const satisfies readonly SettingKey[];
+const ORG_KEYS = ['userName', 'decisionsFeedUrl'] as const satisfies readonly SettingKey[];
 type OrgDraft = Pick<Settings, (typeof ORG_KEYS)[number]>;
 
 const draftOf = (settings: Settings): OrgDraft => Object.fromEntries(ORG_KEYS.map((k) => [k, settings[k]])) as OrgDraft;
@@ -118,6 +118,13 @@ function OrganisationForm({ effective, onSaved }: { effective: EffectiveSettings
 
   return (
     <form onSubmit={save} aria-labelledby="organisation-section-heading">
+      <label for="setting-userName">
+        {t('settingUserName')}
+        <Locked on={locked('userName')} />
+      </label>
+      <input id="setting-userName" type="text" maxLength={120} autoComplete="name" value={draft.userName} disabled={locked('userName')}
+        aria-describedby="setting-userName-hint" onInput={(e) => setDraft({ ...draft, userName: (e.target as HTMLInputElement).value })} />
+      <p id="setting-userName-hint" class="hint">{t('settingUserNameHint')}</p>
       <label for="setting-decisionsFeedUrl">
         {t('settingDecisionsFeedUrl')}
         <Locked on={locked('decisionsFeedUrl')} />
