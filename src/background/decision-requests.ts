@@ -24,6 +24,7 @@ import { addPendingDismissal, DismissalRate, listPendingDismissals, takePendingD
 import { getFrameFindings, getTabFindings, type TabView } from './tab-findings';
 import { capText } from '../core/finding-context';
 import { loadSettings } from '../platform/settings-store';
+import { submitDecisionQuietly } from './outbox-send';
 
 /** What every new decision carries besides the finding: who recorded it, and the record's status then. */
 export async function decisionStamp(listed: ListRecord): Promise<{ by: string; recordStatus: string }> {
@@ -94,6 +95,7 @@ async function record(input: DecisionInput, page: DecisionPage): Promise<Decisio
       : {}),
   });
   if (saved.outcome === DISMISSAL) await announceDismissalsChanged();
+  submitDecisionQuietly(saved);
   return saved;
 }
 

@@ -24,6 +24,9 @@ import { clearTabFindings, setFrameFindings } from './tab-findings';
 import { forgetTabCount, showTabCount } from './tab-summary';
 import { tabRequests } from './tab-requests';
 import { productNoteRequests } from './product-note-requests';
+import { flushOutbox, onOutboxAlarm, outboxRequests } from './outbox-send';
+import { checkWatchIfBehind, watchOnNewList, watchRequests } from './watch-alerts';
+import { showDefaultBadge } from './default-badge';
 import { contentOrgFeedHandlers, orgFeedRequests } from './org-feed-requests';
 
 /** Every request in the contract, answered: one missing, or of the wrong type, fails to compile. */
@@ -38,6 +41,8 @@ const pageRequests: RequestHandlers = {
   ...siteRequests,
   ...refreshRequests,
   ...orgFeedRequests,
+  ...outboxRequests,
+  ...watchRequests,
 };
 
 /** What content scripts may ask (`contentToBackground`), answered for the sender's own tab. */
@@ -50,6 +55,7 @@ const contentRequests: ContentHandlers = {
 };
 
 rescreenOnNewList();
+watchOnNewList();
 
 const ignore = (): undefined => undefined;
 
@@ -70,6 +76,11 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 });
 browser.runtime.onStartup.addListener(() => {
   void publishMatcher();
+  // The submission queue and the watch list pick up where they were: what waits is sent, a list
+  // that changed while the browser was closed is checked, and unseen alerts show on the badge.
+  void flushOutbox().catch(ignore);
+  void checkWatchIfBehind().catch(ignore);
+  void showDefaultBadge().catch(ignore);
   void moved().then(() => setUpRefresh()).catch(ignore);
   void moved().then(() => applySiteSettings()).catch(ignore);
 });
@@ -79,6 +90,7 @@ onPolicyChanged(() => {
   void applySiteSettings().catch(ignore);
 });
 browser.alarms.onAlarm.addListener(onRefreshAlarm);
+browser.alarms.onAlarm.addListener(onOutboxAlarm);
 
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetTabCount(tabId);

@@ -9,6 +9,7 @@ import { getScreening, saveScreening } from '../platform/screening-store';
 import type { RequestHandlers } from '../platform/requests';
 import { decisionStamp, followUpOf } from './decision-requests';
 import { currentList } from './list-cache';
+import { submitDecisionQuietly } from './outbox-send';
 import { showScreeningBadge } from './screening-rescreen';
 
 export const screeningRequests = {
@@ -16,7 +17,7 @@ export const screeningRequests = {
     const { list, byId } = await currentList();
     const record = byId.get(m.recordId);
     if (!record) throw new Error(`Unknown record ${m.recordId}`);
-    return addDecision({
+    const saved = await addDecision({
       ...(await decisionStamp(record)),
       time: new Date().toISOString(),
       outcome: m.outcome,
@@ -32,6 +33,8 @@ export const screeningRequests = {
       listVersion: m.listVersion || list.version,
       ...followUpOf(m),
     });
+    submitDecisionQuietly(saved);
+    return saved;
   },
   /** Decisions recorded on the results of one screening, oldest first (later ones supersede). */
   'list-screening-decisions': async ({ screeningId: id }) => {

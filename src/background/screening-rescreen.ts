@@ -8,10 +8,10 @@ import { loadMatcher } from '../core/match/matcher';
 import type { WroList } from '../core/record';
 import { rescreened, savedFindings, type SavedScreening } from '../core/screening/saved';
 import { screenTable } from '../core/screening/screen';
-import browser from '../platform/browser';
 import { getCurrentList } from '../platform/list-store';
 import { listScreenings, updateEachScreening } from '../platform/screening-store';
 import { onLocalChanged, writeSession } from '../platform/storage';
+import { showDefaultBadge } from './default-badge';
 import { forgetCachedList } from './list-cache';
 
 export interface RescreenSummary {
@@ -36,7 +36,7 @@ export async function rescreenSaved(list: WroList, now = new Date().toISOString(
     next.set(s.id, rescreened(s, savedFindings(run.hits, (id) => statusDate.get(id) ?? null), list.version, now));
   }
   const updated = await updateEachScreening((s) => next.get(s.id) ?? s);
-  await showScreeningBadge(updated);
+  await showScreeningBadge();
   // Open pages show the new state.
   await writeSession({ screeningsRescreened: now });
   return updated
@@ -50,18 +50,9 @@ export async function rescreenSaved(list: WroList, now = new Date().toISOString(
     }));
 }
 
-/**
- * The toolbar's default badge (tabs with findings show their own count over it) says that saved
- * screenings have unseen changes, and its title says how many.
- */
-export async function showScreeningBadge(screenings?: SavedScreening[]): Promise<void> {
-  const all = screenings ?? (await listScreenings());
-  const flagged = all.filter((s) => s.changes !== null).length;
-  await browser.action.setBadgeText({ text: flagged > 0 ? browser.i18n.getMessage('screenBadgeText') : '' });
-  if (flagged > 0) await browser.action.setBadgeBackgroundColor({ color: '#0b4fa8' });
-  await browser.action.setTitle({
-    title: flagged > 0 ? browser.i18n.getMessage('screenBadgeTitle', String(flagged)) : browser.i18n.getMessage('actionTitle'),
-  });
+/** The toolbar's default badge follows the kept screenings' unseen changes (and watch-list alerts: default-badge.ts). */
+export async function showScreeningBadge(): Promise<void> {
+  await showDefaultBadge();
 }
 
 /**

@@ -8,12 +8,14 @@ import { RefreshSection } from './RefreshSection';
 import { SectionNav, type PageSection } from './SectionNav';
 import { SitesSection } from './SitesSection';
 import { useAdminState } from './use-admin-state';
+import { WatchSection } from './WatchSection';
 
 const SECTIONS: PageSection[] = [
   { id: 'list', labelKey: 'sectionList' },
   { id: 'refresh', labelKey: 'sectionRefresh' },
   { id: 'organisation', labelKey: 'sectionOrganisation' },
   { id: 'decisions', labelKey: 'sectionDecisions' },
+  { id: 'watch', labelKey: 'sectionWatch' },
   { id: 'sites', labelKey: 'sectionSites' },
   { id: 'import', labelKey: 'sectionImport' },
 ];
@@ -29,6 +31,7 @@ export function Options() {
         <RefreshSection state={state} progress={progress} reload={reload} />
         <OrganisationSection state={state} reload={reload} />
         <DecisionsSection />
+        <WatchSection />
         <SitesSection />
         <ImportSection onChanged={reload} />
       </main>

@@ -12,6 +12,7 @@ import browser from '../platform/browser';
 import { formatDateTime, formatNumber, t, tr } from '../platform/i18n';
 import { request } from '../platform/request-client';
 import type { OrgFeedStatus } from '../platform/request-types';
+import { SubmissionSettings } from './SubmissionSettings';
 import type { LoadedAdminState } from './use-admin-state';
 
 /** The settings this section edits. */
@@ -160,6 +161,7 @@ export function OrganisationSection({ state, reload }: { state: LoadedAdminState
           <OrganisationForm effective={state.settings} onSaved={reload} />
           <h3>{t('orgFeedHeading')}</h3>
           {status === undefined ? null : <OrgFeedStatusView status={status} />}
+          <SubmissionSettings effective={state.settings} onSaved={reload} />
         </>
       )}
     </section>

@@ -6,6 +6,8 @@ import type { DismissalReason, DismissalScope } from '../core/decision';
 import type { Text } from '../core/message';
 import type { OrgDecisions } from '../core/org/org-decisions';
 import type { ListRecord, ListSourceInfo } from '../core/record';
+import type { OutboxStatus } from '../core/org/outbox';
+import type { WatchAlert, WatchEntry } from '../core/org/watch';
 import type { EffectiveSettings } from '../core/settings';
 import type { PageFinding } from './messages';
 
@@ -184,3 +186,17 @@ export interface DecisionsMerged {
 
 /** What importing a colleague's decisions did (`import-decisions`); a refused file changed nothing. */
 export type DecisionsImported = ({ ok: true } & DecisionsMerged) | { ok: false; error: string };
+
+// The submission outbox and the watch list (issue #20, lane outbox).
+/** The submission queue as the options page shows it (`get-outbox-status`). */
+export interface OutboxView extends OutboxStatus {
+  /** The configured address's host, and whether access to it was granted. */
+  host: string | null;
+  granted: boolean;
+}
+
+/** The watch list and its alerts (`get-watch`). */
+export interface WatchState {
+  entries: WatchEntry[];
+  alerts: WatchAlert[];
+}

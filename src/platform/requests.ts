@@ -15,8 +15,9 @@ import { CONFLICT_CHOICES, type DecisionConflict } from '../core/org/merge';
 import { settingsSchema, type EffectiveSettings } from '../core/settings';
 import type { PageProductNotes } from '../core/risk/product-notes';
 import { originOf, type SiteLists } from '../core/site-switch';
+import { MAX_ALERTS, MAX_WATCH_ENTRIES, MAX_WATCH_NAME } from '../core/org/watch';
 import type { Runtime } from './browser';
-import type { AdminState, DecisionsImported, ListInfo, ListRecordsResponse, OrgDecisionsAnswer, OrgFeedStatus, PendingDismissal, RefreshRun, SiteStatus, TabFindingsResponse } from './request-types';
+import type { AdminState, DecisionsImported, ListInfo, ListRecordsResponse, OrgDecisionsAnswer, OrgFeedStatus, PendingDismissal, RefreshRun, SiteStatus, TabFindingsResponse, OutboxView, WatchState } from './request-types';
 
 /** The answer's type, for the type checker only: nothing of it exists at run time. */
 const answers = <T>(): T => undefined as T;
@@ -162,6 +163,23 @@ export const REQUESTS = {
     payload: z.object({ recordIds: z.array(recordId).max(2000), tabId: tabId.optional() }),
     response: answers<OrgDecisionsAnswer>(),
   },
+
+  // The submission outbox and the watch list (issue #20, lane outbox).
+  /** The submission queue: waiting, given up, next try, last error (docs/submission.md). */
+  'get-outbox-status': { payload: nothing, response: answers<OutboxView>() },
+  /** "Retry now": every queued item is tried at once. */
+  'retry-outbox': { payload: nothing, response: answers<OutboxView>() },
+  /** "Discard undelivered": items the endpoint refused too often leave the queue. */
+  'discard-undelivered': { payload: nothing, response: answers<OutboxView>() },
+  'get-watch': { payload: nothing, response: answers<WatchState>() },
+  /** Names to watch, typed (origin 'typed') or taken from a kept screening (its name); repeats are ignored. */
+  'add-watch-names': {
+    payload: z.object({ names: z.array(z.string().max(MAX_WATCH_NAME)).min(1).max(MAX_WATCH_ENTRIES), origin: z.string().min(1).max(300) }),
+    response: answers<WatchState>(),
+  },
+  'remove-watch': { payload: z.object({ id: z.string().min(1).max(100) }), response: answers<WatchState>() },
+  /** Marks alerts as seen (all unseen ones when `ids` is absent). */
+  'acknowledge-alerts': { payload: z.object({ ids: z.array(z.string().max(100)).max(MAX_ALERTS).optional() }), response: answers<WatchState>() },
 } as const satisfies Contract;
 
 /** A table of requests: name → payload schema and answer type. */

@@ -86,6 +86,8 @@ export interface SessionItems {
   refreshProgress: StoredProgress;
   /** When kept screenings were last screened again (ISO time): open pages reload them. */
   screeningsRescreened: string;
+  /** When the watch list last raised alerts (ISO time): an open options page shows them. */
+  watchChanged: string;
 }
 export type SessionKey = keyof SessionItems;
 
@@ -141,7 +143,7 @@ export async function writeSession(items: Partial<SessionItems>): Promise<void> 
   await browser.storage.session.set(items);
 }
 
-export type SessionChanges = { [K in 'refreshProgress' | 'screeningsRescreened']?: { oldValue?: SessionItems[K]; newValue?: SessionItems[K] } };
+export type SessionChanges = { [K in 'refreshProgress' | 'screeningsRescreened' | 'watchChanged']?: { oldValue?: SessionItems[K]; newValue?: SessionItems[K] } };
 
 /** Calls `listener` whenever values in `storage.session` change (extension pages only); returns the unsubscribe function. */
 export function onSessionChanged(listener: (changes: SessionChanges) => void): () => void {
