@@ -266,6 +266,7 @@ class ContentSession implements Instance {
       this.painter = new HighlightPainter(this.doc);
       const card = (this.card = new RecordCard(this.doc, {
         fetchRecord: (recordId) => send({ type: 'get-record', recordId }),
+        fetchOrgDecisions: (recordId) => send({ type: 'get-org-decisions', recordId }),
         dismiss: (target, name, choice, seen) => this.dismiss(target, name, choice, seen),
       }));
       listener = this.badges = new BadgeLayer(this.doc, (target) => this.attempt(() => void card.open(target).catch(() => undefined)));

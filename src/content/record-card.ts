@@ -11,12 +11,14 @@
  * records the dismissal at once only then, and otherwise the card asks the buyer to confirm it in
  * the extension's toolbar menu.
  */
+import type { OrgDecisions } from '../core/org/org-decisions';
 import type { ListRecord } from '../core/record';
 import type { DismissalAnswer, DismissalChoice } from '../platform/messages';
 import { t } from '../platform/i18n';
 import { mostSevere, type BadgeTarget } from './badge-layer';
 import { contextLine, firstActions, heading, moreDetails, plainReason, statusLine } from './card-content';
 import { dismissChoices } from './card-dismiss';
+import { orgDecisionsBlock } from './card-org';
 import { legendPanel } from './card-legend';
 import { CardVisibility } from './card-visibility';
 import { disclosure } from './disclosure';
@@ -28,6 +30,8 @@ import { CARD_STYLE, styleRoot } from './ui-style';
 
 export interface CardActions {
   fetchRecord(recordId: string): Promise<ListRecord | null>;
+  /** What the organisation decided on the record (its decisions feed), shown in the card. */
+  fetchOrgDecisions(recordId: string): Promise<OrgDecisions | null>;
   /**
    * "Not this company" for the target's record under `name` (the name that matched), as far and
    * for the reason chosen; `seen`: the card was visible and uncovered for the confirming click.
@@ -60,15 +64,14 @@ export class RecordCard {
     const attempt = ++this.opening;
     this.close(false);
     const { finding } = mostSevere(target.mentions);
-    let record: ListRecord | null = null;
-    try {
-      record = await this.actions.fetchRecord(finding.recordId);
-    } catch {
-      record = null;
-    }
+    // Either question failing leaves its part out; the card still opens.
+    const [record, org] = await Promise.all([
+      Promise.resolve().then(() => this.actions.fetchRecord(finding.recordId)).catch(() => null),
+      Promise.resolve().then(() => this.actions.fetchOrgDecisions(finding.recordId)).catch(() => null),
+    ]);
     if (attempt !== this.opening || !target.button.isConnected) return;
     try {
-      this.show(target, record);
+      this.show(target, record, org);
     } catch {
       // This card could not be shown: the badges, the scan and the report go on, and the badge can be tried again.
       this.close(false);
@@ -76,11 +79,11 @@ export class RecordCard {
   }
 
   /** Makes the card whole (on a built-in host no page definition can claim), then puts it in the page. */
-  private show(target: BadgeTarget, record: ListRecord | null): void {
+  private show(target: BadgeTarget, record: ListRecord | null, org: OrgDecisions | null): void {
     const { host, shadow } = createUiHost(this.doc, 'card');
     styleRoot(shadow, CARD_STYLE);
     const placed: Placed = { host, card: el(this.doc, 'div'), anchor: target.button };
-    placed.card = this.render(target, record, () => this.relayout(placed));
+    placed.card = this.render(target, record, org, () => this.relayout(placed));
     shadow.append(placed.card);
     insertBefore(this.doc.documentElement, host, null);
     this.target = target;
@@ -112,7 +115,7 @@ export class RecordCard {
     this.visibility?.moved();
   }
 
-  private render(target: BadgeTarget, record: ListRecord | null, changed: () => void): HTMLElement {
+  private render(target: BadgeTarget, record: ListRecord | null, org: OrgDecisions | null, changed: () => void): HTMLElement {
     const doc = this.doc;
     const worst = mostSevere(target.mentions);
     const { finding } = worst;
@@ -121,6 +124,7 @@ export class RecordCard {
     const body = el(doc, 'div', { class: 'body' },
       heading(doc, finding, record),
       statusLine(doc, finding, record),
+      orgDecisionsBlock(doc, org),
       // Read when the card opens: the row as the page shows it now.
       contextLine(doc, contextAt(worst.control ?? worst.range.startContainer)),
       legend,

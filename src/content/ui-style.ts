@@ -78,6 +78,10 @@ p, ol, ul { margin: var(--wro-space-1) 0; }
 ol, ul { padding-inline-start: 20px; }
 .meta, .note { color: var(--wro-muted); }
 .context { overflow-wrap: anywhere; }
+.org-decisions ul { list-style: none; padding: 0; }
+.org-decision { border-inline-start: 4px solid var(--wro-link); padding: 2px var(--wro-space-2); margin: 2px 0; background: var(--wro-info-bg); overflow-wrap: anywhere; }
+.org-decision.needs-review { border-inline-start-color: var(--wro-unknown); background: var(--wro-warning-bg); }
+.org-review { font-weight: 700; }
 .status { font-weight: 700; }
 .status-active { color: var(--wro-active); } .status-unknown { color: var(--wro-unknown); }
 .status-modified, .status-inactive, .status-revoked, .status-delisted { color: var(--wro-lifted); }

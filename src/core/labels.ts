@@ -1,4 +1,4 @@
-import type { DismissalReason, DismissalScope } from './decision';
+import type { DismissalReason, DismissalScope, Outcome } from './decision';
 import type { ListRecord, RecordKind, Status } from './record';
 
 /** Message keys for the record kinds and statuses shown to people. */
@@ -57,4 +57,13 @@ export const DISMISSAL_REASON_KEYS: Record<DismissalReason, string> = {
   'not-supplier': 'dismissReasonNotSupplier',
   'already-checked': 'dismissReasonAlreadyChecked',
   other: 'dismissReasonOther',
+};
+
+/** Message keys for the decision outcomes: one table for the pages and the in-page card (the organisation's decisions). */
+export const OUTCOME_KEYS: Record<Outcome, string> = {
+  'not-this-company': 'outcomeNotThisCompany',
+  'supplier-confirmed-not-listed': 'outcomeSupplierConfirmed',
+  'asked-for-evidence': 'outcomeAskedForEvidence',
+  escalated: 'outcomeEscalated',
+  'contract-under-review': 'outcomeContractUnderReview',
 };

@@ -10,6 +10,8 @@ import { entryClass, subsidiariesNamed } from '../core/finding-order';
 import { STATUS_KEYS } from '../core/labels';
 import type { TabEntry } from '../platform/request-types';
 import { formatDate, t } from '../platform/i18n';
+import type { OrgDecisions as OrgDecided } from '../core/org/org-decisions';
+import { OrgDecisions } from '../ui/OrgDecisions';
 import { RecordDetails } from '../ui/RecordDetails';
 import { DecisionForm } from './DecisionForm';
 import { Handled } from './Handled';
@@ -23,10 +25,12 @@ interface Props {
   tabId: number;
   entry: TabEntry;
   decisions: Decision[];
+  /** The organisation's decisions on the record (its decisions feed), if any: shown, never acted on. */
+  orgDecided?: OrgDecided;
   onDecisionsChange(): void;
 }
 
-export function FindingCard({ tabId, entry, decisions, onDecisionsChange }: Props) {
+export function FindingCard({ tabId, entry, decisions, orgDecided, onDecisionsChange }: Props) {
   const { record } = entry;
   const matched = distinct(entry.mentions.map((m) => m.matchedText));
   const why = distinct(entry.mentions.map((m) => m.why));
@@ -66,6 +70,7 @@ export function FindingCard({ tabId, entry, decisions, onDecisionsChange }: Prop
           }}
         />
       ) : null}
+      <OrgDecisions decided={orgDecided} />
       {/* Present before it speaks (text put into a new live region is often not read). */}
       <p role="status" class="hint finding-notice">
         {notice}

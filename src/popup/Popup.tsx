@@ -17,6 +17,7 @@ import { FindingLegend } from '../ui/FindingLegend';
 import { RecordDetails } from '../ui/RecordDetails';
 import { DismissedList } from './DismissedList';
 import { FindingCard } from './FindingCard';
+import { useOrgDecisions } from '../ui/OrgDecisions';
 import { ListAge } from './ListAge';
 import { ListSearch, type SearchFn } from './ListSearch';
 import { PendingDismissals } from './PendingDismissals';
@@ -84,6 +85,9 @@ export function Popup() {
   const [discreet, setDiscreet] = useState(false);
   const searchInput = useRef<HTMLInputElement | null>(null);
   const site = state && !('error' in state) ? siteOf(state.url) : '';
+  const shown = state && !('error' in state) ? state : undefined;
+  // What the organisation decided on each finding (its decisions feed), beside this profile's own.
+  const orgDecided = useOrgDecisions(shown?.entries.map((e) => e.record.id) ?? [], shown?.tabId);
 
   useEffect(() => {
     targetTabId()
@@ -174,6 +178,7 @@ export function Popup() {
                 tabId={state.tabId}
                 entry={entry}
                 decisions={decisions.filter((d) => d.recordId === entry.record.id)}
+                orgDecided={orgDecided[entry.record.id]}
                 onDecisionsChange={refreshDecisions}
               />
             ))}

@@ -5,6 +5,7 @@ import type { ListRecord } from '../core/record';
 import type { ReportRow } from '../core/screening/report';
 import { RecordDetails } from '../ui/RecordDetails';
 import { formatDateTime, t } from '../platform/i18n';
+import { OrgDecisionsOn } from '../ui/OrgDecisions';
 import { outcomeLabel } from '../ui/outcomes';
 import { EMPTY_FOLLOW_UP, FollowUpFields, followUpPayload, type FollowUpDraft, type FollowUpPayload } from '../ui/FollowUpFields';
 import { foundAtText } from './place-text';
@@ -60,6 +61,7 @@ export function ResultDetail({ row, record, decisions, onDecide, onClose }: Prop
       {row.supplier && row.supplier !== row.cell ? <p class="direct-supplier">{t('screenDirectSupplier', row.supplier)}</p> : null}
       {row.context ? <p class="row-context">{t('screenRowContext', row.context)}</p> : null}
       <p class={row.confidence === 'possible' ? 'possible why' : 'why'}>{row.why}</p>
+      <OrgDecisionsOn recordId={row.recordId} />
       {record ? <RecordDetails record={record} /> : <p>{t('screenRecordGone')}</p>}
       <h3>{t('screenDecisionHeading')}</h3>
       {decisions.length > 0 ? (

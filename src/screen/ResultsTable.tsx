@@ -9,6 +9,7 @@ import { bySeverity } from '../core/screening/report';
 import { groupResults, type GroupBy, type ResultGroup } from '../core/screening/group';
 import { formatDate, formatNumber, t } from '../platform/i18n';
 import { STATUS_KEYS } from '../core/labels';
+import { OrgDecisionBrief, useOrgDecisions } from '../ui/OrgDecisions';
 import { outcomeLabel } from '../ui/outcomes';
 import { placeText } from './place-text';
 
@@ -65,6 +66,9 @@ export function ResultsTable({ rows, columns, selectedKey, onOpen }: Props) {
   const [tier, setTier] = useState('');
   const [shown, setShown] = useState(PAGE_ROWS);
   const [grouping, setGrouping] = useState<GroupBy | ''>('');
+  const recordIds = useMemo(() => [...new Set(rows.map((r) => r.recordId))], [rows]);
+  // What the organisation decided on each listed company (its decisions feed), shown beside this profile's decision.
+  const orgDecided = useOrgDecisions(recordIds);
 
   const visible = useMemo(() => {
     const needle = text.trim().toLocaleLowerCase();
@@ -131,7 +135,10 @@ export function ResultsTable({ rows, columns, selectedKey, onOpen }: Props) {
             </td>
             <td>{formatDate(r.statusDate)}</td>
             <td class="why">{r.why}</td>
-            <td>{r.decision ? outcomeLabel(r.decision.outcome) : ''}</td>
+            <td>
+              {r.decision ? outcomeLabel(r.decision.outcome) : ''}
+              <OrgDecisionBrief decided={orgDecided[r.recordId]} />
+            </td>
           </tr>
         ))}
       </tbody>

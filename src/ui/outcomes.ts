@@ -1,13 +1,8 @@
 import type { Outcome } from '../core/decision';
+import { OUTCOME_KEYS } from '../core/labels';
 import { t } from '../platform/i18n';
 
-/** Message keys for the decision outcomes shown to people. */
-export const OUTCOME_KEYS: Record<Outcome, string> = {
-  'not-this-company': 'outcomeNotThisCompany',
-  'supplier-confirmed-not-listed': 'outcomeSupplierConfirmed',
-  'asked-for-evidence': 'outcomeAskedForEvidence',
-  escalated: 'outcomeEscalated',
-  'contract-under-review': 'outcomeContractUnderReview',
-};
+/** Message keys for the decision outcomes shown to people (kept in core/labels.ts, which the in-page card shares). */
+export { OUTCOME_KEYS };
 
 export const outcomeLabel = (outcome: Outcome): string => t(OUTCOME_KEYS[outcome]);
