@@ -2,9 +2,10 @@
 import { capAlerts, type WatchAlert, type WatchEntry } from '../core/org/watch';
 import { openWroDb, readMeta, writeMeta } from './db';
 
+/** Every watched name, in alphabetical order (a list people look names up in). */
 export async function listWatch(): Promise<WatchEntry[]> {
   const entries = await (await openWroDb()).getAll('watch');
-  return entries.sort((a, b) => a.addedAt.localeCompare(b.addedAt) || a.name.localeCompare(b.name));
+  return entries.sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
 }
 
 /** Writes `entries` (new or updated) in one transaction. */
