@@ -4,9 +4,22 @@
  */
 import type { StoredProgress } from '../platform/storage';
 import { t } from '../platform/i18n';
+import { OrgFeedStatusView, useOrgFeedStatus } from './OrganisationSettings';
 import { RefreshPanel } from './RefreshPanel';
 import { SourcesForm } from './SourcesForm';
 import type { LoadedAdminState } from './use-admin-state';
+
+/** The organisation's decisions feed, read with every refresh: its last read beside the sources' (when an address is set). */
+function OrgFeedInRefresh({ state }: { state: LoadedAdminState }) {
+  const status = useOrgFeedStatus(state);
+  if (!status) return null;
+  return (
+    <>
+      <h3>{t('orgFeedHeading')}</h3>
+      <OrgFeedStatusView status={status} />
+    </>
+  );
+}
 
 export function RefreshSection({ state, progress, reload }: { state: LoadedAdminState; progress: StoredProgress | null; reload: () => void }) {
   return (
@@ -24,6 +37,7 @@ export function RefreshSection({ state, progress, reload }: { state: LoadedAdmin
             <p key={e} class="warning">{e}</p>
           ))}
           <RefreshPanel state={state} progress={progress} onChanged={reload} />
+          <OrgFeedInRefresh state={state} />
           <SourcesForm effective={state.settings} onSaved={reload} />
         </>
       )}

@@ -164,6 +164,8 @@ describe.each(BROWSERS)('in %s: the organisation’s decisions feed', (_name, ki
     expect(status).toContain(`${feedUrl} is not a decisions file WRO Check can read: Decision 1:`);
     expect(status).toContain('The decisions from the last good read are still shown.');
     expect(status).toMatch(/Last read .*: 3 decision\(s\)/);
+    // The same account beside the sources' results, where the refresh is.
+    expect(await options.text({ css: '.org-feed-status', within: refresh })).toBe(status);
 
     const page = await ext.newPage(pageUrl);
     await page.waitForPainted((painted) => painted.includes(SUPERMAX));

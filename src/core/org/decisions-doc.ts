@@ -112,3 +112,19 @@ export function parseDecisionsDoc(textIn: string): DecisionsDocResult {
   }
   return { ok: true, doc: { exportedAt: doc.data.exportedAt, formatVersion: doc.data.formatVersion, decisions } };
 }
+
+/**
+ * The JSON Schema of a decisions document (`schema/decisions.schema.json`, for whoever produces an
+ * organisation's decisions feed), made from the schemas above so the two cannot drift. What it
+ * cannot say: a uid appears once, and dates must be real dates.
+ */
+export function decisionsJsonSchema(): Record<string, unknown> {
+  const whole = docSchema.extend({ decisions: z.array(decisionSchema).max(MAX_DECISIONS) });
+  return {
+    ...z.toJSONSchema(whole, { target: 'draft-2020-12', io: 'input' }),
+    $id: 'https://github.com/wro-check/wro-check/schema/decisions.schema.json',
+    title: 'WRO Check decisions',
+    description:
+      'Decisions recorded in WRO Check: the options page\'s JSON export, a colleague\'s file to import, or an organisation\'s decisions feed (docs/decisions-feed.md). Each decision\'s uid must appear once in a document; formatVersion 1 documents (before uids, owners and statuses) are read too, each decision given a uid from its content.',
+  };
+}
