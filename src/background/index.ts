@@ -11,6 +11,7 @@ import { onPolicyChanged } from '../platform/storage';
 import { currentList, publishMatcher } from './list-cache';
 import { contentDecisionHandlers, decisionRequests, pendingDismissalRequests } from './decision-requests';
 import { decisionImportRequests } from './decision-import-requests';
+import { evidenceRequests } from './evidence-requests';
 import { clearPendingDismissals } from './pending-dismissals';
 import { onRefreshAlarm, refreshRequests, refreshUnattended, setUpRefresh } from './refresh-requests';
 import { dispatch } from './requests';
@@ -36,6 +37,7 @@ const pageRequests: RequestHandlers = {
   ...searchRequests,
   ...decisionRequests,
   ...decisionImportRequests,
+  ...evidenceRequests,
   ...pendingDismissalRequests,
   ...screeningRequests,
   ...siteRequests,

@@ -5,6 +5,7 @@
  */
 import { compileMatcher } from '../core/match/compile';
 import type { ListRecord, WroList } from '../core/record';
+import { noteListInForce } from '../platform/list-history-store';
 import { ensureSeeded, getCurrentList } from '../platform/list-store';
 import { readLocal, writeLocal, type PublishedMatcher } from '../platform/storage';
 import seed from '../../seeds/default-list.json';
@@ -35,6 +36,8 @@ export function forgetCachedList(): void {
 /** Compiles the current list for content scripts unless the published matcher is already of its version. */
 export async function publishMatcher(force = false): Promise<void> {
   const { list } = await currentList();
+  // Every list put in force passes here: an audit pack names the lists in force at its decisions.
+  await noteListInForce(list, new Date().toISOString()).catch(() => undefined);
   const stored = await readLocal('matcher');
   if (!force && stored?.listVersion === list.version) return;
   const published: PublishedMatcher = { listVersion: list.version, payload: compileMatcher(list.records) };

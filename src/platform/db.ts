@@ -5,6 +5,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { initialStatus, type Decision } from '../core/decision';
 import type { EvidenceItem } from '../core/org/evidence';
+import type { ListInForce } from '../core/org/list-history';
 import type { OrgFeed } from '../core/org/org-feed';
 import type { OutboxItem } from '../core/org/outbox';
 import type { WatchAlert, WatchEntry } from '../core/org/watch';
@@ -75,6 +76,9 @@ export interface MetaItems {
   'watch:alerts': WatchAlert[];
   /** The list version the watch list was last checked against. */
   'watch:checked-version': string;
+  // Evidence and audit packs (issue #20, lane evidence).
+  /** Every list version put in force here, with its sources (capped): what an audit pack says a decision was judged against. */
+  'list:history': ListInForce[];
 }
 export type MetaKey = keyof MetaItems;
 

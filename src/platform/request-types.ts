@@ -4,6 +4,7 @@
  */
 import type { DismissalReason, DismissalScope } from '../core/decision';
 import type { Text } from '../core/message';
+import type { EvidenceMeta } from '../core/org/evidence';
 import type { OrgDecisions } from '../core/org/org-decisions';
 import type { ListRecord, ListSourceInfo } from '../core/record';
 import type { OutboxStatus } from '../core/org/outbox';
@@ -199,4 +200,10 @@ export interface OutboxView extends OutboxStatus {
 export interface WatchState {
   entries: WatchEntry[];
   alerts: WatchAlert[];
+}
+
+/** A page capture kept as evidence; the browser's reason when the screenshot asked for could not be taken. */
+export interface PageCaptured {
+  item: EvidenceMeta;
+  screenshotError: string | null;
 }

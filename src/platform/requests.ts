@@ -17,7 +17,7 @@ import type { PageProductNotes } from '../core/risk/product-notes';
 import { originOf, type SiteLists } from '../core/site-switch';
 import { MAX_ALERTS, MAX_WATCH_ENTRIES, MAX_WATCH_NAME } from '../core/org/watch';
 import type { Runtime } from './browser';
-import type { AdminState, DecisionsImported, ListInfo, ListRecordsResponse, OrgDecisionsAnswer, OrgFeedStatus, PendingDismissal, RefreshRun, SiteStatus, TabFindingsResponse, OutboxView, WatchState } from './request-types';
+import type { AdminState, DecisionsImported, ListInfo, ListRecordsResponse, OrgDecisionsAnswer, OrgFeedStatus, PendingDismissal, RefreshRun, SiteStatus, TabFindingsResponse, OutboxView, WatchState, PageCaptured } from './request-types';
 
 /** The answer's type, for the type checker only: nothing of it exists at run time. */
 const answers = <T>(): T => undefined as T;
@@ -180,6 +180,18 @@ export const REQUESTS = {
   'remove-watch': { payload: z.object({ id: z.string().min(1).max(100) }), response: answers<WatchState>() },
   /** Marks alerts as seen (all unseen ones when `ids` is absent). */
   'acknowledge-alerts': { payload: z.object({ ids: z.array(z.string().max(100)).max(MAX_ALERTS).optional() }), response: answers<WatchState>() },
+
+  // Evidence (issue #20, lane evidence). Files are stored by the pages themselves (platform/evidence-store.ts says why).
+  /** Keeps what the tab shows for a decided finding (address, time, matched text and context, from the tab's reports) and, if asked, a screenshot of the visible tab. */
+  'capture-page': {
+    payload: z.object({ tabId, decisionId: z.number().int().positive(), screenshot: z.boolean() }),
+    response: answers<PageCaptured>(),
+  },
+  /** Deletes a decision (the record is otherwise append-only) and, if asked, its evidence. */
+  'delete-decision': {
+    payload: z.object({ id: z.number().int().positive(), deleteEvidence: z.boolean() }),
+    response: answers<{ evidenceDeleted: number }>(),
+  },
 } as const satisfies Contract;
 
 /** A table of requests: name → payload schema and answer type. */

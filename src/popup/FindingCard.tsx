@@ -15,6 +15,7 @@ import { OrgDecisions } from '../ui/OrgDecisions';
 import { RecordDetails } from '../ui/RecordDetails';
 import { DecisionForm } from './DecisionForm';
 import { Handled } from './Handled';
+import { PageCapture } from './PageCapture';
 
 const distinct = (values: string[]): string[] => [...new Set(values.filter((v) => v !== ''))];
 
@@ -70,6 +71,7 @@ export function FindingCard({ tabId, entry, decisions, orgDecided, onDecisionsCh
           }}
         />
       ) : null}
+      {handled?.id !== undefined ? <PageCapture tabId={tabId} decision={handled} /> : null}
       <OrgDecisions decided={orgDecided} />
       {/* Present before it speaks (text put into a new live region is often not read). */}
       <p role="status" class="hint finding-notice">
