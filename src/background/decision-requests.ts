@@ -119,9 +119,15 @@ export const decisionRequests = {
   'undo-decision': async ({ id }) => {
     const undone = await undoDecision(id, new Date().toISOString());
     if (undone.outcome === DISMISSAL) await announceDismissalsChanged();
+    submitDecisionQuietly(undone);
     return undone;
   },
-  'update-decision': async ({ id, ...edit }) => updateDecision(id, edit, new Date().toISOString()),
+  'update-decision': async ({ id, ...edit }) => {
+    const updated = await updateDecision(id, edit, new Date().toISOString());
+    // Each version of a decision is an item of its own for the organisation's endpoint.
+    submitDecisionQuietly(updated);
+    return updated;
+  },
 } satisfies Partial<RequestHandlers>;
 
 /**

@@ -7,7 +7,7 @@
  */
 import { compileMatcher } from '../core/match/compile';
 import { loadMatcher } from '../core/match/matcher';
-import { MAX_WATCH_ENTRIES, nameKey, type WatchAlert, type WatchEntry } from '../core/org/watch';
+import { MAX_WATCH_ENTRIES, namesFromLines, type WatchAlert, type WatchEntry } from '../core/org/watch';
 import { checkWatchList, watchedRecord, withMatch } from '../core/org/watch-check';
 import type { WroList } from '../core/record';
 import browser from '../platform/browser';
@@ -98,8 +98,8 @@ export const watchRequests = {
   'add-watch-names': ({ names, origin }) =>
     serial(async () => {
       const existing = await listWatch();
-      const known = new Set(existing.map((e) => nameKey(e.name)));
-      const fresh = [...new Map(names.map((n) => [nameKey(n), n.replace(/\s+/g, ' ').trim()])).entries()].filter(([key, n]) => n !== '' && !known.has(key)).map(([, n]) => n);
+      // The first spelling of each name is kept; names already watched are left as they are.
+      const fresh = namesFromLines(names.join('\n'), existing.map((e) => e.name));
       const room = Math.max(0, MAX_WATCH_ENTRIES - existing.length);
       const find = recordFinder((await currentList()).list);
       const time = new Date().toISOString();

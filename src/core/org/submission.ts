@@ -38,7 +38,7 @@ const envelope = {
   formatVersion: z.literal(SUBMISSION_FORMAT_VERSION),
   /**
    * The same for every try of one item, different for each item: a receiver that has seen it has
-   * the item already (a retry after a lost answer). A decision edited later is a new item with the same `decision.uid`.
+   * the item already (a retry after a lost answer). A decision edited or undone later is a new item with the same `decision.uid`.
    */
   idempotencyKey: z.string().min(1).max(200),
   queuedAt: isoTime,
@@ -59,14 +59,19 @@ export interface Sender {
   version: string;
 }
 
-/** A decision as queued: every version of it (recorded, then edited) is an item of its own. */
+/** When this version of a decision was made: recorded, last edited or undone, whichever is latest. */
+export function decisionVersion(decision: Pick<Decision, 'time' | 'updatedAt' | 'undoneAt'>): string {
+  return [decision.time, decision.updatedAt ?? '', decision.undoneAt ?? ''].sort().at(-1)!;
+}
+
+/** A decision as queued: every version of it (recorded, edited, undone) is an item of its own. */
 export function decisionSubmission(decision: Decision, queuedAt: string, extension: Sender): QueuedSubmission {
   const { id: _localId, ...sent } = decision;
   return {
     format: SUBMISSION_FORMAT,
     formatVersion: SUBMISSION_FORMAT_VERSION,
     kind: 'decision',
-    idempotencyKey: `decision:${decision.uid}:${decision.updatedAt ?? decision.time}`,
+    idempotencyKey: `decision:${decision.uid}:${decisionVersion(decision)}`,
     queuedAt,
     extension,
     decision: sent,

@@ -47,12 +47,13 @@ describe('the submission payload', () => {
     });
   });
 
-  it('gives an edited decision a key of its own, so a receiver keeps the edit', () => {
+  it('gives an edited or undone decision a key of its own, so a receiver keeps the change', () => {
     const d = decision();
     const first = decisionSubmission(d, d.time, extension).idempotencyKey;
     const edited = decisionSubmission({ ...d, updatedAt: '2026-12-07T08:00:00.000Z' }, d.time, extension).idempotencyKey;
-    expect(edited).not.toBe(first);
-    expect(edited).toContain(d.uid);
+    const undone = decisionSubmission({ ...d, updatedAt: '2026-12-07T08:00:00.000Z', undoneAt: '2026-12-08T08:00:00.000Z' }, d.time, extension).idempotencyKey;
+    expect(new Set([first, edited, undone]).size).toBe(3);
+    expect(undone).toBe(`decision:${d.uid}:2026-12-08T08:00:00.000Z`);
   });
 
   it('for an alert: the alert without whether it was seen, keyed by its id', () => {
