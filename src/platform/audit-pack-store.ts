@@ -15,11 +15,12 @@ import { EvidenceRefused, evidenceTotal, isQuotaError } from './evidence-store';
 export async function collectPack(filter: PackFilter, exportedAt: string): Promise<PackContents> {
   const db = await openWroDb();
   const decisions = selectForPack(await db.getAll('decisions'), filter);
+  const uids = new Set(decisions.map((d) => d.uid));
+  // One pass over the store rather than a query per decision (10,000 of them in a large pack).
   const evidence: PackEvidence[] = [];
-  for (const decision of decisions) {
-    for (const { blob, ...meta } of await db.getAllFromIndex('evidence', 'byDecision', decision.uid)) {
-      evidence.push(blob ? { meta, bytes: new Uint8Array(await blob.arrayBuffer()) } : { meta });
-    }
+  for (const { blob, ...meta } of await db.getAll('evidence')) {
+    if (!uids.has(meta.decisionUid)) continue;
+    evidence.push(blob ? { meta, bytes: new Uint8Array(await blob.arrayBuffer()) } : { meta });
   }
   evidence.sort((a, b) => a.meta.addedAt.localeCompare(b.meta.addedAt));
   const lists = listsForVersions((await readMeta('list:history')) ?? [], decisions.map((d) => d.listVersion));
