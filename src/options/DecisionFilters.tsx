@@ -25,8 +25,9 @@ export function today(): string {
 
 const emptyToUndefined = (value: string): string | undefined => (value === '' ? undefined : value);
 
-export function DecisionFilters({ filter, onChange }: { filter: DecisionFilter; onChange(next: DecisionFilter): void }) {
-  const update = (patch: DecisionFilter) => onChange({ ...filter, ...patch });
+/** `onChange` gets what changed: two changes before the next render must both count. */
+export function DecisionFilters({ filter, onChange }: { filter: DecisionFilter; onChange(patch: DecisionFilter): void }) {
+  const update = onChange;
   const text = (key: 'text' | 'by' | 'owner' | 'contractRef', labelKey: string) => (
     <div>
       <label for={`decision-filter-${key}`}>{t(labelKey)}</label>

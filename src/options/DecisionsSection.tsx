@@ -3,7 +3,7 @@
  * owner, review date, contract) editable, undo of dismissals, audit exports and colleagues' imports.
  */
 import { Fragment } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { isActiveDismissal, type Decision } from '../core/decision';
 import { decisionsToCsv, decisionsToJson, exportFileName } from '../core/decision-export';
 import type { DecisionFilter } from '../core/decision-filter';
@@ -56,11 +56,18 @@ export function DecisionsSection() {
   /** The decision whose follow-up is being changed, by id. */
   const [editing, setEditing] = useState<number | null>(null);
 
+  // Typing in a filter asks once a keystroke; only the last answer is shown, whatever order they come in.
+  const asked = useRef(0);
   const load = useCallback(() => {
-    request('list-decisions', { filter }).then(setDecisions, (e: unknown) => {
-      setDecisions([]);
-      setMessage(t('decisionFailed', String(e)));
-    });
+    const ask = ++asked.current;
+    request('list-decisions', { filter }).then(
+      (found) => ask === asked.current && setDecisions(found),
+      (e: unknown) => {
+        if (ask !== asked.current) return;
+        setDecisions([]);
+        setMessage(t('decisionFailed', String(e)));
+      },
+    );
   }, [filter]);
   useEffect(load, [load]);
 
@@ -93,7 +100,7 @@ export function DecisionsSection() {
     <section id="decisions" aria-labelledby="decisions-heading">
       <h2 id="decisions-heading" tabIndex={-1}>{t('sectionDecisions')}</h2>
       <p>{t('decisionsIntro')}</p>
-      <DecisionFilters filter={filter} onChange={setFilter} />
+      <DecisionFilters filter={filter} onChange={(patch) => setFilter((f) => ({ ...f, ...patch }))} />
       <div class="toolbar">
         <button type="button" onClick={() => exportAs('csv')} disabled={!decisions} aria-describedby="export-hint">
           {t('exportCsv')}
