@@ -4,7 +4,8 @@
  * when it was read and how many decisions it holds; a page naming a listed company then shows the
  * organisation's decisions on it in the popup and in the in-page card ("Your organisation:
  * Supplier confirmed … · Category team — note (list version …)"), the one taken under an older list
- * version marked "Review: …"; a "not this company" in the feed hides nothing; and a broken feed
+ * version marked "Review: …", and in the screening page's results; a "not this company" in the feed
+ * hides nothing; and a broken feed
  * is refused with its reason while the last good decisions stay shown.
  *
  * Host access as in refresh-brand-feed.test.ts: a copy of the build whose manifest lists
@@ -12,7 +13,7 @@
  */
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ClosedRoot } from './harness/closed-roots';
+import { AXE_ON_COPY, type AxeOnCopy, type ClosedRoot } from './harness/closed-roots';
 import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
 import { button, headed, labelled, type Query } from './harness/find';
 import { httpsTestServer, listenLocal } from './harness/server';
@@ -130,7 +131,10 @@ describe.each(BROWSERS)('in %s: the organisation’s decisions feed', (_name, ki
     for (let i = 0; i < 10 && (await page.focusedRoot())?.host !== 'WRO-CHECK-BADGE'; i++) await page.press('Tab');
     await page.press('Enter');
     const card = await waitFor(async () => (await page.closedRoots()).find((r) => r.host === 'WRO-CHECK-CARD'), (r): r is ClosedRoot => r !== undefined);
-    return card!.call<string[]>(`function () { return [...this.querySelectorAll('.org-decision')].map((li) => li.textContent.replace(/\\s+/g, ' ').trim()); }`);
+    const lines = await card!.call<string[]>(`function () { return [...this.querySelectorAll('.org-decision')].map((li) => li.textContent.replace(/\\s+/g, ' ').trim()); }`);
+    await page.addAxe();
+    expect((await card!.call<AxeOnCopy>(AXE_ON_COPY)).violations).toEqual([]);
+    return lines;
   }
 
   it('reads the feed set in the Organisation section and shows its decisions in the popup and the card, one marked for review', async () => {
@@ -157,6 +161,23 @@ describe.each(BROWSERS)('in %s: the organisation’s decisions feed', (_name, ki
     await page.close();
   });
 
+  it('shows them in screening: the newest in the results table, all of them in the result’s details', async () => {
+    const screen = await ext.openExtensionPage('screen.html');
+    await screen.locate('.list-info');
+    await screen.fill('#pasted', `Quote 17: nitrile gloves\nMade by ${SUPERMAX}, shipped from Port Klang`);
+    await screen.click('.input button');
+    const row = { css: '.results-table tbody tr', hasText: 'Supermax' };
+    expect(await screen.waitForText({ css: '.org-brief', within: row }, /Your organisation/)).toMatch(
+      /^Your organisation: Supplier confirmed goods are not from the listed company · 12 Nov 2026$/,
+    );
+    await screen.click({ css: '.open-result', within: row });
+    const detail = await screen.waitForText({ css: '.result-detail .org-decisions' }, /Review:/);
+    expect(detail).toContain(`Review: taken under list version ${OLD_VERSION}, now ${listVersion}`);
+    // axe on what this feature adds (the decision form's follow-up fields are another feature's).
+    expect((await screen.axe()).filter((v) => JSON.stringify(v).includes('org-'))).toEqual([]);
+    await screen.close();
+  });
+
   it('refuses a broken feed with its reason in the options page and keeps showing the last good decisions', async () => {
     feedMode = 'broken';
     await options.click(button('Refresh now', refresh));
@@ -166,6 +187,7 @@ describe.each(BROWSERS)('in %s: the organisation’s decisions feed', (_name, ki
     expect(status).toMatch(/Last read .*: 3 decision\(s\)/);
     // The same account beside the sources' results, where the refresh is.
     expect(await options.text({ css: '.org-feed-status', within: refresh })).toBe(status);
+    expect(await options.axe()).toEqual([]);
 
     const page = await ext.newPage(pageUrl);
     await page.waitForPainted((painted) => painted.includes(SUPERMAX));
