@@ -15,6 +15,7 @@ import { discardGivenUp, droppedCount, dueItems, enqueue, listOutbox, makeAllDue
 import type { OutboxView } from '../platform/request-types';
 import type { RequestHandlers } from '../platform/requests';
 import { loadSettings } from '../platform/settings-store';
+import { writeSession } from '../platform/storage';
 
 export const OUTBOX_ALARM = 'wro-outbox';
 const TIMEOUT_MS = 30_000;
@@ -101,6 +102,7 @@ export function flushOutbox(): Promise<void> {
       if (target?.granted) await sendDue({ url: target.url, fetch: (input, init) => fetch(input, init), now: () => new Date() });
     } while (again);
     await scheduleNext(new Date());
+    await writeSession({ outboxChanged: new Date().toISOString() });
   })().finally(() => {
     running = null;
   });

@@ -10,6 +10,7 @@ import browser from '../platform/browser';
 import { formatDateTime, formatNumber, t } from '../platform/i18n';
 import { request } from '../platform/request-client';
 import type { OutboxView } from '../platform/request-types';
+import { onSessionChanged } from '../platform/storage';
 
 function QueueStatus({ view, onChange }: { view: OutboxView; onChange: (v: OutboxView) => void }) {
   const [busy, setBusy] = useState(false);
@@ -48,6 +49,8 @@ export function SubmissionSettings({ effective, onSaved }: { effective: Effectiv
   useEffect(() => setUrl(effective.settings.submissionUrl), [effective.settings.submissionUrl]);
   const load = () => void request('get-outbox-status').then(setView, () => setView(undefined));
   useEffect(load, [effective.settings.submissionUrl]);
+  // Each try of the queue (a decision just recorded, the alarm) shows here as it happens.
+  useEffect(() => onSessionChanged((changes) => changes.outboxChanged && load()), []);
 
   function save(e: Event) {
     e.preventDefault();

@@ -88,6 +88,8 @@ export interface SessionItems {
   screeningsRescreened: string;
   /** When the watch list last raised alerts (ISO time): an open options page shows them. */
   watchChanged: string;
+  /** When the submission queue was last tried (ISO time): an open options page shows its state. */
+  outboxChanged: string;
 }
 export type SessionKey = keyof SessionItems;
 
@@ -143,7 +145,7 @@ export async function writeSession(items: Partial<SessionItems>): Promise<void> 
   await browser.storage.session.set(items);
 }
 
-export type SessionChanges = { [K in 'refreshProgress' | 'screeningsRescreened' | 'watchChanged']?: { oldValue?: SessionItems[K]; newValue?: SessionItems[K] } };
+export type SessionChanges = { [K in 'refreshProgress' | 'screeningsRescreened' | 'watchChanged' | 'outboxChanged']?: { oldValue?: SessionItems[K]; newValue?: SessionItems[K] } };
 
 /** Calls `listener` whenever values in `storage.session` change (extension pages only); returns the unsubscribe function. */
 export function onSessionChanged(listener: (changes: SessionChanges) => void): () => void {

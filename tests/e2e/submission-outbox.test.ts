@@ -18,7 +18,6 @@ import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from 
 import { button, headed, labelled, type Query } from './harness/find';
 import { includesAll } from './harness/highlights';
 import { httpsTestServer, listenLocal, serveFixtures, type FixtureServer } from './harness/server';
-import { waitFor } from './harness/wait';
 
 const SUPERMAX = 'cbp-wro-2021-10-21-supermax-corporation-bhd';
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(new URL('../../schema/submission.schema.json', import.meta.url), 'utf8')) as object);
@@ -105,11 +104,9 @@ describe.each(BROWSERS)('in %s: sending decisions to the organisation’s endpoi
 
     answers = [503];
     const sent = await record('Asked Northgate for the maker’s declaration.');
-    // Tried at once and refused: it waits, and the options page says why.
-    await waitFor(async () => posts.length, (n) => n >= 1);
-    await options.close();
-    options = await ext.openExtensionPage('options.html');
+    // Tried at once and refused: it waits, and the open options page says why as it happens.
     await options.waitForText(queue, /^1 waiting, next try .*Last error: HTTP 503/);
+    expect(posts).toHaveLength(1);
 
     await options.click(button('Retry now', submission));
     await options.waitForText(queue, 'Nothing waiting: everything queued was delivered.');
