@@ -36,6 +36,13 @@ export interface ProductMatcher {
   terms: RegExp;
   byTerm: Map<string, HighRiskGood[]>;
   countries: RegExp;
+  /**
+   * The same two for ASCII text once lower-cased, which most rows are: no Unicode case folding or
+   * letter classes to test at each character, so a scan is several times faster, with the same
+   * matches (the data's terms are lower-case ASCII; names with other letters cannot match it).
+   */
+  asciiTerms: RegExp;
+  asciiCountries: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -45,6 +52,27 @@ function wordRegExp(alternatives: string[], flags: string): RegExp {
   const latin = alternatives.filter((a) => !/\p{Script=Han}/u.test(a)).map(escape);
   const words = `(?<![\\p{L}\\p{N}])(?:${latin.join('|')})(?![\\p{L}\\p{N}])`;
   return new RegExp(cjk.length ? `${words}|${cjk.join('|')}` : words, flags);
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** `wordRegExp` for lower-cased ASCII text: its names in ASCII, word edges an ASCII letter or digit. */
+function asciiWordRegExp(alternatives: string[]): RegExp {
+  const ascii = alternatives.filter((a) => ASCII_ONLY.test(a)).map((a) => escape(a.toLowerCase()));
+  return new RegExp(`(?<![a-z0-9])(?:${ascii.join('|')})(?![a-z0-9])`, 'g');
+}
+
+/**
+ * Each match of `full` in `text` (or of `ascii` in it lower-cased, when it is ASCII: the same
+ * places), as [start, end]. One expression is reused through exec: matchAll would copy it per call.
+ */
+function matchesOf(text: string, full: RegExp, ascii: RegExp, limit = Infinity): Array<[number, number]> {
+  const [re, haystack] = ASCII_ONLY.test(text) ? [ascii, text.toLowerCase()] : [full, text];
+  const found: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(haystack); m !== null && found.length < limit; m = re.exec(haystack)) found.push([m.index, m.index + m[0].length]);
+  re.lastIndex = 0;
+  return found;
 }
 
 export function compileProductMatcher(data: HighRiskGoods): ProductMatcher {
@@ -65,7 +93,14 @@ export function compileProductMatcher(data: HighRiskGoods): ProductMatcher {
   }
   const terms = [...byTerm.keys()].sort((a, b) => b.length - a.length);
   const names = [...COUNTRY_BY_NAME.keys()].sort((a, b) => b.length - a.length);
-  return { goods: data.goods, terms: wordRegExp(terms, 'giu'), byTerm, countries: wordRegExp(names, 'giu') };
+  return {
+    goods: data.goods,
+    terms: wordRegExp(terms, 'giu'),
+    byTerm,
+    countries: wordRegExp(names, 'giu'),
+    asciiTerms: asciiWordRegExp(terms),
+    asciiCountries: asciiWordRegExp(names),
+  };
 }
 
 /**
@@ -74,8 +109,8 @@ export function compileProductMatcher(data: HighRiskGoods): ProductMatcher {
  */
 export function statedOrigins(line: string, matcher: ProductMatcher): string[] {
   const found = new Set<string>();
-  for (const m of line.matchAll(matcher.countries)) {
-    const text = m[0];
+  for (const [start, end] of matchesOf(line, matcher.countries, matcher.asciiCountries)) {
+    const text = line.slice(start, end);
     const key = text.toLowerCase();
     const short = key.length <= 4 && /^[a-z.]+$/.test(key);
     if (short ? text !== text.toUpperCase() : /^\p{Ll}/u.test(text)) continue;
@@ -100,12 +135,9 @@ export function lineMentions(line: string, matcher: ProductMatcher): ProductMent
   const mentions: ProductMention[] = [];
   const facts: LineFacts = {};
   let origins: string[] | undefined;
-  let read = 0;
-  for (const m of line.matchAll(matcher.terms)) {
-    if (++read > MAX_MENTIONS_PER_LINE) break;
-    const start = m.index;
-    const end = start + m[0].length;
-    const term = m[0].toLowerCase();
+  for (const [start, end] of matchesOf(line, matcher.terms, matcher.asciiTerms, MAX_MENTIONS_PER_LINE)) {
+    const matchedText = line.slice(start, end);
+    const term = matchedText.toLowerCase();
     if (isDecoy(line, start, end, term, facts)) continue;
     origins ??= statedOrigins(line, matcher);
     const notes: ProductNote[] = [];
@@ -115,7 +147,7 @@ export function lineMentions(line: string, matcher: ProductMatcher): ProductMent
         goodId: good.id,
         kind: good.kind,
         label: good.label,
-        matchedText: m[0],
+        matchedText,
         ...(good.country ? { country: good.country } : {}),
         origins,
         year: good.year,

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HighRiskGoods } from '../../../../src/core/list/high-risk-goods';
 import { productNoteMessage } from '../../../../src/core/risk/note-message';
-import { compileProductMatcher, lineNotes, productNotes, statedOrigins } from '../../../../src/core/risk/product-notes';
+import { readFileSync, readdirSync } from 'node:fs';
+import { compileProductMatcher, lineMentions, lineNotes, productNotes, statedOrigins } from '../../../../src/core/risk/product-notes';
 import data from '../../../../seeds/high-risk-goods.json';
 
 const matcher = compileProductMatcher(data as HighRiskGoods);
@@ -82,6 +83,36 @@ describe('product notes', () => {
     expect(aluminium?.source.url).toMatch(/^https:\/\/www\.dhs\.gov\/news\/2024\/07\/09\//);
     const [, polysilicon] = productNotes('polysilicon', matcher);
     expect(polysilicon?.source.secondary).toBe(true);
+  });
+});
+
+describe('ASCII lines, read by the lower-case expressions', () => {
+  // The full expressions everywhere: on ASCII text lower-cased they find what they find on it as written.
+  const full = { ...matcher, asciiTerms: matcher.terms, asciiCountries: matcher.countries };
+  const corpus = new URL('../../../corpus/products/', import.meta.url);
+  const lines = [
+    ...readdirSync(corpus).flatMap((f) => readFileSync(new URL(f, corpus), 'utf8').split('\n')),
+    ...readFileSync(new URL('../../../fixtures/csv/suppliers-5000.csv', import.meta.url), 'utf8').split('\n').slice(0, 1500),
+    'POLYSILICON WAFERS, ORIGIN: PRC',
+    'Polysilicon2 and 2steel, steel-framed, Steel_shelf, nitrile gloves (Malaysia)',
+    "Cotton yarn; People's Republic of China; uk; UK; Viet Nam",
+  ];
+
+  it('finds the goods and origins the full expressions find, at the same places', () => {
+    const ascii = lines.filter((l) => /^[\x00-\x7f]*$/.test(l));
+    expect(ascii.length).toBeGreaterThan(1000);
+    for (const line of ascii) {
+      expect(lineMentions(line, matcher), line).toEqual(lineMentions(line, full));
+      expect(statedOrigins(line, matcher), line).toEqual(statedOrigins(line, full));
+    }
+    expect(ascii.filter((l) => lineMentions(l, matcher).length > 0).length).toBeGreaterThan(100);
+  });
+
+  it('leaves other lines to the full expressions: letters beyond ASCII are word edges, names beyond ASCII are found', () => {
+    expect(ids('éPolysilicon')).toEqual([]);
+    expect(ids('Steel shelving, made in Türkiye')).toEqual(['uflpa-steel']);
+    expect(statedOrigins('Steel shelving, made in Türkiye', matcher)).toEqual(['Turkey']);
+    expect(statedOrigins('Polysilicon, 中国', matcher)).toEqual(['China']);
   });
 });
 
