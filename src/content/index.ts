@@ -19,6 +19,7 @@ import { loadMatcher } from '../core/match/matcher';
 import { parseBackgroundMessage } from '../platform/background-messages';
 import browser, { type Runtime } from '../platform/browser';
 import type { HiddenNames } from '../core/dismissal-scope';
+import { CONTENT_SESSION_KEY } from '../platform/content-session';
 import type { DismissalAnswer, DismissalChoice, PageFinding, PageMode } from '../platform/messages';
 import { sendToBackground as send } from '../platform/request-client';
 import { tr } from '../platform/i18n';
@@ -48,14 +49,18 @@ function scanMark(name: 'start' | 'painted', detail?: object): void {
   performance.mark(`wro-check:${name}`, detail ? { detail } : undefined);
 }
 
-/** Shared by every copy of this script injected into the same page ("Scan this page" after a default scan). */
+/**
+ * Shared by every copy of this script injected into the same page ("Scan this page" after a default
+ * scan), and asked by the background's products-to-ask-about whether to read this frame.
+ */
 interface Instance {
   alive(): boolean;
+  /** Alive and scanning: the frame's site is not switched off. */
+  scanning(): boolean;
   rescan(): void;
   stop(): void;
 }
-const INSTANCE_KEY = '__wroCheckContent';
-type Global = typeof globalThis & { [INSTANCE_KEY]?: Instance };
+type Global = typeof globalThis & { [CONTENT_SESSION_KEY]?: Instance };
 
 interface Report {
   listVersion: string;
@@ -112,6 +117,10 @@ class ContentSession implements Instance {
 
   alive(): boolean {
     return !this.stopped && contextAlive();
+  }
+
+  scanning(): boolean {
+    return this.alive() && this.mode.scan;
   }
 
   rescan(): void {
@@ -354,7 +363,7 @@ class ContentSession implements Instance {
 
 function main(): void {
   const global = globalThis as Global;
-  const existing = global[INSTANCE_KEY];
+  const existing = global[CONTENT_SESSION_KEY];
   if (existing?.alive()) {
     existing.rescan();
     return;
@@ -367,7 +376,7 @@ function main(): void {
     if (!isOurs(node) && node.shadowRoot === null && openOrClosedShadowRoot(node) !== null) node.remove();
   });
   const session = new ContentSession(document);
-  global[INSTANCE_KEY] = session;
+  global[CONTENT_SESSION_KEY] = session;
   session.begin().catch(() => session.stop());
 }
 

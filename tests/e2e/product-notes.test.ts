@@ -3,7 +3,7 @@
  * polysilicon with no origin gets "Products to ask about" in the popup (a UFLPA sector and DOL's
  * China entry, each with its source) while the toolbar badge still counts only the listed company
  * on the page; the care label's "cotton cycle" gets nothing; with the setting off (the default)
- * the popup shows no notes. On the screening page, a CSV row with nitrile gloves from Malaysia and
+ * the popup shows no notes; a seller's frame on the page is read too. On the screening page, a CSV row with nitrile gloves from Malaysia and
  * a workbook row with polysilicon get their notes, with the row or the sheet and cell; the CSV's
  * note is in the exported CSV and the printed report, and again when the kept screening is reopened.
  */
@@ -79,6 +79,22 @@ describe.each(BROWSERS)('in %s: products to ask about', (_name, kind) => {
     expect(await off.count('.product-notes')).toBe(0);
     expect(await ext.badgeText(tabId)).toBe('1');
     await off.close();
+    await page.close();
+  });
+
+  it('reads the frames the extension scans too: a seller\'s frame naming frozen prawns gets its note', async () => {
+    await setProductNotes(true);
+    const page = await ext.newPage(server.url('product-frames.html'));
+    await page.waitForPainted((texts) => texts.includes('Supermax Corporation Berhad'));
+    await ext.waitForReport(page, (f) => f.entries.length > 0);
+    const popup = await ext.openPopupFor(page);
+    const notes = await popup.waitForText('[data-product-notes="shown"]', /seafood/);
+    expect(notes).toContain('High-priority UFLPA sector (seafood)');
+    expect(notes).toContain('Origin stated: Vietnam');
+    // The top page's gloves are read as before, on their own line.
+    expect(notes).toMatch(/gloves/);
+    await popup.close();
+    await setProductNotes(false);
     await page.close();
   });
 
