@@ -118,16 +118,16 @@ describe.each(BROWSERS)('in %s: the options page and the look', (_name, kind) =>
   it('moves between its sections by keyboard and marks the current one', async () => {
     const page = await openOptions(ext);
     expect(await currentLinks(page)).toEqual(['The list=location']);
+    const sections = ['The list', 'Refresh and sources', 'Organisation', 'Decisions', 'Watch list', 'Sites', 'Import'];
     const links: string[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < sections.length; i++) {
       await page.press('Tab');
       links.push((await focused(page)).text);
     }
-    expect(links).toEqual(['The list', 'Refresh and sources', 'Decisions', 'Sites', 'Import']);
+    expect(links).toEqual(sections);
 
     // Back to Decisions, and follow it: the focus goes to its heading, the link is marked current.
-    await page.press('Shift+Tab');
-    await page.press('Shift+Tab');
+    for (let i = sections.length - 1; i > sections.indexOf('Decisions'); i--) await page.press('Shift+Tab');
     expect((await focused(page)).text).toBe('Decisions');
     await page.press('Enter');
     expect(await waitFor(() => focused(page), (f) => f.tag === 'h2')).toEqual({ tag: 'h2', text: 'Decisions', section: 'decisions' });
