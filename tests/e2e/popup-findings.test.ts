@@ -177,6 +177,14 @@ describe.each(BROWSERS)('in %s: the popup', (_name, kind) => {
       await popup.press('Tab');
       expect((await popup.focused()).tag).toBe('textarea');
       await popup.type('=HYPERLINK("x") asked Solent for silicone origin');
+      // "More details" comes next, folded: Enter opens it; its status follows the outcome (open).
+      await popup.press('Tab');
+      expect(await popup.focused()).toMatchObject({ tag: 'summary', text: 'More details: owner, status, review date, contract' });
+      await popup.press('Enter');
+      await popup.fill(labelled('Owner', hoshine), 'Category team');
+      expect(await popup.value(labelled('Status', hoshine))).toBe('open');
+      await popup.focus(labelled('Contract or tender reference', hoshine));
+      await popup.type('CCS-RM6281');
       await popup.press('Tab');
       // The focused button shows a visible focus ring.
       const ring = await popup.evaluate(() => {
@@ -198,6 +206,7 @@ describe.each(BROWSERS)('in %s: the popup', (_name, kind) => {
       await options.waitUntil(async () => (await options.evaluate(() => document.documentElement.lang)) === 'en-GB', 'the options page language');
       const row = { css: 'table.decisions tbody tr', hasText: 'Hoshine Silicon Industry Co. Ltd.' };
       expect(await options.text(row)).toContain('Asked supplier for evidence');
+      expect(await options.text(row)).toContain('Open · owner: Category team · contract CCS-RM6281');
 
       const csvFile = await options.offeredFile(() => options.click(button('Export CSV')));
       expect(csvFile.fileName).toMatch(/^wro-check-decisions-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -226,6 +235,9 @@ describe.each(BROWSERS)('in %s: the popup', (_name, kind) => {
         pageTitle: await page.title(),
         site: server.origin,
         undoneAt: null,
+        owner: 'Category team',
+        status: 'open',
+        contractRef: 'CCS-RM6281',
       });
       expect(doc.decisions[0]?.listVersion).toMatch(/^v1-/);
       expect(await options.axe()).toEqual([]);
