@@ -129,6 +129,10 @@ describe.each(BROWSERS)('in %s: screening page', (_name, kind) => {
     expect(await page.count('.record-details', detail)).toBe(1);
     await page.check({ css: 'input[value="asked-for-evidence"]', within: detail });
     await page.fill({ css: 'textarea', within: detail }, 'Asked the distributor for the factory audit.');
+    // "More details": who owns it and when to look again; the status follows the outcome (open).
+    await page.click({ css: '.follow-up summary', within: detail });
+    await page.fill({ css: 'input, select, textarea', label: 'Owner', within: detail }, 'Category team');
+    await page.fill({ css: 'input, select, textarea', label: 'Review date', within: detail }, '2027-02-15');
     await page.click({ css: 'button[type="submit"]', within: detail });
     await page.waitUntil(
       () => page.evaluate(() => (document.querySelector('.results-table tbody tr.selected td:last-child')?.textContent ?? '').length > 0),
@@ -136,7 +140,8 @@ describe.each(BROWSERS)('in %s: screening page', (_name, kind) => {
     );
     expect(await page.waitForCount('.result-detail .decision-history li', 1)).toBe(1);
     // The decision keeps the result's row: its direct supplier's column, as the result shows it.
-    const [decided] = await ext.request<Array<{ context?: string }>>({ type: 'list-decisions', filter: { outcome: 'asked-for-evidence' } });
+    const [decided] = await ext.request<Array<{ context?: string; owner: string; status: string; reviewDate: string | null }>>({ type: 'list-decisions', filter: { outcome: 'asked-for-evidence' } });
+    expect(decided).toMatchObject({ owner: 'Category team', status: 'open', reviewDate: '2027-02-15' });
     expect(decided?.context).toBe((await page.text('.result-detail .row-context')).replace(/^Same row: /, ''));
     expect(decided?.context).toMatch(/^Supplier Name: \S/);
   });
