@@ -16,6 +16,8 @@ import { DecisionEditor } from './DecisionEditor';
 import { DecisionFilters, today } from './DecisionFilters';
 import { DecisionsImport } from './DecisionsImport';
 import { ScreeningNotice } from './ScreeningNotice';
+import { DecisionEvidence, EVIDENCE_LIMITS_ID } from './DecisionEvidence';
+import { AuditPackSection } from './AuditPackSection';
 
 /** Page addresses come from browsed pages: only web addresses become links. */
 const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
@@ -132,6 +134,7 @@ export function DecisionsSection() {
               <th scope="col">{t('matchedText')}</th>
               <th scope="col">{t('decisionsColPage')}</th>
               <th scope="col">{t('decisionsColNote')}</th>
+              <th scope="col">{t('evidenceColumn')}</th>
               <th scope="col">{t('decisionsColListVersion')}</th>
               <th scope="col">{t('decisionsColActions')}</th>
             </tr>
@@ -155,6 +158,7 @@ export function DecisionsSection() {
                   <PageCell decision={d} />
                 </td>
                 <td>{d.note}</td>
+                <td><DecisionEvidence decision={d} onDeleted={(done) => (setMessage(done), load())} /></td>
                 <td>{d.listVersion}</td>
                 <td>
                   <button
@@ -176,7 +180,7 @@ export function DecisionsSection() {
               </tr>
               {editing === d.id ? (
                 <tr class="decision-edit-row">
-                  <td colSpan={10}>
+                  <td colSpan={11}>
                     <DecisionEditor
                       decision={d}
                       onClose={() => closeEditor(d.id as number)}
@@ -194,7 +198,9 @@ export function DecisionsSection() {
           </tbody>
         </table>
       )}
+      <p id={EVIDENCE_LIMITS_ID} class="hint">{t('evidenceLimits')}</p>
       <DecisionsImport onChanged={load} />
+      <AuditPackSection onImported={load} />
       <ScreeningNotice />
     </section>
   );
