@@ -26,7 +26,7 @@ import { forgetTabCount, showTabCount } from './tab-summary';
 import { tabRequests } from './tab-requests';
 import { productNoteRequests } from './product-note-requests';
 import { flushOutbox, onOutboxAlarm, outboxRequests } from './outbox-send';
-import { checkWatchIfBehind, watchOnNewList, watchRequests } from './watch-alerts';
+import { checkWatchIfBehind, openWatchListOnNotificationClick, watchOnNewList, watchRequests } from './watch-alerts';
 import { showDefaultBadge } from './default-badge';
 import { contentOrgFeedHandlers, orgFeedRequests } from './org-feed-requests';
 
@@ -58,6 +58,7 @@ const contentRequests: ContentHandlers = {
 
 rescreenOnNewList();
 watchOnNewList();
+openWatchListOnNotificationClick();
 
 const ignore = (): undefined => undefined;
 

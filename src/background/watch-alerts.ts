@@ -39,7 +39,7 @@ async function notify(alerts: WatchAlert[]): Promise<void> {
   const granted = await browser.permissions.contains({ permissions: ['notifications'] }).catch(() => false);
   if (!granted || alerts.length === 0) return;
   const first = alerts[0]!;
-  await browser.notifications.create(`wro-watch-${first.id}`, {
+  await browser.notifications.create(`${NOTIFICATION_PREFIX}${first.id}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
     title: browser.i18n.getMessage('watchNotificationTitle', String(alerts.length)),
@@ -47,6 +47,30 @@ async function notify(alerts: WatchAlert[]): Promise<void> {
       .slice(0, 3)
       .map((a) => browser.i18n.getMessage(a.kind === 'listed' ? 'watchNotificationListed' : 'watchNotificationChanged', [a.name, a.recordName]))
       .join('\n'),
+  });
+}
+
+const NOTIFICATION_PREFIX = 'wro-watch-';
+
+function openWatchList(id: string): void {
+  if (id.startsWith(NOTIFICATION_PREFIX)) void browser.tabs.create({ url: browser.runtime.getURL('options.html#watch') });
+}
+
+/**
+ * Clicking an alert's notification opens the options page at the watch list. The notifications API
+ * exists only once its optional permission is granted: listened to at start-up if it is, and as
+ * soon as it is granted otherwise. Call once, at the top level.
+ */
+export function openWatchListOnNotificationClick(): void {
+  let listening = false;
+  const listen = () => {
+    if (listening || !browser.notifications) return;
+    browser.notifications.onClicked.addListener(openWatchList);
+    listening = true;
+  };
+  listen();
+  browser.permissions.onAdded.addListener((added) => {
+    if (added.permissions?.includes('notifications')) listen();
   });
 }
 

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { alertReportName, alertsToCsv } from '../core/org/alert-report';
-import { MAX_WATCH_ENTRIES, namesFromLines, type WatchAlert } from '../core/org/watch';
+import { MAX_WATCH_ENTRIES, namesFromLines, namesInRows, type WatchAlert } from '../core/org/watch';
 import { STATUS_KEYS } from '../core/labels';
 import type { Status } from '../core/record';
 import type { SavedScreening } from '../core/screening/saved';
@@ -21,11 +21,6 @@ const statusText = (status: string | null): string => (status && status in STATU
 
 function alertText(a: WatchAlert): string {
   return a.kind === 'listed' ? t('alertListed', [a.name, a.recordName, statusText(a.to)]) : t('alertChanged', [a.name, a.recordName, statusText(a.from), statusText(a.to)]);
-}
-
-/** Every distinct non-empty cell of a kept screening's screened columns: the suppliers and makers it named. */
-function namesOf(screening: SavedScreening): string[] {
-  return namesFromLines(screening.table.rows.flat().join('\n'));
 }
 
 function Notifications() {
@@ -171,7 +166,7 @@ export function WatchSection() {
             <form onSubmit={(ev) => {
               ev.preventDefault();
               const s = screenings.find((x) => x.id === chosen) ?? screenings[0];
-              if (s) void add(namesOf(s), s.name);
+              if (s) void add(namesInRows(s.table.rows), s.name);
             }}>
               <label for="watch-screening">{t('watchScreeningLabel')}</label>
               <select id="watch-screening" value={chosen || screenings[0]?.id} onChange={(ev) => setChosen((ev.target as HTMLSelectElement).value)}>

@@ -57,6 +57,11 @@ export function namesFromLines(text: string, existing: readonly string[] = []): 
   return out;
 }
 
+/** The names in a kept screening's screened columns (suppliers, manufacturers, sub-suppliers), each once, in row order. */
+export function namesInRows(rows: ReadonlyArray<readonly string[]>): string[] {
+  return namesFromLines(rows.flat().join('\n'));
+}
+
 export function nameKey(name: string): string {
   return name.replace(/\s+/g, ' ').trim().toLocaleLowerCase('en');
 }

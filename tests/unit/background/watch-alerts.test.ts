@@ -8,6 +8,8 @@ const badge: { text?: string; color?: string; title?: string } = {};
 const notifications: Array<{ title: string; message: string }> = [];
 const session = new Map<string, unknown>();
 let notificationsGranted = false;
+const clickListeners: Array<(id: string) => void> = [];
+const opened: string[] = [];
 let submissionUrl = '';
 vi.mock('../../../src/platform/browser', () => ({
   default: {
@@ -18,8 +20,15 @@ vi.mock('../../../src/platform/browser', () => ({
       session: { set: async (items: Record<string, unknown>) => Object.entries(items).forEach(([k, v]) => session.set(k, v)) },
       onChanged: { addListener: () => undefined },
     },
-    permissions: { contains: async (p: { permissions?: string[] }) => (p.permissions?.includes('notifications') ? notificationsGranted : false) },
-    notifications: { create: async (_id: string, n: { title: string; message: string }) => void notifications.push(n) },
+    permissions: {
+      onAdded: { addListener: () => undefined },
+      contains: async (p: { permissions?: string[] }) => (p.permissions?.includes('notifications') ? notificationsGranted : false),
+    },
+    notifications: {
+      create: async (_id: string, n: { title: string; message: string }) => void notifications.push(n),
+      onClicked: { addListener: (l: (id: string) => void) => void clickListeners.push(l) },
+    },
+    tabs: { create: async ({ url }: { url: string }) => void opened.push(url) },
     alarms: { clear: async () => true, create: async () => undefined },
     i18n: { getMessage: (key: string, subs?: string | string[]) => `${key}(${[subs ?? []].flat().join('|')})` },
     action: {
@@ -34,7 +43,7 @@ vi.mock('../../../src/platform/settings-store', async () => {
   return { loadSettings: async () => ({ settings: { ...DEFAULT_SETTINGS, submissionUrl }, locked: [], policyErrors: [] }) };
 });
 
-const { checkWatch, watchRequests } = await import('../../../src/background/watch-alerts');
+const { checkWatch, openWatchListOnNotificationClick, watchRequests } = await import('../../../src/background/watch-alerts');
 const { openWroDb } = await import('../../../src/platform/db');
 const { listOutbox } = await import('../../../src/platform/outbox-store');
 const { BADGE_COLOURS } = await import('../../../src/core/severity');
@@ -94,5 +103,15 @@ describe('the watch list after a list change', () => {
     expect(seen.alerts.every((a) => a.acknowledgedAt !== null)).toBe(true);
     expect(badge.text).toBe('');
     expect(badge.title).toBe('actionTitle()');
+  });
+});
+
+describe('an alert’s notification', () => {
+  it('opens the options page at the watch list when clicked, and nothing for another notification', () => {
+    openWatchListOnNotificationClick();
+    expect(clickListeners).toHaveLength(1);
+    clickListeners[0]!('wro-watch-3f1c9a52');
+    clickListeners[0]!('someone-else');
+    expect(opened).toEqual(['ext://options.html#watch']);
   });
 });

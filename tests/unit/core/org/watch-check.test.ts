@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../../src/core/match/compile';
 import { loadMatcher } from '../../../../src/core/match/matcher';
 import type { WroList } from '../../../../src/core/record';
-import { capAlerts, namesFromLines, type WatchAlert, type WatchEntry } from '../../../../src/core/org/watch';
+import { capAlerts, namesFromLines, namesInRows, type WatchAlert, type WatchEntry } from '../../../../src/core/org/watch';
 import { checkWatchList, watchedRecord, withMatch, type ListedRecord } from '../../../../src/core/org/watch-check';
 import seed from '../../../../seeds/default-list.json';
 
@@ -74,6 +74,17 @@ describe('checking the watch list after the list changed', () => {
 describe('typed watch-list names', () => {
   it('are one per line, trimmed, without blanks or repeats of each other or of names already watched', () => {
     expect(namesFromLines('  Acme  Gloves \n\nacme gloves\r\nNorthgate Ltd\nBeta', ['Beta'])).toEqual(['Acme Gloves', 'Northgate Ltd']);
+  });
+});
+
+describe('a kept screening’s names', () => {
+  it('are its screened cells, each once, in row order, blanks left out', () => {
+    const rows = [
+      ['Northgate Medical Supplies Ltd', 'Supermax Corporation Berhad'],
+      ['Northgate Medical Supplies Ltd', ''],
+      ['Clearwater Hygiene Ltd', 'supermax corporation  berhad'],
+    ];
+    expect(namesInRows(rows)).toEqual(['Northgate Medical Supplies Ltd', 'Supermax Corporation Berhad', 'Clearwater Hygiene Ltd']);
   });
 });
 
