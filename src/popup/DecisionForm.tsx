@@ -37,6 +37,8 @@ export function DecisionForm({ tabId, recordId, matched, decisions, onChange }: 
   const [scope, setScope] = useState<DismissalScope>('site');
   const [reason, setReason] = useState<DismissalReason>(DISMISSAL_REASONS[0]);
   const [followUp, setFollowUp] = useState<FollowUpDraft>(EMPTY_FOLLOW_UP);
+  /** The last decision was recorded without a name: say where to set one (never a blocker). */
+  const [unnamed, setUnnamed] = useState(false);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const base = `decision-${recordId}`;
@@ -58,6 +60,7 @@ export function DecisionForm({ tabId, recordId, matched, decisions, onChange }: 
       for (const matchedText of texts) saved = await request('record-tab-decision', { tabId, recordId, matchedText, outcome, note, ...chosen });
       if (!saved) return;
       setMessage(t('decisionRecorded', [outcomeLabel(saved.outcome), formatDateTime(saved.time)]));
+      setUnnamed(saved.by === '');
       setOutcome('');
       setNote('');
       setScope('site');
@@ -166,6 +169,14 @@ export function DecisionForm({ tabId, recordId, matched, decisions, onChange }: 
         <p role="status" class="decision-message">
           {message}
         </p>
+        {unnamed ? (
+          <p class="hint no-user-name">
+            {t('decisionNoUserName')}{' '}
+            <a href="options.html#organisation" target="_blank" rel="noreferrer">
+              {t('decisionSetUserName')}
+            </a>
+          </p>
+        ) : null}
       </form>
     </div>
   );

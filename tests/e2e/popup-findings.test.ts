@@ -194,6 +194,9 @@ describe.each(BROWSERS)('in %s: the popup', (_name, kind) => {
       expect(ring).toEqual({ text: 'Record decision', outline: 'solid', width: 3 });
       await popup.press('Enter');
       await popup.waitForText({ css: '.decision-message', within: hoshine }, 'Recorded: Asked supplier for evidence');
+      // No name was set: the form says where to set one, and records all the same.
+      expect(await popup.text({ css: '.no-user-name', within: hoshine })).toBe('Your decisions do not say who took them: set your name');
+      expect(await popup.evaluate(() => document.querySelector('.no-user-name a')?.getAttribute('href'))).toBe('options.html#organisation');
       expect(await popup.text({ css: '.decision-history', within: hoshine })).toContain('asked Solent for silicone origin');
       // The finding now says how it was handled, on its compact part, with an undo.
       const handled = await popup.waitForText({ css: '.handled', within: hoshine }, (t) => t.startsWith('Handled:'));
