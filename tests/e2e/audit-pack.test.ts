@@ -92,6 +92,7 @@ describe.each(BROWSERS)('in %s: evidence and the audit pack', (_name, kind) => {
     const popup = await ext.openPopupFor(page);
     await popup.click(button('Save a page capture'));
     expect(await popup.waitForText({ css: '.page-capture [role="status"]' }, /saved/)).toBe('Page capture saved with the decision.');
+    expect(await popup.axe()).toEqual([]);
 
     const options = await ext.openExtensionPage('options.html');
     const input = `#evidence-input-${decided.id}`;
