@@ -18,7 +18,7 @@ import { matchesFilter } from '../decision-filter';
 import { msg, type Message } from '../message';
 import { packReportHtml, type ReportWords } from './audit-pack-report';
 import { parseDecisionsDoc } from './decisions-doc';
-import { MAX_EVIDENCE_FILE_BYTES, type EvidenceMeta } from './evidence';
+import { checkEvidenceFile, MAX_EVIDENCE_FILE_BYTES, type EvidenceMeta } from './evidence';
 import { evidencePath } from './pack-paths';
 import type { ListInForce } from './list-history';
 
@@ -243,6 +243,9 @@ export async function readPack(zip: Uint8Array, limits = PACK_LIMITS): Promise<P
       evidence.push({ meta });
       continue;
     }
+    // A pack's files face the same rules as files attached here: an .html or .svg is not let in as evidence.
+    const kind = checkEvidenceFile({ name: meta.name, size: meta.size }, 0);
+    if (!kind.ok || kind.type !== meta.type) return fail('packErrEvidence', `${meta.name}: not a kind of file kept as evidence`);
     const bytes = path === evidencePath(meta) ? files[path] : undefined;
     if (!bytes) return fail('packErrMissing', path);
     if (bytes.length !== meta.size) return fail('packErrEvidence', `${meta.name}: size`);

@@ -158,6 +158,14 @@ describe('a hostile or damaged pack is refused whole, saying why', () => {
     expect((await refused(zip)).key).toBe('packErrManifest');
   });
 
+  it('an evidence file of a kind never kept as evidence, or of another type than its name says, with a consistent manifest', async () => {
+    for (const meta of [{ name: 'invoice.html', type: 'text/html' }, { name: 'photo.svg', type: 'image/svg+xml' }, { name: 'scan.pdf', type: 'text/html' }]) {
+      const source = contents();
+      Object.assign(source.evidence[0]!.meta, meta);
+      expect(await refused(await buildPack(source, words))).toEqual({ key: 'packErrEvidence', params: [`${meta.name}: not a kind of file kept as evidence`] });
+    }
+  });
+
   it('evidence for a decision the pack does not hold, with a consistent manifest', async () => {
     const source = contents();
     source.evidence[0]!.meta.decisionUid = 'ffffffff-ffff-4fff-8fff-ffffffffffff';
