@@ -1,0 +1,36 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+
+// storage.local in memory: where the compiled matcher is published.
+const local = new Map<string, unknown>();
+vi.mock('../../../src/platform/browser', () => ({
+  default: {
+    storage: {
+      local: {
+        get: async (keys: string | string[]) => Object.fromEntries([keys].flat().filter((k) => local.has(k)).map((k) => [k, local.get(k)])),
+        set: async (items: Record<string, unknown>) => {
+          for (const [k, v] of Object.entries(items)) local.set(k, v);
+        },
+      },
+    },
+  },
+}));
+
+const { forgetCachedList, publishMatcher } = await import('../../../src/background/list-cache');
+const { readMeta } = await import('../../../src/platform/db');
+const { replaceCurrentList, getCurrentList } = await import('../../../src/platform/list-store');
+
+describe('the lists in force', () => {
+  it('are recorded, with their sources, each time a list is published, once per version', async () => {
+    await publishMatcher();
+    await publishMatcher(true);
+    const seeded = (await getCurrentList())!;
+    expect((await readMeta('list:history'))?.map((h) => h.version)).toEqual([seeded.version]);
+    await replaceCurrentList({ ...seeded, version: 'v-next', sources: [{ label: 'Organisation feed', url: 'https://feeds.example.org/wro.json', retrieved: '2026-12-06' }] });
+    forgetCachedList();
+    await publishMatcher(true);
+    const history = (await readMeta('list:history'))!;
+    expect(history.map((h) => h.version)).toEqual([seeded.version, 'v-next']);
+    expect(history[1]!.sources).toEqual([{ label: 'Organisation feed', url: 'https://feeds.example.org/wro.json', retrieved: '2026-12-06' }]);
+  });
+});
