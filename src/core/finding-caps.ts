@@ -12,8 +12,12 @@ export const FINDING_CAPS = {
   textsPerRecord: 3,
   /** Characters kept of a mention's matched text (the longest listed name is under 100). */
   matchedTextChars: 200,
-  /** Characters kept of a mention's explanation. */
-  whyChars: 300,
+  /**
+   * Characters kept of a mention's explanation: a brand's chain of two steps with its source and
+   * address fits whole; longer ones are cut in their middle, and an address longer than this
+   * allows is kept whole all the same (`capExplanation`).
+   */
+  whyChars: 500,
   /** Characters kept of a mention's context (the row or card it sits in, core/finding-context.ts). */
   contextChars: CONTEXT_CHARS,
   /** One frame's stored findings: the most severe are kept, the rest counted as omitted. */
@@ -49,18 +53,49 @@ export function storedSize(value: unknown): number {
   return 2 * JSON.stringify(value).length;
 }
 
+/** An address in an explanation: the source a brand's chain cites ("source: MediGuard register, https://…)"). */
+const LINK = /https?:\/\/[^\s)]+/;
+
+/** `text` in at most `room` characters: its start and its end, its middle left out ("…"). */
+function cutMiddle(text: string, room: number): string {
+  if (text.length <= room) return text;
+  if (room <= 1) return '…'.slice(0, room);
+  const half = (room - 1) / 2;
+  return `${text.slice(0, Math.ceil(half))}…${text.slice(text.length - Math.floor(half))}`;
+}
+
+/**
+ * An explanation in at most `max` characters, cut in its middle, never at its ends: what matched and
+ * what it is stay, and so does who says so. The first address it names (a brand chain's source,
+ * in its first clause: words a page supplies come in later ones, so a page cannot push it out) is
+ * kept whole, with what leads to it ("as your organisation's feed … says (source: …, "), the room
+ * growing to fit an address longer than `max` allows (the list caps addresses at 2,000 characters);
+ * a long chain of brands and distributors before it is what is cut.
+ */
+export function capExplanation(why: string, max: number): string {
+  if (why.length <= max) return why;
+  const link = LINK.exec(why);
+  if (!link) return cutMiddle(why, max);
+  const end = link.index + link[0].length;
+  const rest = Math.max(max - link[0].length, 40);
+  const after = why.slice(end);
+  const afterKept = after.length <= rest / 4 ? after : `${after.slice(0, Math.floor(rest / 4) - 1)}…`;
+  return `${cutMiddle(why.slice(0, link.index), rest - afterKept.length)}${link[0]}${afterKept}`;
+}
+
 /**
  * One finding per record, confidence, matched text and context, with its mentions counted; at most
  * `textsPerRecord` of them per record and confidence (the mentions of any further text or context
  * are counted into the first), so a page cannot grow what is kept by varying the rows around a
- * name. Texts are shortened to their caps. Order: first mention first.
+ * name. Texts are shortened to their caps (an explanation in its middle, keeping its source's
+ * address). Order: first mention first.
  */
 export function countMentions(mentions: readonly Mention[]): CountedFinding[] {
   const out: CountedFinding[] = [];
   const groups = new Map<string, CountedFinding[]>();
   for (const m of mentions) {
     const matchedText = m.matchedText.slice(0, FINDING_CAPS.matchedTextChars);
-    const why = m.why.slice(0, FINDING_CAPS.whyChars);
+    const why = capExplanation(m.why, FINDING_CAPS.whyChars);
     const context = capText(m.context ?? '', FINDING_CAPS.contextChars);
     const count = Math.max(1, Math.floor(m.count ?? 1));
     const group = `${m.confidence}\u0000${m.recordId}`;

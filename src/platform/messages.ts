@@ -12,6 +12,8 @@ import type { Runtime } from './browser';
 
 const MAX_FINDINGS_PER_FRAME = 2000;
 const MAX_TEXT = 500;
+/** An explanation: its cap, grown to keep a source's address whole (the list allows 2,000 characters: core/finding-caps.ts). */
+const MAX_WHY = 2_500;
 
 /** What a content script reports for one mention on its page: ids, the matched words and the row or card around them. */
 export const pageFindingSchema = z.object({
@@ -19,7 +21,7 @@ export const pageFindingSchema = z.object({
   matchedText: z.string().max(MAX_TEXT),
   confidence: z.enum(['match', 'possible']),
   score: z.number().min(0).max(1),
-  why: z.string().max(MAX_TEXT),
+  why: z.string().max(MAX_WHY),
   /** How many mentions on the page this one stands for (repeated mentions are counted, not sent one by one). */
   count: z.number().int().min(1).max(1_000_000).optional(),
   /** The row, card or list item the mention sits in (core/finding-context.ts); the background keeps 200 characters. */

@@ -11,7 +11,7 @@
  */
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BRAND, brandFeed, cyclicBrandFeed, DISTRIBUTOR, FEED_TITLE, MAKER_NAME, unknownTargetFeed } from '../fixtures/feeds/brand-feed';
+import { BRAND, BRAND_SOURCE, brandFeed, cyclicBrandFeed, DISTRIBUTOR, FEED_TITLE, MAKER_NAME, unknownTargetFeed } from '../fixtures/feeds/brand-feed';
 import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
 import { button, headed, labelled, type Query } from './harness/find';
 import { httpsTestServer, listenLocal } from './harness/server';
@@ -99,6 +99,8 @@ describe.each(BROWSERS)('in %s: a brand in the organisation feed', (_name, kind)
     // The finding is the maker's, with the maker's status: the brand itself is never shown as listed.
     expect(heading).toEqual([expect.stringMatching(new RegExp(`^${MAKER_NAME.replace(/[().]/g, '\\$&')}`))]);
     expect(why).toContain(`“${BRAND}” (not itself on an official list), a private label of ${DISTRIBUTOR}, a distributor for ${MAKER_NAME}, as your organisation's feed “${FEED_TITLE}” says (2026-12-02; source: Category risk register`);
+    // The source's address survives the cap on explanations.
+    expect(why).toContain(`source: Category risk register, ${BRAND_SOURCE})`);
   });
 
   it('refuses a feed whose relationships form a cycle, says so, and keeps the brand from the last good feed', async () => {

@@ -5,7 +5,10 @@
  * browsers' quota (10 MB, two bytes per character of JSON) and counts what each write touches.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { capFrameFindings, countMentions, FINDING_CAPS, storedSize, type Mention } from '../../../src/core/finding-caps';
+import { english } from '../../../src/cli/english';
+import { capExplanation, capFrameFindings, countMentions, FINDING_CAPS, storedSize, type Mention } from '../../../src/core/finding-caps';
+import { explanationMessage } from '../../../src/core/match/explain';
+import type { MatchExplanation } from '../../../src/core/match/types';
 
 const QUOTA_BYTES = 10 * 1024 * 1024;
 const session = new Map<string, unknown>();
@@ -165,5 +168,77 @@ describe('storing a tab\'s frames', () => {
     await restarted.clearTabFindings(3);
     expect([...session.keys()].filter((k) => k.includes('-3'))).toEqual([]);
     expect(await restarted.getTabFindings(3)).toBeUndefined();
+  });
+});
+
+describe('an explanation cut to its cap', () => {
+  const SOURCE = 'https://intranet.example.org/suppliers/register/2026-12-02/medi-guard-nitrile-gloves';
+  /** A brand's explanation as the content script words it, its chain `steps` distributors long, then a support clause. */
+  function brandWhy(steps: number, supportText = 'Nitrile examination gloves'): string {
+    const explanation: MatchExplanation = {
+      matchedName: 'MediGuard',
+      recordName: 'Supermax Corporation Bhd.',
+      role: 'brand',
+      possible: false,
+      normalisations: ['case'],
+      typo: 0,
+      context: [{ kind: 'product', text: supportText }] as MatchExplanation['context'],
+      brand: {
+        steps: [
+          ...Array.from({ length: steps }, (_, i) => ({ type: 'distributor-for' as const, name: `Regional Medical Distribution Partner Number ${i + 1} Limited` })),
+          { type: 'made-by' as const, name: 'Supermax Corporation Bhd.' },
+        ],
+        feed: 'Northgate NHS Trust supplier register',
+        asOf: '2026-12-02',
+        sourceLabel: 'Supplier register',
+        sourceUrl: SOURCE,
+      },
+    };
+    return english(explanationMessage(explanation));
+  }
+
+  it('keeps a short explanation as it is: a brand\'s one step with its source and address', () => {
+    const why = brandWhy(0);
+    expect(why).toContain(SOURCE);
+    expect(capExplanation(why, FINDING_CAPS.whyChars)).toBe(why);
+  });
+
+  it('cuts a long brand chain in its middle: what matched, who says so and the source\'s address stay', () => {
+    const why = brandWhy(12);
+    expect(why.length).toBeGreaterThan(FINDING_CAPS.whyChars);
+    const cut = capExplanation(why, FINDING_CAPS.whyChars);
+    expect(cut.length).toBeLessThanOrEqual(FINDING_CAPS.whyChars);
+    expect(cut.startsWith(why.slice(0, 60))).toBe(true);
+    expect(cut).toContain(SOURCE);
+    expect(cut).toContain('source: Supplier register, ');
+    expect(cut).toContain('…');
+    expect(cut).not.toContain('Partner Number 6 ');
+    // countMentions keeps it so, in the content script and again in the background.
+    const [kept] = countMentions([{ recordId: 'a', matchedText: 'MediGuard', confidence: 'match', score: 0.9, why }]);
+    expect(kept?.why).toBe(cut);
+  });
+
+  it('keeps an address longer than the cap whole, the room growing to fit it', () => {
+    const long = `https://intranet.example.org/${'register/'.repeat(70)}medi-guard`;
+    const why = `Match: “MediGuard”, ${'a distributor of a distributor, '.repeat(30)}as the feed says (source: Register, ${long}); after normalising case.`;
+    const cut = capExplanation(why, FINDING_CAPS.whyChars);
+    expect(cut).toContain(long);
+    expect(cut.length).toBeLessThanOrEqual(long.length + 40);
+    expect(cut.startsWith('Match: “Medi')).toBe(true);
+  });
+
+  it('keeps the source\'s address, not one a page\'s words put in a later clause', () => {
+    const why = brandWhy(12, 'gloves, see https://attacker.example/' + 'x'.repeat(120));
+    const cut = capExplanation(why, FINDING_CAPS.whyChars);
+    expect(cut).toContain(SOURCE);
+    expect(cut.length).toBeLessThanOrEqual(FINDING_CAPS.whyChars);
+  });
+
+  it('cuts an explanation naming no address in its middle, keeping its start and its end', () => {
+    const why = `Match: “Supermax”, ${'w'.repeat(400)}; supported by legal form “Bhd.”.`;
+    const cut = capExplanation(why, 100);
+    expect(cut).toHaveLength(100);
+    expect(cut.startsWith('Match: “Supermax”')).toBe(true);
+    expect(cut.endsWith('legal form “Bhd.”.')).toBe(true);
   });
 });
