@@ -70,7 +70,8 @@ function wordsBefore(before: string, count: number): string[] {
 export function isDecoy(line: string, start: number, end: number, term: string, facts: LineFacts = {}): boolean {
   const before = line.slice(Math.max(0, start - REACH), start);
   const after = line.slice(end, end + REACH);
-  if (COMPOSITION.test(before)) return false;
+  // The expression is tried at each of the window's characters: only a window with a "%" can match.
+  if (before.includes('%') && COMPOSITION.test(before)) return false;
   const next = wordAfter(after);
   const previous = wordsBefore(before, CARE_REACH_WORDS);
   if (ABSENCE_AFTER.test(after) || NEGATIONS.has(previous.at(-1) ?? '')) return true;
