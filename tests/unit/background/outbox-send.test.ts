@@ -17,7 +17,7 @@ vi.mock('../../../src/platform/settings-store', async () => {
 });
 
 const { sendDue, submitDecision } = await import('../../../src/background/outbox-send');
-const { enqueue, listOutbox, droppedCount } = await import('../../../src/platform/outbox-store');
+const { enqueue, listOutbox } = await import('../../../src/platform/outbox-store');
 const { openWroDb } = await import('../../../src/platform/db');
 const { MAX_REFUSED_TRIES } = await import('../../../src/core/org/retry');
 const { decision } = await import('../platform/decision-fixtures');
@@ -124,16 +124,4 @@ describe('queueing', () => {
     expect(item?.body).toMatchObject({ format: 'wro-check-submission', formatVersion: 1, kind: 'decision', idempotencyKey: `decision:${d.uid}:${d.time}`, extension: { name: 'WRO Check', version: '9.9.9' }, decision: sent });
   });
 
-  it('never holds more than the cap: the items given up on leave first, then the oldest, counted', async () => {
-    await enqueue('alert', [{ n: 1 }, { n: 2 }, { n: 3 }], T0, 3);
-    const db = await openWroDb();
-    const second = (await db.getAll('outbox'))[1]!;
-    await db.put('outbox', { ...second, gaveUp: true });
-    await enqueue('alert', [{ n: 4 }, { n: 5 }], T0, 3);
-    expect((await listOutbox()).map((i) => (i.body as { n: number }).n)).toEqual([3, 4, 5]);
-    expect(await droppedCount()).toBe(2);
-    await enqueue('alert', [{ n: 6 }, { n: 7 }, { n: 8 }, { n: 9 }], T0, 3);
-    expect((await listOutbox()).map((i) => (i.body as { n: number }).n)).toEqual([7, 8, 9]);
-    expect(await droppedCount()).toBe(6);
-  });
 });
