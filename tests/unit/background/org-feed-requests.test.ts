@@ -83,20 +83,20 @@ describe('the organisation’s decisions, as pages and the card ask for them', (
   it('answers the popup for the tab’s page and the screening page for every decision, leaving out records without any', async () => {
     await keptFeed();
     await reported(0, [SUPERMAX, TOP_GLOVE]);
-    const onTab = await orgFeedRequests['get-org-decisions']({ recordIds: [SUPERMAX, TOP_GLOVE], tabId: 4 }, sender());
+    const onTab = await orgFeedRequests['get-org-decisions']({ recordIds: [SUPERMAX, TOP_GLOVE], tabId: 4 });
     expect(onTab.configured).toBe(true);
     expect(Object.keys(onTab.byRecord)).toEqual([SUPERMAX]);
     expect(onTab.byRecord[SUPERMAX]!.shown).toHaveLength(1);
-    const screening = await orgFeedRequests['get-org-decisions']({ recordIds: [SUPERMAX] }, sender());
+    const screening = await orgFeedRequests['get-org-decisions']({ recordIds: [SUPERMAX] });
     expect(screening.byRecord[SUPERMAX]!.shown).toHaveLength(2);
   });
 
   it('shows nothing of a feed kept for an address no longer configured, and says when none is', async () => {
     await keptFeed('https://old.example/decisions.json');
-    expect((await orgFeedRequests['get-org-decisions']({ recordIds: [SUPERMAX] }, sender())).byRecord).toEqual({});
-    expect(await orgFeedRequests['get-org-feed']({}, sender())).toMatchObject({ url: FEED, fetchedAt: null, decisionCount: 0, checkedAt: null });
+    expect((await orgFeedRequests['get-org-decisions']({ recordIds: [SUPERMAX] })).byRecord).toEqual({});
+    expect(await orgFeedRequests['get-org-feed']()).toMatchObject({ url: FEED, fetchedAt: null, decisionCount: 0, checkedAt: null });
     await writeMeta('settings', { ...DEFAULT_SETTINGS, decisionsFeedUrl: '' });
-    expect(await orgFeedRequests['get-org-feed']({}, sender())).toBeNull();
-    expect(await orgFeedRequests['get-org-decisions']({ recordIds: [SUPERMAX] }, sender())).toEqual({ configured: false, byRecord: {} });
+    expect(await orgFeedRequests['get-org-feed']()).toBeNull();
+    expect(await orgFeedRequests['get-org-decisions']({ recordIds: [SUPERMAX] })).toEqual({ configured: false, byRecord: {} });
   });
 });
