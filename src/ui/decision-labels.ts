@@ -1,12 +1,11 @@
 /** The words for a decision's status and fields, shared by the popup, the screening page and the options page. */
 import type { DecisionStatus } from '../core/decision';
-import type { DecisionField } from '../core/org/merge';
+import type { MERGE_FIELDS } from '../core/org/merge';
 
 export const STATUS_KEYS: Record<DecisionStatus, string> = { open: 'decisionStatusOpen', closed: 'decisionStatusClosed' };
 
 /** Each field's label, as a conflict shows it side by side. */
-export const FIELD_KEYS: Record<DecisionField, string> = {
-  uid: 'decisionFieldUid',
+export const FIELD_KEYS: Record<(typeof MERGE_FIELDS)[number], string> = {
   outcome: 'decisionOutcome',
   status: 'decisionStatus',
   by: 'decisionBy',
