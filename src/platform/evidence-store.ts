@@ -80,10 +80,35 @@ export async function attachFile(decisionUid: string, file: Blob & { name: strin
   });
 }
 
-/** A decision's evidence, oldest first, without the bytes. */
-export async function listEvidence(decisionUid: string): Promise<EvidenceMeta[]> {
-  const items = await (await openWroDb()).getAllFromIndex('evidence', 'byDecision', decisionUid);
-  return items.map(withoutBlob).sort((a, b) => a.addedAt.localeCompare(b.addedAt));
+/**
+ * A decision's evidence, oldest first, without the bytes. The options page lists every decision's
+ * at once: the asks made in one turn of the event loop are answered from one read of the store,
+ * not one query each.
+ */
+export function listEvidence(decisionUid: string): Promise<EvidenceMeta[]> {
+  return new Promise((resolve, reject) => {
+    if (batch.size === 0) queueMicrotask(() => void answerBatch());
+    batch.set(decisionUid, [...(batch.get(decisionUid) ?? []), { resolve, reject }]);
+  });
+}
+
+const batch = new Map<string, Array<{ resolve(items: EvidenceMeta[]): void; reject(e: unknown): void }>>();
+
+async function answerBatch(): Promise<void> {
+  const asked = new Map(batch);
+  batch.clear();
+  try {
+    const byDecision = new Map<string, EvidenceMeta[]>();
+    for (const item of await (await openWroDb()).getAll('evidence')) {
+      if (asked.has(item.decisionUid)) byDecision.set(item.decisionUid, [...(byDecision.get(item.decisionUid) ?? []), withoutBlob(item)]);
+    }
+    for (const [uid, waiting] of asked) {
+      const items = (byDecision.get(uid) ?? []).sort((a, b) => a.addedAt.localeCompare(b.addedAt));
+      for (const w of waiting) w.resolve(items);
+    }
+  } catch (e) {
+    for (const w of [...asked.values()].flat()) w.reject(e);
+  }
 }
 
 /** One item with its bytes. */

@@ -52,3 +52,19 @@ describe('evidence store', () => {
     expect(await listEvidence(UID)).toEqual([]);
   });
 });
+
+describe('listing many decisions’ evidence at once', () => {
+  it('answers the asks of one turn from one read, each with its own items in order', async () => {
+    const other = '9a9a9a9a-0b6d-4c1e-9a57-5d0c2b7e4f10';
+    const b = await attachFile(UID, file('b.pdf', 1), '2026-12-02T00:00:00.000Z');
+    const a = await attachFile(UID, file('a.pdf', 1), '2026-12-01T00:00:00.000Z');
+    const c = await attachFile(other, file('c.png', 1), '2026-12-03T00:00:00.000Z');
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    const [mine, theirs, none] = await Promise.all([listEvidence(UID), listEvidence(other), listEvidence('nobody-0000')]);
+    expect(getAll).toHaveBeenCalledTimes(1);
+    getAll.mockRestore();
+    expect(mine).toEqual([a, b]);
+    expect(theirs).toEqual([c]);
+    expect(none).toEqual([]);
+  });
+});
