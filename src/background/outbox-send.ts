@@ -11,7 +11,7 @@ import { alertSubmission, decisionSubmission, stamped } from '../core/org/submis
 import type { WatchAlert } from '../core/org/watch';
 import { originPattern } from '../core/settings';
 import browser from '../platform/browser';
-import { discardGivenUp, droppedCount, dueItems, enqueue, listOutbox, makeAllDue, markFailed, markSent, postponeWaiting } from '../platform/outbox-store';
+import { discardUndelivered, droppedCount, dueItems, enqueue, listOutbox, makeAllDue, markFailed, markSent, postponeWaiting } from '../platform/outbox-store';
 import type { OutboxView } from '../platform/request-types';
 import type { RequestHandlers } from '../platform/requests';
 import { loadSettings } from '../platform/settings-store';
@@ -149,8 +149,9 @@ export const outboxRequests = {
     await flushOutbox();
     return view();
   },
+  /** Items given up on; every item once no address is configured (they would wait for the next one). */
   'discard-undelivered': async () => {
-    await discardGivenUp();
+    await discardUndelivered((await endpoint()) === null);
     return view();
   },
 } satisfies Partial<RequestHandlers>;

@@ -32,7 +32,7 @@ function QueueStatus({ view, onChange }: { view: OutboxView; onChange: (v: Outbo
       {view.waiting + view.gaveUp > 0 ? (
         <div class="toolbar">
           <button type="button" disabled={busy || !view.configured} onClick={() => run('retry-outbox')}>{t('outboxRetry')}</button>
-          {view.gaveUp > 0 ? (
+          {view.gaveUp > 0 || !view.configured ? (
             <button type="button" class="secondary" disabled={busy} onClick={() => run('discard-undelivered')}>{t('outboxDiscard')}</button>
           ) : null}
         </div>

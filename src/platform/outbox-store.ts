@@ -83,11 +83,14 @@ export async function makeAllDue(now: Date): Promise<void> {
   await Promise.all([...items.map((i) => tx.store.put({ ...i, nextAttempt: now.toISOString(), gaveUp: false })), tx.done]);
 }
 
-/** "Discard undelivered": the items given up on leave the queue, and the dropped count starts again. */
-export async function discardGivenUp(): Promise<void> {
+/**
+ * "Discard undelivered": the items given up on leave the queue (every item, with `all`: no address
+ * is configured any more), and the dropped count starts again.
+ */
+export async function discardUndelivered(all = false): Promise<void> {
   const db = await openWroDb();
   const tx = db.transaction(['outbox', 'meta'], 'readwrite');
   const outbox = tx.objectStore('outbox');
   const items = await outbox.getAll();
-  await Promise.all([...items.filter((i) => i.gaveUp).map((i) => outbox.delete(i.id!)), tx.objectStore('meta').delete('outbox:dropped'), tx.done]);
+  await Promise.all([...items.filter((i) => all || i.gaveUp).map((i) => outbox.delete(i.id!)), tx.objectStore('meta').delete('outbox:dropped'), tx.done]);
 }

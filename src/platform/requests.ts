@@ -169,7 +169,7 @@ export const REQUESTS = {
   'get-outbox-status': { payload: nothing, response: answers<OutboxView>() },
   /** "Retry now": every queued item is tried at once. */
   'retry-outbox': { payload: nothing, response: answers<OutboxView>() },
-  /** "Discard undelivered": items the endpoint refused too often leave the queue. */
+  /** "Discard undelivered": items the endpoint refused too often leave the queue (every item while no address is set). */
   'discard-undelivered': { payload: nothing, response: answers<OutboxView>() },
   'get-watch': { payload: nothing, response: answers<WatchState>() },
   /** Names to watch, typed (origin 'typed') or taken from a kept screening (its name); repeats are ignored. */

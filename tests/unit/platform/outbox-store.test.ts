@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_REFUSED_TRIES } from '../../../src/core/org/retry';
 import { openWroDb } from '../../../src/platform/db';
-import { discardGivenUp, droppedCount, dueItems, enqueue, listOutbox, makeAllDue, markFailed } from '../../../src/platform/outbox-store';
+import { discardUndelivered, droppedCount, dueItems, enqueue, listOutbox, makeAllDue, markFailed } from '../../../src/platform/outbox-store';
 
 const T0 = new Date('2026-12-06T10:00:00.000Z');
 
@@ -43,8 +43,11 @@ describe('the submission queue in IndexedDB', () => {
     expect(await droppedCount()).toBe(1);
     await markFailed((await listOutbox())[0]!.id!, 'refused', 'HTTP 400', T0);
     for (let i = 1; i < MAX_REFUSED_TRIES; i++) await markFailed((await listOutbox())[0]!.id!, 'refused', 'HTTP 400', T0);
-    await discardGivenUp();
+    await discardUndelivered();
     expect((await listOutbox()).map((i) => (i.body as { n: number }).n)).toEqual([3, 4, 5]);
     expect(await droppedCount()).toBe(0);
+    // With no address any more, everything can go.
+    await discardUndelivered(true);
+    expect(await listOutbox()).toEqual([]);
   });
 });
