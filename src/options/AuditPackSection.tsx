@@ -10,6 +10,7 @@ import { buildPack, packFileName, readPack, type PackFilter } from '../core/org/
 import type { ReportWords } from '../core/org/audit-pack-report';
 import { render } from '../core/message';
 import { collectPack, evidenceRoomFor, importEvidence, newEvidence } from '../platform/audit-pack-store';
+import { importListHistory } from '../platform/list-history-store';
 import { formatDateTime, formatNumber, t } from '../platform/i18n';
 import { request } from '../platform/request-client';
 import { downloadBlob } from '../ui/download';
@@ -73,6 +74,7 @@ export function AuditPackSection({ onImported }: { onImported(): void }) {
       const merged = await request('import-decisions', { text: decisionsToJson(read.pack.decisions, read.pack.exportedAt) });
       if (!merged.ok) return failed(merged.error);
       const added = await importEvidence(fresh.items);
+      await importListHistory(read.pack.lists.known);
       const kept = merged.duplicates + merged.undone + merged.conflicts;
       setMessage(
         [

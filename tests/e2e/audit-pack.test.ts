@@ -6,6 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 import { readPack } from '../../src/core/org/audit-pack';
 import type { Decision } from '../../src/core/decision';
 import { button } from './harness/find';
@@ -114,6 +115,11 @@ describe.each(BROWSERS)('in %s: evidence and the audit pack', (_name, kind) => {
     expect(read.pack.decisions.map((d) => d.uid)).toEqual([decided.uid]);
     expect(read.pack.evidence.map((e) => e.meta.kind).sort()).toEqual(['capture', 'file']);
     expect(read.pack.lists.known.map((l) => l.version)).toEqual([decided.listVersion]);
+    const files = unzipSync(new Uint8Array(pack.bytes));
+    const report = strFromU8(files['report.html']!);
+    expect(report).toContain('Asked Solent for the mill’s certificate of origin');
+    expect(report).toMatch(/<a href="evidence\/[^"]+-mill-certificate\.pdf">mill-certificate\.pdf<\/a>/);
+    expect(strFromU8(files['decisions.csv']!)).toContain('Asked Solent for the mill’s certificate of origin');
 
     // A second browser, a new profile: the pack imported shows the same decision and files.
     fresh = await launchExtension(kind);
@@ -124,6 +130,7 @@ describe.each(BROWSERS)('in %s: evidence and the audit pack', (_name, kind) => {
     const imported = await fresh.request<Decision[]>({ type: 'list-decisions', filter: {} });
     expect(imported.map(withoutId)).toEqual([withoutId(decided)]);
     await other.waitForText({ css: '.evidence-list' }, /mill-certificate\.pdf/);
+    expect(await other.text({ css: '.evidence-list' })).toContain(`Captured ${pageUrl}`);
     const opened = await offeredBytes(other, () => other.click(button('Open mill-certificate.pdf')));
     expect(opened.name).toBe('mill-certificate.pdf');
     expect(opened.bytes.equals(PDF)).toBe(true);

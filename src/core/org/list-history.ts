@@ -46,3 +46,12 @@ export function listsForVersions(history: readonly ListInForce[], versions: Iter
   }
   return { known, unknown };
 }
+
+/** The history with the versions of `incoming` it lacks (an imported pack's lists), in the order they came into force. */
+export function withImportedLists(history: readonly ListInForce[], incoming: readonly ListInForce[], cap = LIST_HISTORY_CAP): ListInForce[] {
+  const known = new Set(history.map((entry) => entry.version));
+  // A version twice in the pack is added once.
+  const added = incoming.filter((entry) => !known.has(entry.version) && known.add(entry.version));
+  if (added.length === 0) return [...history];
+  return [...history, ...added].sort((a, b) => a.since.localeCompare(b.since)).slice(-cap);
+}

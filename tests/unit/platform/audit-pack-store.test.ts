@@ -8,7 +8,7 @@ import { collectPack, evidenceRoomFor, importEvidence, newEvidence } from '../..
 import { openWroDb } from '../../../src/platform/db';
 import { addDecision, importDecisions, listDecisions } from '../../../src/platform/decision-store';
 import { attachFile, getEvidence, listEvidence } from '../../../src/platform/evidence-store';
-import { noteListInForce } from '../../../src/platform/list-history-store';
+import { importListHistory, noteListInForce } from '../../../src/platform/list-history-store';
 import { newDecision } from './decision-fixtures';
 
 const words: ReportWords = { t: (k) => k, outcome: (o) => o, dateTime: (d) => d, size: (n) => String(n), lang: 'en' };
@@ -56,6 +56,9 @@ describe('audit pack store', () => {
     expect(actual).toEqual(expected);
     expect(await listEvidence(kept.uid)).toEqual([file]);
     expect(new Uint8Array(await (await getEvidence(file.id))!.blob!.arrayBuffer())).toEqual(bytes);
+    // The lists in force come along: a pack made again here names them too.
+    await importListHistory(read.pack.lists.known);
+    expect((await collectPack({}, 'now')).lists).toEqual(read.pack.lists);
     // Importing the same pack again adds nothing.
     expect((await newEvidence(read.pack.evidence)).items).toEqual([]);
     expect(await importEvidence(read.pack.evidence)).toBe(0);

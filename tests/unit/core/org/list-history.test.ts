@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listInForce, listsForVersions, withListInForce } from '../../../../src/core/org/list-history';
+import { listInForce, listsForVersions, withImportedLists, withListInForce } from '../../../../src/core/org/list-history';
 import type { WroList } from '../../../../src/core/record';
 
 const list = (version: string): WroList => ({
@@ -27,5 +27,12 @@ describe('the lists in force', () => {
     const found = listsForVersions(history, ['b', 'x', 'b']);
     expect(found.known.map((k) => k.version)).toEqual(['b']);
     expect(found.unknown).toEqual(['x']);
+  });
+
+  it('takes an imported pack’s lists it lacks, once each, in the order they came into force', () => {
+    const history = [listInForce(list('a'), '2026-11-01'), listInForce(list('c'), '2026-11-20')];
+    const merged = withImportedLists(history, [listInForce(list('b'), '2026-11-10'), listInForce(list('a'), '2026-10-01'), listInForce(list('b'), '2026-11-11')]);
+    expect(merged.map((h) => [h.version, h.since])).toEqual([['a', '2026-11-01'], ['b', '2026-11-10'], ['c', '2026-11-20']]);
+    expect(withImportedLists(history, [listInForce(list('a'), 'x')])).toEqual(history);
   });
 });
