@@ -104,8 +104,9 @@ function OrganisationForm({ effective, onSaved }: { effective: EffectiveSettings
       return;
     }
     const url = parsed.data.decisionsFeedUrl;
-    // Asked straight from the click, before anything is awaited; a refusal still saves the address.
-    const asked = url !== '' && !locked('decisionsFeedUrl') ? grant(url) : Promise.resolve(true);
+    // Asked straight from the click, before anything is awaited, unless already granted (saving
+    // another field asks nothing); a refusal still saves the address.
+    const asked = url !== '' && !locked('decisionsFeedUrl') && granted !== true ? grant(url) : Promise.resolve(true);
     void asked.then(async (ok) => {
       try {
         await request('save-settings', { settings: parsed.data });
