@@ -93,6 +93,7 @@ export function DecisionForm({ tabId, recordId, matched, decisions, onChange }: 
             {decisions.map((d) => (
               <li key={d.id}>
                 <strong>{outcomeLabel(d.outcome)}</strong> · {formatDateTime(d.time)}
+                {d.by ? <> · {d.by}</> : null}
                 {d.note ? <span class="note"> · {d.note}</span> : null}
                 {d.undoneAt ? <span class="undone"> · {t('undoneOn', formatDateTime(d.undoneAt))}</span> : null}
                 {isActiveDismissal(d) && d.id !== undefined ? (

@@ -1,6 +1,7 @@
 /**
  * Colleagues' decisions, in Chromium and Firefox ESR: profile A's buyer sets their name on the
- * options page and records a decision with an owner, status, review date and contract; A's options
+ * options page and records a decision in the popup with an owner, review date and contract under
+ * "More details"; A's options
  * page exports it as JSON; a fresh profile B imports the file through its options page and lists it
  * with who took it and its follow-up. Imported again, nothing is added. A changes the decision, and
  * B's import of the new export shows both versions side by side, the fields that differ marked,
@@ -9,8 +10,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
 import { button, headed, labelled, type Query } from './harness/find';
+import { includesAll } from './harness/highlights';
+import { serveFixtures, type FixtureServer } from './harness/server';
 
-const SUPERMAX = 'cbp-wro-2021-10-21-supermax-corporation-bhd';
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
 const decisions: Query = headed('section', /^Decisions$/);
 const table = { css: 'table.decisions:not(.conflict) tbody tr', within: decisions };
 const result = { css: '.decisions-import-result', within: decisions };
@@ -54,23 +66,28 @@ describe.each(BROWSERS)('in %s: importing a colleague’s decisions', (_name, ki
     await optionsA.fill(labelled(/^Your name/), 'Ana Lopez');
     await optionsA.click(button('Save organisation settings'));
     await optionsA.waitForText({ css: '#organisation [role="status"]' }, 'Settings saved');
-    const recorded = await ask<{ uid: string; by: string }>(optionsA, {
-      type: 'record-screening-decision',
-      screeningId: 'tender-7',
-      sourceName: 'suppliers.csv',
-      row: 3,
-      column: 'Manufacturer',
-      recordId: SUPERMAX,
-      matchedText: 'Supermax Corporation Berhad',
-      outcome: 'asked-for-evidence',
-      note: 'Asked Northgate for the glove batch certificates',
-      listVersion: '',
-      owner: 'Category team',
-      reviewDate: '2027-01-31',
-      contractRef: 'CCS-RM6281',
-    });
-    expect(recorded.by).toBe('Ana Lopez');
-    uid = recorded.uid;
+    // A decision on the demo page's Supermax finding, from the popup, its follow-up under "More details".
+    const page = await a.newPage(server.url('demo.html'));
+    await page.waitForPainted(includesAll(['Supermax Corporation Berhad']));
+    const popup = await a.openPopupFor(page);
+    const supermax = headed('article', /^Supermax Corporation Bhd\.$/);
+    await popup.click({ css: 'summary', within: supermax });
+    await popup.select(labelled('Outcome', supermax), { value: 'asked-for-evidence' });
+    await popup.fill(labelled('Note (optional)', supermax), 'Asked Northgate for the glove batch certificates');
+    await popup.click({ css: '.follow-up summary', within: supermax });
+    await popup.fill(labelled('Owner', supermax), 'Category team');
+    await popup.fill(labelled('Review date', supermax), '2027-01-31');
+    await popup.fill(labelled('Contract or tender reference', supermax), 'CCS-RM6281');
+    await popup.click(button('Record decision', supermax));
+    await popup.waitForText({ css: '.decision-message', within: supermax }, (t) => t.startsWith('Recorded: Asked supplier for evidence'));
+    // Who took it is in the finding's history; a name was set, so no hint to set one.
+    expect(await popup.text({ css: '.decision-history', within: supermax })).toContain('Ana Lopez');
+    expect(await popup.has({ css: '.no-user-name', within: supermax })).toBe(false);
+    await popup.close();
+    await page.close();
+    const [recorded] = await ask<Array<{ uid: string; by: string }>>(optionsA, { type: 'list-decisions', filter: {} });
+    expect(recorded?.by).toBe('Ana Lopez');
+    uid = recorded?.uid ?? '';
 
     const file = await exportJson(optionsA);
     expect(JSON.parse(file.text)).toMatchObject({ formatVersion: 2, decisions: [{ uid, by: 'Ana Lopez', owner: 'Category team', status: 'open' }] });
