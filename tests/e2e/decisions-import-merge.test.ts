@@ -93,6 +93,12 @@ describe.each(BROWSERS)('in %s: importing a colleague’s decisions', (_name, ki
     expect(JSON.parse(file.text)).toMatchObject({ formatVersion: 2, decisions: [{ uid, by: 'Ana Lopez', owner: 'Category team', status: 'open' }] });
 
     await optionsB.locate(decisions);
+    // A file that is not a decisions export is refused whole, saying why; nothing is listed.
+    expect(await importFile(optionsB, { fileName: 'notes.json', text: 'Asked Northgate' }, 'not imported')).toBe(
+      'notes.json was not imported and nothing changed: The file is not JSON.',
+    );
+    expect(await optionsB.has({ css: '[role="alert"].decisions-import-result', within: decisions })).toBe(true);
+    expect(await optionsB.has(table)).toBe(false);
     expect(await importFile(optionsB, file, 'added')).toBe(`${file.fileName}: 1 added, 0 already here, 0 conflicts to resolve.`);
     const row = await optionsB.waitForText(table, (t) => t.includes('Supermax'));
     expect(row).toContain('Ana Lopez');
