@@ -4,7 +4,7 @@
  * review against the list in use. Nothing here hides a finding.
  */
 import { orgDecisionsFor, type FindingPlace, type OrgDecisions } from '../core/org/org-decisions';
-import { siteOf } from '../core/decision';
+import { siteOf, type Decision } from '../core/decision';
 import type { Runtime } from '../platform/browser';
 import type { ContentHandlers } from '../platform/messages';
 import type { OrgDecisionsAnswer, OrgFeedStatus } from '../platform/request-types';
@@ -24,10 +24,19 @@ async function decisionsOn(recordIds: readonly string[], place: FindingPlace | u
   const byRecord: Record<string, OrgDecisions> = {};
   if (!feed || feed.decisions.length === 0) return { configured: url !== '', byRecord };
   const { list, byId } = await currentList();
-  for (const id of new Set(recordIds)) {
+  // Grouped once: a screening asks about hundreds of records, a feed may hold thousands of decisions.
+  const asked = new Set(recordIds);
+  const byRecordId = new Map<string, Decision[]>();
+  for (const d of feed.decisions) {
+    if (!asked.has(d.recordId)) continue;
+    const group = byRecordId.get(d.recordId);
+    if (group) group.push(d);
+    else byRecordId.set(d.recordId, [d]);
+  }
+  for (const [id, decisions] of byRecordId) {
     const record = byId.get(id);
     if (!record) continue;
-    const found = orgDecisionsFor(feed.decisions, record, list.version, place);
+    const found = orgDecisionsFor(decisions, record, list.version, place);
     if (found.shown.length > 0) byRecord[id] = found;
   }
   return { configured: true, byRecord };
