@@ -6,10 +6,9 @@
  */
 import { useState } from 'preact/hooks';
 import { decisionsToJson } from '../core/decision-export';
-import { buildPack, packFileName, readPack, type PackFilter } from '../core/org/audit-pack';
+import type { PackFilter } from '../core/org/audit-pack';
 import type { ReportWords } from '../core/org/audit-pack-report';
 import { render } from '../core/message';
-import { collectPack, evidenceRoomFor, importEvidence, newEvidence } from '../platform/audit-pack-store';
 import { importListHistory } from '../platform/list-history-store';
 import { formatDateTime, formatNumber, t } from '../platform/i18n';
 import { request } from '../platform/request-client';
@@ -24,6 +23,9 @@ const words: ReportWords = {
   size: fileSize,
   lang: t('langTag'),
 };
+
+/** The zip and its checks (fflate, zod), loaded only when a pack is made or read. */
+const packCode = () => Promise.all([import('../core/org/audit-pack'), import('../platform/audit-pack-store')]);
 
 const FILTERS: Array<{ key: keyof PackFilter; label: string; type: 'date' | 'text' }> = [
   { key: 'from', label: 'packFilterFrom', type: 'date' },
@@ -41,6 +43,7 @@ export function AuditPackSection({ onImported }: { onImported(): void }) {
     setBusy(true);
     setMessage(t('packExporting'));
     try {
+      const [{ buildPack, packFileName }, { collectPack }] = await packCode();
       const now = new Date().toISOString();
       const contents = await collectPack(filter, now);
       if (contents.decisions.length === 0) {
@@ -65,6 +68,7 @@ export function AuditPackSection({ onImported }: { onImported(): void }) {
     setMessage(t('packImporting'));
     const failed = (reason: string) => setMessage(t('packImportFailed', reason));
     try {
+      const [{ readPack }, { evidenceRoomFor, importEvidence, newEvidence }] = await packCode();
       const read = await readPack(new Uint8Array(await file.arrayBuffer()));
       if (!read.ok) return failed(render(read.error, { message: (key, subs) => t(key, subs) }));
       const fresh = await newEvidence(read.pack.evidence);
