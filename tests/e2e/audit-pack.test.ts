@@ -1,7 +1,8 @@
 /**
  * Evidence and the audit pack, end to end in Chromium and Firefox ESR: a buyer decides a finding,
  * saves a page capture from the popup, attaches a file in the options page, exports an audit
- * pack; a second browser with a fresh profile imports it and shows the same decision and files,
+ * pack (a screenshot asked for without the toolbar's activeTab grant is refused by both browsers,
+ * and the capture kept without it); a second browser with a fresh profile imports it and shows the same decision and files,
  * byte for byte. Deleting a decision asks about its evidence.
  */
 import { createServer, type Server } from 'node:http';
@@ -95,6 +96,13 @@ describe.each(BROWSERS)('in %s: evidence and the audit pack', (_name, kind) => {
     expect(await popup.waitForText({ css: '.page-capture [role="status"]' }, /saved/)).toBe('Page capture saved with the decision.');
     expect(await popup.axe()).toEqual([]);
 
+    // With the page in front, a screenshot asked for without the toolbar's activeTab grant is
+    // refused by the browser: the capture is kept without it, with the browser's reason.
+    await page.toFront();
+    const refused = await ext.request<{ screenshotError: string | null; item: { kind: string } }>({ type: 'capture-page', tabId, decisionId: decided.id, screenshot: true });
+    expect(refused.item.kind).toBe('capture');
+    expect(refused.screenshotError).toMatch(/activeTab/);
+
     const options = await ext.openExtensionPage('options.html');
     const input = `#evidence-input-${decided.id}`;
     await options.upload(input, { name: 'mill-certificate.pdf', mimeType: 'application/pdf', buffer: PDF });
@@ -109,11 +117,11 @@ describe.each(BROWSERS)('in %s: evidence and the audit pack', (_name, kind) => {
 
     const pack = await offeredBytes(options, () => options.click(button('Export audit pack')));
     expect(pack.name).toMatch(/^wro-check-audit-pack-\d{4}-\d{2}-\d{2}\.zip$/);
-    await options.waitForText('#pack-message', 'Audit pack exported: 1 decisions, 2 evidence items.');
+    await options.waitForText('#pack-message', 'Audit pack exported: 1 decisions, 3 evidence items.');
     const read = await readPack(new Uint8Array(pack.bytes));
     if (!read.ok) throw new Error(JSON.stringify(read.error));
     expect(read.pack.decisions.map((d) => d.uid)).toEqual([decided.uid]);
-    expect(read.pack.evidence.map((e) => e.meta.kind).sort()).toEqual(['capture', 'file']);
+    expect(read.pack.evidence.map((e) => e.meta.kind).sort()).toEqual(['capture', 'capture', 'file']);
     expect(read.pack.lists.known.map((l) => l.version)).toEqual([decided.listVersion]);
     const files = unzipSync(new Uint8Array(pack.bytes));
     const report = strFromU8(files['report.html']!);
@@ -126,7 +134,7 @@ describe.each(BROWSERS)('in %s: evidence and the audit pack', (_name, kind) => {
     const other = await fresh.openExtensionPage('options.html');
     expect(await other.text({ css: '#decisions' })).not.toContain(NAME);
     await other.upload('#pack-import', { name: pack.name, mimeType: 'application/zip', buffer: pack.bytes });
-    await other.waitForText('#pack-message', 'Audit pack imported: 1 decisions added, 0 already here, 2 evidence items added.');
+    await other.waitForText('#pack-message', 'Audit pack imported: 1 decisions added, 0 already here, 3 evidence items added.');
     const imported = await fresh.request<Decision[]>({ type: 'list-decisions', filter: {} });
     expect(imported.map(withoutId)).toEqual([withoutId(decided)]);
     await other.waitForText({ css: '.evidence-list' }, /mill-certificate\.pdf/);
@@ -139,9 +147,9 @@ describe.each(BROWSERS)('in %s: evidence and the audit pack', (_name, kind) => {
     await other.upload('#pack-import', { name: pack.name, mimeType: 'application/zip', buffer: pack.bytes });
     await other.waitForText('#pack-message', 'Audit pack imported: 0 decisions added, 1 already here, 0 evidence items added.');
 
-    // Deleting the decision asks about its two evidence items.
+    // Deleting the decision asks about its three evidence items.
     await other.click(button(`Delete the decision on ${decided.recordName}`));
-    expect(await other.text({ css: '.delete-ask p' })).toMatch(/Also delete its 2 evidence files\?$/);
+    expect(await other.text({ css: '.delete-ask p' })).toMatch(/Also delete its 3 evidence files\?$/);
     await other.click(button('Delete it and its files'));
     await other.waitForText({ css: '#decisions [role="status"].decision-message' }, `Decision on ${decided.recordName} deleted.`);
     expect(await fresh.request<Decision[]>({ type: 'list-decisions', filter: {} })).toEqual([]);
