@@ -73,11 +73,17 @@ export function AuditPackSection({ onImported }: { onImported(): void }) {
       if (!read.ok) return failed(render(read.error, { message: (key, subs) => t(key, subs) }));
       const fresh = await newEvidence(read.pack.evidence);
       const room = await evidenceRoomFor(fresh.bytes);
-      if (!room.ok) return failed(t('packImportFull', [fileSize(room.used), fileSize(fresh.bytes)]));
+      if (!room.ok) return failed('used' in room ? t('packImportFull', [fileSize(room.used), fileSize(fresh.bytes)]) : t('packImportNoRoom', fileSize(fresh.bytes)));
       // Decisions first, so that files are never kept for a decision this profile refused.
       const merged = await request('import-decisions', { text: decisionsToJson(read.pack.decisions, read.pack.exportedAt) });
       if (!merged.ok) return failed(merged.error);
-      const added = await importEvidence(fresh.items);
+      const added = await importEvidence(fresh.items).catch((e: unknown) => {
+        // The decisions are in: say so, rather than that nothing changed.
+        setMessage(t('packImportPartly', evidenceProblemText(e)));
+        onImported();
+        return undefined;
+      });
+      if (added === undefined) return;
       await importListHistory(read.pack.lists.known);
       const kept = merged.duplicates + merged.undone + merged.conflicts;
       setMessage(

@@ -9,7 +9,7 @@ import { selectForPack, type PackContents, type PackEvidence, type PackFilter } 
 import { MAX_EVIDENCE_TOTAL_BYTES } from '../core/org/evidence';
 import { listsForVersions } from '../core/org/list-history';
 import { openWroDb, readMeta } from './db';
-import { EvidenceRefused, evidenceTotal, isQuotaError } from './evidence-store';
+import { EvidenceRefused, evidenceTotal, fitsQuota, isQuotaError } from './evidence-store';
 
 /** The decisions `filter` selects, their evidence with its bytes, and the lists in force at them. */
 export async function collectPack(filter: PackFilter, exportedAt: string): Promise<PackContents> {
@@ -35,10 +35,11 @@ export async function newEvidence(items: readonly PackEvidence[]): Promise<{ ite
   return { items: fresh, bytes: fresh.reduce((sum, item) => sum + (item.bytes?.length ?? 0), 0) };
 }
 
-/** Whether `bytes` more evidence fits the profile's limit: the bytes used, when it does not. */
-export async function evidenceRoomFor(bytes: number): Promise<{ ok: true } | { ok: false; used: number }> {
+/** Whether `bytes` more evidence fit the profile's limit (else the bytes used) and the browser's quota. */
+export async function evidenceRoomFor(bytes: number): Promise<{ ok: true } | { ok: false; used: number } | { ok: false; quota: true }> {
   const used = await evidenceTotal();
-  return used + bytes <= MAX_EVIDENCE_TOTAL_BYTES ? { ok: true } : { ok: false, used };
+  if (used + bytes > MAX_EVIDENCE_TOTAL_BYTES) return { ok: false, used };
+  return (await fitsQuota(bytes)) ? { ok: true } : { ok: false, quota: true };
 }
 
 /** Stores evidence items in one transaction (all or none); one the profile already holds is left as it is. */

@@ -26,12 +26,15 @@ export function isQuotaError(e: unknown): boolean {
   return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 }
 
-/** Refuses `bytes` more when the browser says they would not fit what it grants the extension. */
-async function checkQuota(name: string, bytes: number): Promise<void> {
+/** Whether `bytes` more fit what the browser grants the extension, as far as its estimate tells. */
+export async function fitsQuota(bytes: number): Promise<boolean> {
   const estimate = await globalThis.navigator?.storage?.estimate?.().catch(() => undefined);
-  if (estimate?.quota !== undefined && estimate.usage !== undefined && estimate.usage + bytes > estimate.quota) {
-    throw new EvidenceRefused({ reason: 'quota', name });
-  }
+  return estimate?.quota === undefined || estimate.usage === undefined || estimate.usage + bytes <= estimate.quota;
+}
+
+/** Refuses `bytes` more when the browser says they would not fit. */
+async function checkQuota(name: string, bytes: number): Promise<void> {
+  if (!(await fitsQuota(bytes))) throw new EvidenceRefused({ reason: 'quota', name });
 }
 
 const withoutBlob = ({ blob: _blob, ...meta }: EvidenceItem): EvidenceMeta => meta;

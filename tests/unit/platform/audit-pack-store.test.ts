@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildPack, readPack } from '../../../src/core/org/audit-pack';
 import type { ReportWords } from '../../../src/core/org/audit-pack-report';
 import { MAX_EVIDENCE_TOTAL_BYTES } from '../../../src/core/org/evidence';
@@ -64,9 +64,14 @@ describe('audit pack store', () => {
     expect(await importEvidence(read.pack.evidence)).toBe(0);
   });
 
-  it('says when a pack’s evidence would not fit the profile’s limit', async () => {
+  it('says when a pack’s evidence would not fit the profile’s limit or the browser’s quota', async () => {
     expect(await evidenceRoomFor(MAX_EVIDENCE_TOTAL_BYTES)).toEqual({ ok: true });
     await attachFile('3f2c8a1e-0b6d-4c1e-9a57-5d0c2b7e4f10', new File([new Uint8Array(10)], 'a.pdf'), 't');
     expect(await evidenceRoomFor(MAX_EVIDENCE_TOTAL_BYTES)).toEqual({ ok: false, used: 10 });
+    // Within the profile's limit, but more than the browser says it has room for.
+    vi.stubGlobal('navigator', { storage: { estimate: async () => ({ usage: 900, quota: 1_000 }) } });
+    expect(await evidenceRoomFor(200)).toEqual({ ok: false, quota: true });
+    expect(await evidenceRoomFor(100)).toEqual({ ok: true });
+    vi.unstubAllGlobals();
   });
 });
