@@ -7,7 +7,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { readPack } from '../../src/core/org/audit-pack';
 import type { Decision } from '../../src/core/decision';
 import { button } from './harness/find';
@@ -133,6 +133,13 @@ describe.each(BROWSERS)('in %s: evidence and the audit pack', (_name, kind) => {
     fresh = await launchExtension(kind);
     const other = await fresh.openExtensionPage('options.html');
     expect(await other.text({ css: '#decisions' })).not.toContain(NAME);
+    // A pack whose file was changed after export is refused whole, saying which, and nothing is stored.
+    const pdfPath = Object.keys(files).find((f) => f.endsWith('-mill-certificate.pdf'))!;
+    const tampered = Buffer.from(zipSync({ ...files, [pdfPath]: new Uint8Array([...PDF.subarray(0, -2), 0x41, 0x0a]) }));
+    await other.upload('#pack-import', { name: 'tampered.zip', mimeType: 'application/zip', buffer: tampered });
+    await other.waitForText('#pack-message', `The audit pack was not imported, nothing was changed: “${pdfPath}” has changed since the pack was made (its SHA-256 differs from the manifest’s).`);
+    expect(await fresh.request<Decision[]>({ type: 'list-decisions', filter: {} })).toEqual([]);
+
     await other.upload('#pack-import', { name: pack.name, mimeType: 'application/zip', buffer: pack.bytes });
     await other.waitForText('#pack-message', 'Audit pack imported: 1 decisions added, 0 already here, 3 evidence items added.');
     const imported = await fresh.request<Decision[]>({ type: 'list-decisions', filter: {} });
