@@ -5,7 +5,8 @@
  * organisation's decisions on it in the popup and in the in-page card ("Your organisation:
  * Supplier confirmed … · Category team — note (list version …)"), the one taken under an older list
  * version marked "Review: …", and in the screening page's results; a "not this company" in the feed
- * hides nothing; and a broken feed
+ * hides nothing; two buyers, each in a profile of their own, one's exported decisions hosted as
+ * the feed show in the other's popup with the first buyer's name; and a broken feed
  * is refused with its reason while the last good decisions stay shown.
  *
  * Host access as in refresh-brand-feed.test.ts: a copy of the build whose manifest lists
@@ -28,7 +29,9 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 
 /** The list version the extension uses, read from the options page before the feed is served. */
 let listVersion = '';
-let feedMode: 'good' | 'broken' = 'good';
+let feedMode: 'good' | 'broken' | 'exported' = 'good';
+/** What another buyer's options page exported ("Export JSON"), served as is when `feedMode` is 'exported'. */
+let exported = '';
 let feedServer: Server;
 let pageServer: Server;
 let feedUrl: string;
@@ -54,6 +57,7 @@ const decision = (uid: string, fields: Record<string, unknown>) => ({
 });
 
 function feed(): unknown {
+  if (feedMode === 'exported') return JSON.parse(exported);
   if (feedMode === 'broken') return { format: 'wro-check-decisions', formatVersion: 2, exportedAt: '2026-12-02T09:00:00.000Z', decisions: [{ uid: 'not-a-whole-decision' }] };
   return {
     format: 'wro-check-decisions',
@@ -176,6 +180,46 @@ describe.each(BROWSERS)('in %s: the organisation’s decisions feed', (_name, ki
     // axe on what this feature adds (the decision form's follow-up fields are another feature's).
     expect((await screen.axe()).filter((v) => JSON.stringify(v).includes('org-'))).toEqual([]);
     await screen.close();
+  });
+
+  it('two buyers: what one records and exports is, hosted as the feed, shown to the other', async () => {
+    // Buyer A, in a profile of their own: their name, then a decision from the popup, then "Export JSON".
+    const colleague = await launchExtension(kind);
+    try {
+      const theirOptions = await colleague.openExtensionPage('options.html');
+      await theirOptions.fill(labelled(/^Your name/, organisation), 'Dana Okafor, Estates');
+      await theirOptions.click(button('Save organisation settings', organisation));
+      await theirOptions.waitForText({ css: '[role="status"]', hasText: 'Settings saved.', within: organisation }, 'Settings saved.');
+      const theirPage = await colleague.newPage(pageUrl);
+      await theirPage.waitForPainted((painted) => painted.includes(SUPERMAX));
+      const popup = await colleague.openPopupFor(theirPage);
+      const supermax = headed('article', /^Supermax/);
+      await popup.click({ css: 'summary', within: supermax });
+      await popup.select(labelled('Outcome', supermax), { value: 'escalated' });
+      await popup.fill(labelled('Note (optional)', supermax), 'Escalated: bid 4 names Supermax as the maker');
+      await popup.click(button('Record decision', supermax));
+      await popup.waitForText({ css: '.decision-message', within: supermax }, /^Recorded: Escalated to modern slavery lead/);
+      await popup.close();
+      // The decisions list as it is now (the page was opened before the decision).
+      await theirOptions.reload();
+      await theirOptions.locate({ css: 'table.decisions tbody tr', hasText: 'Supermax' });
+      exported = (await theirOptions.offeredFile(() => theirOptions.click(button('Export JSON')))).text;
+    } finally {
+      await colleague.close();
+    }
+
+    // Buyer B: the organisation hosts that file as its decisions feed.
+    feedMode = 'exported';
+    await options.click(button('Refresh now', refresh));
+    await options.waitForText(feedStatus, /Last read .*: 1 decision\(s\)/);
+    const page = await ext.newPage(pageUrl);
+    await page.waitForPainted((painted) => painted.includes(SUPERMAX));
+    const lines = await popupDecisions(page);
+    expect(lines).toEqual([{ text: expect.stringMatching(/^Your organisation: Escalated to modern slavery lead · \d{1,2} \w{3} \d{4} · Dana Okafor, Estates — Escalated: bid 4 names Supermax as the maker \(list version v1-[0-9a-f]{16}\)$/), review: false }]);
+    await page.close();
+    feedMode = 'good';
+    await options.click(button('Refresh now', refresh));
+    await options.waitForText(feedStatus, /Last read .*: 3 decision\(s\)/);
   });
 
   it('refuses a broken feed with its reason in the options page and keeps showing the last good decisions', async () => {
