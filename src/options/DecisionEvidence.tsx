@@ -1,13 +1,9 @@
-/**
- * A decision's evidence in the options page's list: each file or page capture (name, type, size;
- * open, remove), "Attach files", and deleting the decision, which asks what becomes of its evidence.
- */
-import { useEffect, useRef, useState } from 'preact/hooks';
+/** A decision's evidence in the options page's list: each file or page capture (name, type, size; open, remove), and "Attach files". */
+import { useEffect, useState } from 'preact/hooks';
 import type { Decision } from '../core/decision';
 import { EVIDENCE_TYPES, type EvidenceMeta } from '../core/org/evidence';
 import { attachFile, getEvidence, listEvidence, removeEvidence } from '../platform/evidence-store';
 import { formatDateTime, t } from '../platform/i18n';
-import { request } from '../platform/request-client';
 import { downloadBlob } from '../ui/download';
 import { evidenceProblemText, fileSize } from '../ui/evidence-words';
 
@@ -38,65 +34,7 @@ function EvidenceLine({ item, onOpen, onRemove }: { item: EvidenceMeta; onOpen()
   );
 }
 
-/** "Delete": asks first, and what to do with the evidence when there is some. */
-function DeleteDecision({ decision, evidenceCount, onDeleted }: { decision: Decision; evidenceCount: number; onDeleted(message: string): void }) {
-  const [asking, setAsking] = useState(false);
-  const [error, setError] = useState('');
-  const opener = useRef<HTMLButtonElement>(null);
-  const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (asking) first.current?.focus();
-  }, [asking]);
-
-  async function remove(deleteEvidence: boolean) {
-    try {
-      await request('delete-decision', { id: decision.id as number, deleteEvidence });
-      onDeleted(t('decisionDeleted', decision.recordName));
-    } catch (e) {
-      setError(t('decisionFailed', e instanceof Error ? e.message : String(e)));
-    }
-  }
-  function cancel() {
-    setAsking(false);
-    setTimeout(() => opener.current?.focus());
-  }
-
-  if (!asking) {
-    return (
-      <button type="button" class="secondary" ref={opener} onClick={() => setAsking(true)} aria-label={t('deleteDecisionFor', decision.recordName)}>
-        {t('deleteDecision')}
-      </button>
-    );
-  }
-  const question = `delete-question-${decision.id}`;
-  return (
-    <div role="group" aria-labelledby={question} class="delete-ask" onKeyDown={(e) => e.key === 'Escape' && cancel()}>
-      <p id={question}>
-        {t('deleteAsk')} {evidenceCount > 0 ? t('deleteAskEvidence', String(evidenceCount)) : ''}
-      </p>
-      {evidenceCount > 0 ? (
-        <>
-          <button type="button" ref={first} onClick={() => void remove(true)}>
-            {t('deleteWithEvidence')}
-          </button>{' '}
-          <button type="button" onClick={() => void remove(false)}>
-            {t('deleteKeepEvidence')}
-          </button>
-        </>
-      ) : (
-        <button type="button" ref={first} onClick={() => void remove(false)}>
-          {t('deleteOnly')}
-        </button>
-      )}{' '}
-      <button type="button" class="secondary" onClick={cancel}>
-        {t('deleteCancel')}
-      </button>
-      {error ? <p role="alert">{error}</p> : null}
-    </div>
-  );
-}
-
-export function DecisionEvidence({ decision, onDeleted }: { decision: Decision; onDeleted(message: string): void }) {
+export function DecisionEvidence({ decision }: { decision: Decision }) {
   const [items, setItems] = useState<EvidenceMeta[] | undefined>();
   const [message, setMessage] = useState('');
   const input = `evidence-input-${decision.id}`;
@@ -159,7 +97,6 @@ export function DecisionEvidence({ decision, onDeleted }: { decision: Decision; 
       <p role="status" class="decision-message">
         {message}
       </p>
-      <DeleteDecision decision={decision} evidenceCount={items?.length ?? 0} onDeleted={onDeleted} />
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { DecisionFilters, today } from './DecisionFilters';
 import { DecisionsImport } from './DecisionsImport';
 import { ScreeningNotice } from './ScreeningNotice';
 import { DecisionEvidence, EVIDENCE_LIMITS_ID } from './DecisionEvidence';
+import { DeleteDecision } from './DeleteDecision';
 import { AuditPackSection } from './AuditPackSection';
 
 /** Page addresses come from browsed pages: only web addresses become links. */
@@ -158,7 +159,7 @@ export function DecisionsSection() {
                   <PageCell decision={d} />
                 </td>
                 <td>{d.note}</td>
-                <td><DecisionEvidence decision={d} onDeleted={(done) => (setMessage(done), load())} /></td>
+                <td><DecisionEvidence decision={d} /></td>
                 <td>{d.listVersion}</td>
                 <td>
                   <button
@@ -176,6 +177,7 @@ export function DecisionsSection() {
                       {t('undo')}
                     </button>
                   ) : null}
+                  <DeleteDecision decision={d} onDeleted={(done) => (setMessage(done), load())} />
                 </td>
               </tr>
               {editing === d.id ? (

@@ -155,8 +155,16 @@ describe.each(BROWSERS)('in %s: evidence and the audit pack', (_name, kind) => {
     await other.waitForText('#pack-message', 'Audit pack imported: 0 decisions added, 1 already here, 0 evidence items added.');
 
     // Deleting the decision asks about its three evidence items.
-    await other.click(button(`Delete the decision on ${decided.recordName}`));
+    const deleteButton = button(`Delete the decision on ${decided.recordName}`);
+    const focused = () => other.evaluate(() => document.activeElement?.textContent ?? '');
+    await other.click(deleteButton);
     expect(await other.text({ css: '.delete-ask p' })).toMatch(/Also delete its 3 evidence files\?$/);
+    // Focus goes into the question; Esc keeps the decision and puts focus back on Delete.
+    expect(await focused()).toBe('Delete it and its files');
+    expect(await other.axe()).toEqual([]);
+    await other.press('Escape');
+    expect(await other.waitUntil(async () => (await focused()) === 'Delete', 'focus back on Delete')).toBe(true);
+    await other.click(deleteButton);
     await other.click(button('Delete it and its files'));
     await other.waitForText({ css: '#decisions [role="status"].decision-message' }, `Decision on ${decided.recordName} deleted.`);
     expect(await fresh.request<Decision[]>({ type: 'list-decisions', filter: {} })).toEqual([]);

@@ -43,7 +43,7 @@ describe('evidence in words', () => {
   });
 
   it('every message key the evidence and audit pack code names is in the English messages', () => {
-    const files = ['src/core/org/audit-pack.ts', 'src/core/org/audit-pack-report.ts', 'src/options/AuditPackSection.tsx', 'src/options/DecisionEvidence.tsx', 'src/popup/PageCapture.tsx', 'src/ui/evidence-words.ts'];
+    const files = ['src/core/org/audit-pack.ts', 'src/core/org/audit-pack-report.ts', 'src/options/AuditPackSection.tsx', 'src/options/DecisionEvidence.tsx', 'src/options/DeleteDecision.tsx', 'src/popup/PageCapture.tsx', 'src/ui/evidence-words.ts'];
     const keys = files.flatMap((f) => [...readFileSync(join(root, f), 'utf8').matchAll(/'((?:pack|evidence|capture|delete|decisionDeleted)[A-Za-z]+)'/g)].map((m) => m[1]!));
     expect(keys.length).toBeGreaterThan(60);
     expect(keys.filter((k) => !messages[k])).toEqual([]);
