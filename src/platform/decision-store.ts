@@ -1,6 +1,7 @@
 /**
- * The decision record in IndexedDB (extension origin). Decisions are never deleted: undoing one
- * stamps `undoneAt`, so the audit trail keeps both steps.
+ * The decision record in IndexedDB (extension origin). Undoing a decision stamps `undoneAt`, so the
+ * audit trail keeps both steps; a decision leaves the record only when the user deletes it from the
+ * options page, which asks first (`decision-delete.ts`).
  */
 import { DISMISSAL, initialStatus, isActiveDismissal, type Decision, type DecisionStatus } from '../core/decision';
 import { filterDecisions, type DecisionFilter } from '../core/decision-filter';
