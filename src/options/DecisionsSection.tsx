@@ -58,6 +58,8 @@ export function DecisionsSection() {
   const [message, setMessage] = useState('');
   /** The decision whose follow-up is being changed, by id. */
   const [editing, setEditing] = useState<number | null>(null);
+  // An audit pack's conflicts are listed where a colleague's file's are: that part reads them again after each pack.
+  const [packsImported, setPacksImported] = useState(0);
 
   // Typing in a filter asks once a keystroke; only the last answer is shown, whatever order they come in.
   const asked = useRef(0);
@@ -201,8 +203,8 @@ export function DecisionsSection() {
         </table>
       )}
       <p id={EVIDENCE_LIMITS_ID} class="hint">{t('evidenceLimits')}</p>
-      <DecisionsImport onChanged={load} />
-      <AuditPackSection onImported={load} />
+      <DecisionsImport key={packsImported} onChanged={load} />
+      <AuditPackSection onImported={() => (load(), setPacksImported((n) => n + 1))} />
       <ScreeningNotice />
     </section>
   );

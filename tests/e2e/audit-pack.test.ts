@@ -8,7 +8,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
-import { readPack } from '../../src/core/org/audit-pack';
+import { buildPack, readPack } from '../../src/core/org/audit-pack';
 import type { Decision } from '../../src/core/decision';
 import { button } from './harness/find';
 import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
@@ -129,6 +129,17 @@ describe.each(BROWSERS)('in %s: evidence and the audit pack', (_name, kind) => {
     expect(report).toMatch(/<a href="evidence\/[^"]+-mill-certificate\.pdf">mill-certificate\.pdf<\/a>/);
     expect(strFromU8(files['decisions.csv']!)).toContain('Asked Solent for the mill’s certificate of origin');
 
+    // A pack in which a colleague changed the note: imported here, the decision is a conflict,
+    // shown beside this profile's where a colleague's file's conflicts are.
+    const changed = { ...read.pack, decisions: read.pack.decisions.map((d) => ({ ...d, note: 'Certificate received and checked' })) };
+    const conflicting = Buffer.from(await buildPack(changed, { t: (key) => key, outcome: (o) => o, dateTime: (d) => d, size: String, lang: 'en' }));
+    await options.upload('#pack-import', { name: 'colleague.zip', mimeType: 'application/zip', buffer: conflicting });
+    await options.waitForText(
+      '#pack-message',
+      'Audit pack imported: 0 decisions added, 1 already here, 0 evidence items added. 1 decisions in the pack differ from the ones here with the same id: each is shown beside this browser’s under “Import colleagues’ decisions”, to choose which to keep.',
+    );
+    expect(await options.waitForText({ css: '.decision-conflicts' }, /Certificate received and checked/)).toContain('Asked Solent for the mill’s certificate of origin');
+
     // A second browser, a new profile: the pack imported shows the same decision and files.
     fresh = await launchExtension(kind);
     const other = await fresh.openExtensionPage('options.html');
@@ -160,7 +171,7 @@ describe.each(BROWSERS)('in %s: evidence and the audit pack', (_name, kind) => {
     await other.click(deleteButton);
     expect(await other.text({ css: '.delete-ask p' })).toMatch(/Also delete its 3 evidence files\?$/);
     // Focus goes into the question; Esc keeps the decision and puts focus back on Delete.
-    expect(await focused()).toBe('Delete it and its files');
+    expect(await other.waitUntil(async () => (await focused()) === 'Delete it and its files', 'focus in the question')).toBe(true);
     expect(await other.axe()).toEqual([]);
     await other.press('Escape');
     expect(await other.waitUntil(async () => (await focused()) === 'Delete', 'focus back on Delete')).toBe(true);
