@@ -16,11 +16,12 @@ export const EVIDENCE_LIMITS_ID = 'evidence-limits';
 function EvidenceLine({ item, onOpen, onRemove }: { item: EvidenceMeta; onOpen(): void; onRemove(): void }) {
   return (
     <li>
-      <span class="evidence-name">{item.name}</span>{' '}
-      <span class="hint">
-        ({item.type}
-        {item.size > 0 ? `, ${fileSize(item.size)}` : ''})
-      </span>
+      <span class="evidence-name">{item.kind === 'file' ? item.name : t(item.kind === 'capture' ? 'evidenceCaptureName' : 'evidenceScreenshotName')}</span>{' '}
+      {item.kind === 'capture' ? null : (
+        <span class="hint">
+          ({item.type}, {fileSize(item.size)})
+        </span>
+      )}
       {item.capture ? <span class="hint evidence-capture"> {t('evidenceCaptured', [item.capture.url, formatDateTime(item.capture.time), item.capture.matchedText])}</span> : null}{' '}
       {item.size > 0 ? (
         <button type="button" class="link-button" onClick={onOpen} aria-label={t('evidenceOpen', item.name)}>
