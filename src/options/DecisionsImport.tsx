@@ -29,9 +29,10 @@ export function DecisionsImport({ onChanged }: { onChanged(): void }) {
         setMessage({ text: t('decisionsImportRefused', [file.name, answer.error]), error: true });
         return;
       }
-      const counts = [formatNumber(answer.added), formatNumber(answer.duplicates), formatNumber(answer.conflicts)];
+      const counts = [file.name, formatNumber(answer.added), formatNumber(answer.duplicates)];
+      const result = answer.conflicts === 1 ? t('decisionsImportedOneConflict', counts) : t('decisionsImported', [...counts, formatNumber(answer.conflicts)]);
       const undone = answer.undone > 0 ? ` ${t('decisionsImportUndone', formatNumber(answer.undone))}` : '';
-      setMessage({ text: `${t('decisionsImported', [file.name, ...counts])}${undone}`, error: false });
+      setMessage({ text: `${result}${undone}`, error: false });
       onChanged();
       loadConflicts();
     } catch (err) {

@@ -123,7 +123,7 @@ describe.each(BROWSERS)('in %s: importing a colleague’s decisions', (_name, ki
     await ask(optionsA, { type: 'update-decision', id: mine?.id, owner: 'Ben Ode', status: 'closed' });
     const changed = await exportJson(optionsA);
 
-    expect(await importFile(optionsB, changed, '1 conflicts')).toBe(`${changed.fileName}: 0 added, 0 already here, 1 conflicts to resolve.`);
+    expect(await importFile(optionsB, changed, '1 conflict')).toBe(`${changed.fileName}: 0 added, 0 already here, 1 conflict to resolve.`);
     const conflict = { css: '.decision-conflict', within: decisions };
     await optionsB.locate(conflict);
     const rows = (await optionsB.texts('.decision-conflict tr.differs')).map((r) => r.replace(/\s+/g, ' ').trim());
