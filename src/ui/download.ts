@@ -2,19 +2,10 @@
 export function downloadText(text: string, fileName: string, mimeType: string): void {
   // A byte-order mark makes Excel read a UTF-8 CSV as UTF-8 rather than the system code page.
   const bom = mimeType.startsWith('text/csv') ? '\uFEFF' : '';
-  const url = URL.createObjectURL(new Blob([bom, text], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke after the click has been handled, or some browsers cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([bom, text], { type: mimeType }), fileName);
 }
 
-/** Offers a kept file (evidence, an audit pack) as a download under `fileName`. */
+/** Offers a kept file (evidence, an audit pack, an export) as a download under `fileName`. */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -24,5 +15,6 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   document.body.append(link);
   link.click();
   link.remove();
+  // Revoke after the click has been handled, or some browsers cancel the download.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
