@@ -117,7 +117,7 @@ describe.each(BROWSERS)('in %s: evidence and the audit pack', (_name, kind) => {
 
     const pack = await offeredBytes(options, () => options.click(button('Export audit pack')));
     expect(pack.name).toMatch(/^wro-check-audit-pack-\d{4}-\d{2}-\d{2}\.zip$/);
-    await options.waitForText('#pack-message', 'Audit pack exported: 1 decisions, 3 evidence items.');
+    await options.waitForText('#pack-message', 'Audit pack exported. Decisions: 1; evidence items: 3.');
     const read = await readPack(new Uint8Array(pack.bytes));
     if (!read.ok) throw new Error(JSON.stringify(read.error));
     expect(read.pack.decisions.map((d) => d.uid)).toEqual([decided.uid]);
@@ -136,7 +136,7 @@ describe.each(BROWSERS)('in %s: evidence and the audit pack', (_name, kind) => {
     await options.upload('#pack-import', { name: 'colleague.zip', mimeType: 'application/zip', buffer: conflicting });
     await options.waitForText(
       '#pack-message',
-      'Audit pack imported: 0 decisions added, 1 already here, 0 evidence items added. 1 decisions in the pack differ from the ones here with the same id: each is shown beside this browser’s under “Import colleagues’ decisions”, to choose which to keep.',
+      'Audit pack imported. Decisions added: 0; already here: 1; evidence items added: 0. Decisions in the pack that differ from the ones here with the same id: 1. Each is shown beside this browser’s under “Import colleagues’ decisions”, to choose which to keep.',
     );
     expect(await options.waitForText({ css: '.decision-conflicts' }, /Certificate received and checked/)).toContain('Asked Solent for the mill’s certificate of origin');
 
@@ -152,7 +152,7 @@ describe.each(BROWSERS)('in %s: evidence and the audit pack', (_name, kind) => {
     expect(await fresh.request<Decision[]>({ type: 'list-decisions', filter: {} })).toEqual([]);
 
     await other.upload('#pack-import', { name: pack.name, mimeType: 'application/zip', buffer: pack.bytes });
-    await other.waitForText('#pack-message', 'Audit pack imported: 1 decisions added, 0 already here, 3 evidence items added.');
+    await other.waitForText('#pack-message', 'Audit pack imported. Decisions added: 1; already here: 0; evidence items added: 3.');
     const imported = await fresh.request<Decision[]>({ type: 'list-decisions', filter: {} });
     expect(imported.map(withoutId)).toEqual([withoutId(decided)]);
     await other.waitForText({ css: '.evidence-list' }, /mill-certificate\.pdf/);
@@ -163,7 +163,7 @@ describe.each(BROWSERS)('in %s: evidence and the audit pack', (_name, kind) => {
 
     // Importing it again adds nothing.
     await other.upload('#pack-import', { name: pack.name, mimeType: 'application/zip', buffer: pack.bytes });
-    await other.waitForText('#pack-message', 'Audit pack imported: 0 decisions added, 1 already here, 0 evidence items added.');
+    await other.waitForText('#pack-message', 'Audit pack imported. Decisions added: 0; already here: 1; evidence items added: 0.');
 
     // Deleting the decision asks about its three evidence items.
     const deleteButton = button(`Delete the decision on ${decided.recordName}`);
