@@ -4,7 +4,8 @@
  * "Refresh now" the alert shows on the options page and on the toolbar button (the default badge:
  * no popup is opened and no page names the supplier), and it is posted to the organisation's
  * submission endpoint. A later feed modifying the order raises a status change; both are in the
- * downloaded change report, and marking them as seen clears the badge.
+ * downloaded change report, and marking them as seen clears the badge. With the `notifications`
+ * permission (granted in the test copy's manifest), the alert is also a system notification.
  *
  * Host access as in refresh-brand-feed.test.ts: a copy of the build whose manifest lists
  * https://127.0.0.1/*, and the committed test-only certificate.
@@ -59,7 +60,11 @@ describe.each(BROWSERS)('in %s: the watch list', (_name, kind) => {
     feedStatus = 'active';
     posts = [];
     ext = await launchExtension(kind, {
-      manifest: (manifest) => void manifest.host_permissions?.push('https://127.0.0.1/*'),
+      manifest: (manifest) => {
+        manifest.host_permissions?.push('https://127.0.0.1/*');
+        // Granted up front, as a buyer grants it from the options page (a test cannot answer the prompt).
+        manifest.permissions = [...((manifest.permissions as string[] | undefined) ?? []), 'notifications'];
+      },
       acceptInsecureCerts: true,
     });
     options = await ext.openExtensionPage('options.html');
@@ -99,12 +104,27 @@ describe.each(BROWSERS)('in %s: the watch list', (_name, kind) => {
     await options.fill(labelled('Name shown', source), 'Council feed');
     await options.click(button('Save settings', admin));
     await options.waitForText({ css: '[role="status"]', hasText: 'Settings saved.', within: admin }, 'Settings saved.');
+    // Every notification the extension shows, noted as it is shown or closed: headless Firefox has
+    // no notification centre and closes one within seconds, so a later look could miss it.
+    await ext.inExtension(() => {
+      const seen = new Set<string>();
+      (window as unknown as { __notified: Set<string> }).__notified = seen;
+      chrome.notifications.onClosed.addListener((id) => void seen.add(id));
+      const look = async () => {
+        for (const id of Object.keys(await chrome.notifications.getAll())) seen.add(id);
+        setTimeout(() => void look(), 50);
+      };
+      void look();
+    });
     await refreshNow(/Council feed: updated/);
 
     // The open options page shows the alert as it is raised.
     await options.waitForText(alerts, new RegExp(`^New: ${WATCHED} is now listed: ${WATCHED_MAKER} \\(Active\\)\\.`));
     expect(await options.texts('#watch ul.watch-names li .hint')).toEqual(['not listed', `listed: ${WATCHED_MAKER} (Active)`]);
     expect(await ext.badgeText()).toBe('!');
+    // A system notification, named for the alert.
+    const shown = await waitFor(() => ext.inExtension(() => [...(window as unknown as { __notified: Set<string> }).__notified]), (ids) => ids.length > 0);
+    expect(shown).toEqual([expect.stringMatching(/^wro-watch-/)]);
 
     const posted = await waitFor(async () => posts.filter((p) => p.kind === 'alert'), (p) => p.length === 1);
     expect(posted[0]).toMatchObject({ format: 'wro-check-submission', kind: 'alert', alert: { name: WATCHED, recordId: WATCHED_ID, recordName: WATCHED_MAKER, kind: 'listed', from: null, to: 'active' } });
