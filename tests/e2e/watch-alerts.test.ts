@@ -1,5 +1,6 @@
 /**
- * The watch list, in Chromium and Firefox ESR: a contracted supplier the list does not hold is
+ * The watch list, in Chromium and Firefox ESR: the names of a kept screening are watched, each
+ * with the record it matches now and no alert; a contracted supplier the list does not hold is
  * watched; the organisation's feed, served over https from a local server, lists it; after
  * "Refresh now" the alert shows on the options page and on the toolbar button (the default badge:
  * no popup is opened and no page names the supplier), and it is posted to the organisation's
@@ -79,6 +80,34 @@ describe.each(BROWSERS)('in %s: the watch list', (_name, kind) => {
     await options.click(button('Refresh now', admin));
     await options.waitForText({ css: '.source-results', within: admin }, results);
   };
+
+  it('watches the names of a kept screening, each shown with the record it matches now', async () => {
+    const screen = await ext.openExtensionPage('screen.html');
+    const file = { name: 'contracted.csv', mimeType: 'text/csv', buffer: Buffer.from('Supplier,Manufacturer\r\nHarbour Clinical Supplies Ltd,Supermax Corporation Berhad\r\n') };
+    await screen.upload('#csv-file', file);
+    await screen.waitForText('#columns-heading', file.name);
+    await screen.click('.columns button.primary');
+    await screen.locate({ css: 'main[data-state="done"] #summary-heading', hasText: file.name });
+    await screen.click({ css: '.actions-bar button', hasText: 'Keep' });
+    await screen.waitForCount('.saved-list li', 1);
+    await screen.close();
+
+    await options.reload();
+    await options.select('#watch-screening', { label: file.name });
+    await options.click(button('Add its names', watch));
+    await options.waitForText({ css: '[role="status"]', hasText: 'Names added', within: watch }, 'Names added to the watch list: 2.');
+    expect(await options.texts('#watch ul.watch-names li .watch-name')).toEqual(['Harbour Clinical Supplies Ltd', 'Supermax Corporation Berhad']);
+    expect(await options.texts('#watch ul.watch-names li .hint')).toEqual(['not listed', 'listed: Supermax Corporation Bhd. (Modified)']);
+    // Watched as they are now: nothing already listed is an alert.
+    expect(await options.text(watch)).toContain('No alerts.');
+    for (const name of ['Harbour Clinical Supplies Ltd', 'Supermax Corporation Berhad']) {
+      await options.click(button(`Remove ${name} from the watch list`, watch));
+      await options.waitUntil(async () => !(await options.texts('#watch ul.watch-names li .watch-name')).includes(name), `${name} removed`);
+    }
+    // A fresh page for the next test: its "Names added" status must be its own.
+    await options.reload();
+    await options.locate(watch);
+  });
 
   it('watches a typed name that is not listed, and raises nothing for it', async () => {
     await options.fill(labelled('Names to watch (one per line)', watch), `${WATCHED}\n\n${WATCHED.toLowerCase()}\nNorthgate Medical Supplies Ltd`);
