@@ -5,12 +5,12 @@
  * and the capture kept without it); a second browser with a fresh profile imports it and shows the same decision and files,
  * byte for byte. Deleting a decision asks about its evidence.
  */
-import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { buildPack, readPack } from '../../src/core/org/audit-pack';
 import type { Decision } from '../../src/core/decision';
 import { button } from './harness/find';
+import { servePage } from './harness/server';
 import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
 
 const NAME = 'Hoshine Silicon Industry Co., Ltd.';
@@ -21,18 +21,16 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 // A small PDF's bytes with every byte value in it, so any re-encoding on the way shows.
 const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from(Array.from({ length: 256 }, (_, i) => i)), Buffer.from('\n%%EOF\n')]);
 
-let server: Server;
+let served: Awaited<ReturnType<typeof servePage>> | undefined;
 let pageUrl: string;
 
 beforeAll(async () => {
-  server = createServer((_, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  pageUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/quote.html`;
+  served = await servePage(PAGE, 'quote.html');
+  pageUrl = served.url;
 });
 
 afterAll(async () => {
-  await new Promise((done) => server?.close(done));
+  await served?.close();
 });
 
 /** From now on, keeps the bytes of each file the page offers for download (base64), instead of saving it. */

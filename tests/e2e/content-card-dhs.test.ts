@@ -4,12 +4,12 @@
  * bundled record is a modified UFLPA listing, so the test imports a list with one. In Chromium and
  * Firefox ESR.
  */
-import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listVersion } from '../../src/core/list/hash';
 import type { ListRecord, WroList } from '../../src/core/record';
 import { feedList, newRecord } from '../unit/background/feed-fixtures';
 import { tabTo } from './content-helpers';
+import { servePage } from './harness/server';
 import { BROWSERS, launchExtension, type ExtensionBrowser } from './harness/extension';
 import { waitFor } from './harness/wait';
 
@@ -34,18 +34,16 @@ function listWithModifiedUflpaEntity(): WroList {
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quote</title></head>
 <body><main><h1>Quote Q-7</h1><p>Wafers made from polysilicon supplied by ${NAME}.</p></main></body></html>`;
 
-let server: Server;
+let served: Awaited<ReturnType<typeof servePage>> | undefined;
 let pageUrl: string;
 
 beforeAll(async () => {
-  server = createServer((_, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  pageUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/quote.html`;
+  served = await servePage(PAGE, 'quote.html');
+  pageUrl = served.url;
 });
 
 afterAll(async () => {
-  await new Promise((done) => server?.close(done));
+  await served?.close();
 });
 
 describe.each(BROWSERS)('in %s: in-page card for a modified UFLPA listing', (_name, kind) => {

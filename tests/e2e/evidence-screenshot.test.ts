@@ -8,11 +8,11 @@
  * given `<all_urls>` instead, standing in for that grant; the shipped manifest never asks for it
  * (`audit-pack.test.ts` checks that without either the screenshot is refused and the capture kept).
  */
-import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPack } from '../../src/core/org/audit-pack';
 import type { Decision } from '../../src/core/decision';
 import { button } from './harness/find';
+import { servePage } from './harness/server';
 import { BROWSERS, launchExtension, type ExtensionBrowser } from './harness/extension';
 
 const NAME = 'Hoshine Silicon Industry Co., Ltd.';
@@ -21,18 +21,16 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <body><main><h1>Quote Q-12</h1><p>Manufacturer: ${NAME}</p></main></body></html>`;
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-let server: Server;
+let served: Awaited<ReturnType<typeof servePage>> | undefined;
 let pageUrl: string;
 
 beforeAll(async () => {
-  server = createServer((_, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  pageUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/quote.html`;
+  served = await servePage(PAGE, 'quote.html');
+  pageUrl = served.url;
 });
 
 afterAll(async () => {
-  await new Promise((done) => server?.close(done));
+  await served?.close();
 });
 
 describe.each(BROWSERS)('in %s: a page capture with a screenshot', (_name, kind) => {

@@ -4,11 +4,11 @@
  * one of those strings as literal text: no element, attribute or script from the feed may exist,
  * nothing may run, in the popup or in the page. In Chromium and Firefox ESR.
  */
-import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listVersion } from '../../src/core/list/hash';
 import type { WroList } from '../../src/core/record';
 import { feedList, newRecord } from '../unit/background/feed-fixtures';
+import { servePage } from './harness/server';
 import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
 
 const CLEAN = 'Quillmarsh Rubber Sdn Bhd';
@@ -38,18 +38,16 @@ function hostileList(): WroList {
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quotes</title></head>
 <body><main><h1>Quotes</h1><p>Order 40,000 boxes of nitrile gloves from ${CLEAN}.</p></main></body></html>`;
 
-let server: Server;
+let served: Awaited<ReturnType<typeof servePage>> | undefined;
 let pageUrl: string;
 
 beforeAll(async () => {
-  server = createServer((_, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  pageUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/quotes.html`;
+  served = await servePage(PAGE, 'quotes.html');
+  pageUrl = served.url;
 });
 
 afterAll(async () => {
-  await new Promise((done) => server?.close(done));
+  await served?.close();
 });
 
 /** Everything in a document that could have come from feed markup, or shows something ran. */

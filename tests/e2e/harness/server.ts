@@ -54,3 +54,10 @@ export async function serveFixtures(dir = FIXTURE_PAGES): Promise<FixtureServer>
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }
+
+/** One page of HTML served at `path` (every path answers it) on 127.0.0.1, as a portal would serve it. */
+export async function servePage(html: string, path: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((_, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  const url = `http://127.0.0.1:${await listenLocal(server)}/${path}`;
+  return { url, close: () => new Promise<void>((done) => server.close(() => done())) };
+}
