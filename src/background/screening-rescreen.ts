@@ -3,8 +3,6 @@
  * background, and the person is told of new or changed findings: a badge on the toolbar button and
  * a note on the options page (which reads the screenings' `changes`).
  */
-import { compileMatcher } from '../core/match/compile';
-import { loadMatcher } from '../core/match/matcher';
 import type { WroList } from '../core/record';
 import { rescreened, savedFindings, type SavedScreening } from '../core/screening/saved';
 import { screenTable } from '../core/screening/screen';
@@ -12,7 +10,7 @@ import { getCurrentList } from '../platform/list-store';
 import { listScreenings, updateEachScreening } from '../platform/screening-store';
 import { onLocalChanged, writeSession } from '../platform/storage';
 import { showDefaultBadge } from './default-badge';
-import { forgetCachedList } from './list-cache';
+import { forgetCachedList, matcherOf } from './list-cache';
 
 export interface RescreenSummary {
   id: string;
@@ -26,7 +24,7 @@ export interface RescreenSummary {
 export async function rescreenSaved(list: WroList, now = new Date().toISOString()): Promise<RescreenSummary[]> {
   const saved = await listScreenings();
   if (saved.length === 0) return [];
-  const matcher = loadMatcher(compileMatcher(list.records));
+  const matcher = await matcherOf(list);
   const statusDate = new Map(list.records.map((r) => [r.id, r.statusDate]));
   // Screen outside the transaction (IndexedDB commits a transaction left idle), then write at once.
   const next = new Map<string, SavedScreening>();

@@ -5,8 +5,6 @@
  * system notification where the `notifications` permission was granted, and queued for the
  * submission endpoint where one is configured. No popup needs to be opened for any of it.
  */
-import { compileMatcher } from '../core/match/compile';
-import { loadMatcher } from '../core/match/matcher';
 import { MAX_WATCH_ENTRIES, namesFromLines, type WatchAlert, type WatchEntry } from '../core/org/watch';
 import { checkWatchList, watchedRecord, withMatch } from '../core/org/watch-check';
 import type { WroList } from '../core/record';
@@ -17,7 +15,7 @@ import type { RequestHandlers } from '../platform/requests';
 import { onLocalChanged, writeSession } from '../platform/storage';
 import { acknowledgeAlerts, addAlerts, checkedVersion, deleteWatch, listWatch, putWatch, readAlerts, setCheckedVersion } from '../platform/watch-store';
 import { showDefaultBadge } from './default-badge';
-import { currentList } from './list-cache';
+import { currentList, matcherOf } from './list-cache';
 import { submitAlerts } from './outbox-send';
 
 // One change to the watch list at a time: a check after a refresh and a name being added must not interleave.
@@ -28,8 +26,8 @@ function serial<T>(task: () => Promise<T>): Promise<T> {
   return next;
 }
 
-function recordFinder(list: WroList) {
-  const scanner = loadMatcher(compileMatcher(list.records));
+async function recordFinder(list: WroList) {
+  const scanner = await matcherOf(list);
   const byId = new Map(list.records.map((r) => [r.id, r]));
   return (name: string) => watchedRecord(scanner, byId, name);
 }
@@ -79,7 +77,7 @@ export function checkWatch(list: WroList, force = false): Promise<WatchAlert[]> 
   return serial(async () => {
     if (!force && (await checkedVersion()) === list.version) return [];
     const entries = await listWatch();
-    const checked = entries.length === 0 ? { entries, alerts: [] } : checkWatchList(entries, recordFinder(list), { time: new Date().toISOString(), listVersion: list.version, newId: () => crypto.randomUUID() });
+    const checked = entries.length === 0 ? { entries, alerts: [] } : checkWatchList(entries, await recordFinder(list), { time: new Date().toISOString(), listVersion: list.version, newId: () => crypto.randomUUID() });
     await putWatch(checked.entries);
     await addAlerts(checked.alerts);
     await setCheckedVersion(list.version);
@@ -125,7 +123,7 @@ export const watchRequests = {
       // The first spelling of each name is kept; names already watched are left as they are.
       const fresh = namesFromLines(names.join('\n'), existing.map((e) => e.name));
       const room = Math.max(0, MAX_WATCH_ENTRIES - existing.length);
-      const find = recordFinder((await currentList()).list);
+      const find = await recordFinder((await currentList()).list);
       const time = new Date().toISOString();
       const added: WatchEntry[] = fresh.slice(0, room).map((name) =>
         withMatch({ id: crypto.randomUUID(), name, origin, addedAt: time, matchedRecordId: null, matchedStatus: null }, find(name)),
