@@ -15,7 +15,7 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_ON_COPY, type AxeOnCopy, type ClosedRoot } from './harness/closed-roots';
-import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
+import { BROWSERS, launchExtension, localHttps, type ExtensionBrowser, type TestPage } from './harness/extension';
 import { button, headed, labelled, type Query } from './harness/find';
 import { httpsTestServer, listenLocal } from './harness/server';
 import { waitFor } from './harness/wait';
@@ -100,10 +100,7 @@ describe.each(BROWSERS)('in %s: the organisation’s decisions feed', (_name, ki
 
   beforeAll(async () => {
     feedMode = 'good';
-    ext = await launchExtension(kind, {
-      manifest: (manifest) => void manifest.host_permissions?.push('https://127.0.0.1/*'),
-      acceptInsecureCerts: true,
-    });
+    ext = await launchExtension(kind, localHttps());
     options = await ext.openExtensionPage('options.html');
     listVersion = /v1-[0-9a-f]{16}/.exec(await options.waitForText(headed('section', /^The list$/), /v1-[0-9a-f]{16}/))![0];
     await options.locate(organisation);

@@ -19,7 +19,7 @@ import { hostOf, startRecordingProxy, type RecordingProxy } from '../fuzz/browse
 import { recordFigure } from '../fuzz/figures';
 import { feedList, NEW_COMPANY, newRecord } from '../unit/background/feed-fixtures';
 import { CHROME_DIST } from './harness/chromium';
-import { BROWSERS, launchExtension, type BrowserKind, type ExtensionBrowser, type TestPage } from './harness/extension';
+import { BROWSERS, launchExtension, localHttps, type BrowserKind, type ExtensionBrowser, type TestPage } from './harness/extension';
 import { FIREFOX_DIST, FIREFOX_UUID, GECKO_ID } from './harness/firefox';
 import { includesAll } from './harness/highlights';
 import { FIXTURE_PAGES, httpsTestServer, listenLocal, serveFixtures, type FixtureServer } from './harness/server';
@@ -118,12 +118,10 @@ describe.each(BROWSERS)('in %s: privacy, what the browser sends while the extens
   beforeAll(async () => {
     feedLog.length = 0;
     proxy = await startRecordingProxy();
-    ext = await launchExtension(kind, {
-      manifest: (manifest) => void manifest.host_permissions?.push('https://127.0.0.1/*'),
-      acceptInsecureCerts: true,
+    ext = await launchExtension(kind, localHttps({
       chromiumArgs: [`--proxy-server=http://127.0.0.1:${proxy.port}`, '--proxy-bypass-list=<-loopback>', ...QUIET_BROWSER],
       firefoxPrefs: firefoxProxy(proxy.port),
-    });
+    }));
     if (kind === 'chromium') {
       ext.chromiumHandles.context.on('request', (r) => {
         const worker = r.serviceWorker();

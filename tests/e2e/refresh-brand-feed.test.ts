@@ -12,8 +12,9 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BRAND, BRAND_SOURCE, brandFeed, cyclicBrandFeed, DISTRIBUTOR, FEED_TITLE, MAKER_NAME, unknownTargetFeed } from '../fixtures/feeds/brand-feed';
-import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
-import { button, headed, labelled, type Query } from './harness/find';
+import { addJsonSource } from './harness/options-sources';
+import { BROWSERS, launchExtension, localHttps, type ExtensionBrowser, type TestPage } from './harness/extension';
+import { button, headed, type Query } from './harness/find';
 import { httpsTestServer, listenLocal } from './harness/server';
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Glove tender</title></head>
@@ -52,10 +53,7 @@ describe.each(BROWSERS)('in %s: a brand in the organisation feed', (_name, kind)
 
   beforeAll(async () => {
     feedMode = 'good';
-    ext = await launchExtension(kind, {
-      manifest: (manifest) => void manifest.host_permissions?.push('https://127.0.0.1/*'),
-      acceptInsecureCerts: true,
-    });
+    ext = await launchExtension(kind, localHttps());
     options = await ext.openExtensionPage('options.html');
     await options.locate(admin);
   });
@@ -82,14 +80,7 @@ describe.each(BROWSERS)('in %s: a brand in the organisation feed', (_name, kind)
   }
 
   it('refreshes the feed; a page naming the brand gets a finding on the maker, explained by the chain', async () => {
-    const add = await options.locate(button('Add a source', admin));
-    const before = await options.count('fieldset.source');
-    await options.click(add);
-    await options.waitForCount('fieldset.source', before + 1);
-    const source: Query = { css: 'fieldset.source', within: admin, last: true };
-    await options.select(labelled('Format', source), { value: 'wro-json' });
-    await options.fill(labelled('Address (https)', source), feedUrl);
-    await options.fill(labelled('Name shown', source), 'Brand feed');
+    await addJsonSource(options, admin, feedUrl, 'Brand feed');
     await options.click(button('Save settings', admin));
     await options.waitForText({ css: '[role="status"]', hasText: 'Settings saved.', within: admin }, 'Settings saved.');
     await refreshNow();

@@ -14,7 +14,8 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedList, NEW_COMPANY, newRecord, seed } from '../unit/background/feed-fixtures';
-import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
+import { addJsonSource } from './harness/options-sources';
+import { BROWSERS, launchExtension, localHttps, type ExtensionBrowser, type TestPage } from './harness/extension';
 import { button, headed, labelled, type Query } from './harness/find';
 import { httpsTestServer, listenLocal } from './harness/server';
 import { waitFor } from './harness/wait';
@@ -78,10 +79,7 @@ describe.each(BROWSERS)('in %s: list refresh from the options page', (_name, kin
     feedMode = 'good';
     feedDelayMs = 0;
     requests.length = 0;
-    ext = await launchExtension(kind, {
-      manifest: (manifest) => void manifest.host_permissions?.push('https://127.0.0.1/*'),
-      acceptInsecureCerts: true,
-    });
+    ext = await launchExtension(kind, localHttps());
     options = await ext.openExtensionPage('options.html');
     await options.locate(admin);
   });
@@ -96,18 +94,6 @@ describe.each(BROWSERS)('in %s: list refresh from the options page', (_name, kin
     return { page, texts };
   }
 
-  async function addSource(url: string, label: string) {
-    // The form is there (with the default sources) once its button is.
-    const add = await options.locate(button('Add a source', admin));
-    const before = await options.count('fieldset.source');
-    await options.click(add);
-    await options.waitForCount('fieldset.source', before + 1);
-    const source: Query = { css: 'fieldset.source', within: admin, last: true };
-    await options.select(labelled('Format', source), { value: 'wro-json' });
-    await options.fill(labelled('Address (https)', source), url);
-    await options.fill(labelled('Name shown', source), label);
-  }
-
   const refreshNow = () => options.click(button('Refresh now', admin));
 
   it('shows the page without the company before any refresh', async () => {
@@ -120,8 +106,8 @@ describe.each(BROWSERS)('in %s: list refresh from the options page', (_name, kin
   });
 
   it('configures a feed; its host is granted, another host is not', async () => {
-    await addSource(feedUrl, 'Organisation feed');
-    await addSource(otherUrl, 'Ungranted feed');
+    await addJsonSource(options, admin, feedUrl, 'Organisation feed');
+    await addJsonSource(options, admin, otherUrl, 'Ungranted feed');
     await options.click(button('Save settings', admin));
     await options.waitForText({ css: '[role="status"]', hasText: 'Settings saved.', within: admin }, 'Settings saved.');
     expect(await options.text(admin)).toContain('Access to 127.0.0.1 granted.');

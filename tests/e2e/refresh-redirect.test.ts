@@ -13,8 +13,9 @@
  */
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
-import { button, headed, labelled, type Query } from './harness/find';
+import { addJsonSource } from './harness/options-sources';
+import { BROWSERS, launchExtension, localHttps, type ExtensionBrowser, type TestPage } from './harness/extension';
+import { button, headed, type Query } from './harness/find';
 import { httpsTestServer, listenLocal } from './harness/server';
 
 const LABEL = 'Redirecting feed';
@@ -64,10 +65,7 @@ describe.each(BROWSERS)('in %s: a feed that redirects to plain http', (_name, ki
 
   beforeAll(async () => {
     servers = await startServers();
-    ext = await launchExtension(kind, {
-      manifest: (manifest) => void manifest.host_permissions?.push('https://127.0.0.1/*'),
-      acceptInsecureCerts: true,
-    });
+    ext = await launchExtension(kind, localHttps());
     options = await ext.openExtensionPage('options.html');
     await options.locate(admin);
   });
@@ -78,14 +76,7 @@ describe.each(BROWSERS)('in %s: a feed that redirects to plain http', (_name, ki
   });
 
   it('is refused on "Refresh now" with the reason and what to do, and the plain-http server records no request at all', async () => {
-    const add = await options.locate(button('Add a source', admin));
-    const before = await options.count('fieldset.source');
-    await options.click(add);
-    await options.waitForCount('fieldset.source', before + 1);
-    const source: Query = { css: 'fieldset.source', within: admin, last: true };
-    await options.select(labelled('Format', source), { value: 'wro-json' });
-    await options.fill(labelled('Address (https)', source), servers.feedUrl);
-    await options.fill(labelled('Name shown', source), LABEL);
+    await addJsonSource(options, admin, servers.feedUrl, LABEL);
     await options.click(button('Save settings', admin));
     await options.waitForText(admin, 'Access to 127.0.0.1 granted.');
 

@@ -14,7 +14,7 @@ import type { Server } from 'node:http';
 import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Decision } from '../../src/core/decision';
-import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
+import { BROWSERS, launchExtension, localHttps, type ExtensionBrowser, type TestPage } from './harness/extension';
 import { button, headed, labelled, type Query } from './harness/find';
 import { includesAll } from './harness/highlights';
 import { httpsTestServer, listenLocal, serveFixtures, type FixtureServer } from './harness/server';
@@ -70,10 +70,7 @@ describe.each(BROWSERS)('in %s: sending decisions to the organisation’s endpoi
   beforeAll(async () => {
     posts = [];
     answers = [];
-    ext = await launchExtension(kind, {
-      manifest: (manifest) => void manifest.host_permissions?.push('https://127.0.0.1/*'),
-      acceptInsecureCerts: true,
-    });
+    ext = await launchExtension(kind, localHttps());
     page = await ext.newPage(fixtures.url('demo.html'));
     await page.waitForPainted(includesAll(['Supermax Corporation Berhad']));
     await ext.waitForReport(page);

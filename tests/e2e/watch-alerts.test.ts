@@ -14,7 +14,8 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WATCHED_ID, WATCHED_MAKER, watchFeed } from '../fixtures/feeds/watch-feed';
-import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
+import { addJsonSource } from './harness/options-sources';
+import { BROWSERS, launchExtension, localHttps, type ExtensionBrowser, type TestPage } from './harness/extension';
 import { button, headed, labelled, type Query } from './harness/find';
 import { httpsTestServer, listenLocal } from './harness/server';
 import { waitFor } from './harness/wait';
@@ -60,14 +61,10 @@ describe.each(BROWSERS)('in %s: the watch list', (_name, kind) => {
   beforeAll(async () => {
     feedStatus = 'active';
     posts = [];
-    ext = await launchExtension(kind, {
-      manifest: (manifest) => {
-        manifest.host_permissions?.push('https://127.0.0.1/*');
-        // Granted up front, as a buyer grants it from the options page (a test cannot answer the prompt).
-        manifest.permissions = [...((manifest.permissions as string[] | undefined) ?? []), 'notifications'];
-      },
-      acceptInsecureCerts: true,
-    });
+    ext = await launchExtension(kind, localHttps({
+      // Granted up front, as a buyer grants it from the options page (a test cannot answer the prompt).
+      manifest: (manifest) => void (manifest.permissions = [...((manifest.permissions as string[] | undefined) ?? []), 'notifications']),
+    }));
     options = await ext.openExtensionPage('options.html');
     await options.locate(watch);
   });
@@ -123,14 +120,7 @@ describe.each(BROWSERS)('in %s: the watch list', (_name, kind) => {
     await options.click(button('Save submission address', organisation));
     await options.waitForText({ css: '[role="status"]', hasText: 'Settings saved.', within: organisation }, 'Settings saved.');
 
-    const add = await options.locate(button('Add a source', admin));
-    const before = await options.count('fieldset.source');
-    await options.click(add);
-    await options.waitForCount('fieldset.source', before + 1);
-    const source: Query = { css: 'fieldset.source', within: admin, last: true };
-    await options.select(labelled('Format', source), { value: 'wro-json' });
-    await options.fill(labelled('Address (https)', source), `${origin}/list.json`);
-    await options.fill(labelled('Name shown', source), 'Council feed');
+    await addJsonSource(options, admin, `${origin}/list.json`, 'Council feed');
     await options.click(button('Save settings', admin));
     await options.waitForText({ css: '[role="status"]', hasText: 'Settings saved.', within: admin }, 'Settings saved.');
     // Every notification the extension shows, noted as it is shown or closed: headless Firefox has

@@ -302,3 +302,19 @@ async function startLaunchpad(): Promise<{ url: string; server: Server }> {
 export function launchExtension(kind: BrowserKind, options?: ExtensionLaunchOptions): Promise<ExtensionBrowser> {
   return ExtensionBrowser.launch(kind, options);
 }
+
+/**
+ * Launch options for a test that serves feeds or an endpoint from a local https server
+ * (`httpsTestServer`): a copy of the manifest lists https://127.0.0.1/* (a test cannot answer the
+ * permission prompt), and the committed test certificate is accepted. `edit` changes the copy further.
+ */
+export function localHttps(options: ExtensionLaunchOptions = {}): ExtensionLaunchOptions {
+  return {
+    ...options,
+    manifest: (manifest) => {
+      manifest.host_permissions?.push('https://127.0.0.1/*');
+      options.manifest?.(manifest);
+    },
+    acceptInsecureCerts: true,
+  };
+}
