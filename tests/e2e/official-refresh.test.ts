@@ -15,7 +15,7 @@ import { CBP_LANDING_URL } from '../../src/core/list/cbp-csv';
 import { officialCopy } from '../fixtures/feeds/official';
 import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
 import { button, headed, type Query } from './harness/find';
-import { httpsTestServer, listenLocal } from './harness/server';
+import { httpsTestServer, listenLocal, servePage } from './harness/server';
 import { waitFor } from './harness/wait';
 
 const CSV_PATH = '/sites/default/files/2026-12/withhold-release-orders-findings-2026-12-01.csv';
@@ -38,7 +38,7 @@ const QUOTE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 let dropped = false;
 const requests: string[] = [];
 let official: Server;
-let pageServer: Server;
+let pageServer: Awaited<ReturnType<typeof servePage>> | undefined;
 let pageUrl: string;
 
 function servedCsv(): Buffer {
@@ -60,13 +60,13 @@ beforeAll(async () => {
     res.writeHead(404).end();
   });
   port = await listenLocal(official);
-  pageServer = createHttpServer((_, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(QUOTE));
-  pageUrl = `http://127.0.0.1:${await listenLocal(pageServer)}/suppliers.html`;
+  pageServer = await servePage(QUOTE, 'suppliers.html');
+  pageUrl = pageServer.url;
 });
 
 afterAll(async () => {
   await new Promise((done) => official?.close(done));
-  await new Promise((done) => pageServer?.close(done));
+  await pageServer?.close();
 });
 
 const admin: Query = headed('section', /^Refresh and sources$/);

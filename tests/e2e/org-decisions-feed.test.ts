@@ -12,12 +12,12 @@
  * Host access as in refresh-brand-feed.test.ts: a copy of the build whose manifest lists
  * https://127.0.0.1/*, and the committed test-only certificate.
  */
-import { createServer as createHttpServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_ON_COPY, type AxeOnCopy, type ClosedRoot } from './harness/closed-roots';
 import { BROWSERS, launchExtension, localHttps, type ExtensionBrowser, type TestPage } from './harness/extension';
 import { button, headed, labelled, type Query } from './harness/find';
-import { httpsTestServer, listenLocal } from './harness/server';
+import { httpsTestServer, listenLocal, servePage } from './harness/server';
 import { waitFor } from './harness/wait';
 
 const SUPERMAX = 'Supermax Corporation Berhad';
@@ -33,7 +33,7 @@ let feedMode: 'good' | 'broken' | 'exported' = 'good';
 /** What another buyer's options page exported ("Export JSON"), served as is when `feedMode` is 'exported'. */
 let exported = '';
 let feedServer: Server;
-let pageServer: Server;
+let pageServer: Awaited<ReturnType<typeof servePage>> | undefined;
 let feedUrl: string;
 let pageUrl: string;
 
@@ -78,13 +78,13 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(feed()));
   });
   feedUrl = `https://127.0.0.1:${await listenLocal(feedServer)}/decisions.json`;
-  pageServer = createHttpServer((_, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE));
-  pageUrl = `http://127.0.0.1:${await listenLocal(pageServer)}/tender.html`;
+  pageServer = await servePage(PAGE, 'tender.html');
+  pageUrl = pageServer.url;
 });
 
 afterAll(async () => {
   await new Promise((done) => feedServer?.close(done));
-  await new Promise((done) => pageServer?.close(done));
+  await pageServer?.close();
 });
 
 const refresh: Query = headed('section', /^Refresh and sources$/);

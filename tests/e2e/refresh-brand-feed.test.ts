@@ -9,13 +9,13 @@
  * Host access as in refresh-options.test.ts: a copy of the build whose manifest lists
  * https://127.0.0.1/*, and the committed test-only certificate.
  */
-import { createServer as createHttpServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BRAND, BRAND_SOURCE, brandFeed, cyclicBrandFeed, DISTRIBUTOR, FEED_TITLE, MAKER_NAME, unknownTargetFeed } from '../fixtures/feeds/brand-feed';
 import { addJsonSource } from './harness/options-sources';
 import { BROWSERS, launchExtension, localHttps, type ExtensionBrowser, type TestPage } from './harness/extension';
 import { button, headed, type Query } from './harness/find';
-import { httpsTestServer, listenLocal } from './harness/server';
+import { httpsTestServer, listenLocal, servePage } from './harness/server';
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Glove tender</title></head>
 <body><main><h1>Lot 3: examination gloves</h1>
@@ -23,7 +23,7 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 
 let feedMode: 'good' | 'cycle' | 'unknown' = 'good';
 let feedServer: Server;
-let pageServer: Server;
+let pageServer: Awaited<ReturnType<typeof servePage>> | undefined;
 let feedUrl: string;
 let pageUrl: string;
 
@@ -34,13 +34,13 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(feed));
   });
   feedUrl = `https://127.0.0.1:${await listenLocal(feedServer)}/brands.json`;
-  pageServer = createHttpServer((_, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE));
-  pageUrl = `http://127.0.0.1:${await listenLocal(pageServer)}/tender.html`;
+  pageServer = await servePage(PAGE, 'tender.html');
+  pageUrl = pageServer.url;
 });
 
 afterAll(async () => {
   await new Promise((done) => feedServer?.close(done));
-  await new Promise((done) => pageServer?.close(done));
+  await pageServer?.close();
 });
 
 const admin: Query = headed('section', /^Refresh and sources$/);

@@ -11,13 +11,13 @@
  * never contacted. The feed server uses the committed test-only certificate (tests/fixtures/tls),
  * which the browser is told to accept.
  */
-import { createServer as createHttpServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedList, NEW_COMPANY, newRecord, seed } from '../unit/background/feed-fixtures';
 import { addJsonSource } from './harness/options-sources';
 import { BROWSERS, launchExtension, localHttps, type ExtensionBrowser, type TestPage } from './harness/extension';
 import { button, headed, labelled, type Query } from './harness/find';
-import { httpsTestServer, listenLocal } from './harness/server';
+import { httpsTestServer, listenLocal, servePage } from './harness/server';
 import { waitFor } from './harness/wait';
 
 const BASELINE = 'Hoshine Silicon Industry Co., Ltd.';
@@ -32,7 +32,7 @@ let feedMode: 'good' | 'broken' | 'shrunk' = 'good';
 let feedDelayMs = 0;
 const requests: string[] = [];
 let feedServer: Server;
-let pageServer: Server;
+let pageServer: Awaited<ReturnType<typeof servePage>> | undefined;
 let feedUrl: string;
 let otherUrl: string;
 let pageUrl: string;
@@ -55,13 +55,13 @@ beforeAll(async () => {
   const feedPort = await listenLocal(feedServer);
   feedUrl = `https://127.0.0.1:${feedPort}/feed.json`;
   otherUrl = `https://localhost:${feedPort}/other.json`;
-  pageServer = createHttpServer((_, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(QUOTE_PAGE));
-  pageUrl = `http://127.0.0.1:${await listenLocal(pageServer)}/quote.html`;
+  pageServer = await servePage(QUOTE_PAGE, 'quote.html');
+  pageUrl = pageServer.url;
 });
 
 afterAll(async () => {
   await new Promise((done) => feedServer?.close(done));
-  await new Promise((done) => pageServer?.close(done));
+  await pageServer?.close();
 });
 
 const admin: Query = headed('section', /^Refresh and sources$/);
