@@ -19,22 +19,16 @@ export function DecisionsImport({ onChanged }: { onChanged(): void }) {
   }, []);
   useEffect(loadConflicts, [loadConflicts]);
 
-  async function submit(e: Event) {
-    e.preventDefault();
-    if (!file) return;
+  /** Runs one change (an import, a resolution), busy meanwhile; what it says, or why it failed, is shown. */
+  async function change(task: () => Promise<{ text: string; error: boolean }>) {
     setBusy(true);
     try {
-      const answer = await request('import-decisions', { text: await file.text() });
-      if (!answer.ok) {
-        setMessage({ text: t('decisionsImportRefused', [file.name, answer.error]), error: true });
-        return;
+      const said = await task();
+      setMessage(said);
+      if (!said.error) {
+        onChanged();
+        loadConflicts();
       }
-      const counts = [file.name, formatNumber(answer.added), formatNumber(answer.duplicates)];
-      const result = answer.conflicts === 1 ? t('decisionsImportedOneConflict', counts) : t('decisionsImported', [...counts, formatNumber(answer.conflicts)]);
-      const undone = answer.undone > 0 ? ` ${t('decisionsImportUndone', formatNumber(answer.undone))}` : '';
-      setMessage({ text: `${result}${undone}`, error: false });
-      onChanged();
-      loadConflicts();
     } catch (err) {
       setMessage({ text: t('decisionFailed', err instanceof Error ? err.message : String(err)), error: true });
     } finally {
@@ -42,23 +36,29 @@ export function DecisionsImport({ onChanged }: { onChanged(): void }) {
     }
   }
 
-  async function resolve(conflict: DecisionConflict, choice: ConflictChoice) {
-    setBusy(true);
-    try {
+  function submit(e: Event) {
+    e.preventDefault();
+    if (!file) return;
+    void change(async () => {
+      const answer = await request('import-decisions', { text: await file.text() });
+      if (!answer.ok) return { text: t('decisionsImportRefused', [file.name, answer.error]), error: true };
+      const counts = [file.name, formatNumber(answer.added), formatNumber(answer.duplicates)];
+      const result = answer.conflicts === 1 ? t('decisionsImportedOneConflict', counts) : t('decisionsImported', [...counts, formatNumber(answer.conflicts)]);
+      const undone = answer.undone > 0 ? ` ${t('decisionsImportUndone', formatNumber(answer.undone))}` : '';
+      return { text: `${result}${undone}`, error: false };
+    });
+  }
+
+  function resolve(conflict: DecisionConflict, choice: ConflictChoice) {
+    void change(async () => {
       await request('resolve-decision-conflict', { uid: conflict.mine.uid, choice });
-      setMessage({ text: t('conflictResolved', conflict.mine.recordName), error: false });
-      onChanged();
-      loadConflicts();
-    } catch (err) {
-      setMessage({ text: t('decisionFailed', err instanceof Error ? err.message : String(err)), error: true });
-    } finally {
-      setBusy(false);
-    }
+      return { text: t('conflictResolved', conflict.mine.recordName), error: false };
+    });
   }
 
   return (
     <div class="decisions-import">
-      <form onSubmit={(e) => void submit(e)} aria-labelledby="decisions-import-heading">
+      <form onSubmit={submit} aria-labelledby="decisions-import-heading">
         <h3 id="decisions-import-heading">{t('decisionsImportHeading')}</h3>
         <p class="hint" id="decisions-import-hint">
           {t('decisionsImportHint')}
@@ -82,7 +82,7 @@ export function DecisionsImport({ onChanged }: { onChanged(): void }) {
           {message.text}
         </p>
       ) : null}
-      <DecisionConflicts conflicts={conflicts} busy={busy} onResolve={(c, choice) => void resolve(c, choice)} />
+      <DecisionConflicts conflicts={conflicts} busy={busy} onResolve={resolve} />
     </div>
   );
 }
