@@ -19,7 +19,7 @@ const rows: BenchRow[] = [];
 const scan = time(() => matcher.scan(text));
 rows.push({
   name: `${label}: this matcher`, value: mb / scan.seconds, unit: 'MB/s',
-  note: `${scan.result.length} findings; ${(scan.seconds / bareSeconds).toFixed(1)}× the time of toLowerCase; process that only loads the payload, median of 3 first scans`,
+  note: `${scan.result.length} findings; ${(scan.seconds / bareSeconds).toFixed(1)}× the time of toLowerCase; process that only loads the payload, median of 3 first scans, main-thread CPU time`,
 });
 
 // Blocks of page text as the content script passes them: 20–60 characters each, many calls.

@@ -76,11 +76,6 @@ export function decide(
   const tokenStr = (k: number): string => tokenText(text, s, k, rt.fold);
   const span = (from: number, to: number): string => text.slice(s.start[from]!, s.end[to - 1]!);
 
-  const firstAccepted: Accepted[] = [];
-  const pending: Pending[] = [];
-  const shorts: Short[] = [];
-
-  const others: Candidate[] = [];
   // Where places begin: "Urumqi, Xinjiang" is an address, each place giving the other's origin.
   const placed = candidates.filter((c) => (p.groups[c.group]![1] & REGION) !== 0);
   const places: Places = {
@@ -88,85 +83,9 @@ export function decide(
     inPlace: new Set(placed.flatMap((c) => Array.from({ length: c.b - c.a + 1 }, (_, k) => c.a + k))),
     origins: new Set<number>(),
   };
-  for (const c of candidates) {
-    const [groupTokens, flags, entryIdx] = p.groups[c.group]!;
-    if ((flags & OTHER_FIRM) !== 0) {
-      if (c.typo === 0) others.push(c);
-      continue;
-    }
-    const entry = chooseEntry(p, entryIdx, ids, c);
-    const recordsOfGroup = rt.groupRecords[c.group]!;
-    const supports: Support[] = [];
-
-    // A look-alike word nearby (razor blades for Super-Max) rules a name out, however distinctive.
-    const looks = rt.lookalikes.get(c.group);
-    if (looks && findNear(ids, c.a, c.end, LOOKALIKE_WINDOW, (t) => looks.has(t)) >= 0) continue;
-
-    if ((flags & REGION) === 0 && namesake(text, s, c, tokenStr)) continue;
-    if ((flags & ACRONYM) !== 0 && (definedAsOther(text, s.end[c.b]!) || quotedTerm(text, s.start[c.a]!, s.end[c.b]!))) continue;
-
-    const hasLegal = c.end > c.legalFrom;
-    if (hasLegal) supports.push({ kind: 'legal form', text: text.slice(s.start[c.legalFrom]!, mentionEnd(text, s, c)) });
-
-    const productWindow = (flags & REGION) !== 0 ? REGION_PRODUCT_WINDOW : PRODUCT_WINDOW;
-    const products = groupProducts(rt, c.group);
-    // A product on another line (the row above, the next list item) says nothing about this name.
-    const product = findNear(ids, c.a, c.end, productWindow, (t) => products.has(t), lineOf(text, s, c.a, c.end, productWindow));
-    if (product >= 0) supports.push({ kind: 'product', text: tokenStr(product) });
-
-    if (c.typo > 0) {
-      if ((flags & (ACRONYM | REGION | VESSEL)) !== 0) continue;
-      const exact = c.b - c.a + 1 - countTypos(typo, c.a, c.b);
-      const single = c.a === c.b;
-      if (single ? c.typo > 1 : exact < 1 || (exact < 2 && groupTokens.length > 2)) continue;
-    }
-
-    if ((flags & REGION) !== 0) {
-      const region = acceptRegion(rt, text, s, ids, c, entryIdx, entry, product, supports, span, places);
-      if (region) firstAccepted.push(region);
-      continue;
-    }
-
-    const latin = (s.info[c.a]! & IDEO_TOKEN) === 0;
-    const wholeField = nameField && c.a === 0 && c.end === s.count;
-    if (latin && c.a === c.b && c.end === c.b + 1 && anotherFirm(rt, text, s, ids, c.end, recordsOfGroup)) continue;
-    // Dictionary words in lower case are a phrase ("needle craft kits"), not the firm "Needle Craft".
-    if ((flags & PLAIN) !== 0 && latin && !wholeField && !capitalised(text, s, c.a, c.b, tokenStr)) continue;
-    if (rt.shortOnly[c.group]) {
-      // A short name ("Hoshine" for "Hoshine Silicon Industry") is read as a name, capitalised, exactly,
-      // and not as the start of a longer one ("Sigma-Aldrich", "Daqo New Energy Corp").
-      if (c.typo > 0 || (latin && !capitalised(text, s, c.a, c.b, tokenStr))) continue;
-      if (latin && c.end === c.b + 1 && embedded(rt, text, s, ids, c, tokenStr)) continue;
-      if (latin && hyphenJoined(text, s.start[c.a]!, s.end[c.b]!)) continue;
-      shorts.push({ c, entry, supports, flags, product: product >= 0, hasLegal });
-      continue;
-    }
-    const needsContext = (flags & (WEAK | VESSEL)) !== 0;
-    if (needsContext && wholeField) {
-      supports.push({ kind: 'field' });
-    } else if (needsContext && latin) {
-      if (!capitalised(text, s, c.a, c.b, tokenStr)) continue;
-      if ((flags & ACRONYM) !== 0 && !allCaps(text, s, c.a, c.b)) continue;
-      if (embedded(rt, text, s, ids, c, tokenStr)) continue;
-    }
-    if ((flags & VESSEL) !== 0 && findNear(ids, c.a, c.end, VESSEL_WINDOW, (t) => rt.vesselWords.has(t)) >= 0) {
-      supports.push({ kind: 'vessel' });
-    }
-    if (needsContext && findNear(ids, c.a, c.end, LISTING_WINDOW, (t) => rt.listingWords.has(t)) >= 0) {
-      supports.push({ kind: 'listing' });
-    }
-    // Not for acronyms: other bodies share the letters, whatever the sentence is about.
-    if (needsContext && (flags & (VESSEL | ACRONYM)) === 0 && restrictionInSentence(rt, text, s, ids, c)) {
-      supports.push({ kind: 'restriction' });
-    }
-    if (!needsContext || supports.length > 0) {
-      firstAccepted.push({ c, entry, score: 0, supports, possible: c.typo > 0 || memberOfGroup(rt, ids, c, entryIdx) });
-    } else if ((flags & VESSEL) === 0) {
-      // A vessel's name is only believed with ship context of its own, never from a mention elsewhere.
-      pending.push({ c, entry, supports, flags });
-    }
-  }
-
+  const out: Sorted = { firstAccepted: [], pending: [], shorts: [], others: [] };
+  for (const c of candidates) judge(rt, text, s, ids, typo, c, nameField, places, tokenStr, span, out);
+  const { firstAccepted, pending, shorts, others } = out;
   const { accepted, namedHere } = believeWeak(rt, text, s, firstAccepted, shorts, pending, page, span);
   for (const f of accepted) f.score = scoreOf(rt, f, ids);
 
@@ -192,6 +111,106 @@ export function decide(
     findings.push(...pageTermFindings(rt, text, s, ids, page, covered, namedHere, termHits));
   }
   return findings.sort((x, y) => x.start - y.start);
+}
+
+
+/** What `decide` sorts its candidates into before weak names are weighed against sure ones. */
+interface Sorted {
+  firstAccepted: Accepted[];
+  pending: Pending[];
+  shorts: Short[];
+  /** Other, unlisted firms' names: a listed name inside one is not read. */
+  others: Candidate[];
+}
+
+/**
+ * One candidate judged on the text around it and put where it belongs in `out`, or nowhere. A
+ * function of its own: inside `decide` it made one body too large for the optimising compiler to
+ * compile quickly (about 140 ms, billed to the page the first time `decide` became hot).
+ */
+function judge(
+  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array, c: Candidate, nameField: boolean,
+  places: Places, tokenStr: (k: number) => string, span: (from: number, to: number) => string, out: Sorted,
+): void {
+  const { p } = rt;
+  // Indexed, not destructured: array destructuring compiles to the iterator protocol.
+  const group = p.groups[c.group]!;
+  const groupTokens = group[0], flags = group[1], entryIdx = group[2];
+  if ((flags & OTHER_FIRM) !== 0) {
+    if (c.typo === 0) out.others.push(c);
+    return;
+  }
+  const entry = chooseEntry(p, entryIdx, ids, c);
+  const recordsOfGroup = rt.groupRecords[c.group]!;
+  const supports: Support[] = [];
+
+  // A look-alike word nearby (razor blades for Super-Max) rules a name out, however distinctive.
+  const looks = rt.lookalikes.get(c.group);
+  if (looks && findNear(ids, c.a, c.end, LOOKALIKE_WINDOW, (t) => looks.has(t)) >= 0) return;
+
+  if ((flags & REGION) === 0 && namesake(text, s, c, tokenStr)) return;
+  if ((flags & ACRONYM) !== 0 && (definedAsOther(text, s.end[c.b]!) || quotedTerm(text, s.start[c.a]!, s.end[c.b]!))) return;
+
+  const hasLegal = c.end > c.legalFrom;
+  if (hasLegal) supports.push({ kind: 'legal form', text: text.slice(s.start[c.legalFrom]!, mentionEnd(text, s, c)) });
+
+  const productWindow = (flags & REGION) !== 0 ? REGION_PRODUCT_WINDOW : PRODUCT_WINDOW;
+  const products = groupProducts(rt, c.group);
+  // A product on another line (the row above, the next list item) says nothing about this name.
+  const product = findNear(ids, c.a, c.end, productWindow, (t) => products.has(t), lineOf(text, s, c.a, c.end, productWindow));
+  if (product >= 0) supports.push({ kind: 'product', text: tokenStr(product) });
+
+  if (c.typo > 0) {
+    if ((flags & (ACRONYM | REGION | VESSEL)) !== 0) return;
+    const exact = c.b - c.a + 1 - countTypos(typo, c.a, c.b);
+    const single = c.a === c.b;
+    if (single ? c.typo > 1 : exact < 1 || (exact < 2 && groupTokens.length > 2)) return;
+  }
+
+  if ((flags & REGION) !== 0) {
+    const region = acceptRegion(rt, text, s, ids, c, entryIdx, entry, product, supports, span, places);
+    if (region) out.firstAccepted.push(region);
+    return;
+  }
+
+  const latin = (s.info[c.a]! & IDEO_TOKEN) === 0;
+  const wholeField = nameField && c.a === 0 && c.end === s.count;
+  if (latin && c.a === c.b && c.end === c.b + 1 && anotherFirm(rt, text, s, ids, c.end, recordsOfGroup)) return;
+  // Dictionary words in lower case are a phrase ("needle craft kits"), not the firm "Needle Craft".
+  if ((flags & PLAIN) !== 0 && latin && !wholeField && !capitalised(text, s, c.a, c.b, tokenStr)) return;
+  if (rt.shortOnly[c.group]) {
+    // A short name ("Hoshine" for "Hoshine Silicon Industry") is read as a name, capitalised, exactly,
+    // and not as the start of a longer one ("Sigma-Aldrich", "Daqo New Energy Corp").
+    if (c.typo > 0 || (latin && !capitalised(text, s, c.a, c.b, tokenStr))) return;
+    if (latin && c.end === c.b + 1 && embedded(rt, text, s, ids, c, tokenStr)) return;
+    if (latin && hyphenJoined(text, s.start[c.a]!, s.end[c.b]!)) return;
+    out.shorts.push({ c, entry, supports, flags, product: product >= 0, hasLegal });
+    return;
+  }
+  const needsContext = (flags & (WEAK | VESSEL)) !== 0;
+  if (needsContext && wholeField) {
+    supports.push({ kind: 'field' });
+  } else if (needsContext && latin) {
+    if (!capitalised(text, s, c.a, c.b, tokenStr)) return;
+    if ((flags & ACRONYM) !== 0 && !allCaps(text, s, c.a, c.b)) return;
+    if (embedded(rt, text, s, ids, c, tokenStr)) return;
+  }
+  if ((flags & VESSEL) !== 0 && findNear(ids, c.a, c.end, VESSEL_WINDOW, (t) => rt.vesselWords.has(t)) >= 0) {
+    supports.push({ kind: 'vessel' });
+  }
+  if (needsContext && findNear(ids, c.a, c.end, LISTING_WINDOW, (t) => rt.listingWords.has(t)) >= 0) {
+    supports.push({ kind: 'listing' });
+  }
+  // Not for acronyms: other bodies share the letters, whatever the sentence is about.
+  if (needsContext && (flags & (VESSEL | ACRONYM)) === 0 && restrictionInSentence(rt, text, s, ids, c)) {
+    supports.push({ kind: 'restriction' });
+  }
+  if (!needsContext || supports.length > 0) {
+    out.firstAccepted.push({ c, entry, score: 0, supports, possible: c.typo > 0 || memberOfGroup(rt, ids, c, entryIdx) });
+  } else if ((flags & VESSEL) === 0) {
+    // A vessel's name is only believed with ship context of its own, never from a mention elsewhere.
+    out.pending.push({ c, entry, supports, flags });
+  }
 }
 
 /**
@@ -396,7 +415,8 @@ function pageTermFindings(
       }
       if (!ok) continue;
       covered.fill(1, i, i + n);
-      const [id, name, kind, status] = rt.p.records[term.record]!;
+      const record = rt.p.records[term.record]!;
+      const id = record[0], name = record[1], kind = record[2], status = record[3];
       const matchedText = text.slice(s.start[i]!, s.end[i + n - 1]!);
       const why: Support = term.defined
         ? { kind: term.acronym ? 'acronym' : 'short name', name, namedBy: term.namedBy!, text: matchedText }
@@ -452,7 +472,8 @@ function countTypos(typo: Uint8Array, a: number, b: number): number {
 function restrictionInSentence(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate): boolean {
   const at = findNear(ids, c.a, c.end, RESTRICTION_WINDOW, (t) => rt.restrictionWords.has(t));
   if (at < 0) return false;
-  const [from, to] = at < c.a ? [s.end[at]!, s.start[c.a]!] : [s.end[c.end - 1]!, s.start[at]!];
+  const from = at < c.a ? s.end[at]! : s.end[c.end - 1]!;
+  const to = at < c.a ? s.start[c.a]! : s.start[at]!;
   return !/[.!?;\n]/.test(text.slice(from, to));
 }
 
@@ -639,8 +660,9 @@ function chooseEntry(p: MatcherPayload, entryIdx: number[], ids: Int32Array, c: 
   let best = entryIdx[0]!;
   let bestScore = -1;
   for (const e of entryIdx) {
-    const [ri, role, , suffix, how] = p.entries[e]!;
-    const record = p.records[ri]!;
+    const entry = p.entries[e]!;
+    const role = entry[1], suffix = entry[3], how = entry[4];
+    const record = p.records[entry[0]]!;
     let score = 0;
     if (suffix.length > 0 && suffix.length === suffixLength && suffix.every((t, k) => t === ids[c.legalFrom + k])) score += 8;
     score += ENTRY_ROLE_WEIGHT[role] ?? 0;
@@ -671,7 +693,8 @@ const ROLE_SCORE = [0.97, 0.95, 0.93, 0.93, 0.9];
 function scoreOf(rt: Runtime, f: Accepted, ids: Int32Array): number {
   const { p } = rt;
   const flags = p.groups[f.c.group]![1];
-  const [, role, , suffix, how] = p.entries[f.entry]!;
+  const entry = p.entries[f.entry]!;
+  const role = entry[1], suffix = entry[3], how = entry[4];
   // A field being only this name is what admits a weak name in a cell, as a nearby full name does
   // in prose: it lets a name through but does not make it surer than the same words in prose.
   let context = 0;
@@ -698,7 +721,8 @@ function mentionEnd(text: string, s: TokenStream, c: Candidate): number {
 
 function toFinding(rt: Runtime, text: string, s: TokenStream, f: Accepted): Finding {
   const { p } = rt;
-  const [ri, role, nameIdx, , listedHow] = p.entries[f.entry]!;
+  const entry = p.entries[f.entry]!;
+  const ri = entry[0], role = entry[1], nameIdx = entry[2], listedHow = entry[4];
   const listed = p.names[nameIdx]!;
   // A descriptor written another way ("Mfg." read as "Manufacturing") is said in the explanation.
   // Groups hold one spelling per descriptor ("accessory"), so the page's word is compared with the
@@ -711,7 +735,8 @@ function toFinding(rt: Runtime, text: string, s: TokenStream, f: Accepted): Find
     listedWords ??= new Set(foldedTokens(listed, rt.fold));
     if (!listedWords.has(tokenText(text, s, k, rt.fold))) how |= FROM_ABBREVIATED;
   }
-  const [id, name, kind, status] = p.records[ri]!;
+  const record = p.records[ri]!;
+  const id = record[0], name = record[1], kind = record[2], status = record[3];
   const start = s.start[f.c.a]!;
   const end = mentionEnd(text, s, f.c);
   const related = relatedRecordIds(rt, f.c.group, id);
