@@ -103,21 +103,38 @@ export function compileProductMatcher(data: HighRiskGoods): ProductMatcher {
   };
 }
 
+/** How far before a country the words that say what it is are read (bounded for hostile lines). */
+const CUE_REACH = 40;
+/** Words just before a country that give it as where goods were made ("Made in", "Country of origin:", "产地："). */
+const ORIGIN_CUE = /(?:\b(?:made|produced|manufactured|grown|sourced|mined|refined|smelted|harvested|woven|spun|assembled|origin|originating|coo)\b[\s:\-–—]*(?:in|from|of)?|产地|原产地?|产于)[\s:：\-–—]*(?:the\s+)?$/i;
 /**
- * Countries named on a line. Listings capitalise them, so a lower-case word is not one ("bone china",
- * "furniture polish", "turkey breast"); short forms count only in capitals ("PRC", "UK", "EU").
+ * Words just before a country that make it where goods go or leave from, not where they were made:
+ * "Delivery to United Kingdom", "shipped via the UK", "Ships from Germany", "for the Malaysian market".
+ */
+const ELSEWHERE_CUE = /\b(?:to|into|for|via|destination|delivery|delivered|deliver|dispatched\s+from|dispatches\s+from|ships\s+from|shipped\s+from|ship\s+from|warehouse\s+in|warehoused\s+in|stocked\s+in|stock\s+in|sold\s+in|available\s+in|office\s+in|offices\s+in)[\s:\-–—]*(?:the\s+)?$/i;
+
+/**
+ * Countries a line gives as the origin of its goods. Listings capitalise them, so a lower-case word
+ * is not one ("bone china", "furniture polish", "turkey breast"); short forms count only in capitals
+ * ("PRC", "UK", "EU"). A country the line sends goods to or from ("Delivery to United Kingdom",
+ * "Ships from Germany") is not an origin; where the line says outright where goods were made
+ * ("Made in Bangladesh", "Origin: PRC"), only the countries it says that of are.
  */
 export function statedOrigins(line: string, matcher: ProductMatcher): string[] {
-  const found = new Set<string>();
+  const said = new Set<string>();
+  const plain = new Set<string>();
   for (const [start, end] of matchesOf(line, matcher.countries, matcher.asciiCountries)) {
     const text = line.slice(start, end);
     const key = text.toLowerCase();
     const short = key.length <= 4 && /^[a-z.]+$/.test(key);
     if (short ? text !== text.toUpperCase() : /^\p{Ll}/u.test(text)) continue;
     const country = COUNTRY_BY_NAME.get(key);
-    if (country) found.add(country);
+    if (!country) continue;
+    const before = line.slice(Math.max(0, start - CUE_REACH), start);
+    if (ORIGIN_CUE.test(before)) said.add(country);
+    else if (!ELSEWHERE_CUE.test(before)) plain.add(country);
   }
-  return [...found];
+  return [...(said.size > 0 ? said : plain)];
 }
 
 /** A good's name on a line that offers it, with the notes it gives (none when its origin rules it out). */

@@ -65,10 +65,26 @@ describe('product notes', () => {
 
   it('reads a country only as listings write one', () => {
     expect(statedOrigins('Bone china mugs, furniture polish, turkey breast', matcher)).toEqual([]);
-    expect(statedOrigins('Origin: PRC; shipped via the UK', matcher)).toEqual(['China', 'United Kingdom']);
+    expect(statedOrigins('Origin: PRC; shipped via the UK', matcher)).toEqual(['China']);
     expect(statedOrigins('Polish oak flooring, Chinese polysilicon', matcher)).toEqual(['Poland', 'China']);
     expect(statedOrigins('多晶硅 产地：新疆', matcher)).toEqual(['China']);
     expect(statedOrigins('contact us by email', matcher)).toEqual([]);
+  });
+
+  it('does not take a country goods go to or leave from for their origin', () => {
+    expect(statedOrigins('Nitrile examination gloves, box of 100. Delivery to United Kingdom within 5 days.', matcher)).toEqual([]);
+    expect(statedOrigins('Cotton T-shirts, 180 gsm. Made in Bangladesh. Ships from Germany.', matcher)).toEqual(['Bangladesh']);
+    expect(statedOrigins('Cotton yarn 40s | Country of origin: India | for export to Vietnam', matcher)).toEqual(['India']);
+    expect(statedOrigins('Aluminium ladders, dispatched from the UK warehouse', matcher)).toEqual([]);
+    expect(statedOrigins('Polysilicon wafers, 中国, destination: Malaysia', matcher)).toEqual(['China']);
+    // With no word to say which, a country on the line is still read as where the goods come from.
+    expect(statedOrigins('Vinyl gloves | Thailand | 10 x 100', matcher)).toEqual(['Thailand']);
+    expect(statedOrigins('Chinese polysilicon, Vietnamese cells', matcher)).toEqual(['China', 'Vietnam']);
+  });
+
+  it('keeps a DOL note a delivery address would have hidden', () => {
+    expect(ids('Disposable gloves, box of 100. Delivery to Thailand only.')).toContain('dol-china-gloves');
+    expect(ids('Disposable gloves, box of 100, made in Thailand')).not.toContain('dol-china-gloves');
   });
 
   it('gives one note per good for a text, counting the lines that named it', () => {
