@@ -494,6 +494,13 @@ function negatedBefore(rt: Runtime, ids: Int32Array, a: number): boolean {
 }
 
 /**
+ * Goods a Chinese product name puts right after the place they come from (库尔勒香梨 Korla pears,
+ * 和田大枣 Hotan dates, 新疆多晶硅 Xinjiang polysilicon), a colour or size word allowed between.
+ * Not a dish (新疆大盘鸡), a melon variety grown anywhere (哈密瓜), or a road named after a city (和田路).
+ */
+const CHINESE_GOODS_AFTER = /^[绿红白黑大小长细]{0,2}绒?(?:棉|番茄|多晶硅|工业硅|硅|铝|钢|铜|锂|烧碱|枣|香梨|葡萄|核桃|纱|玉)/;
+
+/**
  * Where the text says goods come from the place at `c`: an origin word just before it ("made in",
  * "Origin:"), joined after it ("Xinjiang-made"), or an address ending in the country
  * ("Shihezi, Xinjiang, China"). Returns how the text says so and its words, or null.
@@ -502,6 +509,10 @@ function originNear(
   rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, span: (from: number, to: number) => string,
   regionStarts: Set<number>, inPlace: Set<number>, origins: Set<number>,
 ): { how: 'words' | 'address' | 'brackets'; text: string } | null {
+  if ((s.info[c.a]! & IDEO_TOKEN) !== 0) {
+    const goods = CHINESE_GOODS_AFTER.exec(text.slice(s.end[c.b]!, s.end[c.b]! + 6));
+    if (goods) return { how: 'words', text: text.slice(s.start[c.a]!, s.end[c.b]! + goods[0].length) };
+  }
   for (let k = c.a - 1; k >= Math.max(0, c.a - ORIGIN_WINDOW); k--) {
     if (ids[k]! >= 0 && rt.originWords.has(ids[k]!)) return { how: 'words', text: span(k, c.a) };
   }

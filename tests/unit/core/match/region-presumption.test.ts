@@ -27,6 +27,24 @@ describe('UFLPA region presumption', () => {
     expect(found('Aluminium smelted in 新疆')).toEqual([['新疆', PRESUMPTION]]);
   });
 
+  it('is found where a Chinese product name begins with the place its goods come from', () => {
+    expect(found('库尔勒香梨 4.5公斤礼盒')).toEqual([['库尔勒', PRESUMPTION]]);
+    expect(found('和田大枣 20 x 500g')).toEqual([['和田', PRESUMPTION]]);
+    expect(found('吐鲁番绿葡萄干')).toEqual([['吐鲁番', PRESUMPTION]]);
+    expect(found('新疆长绒棉 精梳纱')).toEqual([['新疆', PRESUMPTION]]);
+    expect(found('新疆多晶硅')).toEqual([['新疆', PRESUMPTION]]);
+    const [f] = matcher.scan('和田大枣');
+    expect(f?.explanation.context).toEqual([{ kind: 'origin', how: 'words', text: '和田大枣' }]);
+  });
+
+  it('is not found in a Chinese dish, a melon variety, a street, a government or a city alone', () => {
+    expect(found('新疆大盘鸡 套餐')).toEqual([]);
+    expect(found('哈密瓜 当季')).toEqual([]);
+    expect(found('上海市和田路88号')).toEqual([]);
+    expect(found('新疆维吾尔自治区人民政府')).toEqual([]);
+    expect(found('乌鲁木齐市')).toEqual([]);
+  });
+
   it('explains itself by the origin it was given', () => {
     const [f] = matcher.scan('Polysilicon sourced from Xinjiang.');
     expect(f?.explanation.context).toEqual([{ kind: 'origin', how: 'words', text: 'sourced from' }]);
