@@ -70,7 +70,9 @@ export const correctionFileSchema = z.array(correctionSchema);
 /**
  * Hosts of issuing authorities and their official publications: US federal sites (cbp.gov,
  * dhs.gov, federalregister.gov, govinfo.gov, regulations.gov, and any other .gov host), and CBP's
- * own bulletins sent through GovDelivery (content.govdelivery.com, account USDHSCBP).
+ * own bulletins sent through GovDelivery (content.govdelivery.com, account USDHSCBP), and data a
+ * department publishes on its own GitHub organisation (the Department of Labor's USDepartmentofLabor,
+ * whose Sweat & Toil app carries the List of Goods).
  */
 export function isOfficialSource(address: string): boolean {
   let parsed: URL;
@@ -82,6 +84,7 @@ export function isOfficialSource(address: string): boolean {
   if (parsed.protocol !== 'https:') return false;
   const host = parsed.hostname.toLowerCase();
   if (host === 'gov' || host.endsWith('.gov')) return true;
+  if (host === 'github.com') return parsed.pathname.startsWith('/USDepartmentofLabor/');
   return host === 'content.govdelivery.com' && /\/USDHSCBP\b/i.test(parsed.pathname);
 }
 

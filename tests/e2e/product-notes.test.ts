@@ -60,7 +60,7 @@ describe.each(BROWSERS)('in %s: products to ask about', (_name, kind) => {
     const notes = await popup.waitForText('[data-product-notes="shown"]', /polysilicon/);
     expect(notes).toContain('Products to ask about');
     expect(notes).toContain("High-priority UFLPA sector (silica-based products, including polysilicon): ask the supplier for the polysilicon's origin and traceability.");
-    expect(notes).toContain('Listed by the US Department of Labor (2021) as produced with forced labour in China (polysilicon): ask for origin.');
+    expect(notes).toContain('Listed by the US Department of Labor (2022) as produced with forced labour in China (polysilicon): ask for origin.');
     expect(notes).toContain('UFLPA Strategy, 2022 edition');
     // The care label's cotton cycle is not a product; nitrile gloves with no origin are DOL's (China, Malaysia).
     expect(notes).not.toMatch(/cotton/i);
@@ -107,7 +107,7 @@ describe.each(BROWSERS)('in %s: products to ask about', (_name, kind) => {
     await screen.click('.columns button.primary');
     await screen.locate({ css: 'main[data-state="done"] #summary-heading', hasText: 'lots.csv' });
     const notes = await screen.waitForText('.product-notes', /Malaysia/);
-    expect(notes).toContain('Listed by the US Department of Labor (2020) as produced with forced labour in Malaysia (rubber gloves): ask for origin.');
+    expect(notes).toContain('Listed by the US Department of Labor (2022) as produced with forced labour in Malaysia (rubber gloves): ask for origin.');
     expect(notes).toContain('Rows: 2');
     // Germany's gloves are neither DOL entry's; no UFLPA sector is named.
     expect(await screen.count('.product-note')).toBe(1);
@@ -118,7 +118,7 @@ describe.each(BROWSERS)('in %s: products to ask about', (_name, kind) => {
     const noteLines = lines.filter((l) => l.entry === 'product-note');
     expect(noteLines).toHaveLength(1);
     expect(noteLines[0]).toMatchObject({ row: '2', tier: 'Product', input_text: 'Nitrile examination gloves', result: 'product note', good: 'rubber gloves', stated_origins: 'Malaysia', good_rows: '1', source_file: 'lots.csv' });
-    expect(noteLines[0]?.why).toBe('Listed by the US Department of Labor (2020) as produced with forced labour in Malaysia (rubber gloves): ask for origin.');
+    expect(noteLines[0]?.why).toBe('Listed by the US Department of Labor (2022) as produced with forced labour in Malaysia (rubber gloves): ask for origin.');
     expect(noteLines[0]?.good_source_url).toMatch(/^https:\/\//);
     expect(lines.filter((l) => l.entry !== 'product-note').every((l) => l.entry === 'listed-company')).toBe(true);
     // The printed report lists it after the findings, its source's address written out.

@@ -103,6 +103,9 @@ export function compileProductMatcher(data: HighRiskGoods): ProductMatcher {
   };
 }
 
+/** Short forms of a country, read only in capitals ("uk" and "eu" are also parts of words; "Peru" and "Mali" are not short forms). */
+const ABBREVIATIONS = new Set(['prc', 'uk', 'eu', 'usa', 'u.s.a.', 'drc', 'dprk', 'xuar']);
+
 /** How far before a country the words that say what it is are read (bounded for hostile lines). */
 const CUE_REACH = 40;
 /** Words just before a country that give it as where goods were made ("Made in", "Country of origin:", "产地："). */
@@ -116,7 +119,7 @@ const ELSEWHERE_CUE = /\b(?:to|into|for|via|destination|delivery|delivered|deliv
 /**
  * Countries a line gives as the origin of its goods. Listings capitalise them, so a lower-case word
  * is not one ("bone china", "furniture polish", "turkey breast"); short forms count only in capitals
- * ("PRC", "UK", "EU"). A country the line sends goods to or from ("Delivery to United Kingdom",
+ * ("PRC", "UK", "EU"); "Brazil nuts" names a nut, not where it grew. A country the line sends goods to or from ("Delivery to United Kingdom",
  * "Ships from Germany") is not an origin; where the line says outright where goods were made
  * ("Made in Bangladesh", "Origin: PRC"), only the countries it says that of are.
  */
@@ -126,10 +129,9 @@ export function statedOrigins(line: string, matcher: ProductMatcher): string[] {
   for (const [start, end] of matchesOf(line, matcher.countries, matcher.asciiCountries)) {
     const text = line.slice(start, end);
     const key = text.toLowerCase();
-    const short = key.length <= 4 && /^[a-z.]+$/.test(key);
-    if (short ? text !== text.toUpperCase() : /^\p{Ll}/u.test(text)) continue;
+    if (ABBREVIATIONS.has(key) ? text !== text.toUpperCase() : /^\p{Ll}/u.test(text)) continue;
     const country = COUNTRY_BY_NAME.get(key);
-    if (!country) continue;
+    if (!country || (key === 'brazil' && /^[\s-]*nuts?\b/i.test(line.slice(end, end + 8)))) continue;
     const before = line.slice(Math.max(0, start - CUE_REACH), start);
     if (ORIGIN_CUE.test(before)) said.add(country);
     else if (!ELSEWHERE_CUE.test(before)) plain.add(country);

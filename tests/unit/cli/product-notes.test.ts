@@ -16,7 +16,7 @@ describe('wro-screen product notes', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Products to ask about (high-risk goods, not findings about a company):');
     expect(r.stdout).toMatch(/line 2: High-priority UFLPA sector \(silica-based products, including polysilicon\): ask the supplier for the polysilicon's origin and traceability\. \[UFLPA Strategy, 2022 edition \(2022-06-17\): https:\/\/\S+ \(secondary source\)\]/);
-    expect(r.stdout).toContain('line 3: Listed by the US Department of Labor (2020) as produced with forced labour in Malaysia (rubber gloves): ask for origin.');
+    expect(r.stdout).toContain('line 3: Listed by the US Department of Labor (2022) as produced with forced labour in Malaysia (rubber gloves): ask for origin.');
     expect(r.stdout).not.toMatch(/line 4:/);
     expect(r.stderr).toMatch(/0 finding\(s\), 3 product note\(s\)\./);
   });
@@ -48,7 +48,7 @@ describe('wro-screen product notes', () => {
     const lines = Papa.parse<Record<string, string>>(r.stdout.trim(), { header: true }).data;
     expect(lines.map((l) => l.entry)).toEqual(['listed-company', 'product-note']);
     expect(lines[0]).toMatchObject({ row: '2', column: 'Supplier', recordName: 'Supermax Corporation Bhd.', good: '' });
-    expect(lines[1]).toMatchObject({ source: file, row: '2', recordId: '', good: 'rubber gloves', explanation: 'Listed by the US Department of Labor (2020) as produced with forced labour in Malaysia (rubber gloves): ask for origin.' });
+    expect(lines[1]).toMatchObject({ source: file, row: '2', recordId: '', good: 'rubber gloves', explanation: 'Listed by the US Department of Labor (2022) as produced with forced labour in Malaysia (rubber gloves): ask for origin.' });
     expect(lines[1]?.goodSourceUrl).toMatch(/^https:\/\//);
   });
 

@@ -25,7 +25,7 @@ describe('high-risk goods (seeds/high-risk-goods.json)', () => {
     expect(built.goods.find((g) => g.id === 'uflpa-pvc')).toMatchObject({ year: 2024, source: { published: '2024-07-09', secondary: false } });
   });
 
-  it('marks every source that is not on a .gov host secondary, and no .gov one', () => {
+  it('marks every source not published by the issuing authority secondary, and no official one', () => {
     for (const good of buildHighRiskGoods(source).goods) {
       expect({ id: good.id, secondary: good.source.secondary }).toEqual({ id: good.id, secondary: !isOfficialSource(good.source.url) });
     }

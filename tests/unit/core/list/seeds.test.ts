@@ -233,6 +233,8 @@ describe('seed corrections (seeds/lib/corrections.ts)', () => {
     expect(isOfficialSource('http://www.cbp.gov/x')).toBe(false);
     expect(isOfficialSource('http://federal.elaws.us/fr/4/23/1996/96-9875')).toBe(false);
     expect(isOfficialSource('https://github.com/opensanctions/opensanctions/blob/main/x.yml')).toBe(false);
+    expect(isOfficialSource('https://github.com/USDepartmentofLabor/Child-Labor-Android/blob/230c37c/app/src/main/assets/goods_2021.xml')).toBe(true);
+    expect(isOfficialSource('https://github.com/USDepartmentofLabor-mirror/x/blob/main/goods.xml')).toBe(false);
     expect(isOfficialSource('https://www.cbp.gov.example.com/x')).toBe(false);
     const marked = markSecondarySources(base());
     expect(marked.sources[0]!.secondary).toBe(true);

@@ -15,7 +15,7 @@ describe('product notes', () => {
     expect(notes.map((n) => n.goodId)).toEqual(['uflpa-silica', 'dol-china-polysilicon']);
     expect(notes[0]).toMatchObject({ kind: 'uflpa', matchedText: 'polysilicon', origins: [], year: 2022 });
     expect(productNoteMessage(notes[0]!)).toEqual({ key: 'productNoteUflpa', params: ['polysilicon', 'silica-based products, including polysilicon'] });
-    expect(productNoteMessage(notes[1]!)).toEqual({ key: 'productNoteDol', params: ['2021', 'China', 'polysilicon'] });
+    expect(productNoteMessage(notes[1]!)).toEqual({ key: 'productNoteDol', params: ['2022', 'China', 'polysilicon'] });
   });
 
   it('gives a DOL entry a note when the line states its country or none, not another country', () => {
@@ -69,6 +69,13 @@ describe('product notes', () => {
     expect(statedOrigins('Polish oak flooring, Chinese polysilicon', matcher)).toEqual(['Poland', 'China']);
     expect(statedOrigins('多晶硅 产地：新疆', matcher)).toEqual(['China']);
     expect(statedOrigins('contact us by email', matcher)).toEqual([]);
+    expect(statedOrigins('Brazil nuts, shelled, 1kg', matcher)).toEqual([]);
+    // Every country of a DOL entry is known, and a four-letter name is a name, not a short form.
+    expect(statedOrigins('Gold bullion, made in Peru', matcher)).toEqual(['Peru']);
+    expect(statedOrigins('Cotton lint, Mali; Burkina Faso; Côte d’Ivoire', matcher)).toEqual(['Mali', 'Burkina Faso', "Cote d'Ivoire"]);
+    expect(statedOrigins('Cobalt ore (DRC), Russian timber, North Korean seafood', matcher)).toEqual(['Democratic Republic of the Congo', 'Russia', 'North Korea']);
+    expect(ids('Brazil nuts, shelled, 1kg, made in Bolivia')).toEqual(['dol-bolivia-brazil-nuts-chestnuts']);
+    expect(statedOrigins('Brazil-nut kernels, origin: Bolivia', matcher)).toEqual(['Bolivia']);
   });
 
   it('does not take a country goods go to or leave from for their origin', () => {
@@ -97,8 +104,12 @@ describe('product notes', () => {
     const [aluminium] = productNotes('Aluminium foil', matcher);
     expect(aluminium?.source).toMatchObject({ published: '2024-07-09', secondary: false });
     expect(aluminium?.source.url).toMatch(/^https:\/\/www\.dhs\.gov\/news\/2024\/07\/09\//);
+    // DOL's own data (its GitHub organisation's Sweat & Toil app) is primary; a law firm's report of the 2022 strategy is not.
     const [, polysilicon] = productNotes('polysilicon', matcher);
-    expect(polysilicon?.source.secondary).toBe(true);
+    expect(polysilicon?.source).toMatchObject({ secondary: false });
+    expect(polysilicon?.source.url).toMatch(/^https:\/\/github\.com\/USDepartmentofLabor\//);
+    const [cotton] = productNotes('cotton', matcher);
+    expect(cotton?.source.secondary).toBe(true);
   });
 });
 
@@ -148,7 +159,7 @@ describe('a hostile page\'s text', () => {
   it('is read in time linear in its length', { timeout: 10_000 }, () => {
     expect(ids(`${'1'.repeat(20_000)}${' cotton'.repeat(2_000)}`)).toEqual(['uflpa-cotton']);
     expect(ids('Steel '.repeat(166_000))).toEqual(['uflpa-steel']);
-    expect(ids(`${'9'.repeat(999_990)} tomatoes`)).toEqual(['uflpa-tomatoes', 'dol-china-tomato-products']);
+    expect(ids(`${'9'.repeat(999_990)} tomatoes`)).toEqual(['uflpa-tomatoes', 'dol-china-tomato-products', 'dol-mexico-tomatoes']);
     expect(ids('tomato, tbsp '.repeat(50_000))).toEqual([]);
   });
 });
