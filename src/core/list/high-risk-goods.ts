@@ -9,8 +9,8 @@ import { z } from 'zod';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const webUrl = z.string().max(2000).regex(/^https:\/\/[^\s]+$/, 'expected an https URL');
 const label = z.string().trim().min(1).max(400);
-/** Words a listing uses for the good: lower case, letters, digits, spaces and hyphens. */
-const terms = z.array(z.string().regex(/^[a-z0-9][a-z0-9 -]{0,60}$/, 'expected a lower-case term')).min(1).max(40);
+/** Words a listing uses for the good: lower case, letters, digits, spaces and hyphens; or Chinese characters (多晶硅). */
+const terms = z.array(z.string().regex(/^(?:[a-z0-9][a-z0-9 -]{0,60}|\p{Script=Han}{1,12})$/u, 'expected a lower-case term, or Chinese characters')).min(1).max(40);
 const year = z.number().int().min(2009).max(2100);
 
 const editionSchema = z.object({

@@ -78,6 +78,16 @@ describe('product notes', () => {
     expect(statedOrigins('Brazil-nut kernels, origin: Bolivia', matcher)).toEqual(['Bolivia']);
   });
 
+  it('reads the UFLPA sectors in Chinese, as bilingual listings write them', () => {
+    expect(ids('多晶硅 产地：新疆')).toEqual(['uflpa-silica']);
+    expect(productNotes('多晶硅 产地：新疆', matcher)[0]).toMatchObject({ matchedText: '多晶硅', origins: ['China'] });
+    expect(ids('纯棉T恤 200克')).toEqual(['uflpa-cotton']);
+    expect(ids('番茄酱 · 产地：新疆')).toEqual(['uflpa-tomatoes']);
+    expect(ids('6063铝型材, 不锈钢螺丝')).toEqual(['uflpa-aluminium', 'uflpa-steel']);
+    // A piano (钢琴), Causeway Bay (铜锣湾) and a cotton bud (棉签) are not steel, copper or cotton.
+    expect(ids('钢琴 铜锣湾 棉签')).toEqual([]);
+  });
+
   it('does not take a country goods go to or leave from for their origin', () => {
     expect(statedOrigins('Nitrile examination gloves, box of 100. Delivery to United Kingdom within 5 days.', matcher)).toEqual([]);
     expect(statedOrigins('Cotton T-shirts, 180 gsm. Made in Bangladesh. Ships from Germany.', matcher)).toEqual(['Bangladesh']);
