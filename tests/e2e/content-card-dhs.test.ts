@@ -8,10 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listVersion } from '../../src/core/list/hash';
 import type { ListRecord, WroList } from '../../src/core/record';
 import { feedList, newRecord } from '../unit/background/feed-fixtures';
-import { tabTo } from './content-helpers';
+import { openCardByKeyboard } from './content-helpers';
 import { servePage } from './harness/server';
 import { BROWSERS, launchExtension, type ExtensionBrowser } from './harness/extension';
-import { waitFor } from './harness/wait';
 
 const NAME = 'Quillmarsh Silicon Materials Co., Ltd.';
 
@@ -63,12 +62,7 @@ describe.each(BROWSERS)('in %s: in-page card for a modified UFLPA listing', (_na
   it('says DHS changed the listing, not that a CBP order was lifted', async () => {
     const page = await ext.newPage(pageUrl);
     expect(await page.waitForPainted((t) => t.includes(NAME))).toContain(NAME);
-    const activeTag = () => page.activeTag();
-    expect(await tabTo((k) => page.press(k), activeTag, 'wro-check-badge')).toBe(true);
-    await page.press('Enter');
-    await waitFor(activeTag, (tag) => tag === 'wro-check-card');
-    const card = (await page.closedRoots()).find((r) => r.host === 'WRO-CHECK-CARD');
-    const text = await card!.call<string>('function () { return this.textContent; }');
+    const text = await openCardByKeyboard(page);
     expect(text).toContain('UFLPA Entity List');
     expect(text).toContain("DHS changed or removed this entity's listing");
     expect(text).not.toContain('US authorities lifted or narrowed the order');

@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchExtension, type ExtensionBrowser } from './harness/extension';
+import { BROWSERS, launchExtension, type ExtensionBrowser, type TestPage } from './harness/extension';
 import { FIXTURE_PAGES, serveFixtures, type FixtureServer } from './harness/server';
+import { waitFor } from './harness/wait';
 export { activeElementName, AXE_ON_COPY } from './harness/closed-roots';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -171,4 +172,14 @@ export async function tabTo(
     if ((await activeTag()) === tag) return true;
   }
   return false;
+}
+
+/** Opens the first finding's card as a keyboard user does (Tab to its badge, Enter) and returns the card's text. */
+export async function openCardByKeyboard(page: TestPage): Promise<string> {
+  const activeTag = () => page.activeTag();
+  expect(await tabTo((k) => page.press(k), activeTag, 'wro-check-badge')).toBe(true);
+  await page.press('Enter');
+  await waitFor(activeTag, (tag) => tag === 'wro-check-card');
+  const card = (await page.closedRoots()).find((r) => r.host === 'WRO-CHECK-CARD');
+  return card!.call<string>('function () { return this.textContent; }');
 }

@@ -1,6 +1,6 @@
 /** Wraps parsed records into a validated `WroList` with a content-hash version. */
-import { SCHEMA_VERSION, type ListRecord, type ListSourceInfo } from '../record';
-import { listVersion } from './hash';
+import { BRANDS_SCHEMA_VERSION, SCHEMA_VERSION, type BrandParty, type ListRecord, type ListSourceInfo, type Relationship } from '../record';
+import { canonicalJson, hashString, listVersion } from './hash';
 import { validateList } from './list-schema';
 import type { ListFormat, ParseResult } from './types';
 
@@ -10,14 +10,23 @@ export interface ListMeta {
   generated: string;
 }
 
-export function makeList(format: ListFormat, meta: ListMeta, records: ListRecord[], warnings: string[]): ParseResult {
+/** A list's brands, private labels and distributors, and the relationships that lead them to records. */
+export interface ListParties {
+  brands: BrandParty[];
+  relationships: Relationship[];
+}
+
+export function makeList(format: ListFormat, meta: ListMeta, records: ListRecord[], warnings: string[], parties?: ListParties): ParseResult {
+  const withParties = parties !== undefined && parties.brands.length > 0;
   const checked = validateList({
-    schemaVersion: SCHEMA_VERSION,
-    version: listVersion(records),
+    schemaVersion: withParties ? BRANDS_SCHEMA_VERSION : SCHEMA_VERSION,
+    // A changed brand or relationship is a new version of the list, as a changed record is.
+    version: withParties ? `${listVersion(records)}-${hashString(canonicalJson(parties))}` : listVersion(records),
     generated: meta.generated,
     title: meta.title,
     sources: meta.sources,
     records,
+    ...(withParties ? parties : {}),
   });
   return checked.ok ? { ok: true, format, list: checked.list, warnings } : { ok: false, format, error: checked.error };
 }
