@@ -32,8 +32,8 @@ export default defineConfig({
           exclude: TIMED,
           ...E2E,
           // Each file drives real browsers, which mostly wait (on pages, timers, the extension):
-          // two files at once keep two cores busy.
-          maxWorkers: 2,
+          // three files at once keep two cores busy.
+          maxWorkers: 3,
         },
       },
       {
