@@ -22,7 +22,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/fuzz/*.test.ts'],
           environment: 'node',
-          maxWorkers: 2,
+          // As the e2e project's (vitest runs projects of one group with one worker count).
+          maxWorkers: 3,
         },
       },
       {
