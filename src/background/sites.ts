@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import browser, { type Runtime } from '../platform/browser';
-import { isSwitchedOff, originOf, patternCoversOrigin, type PageModes, type SiteLists, type UserSites } from '../core/site-switch';
+import { isSwitchedOff, originOf, patternCoversOrigin, sitePattern, type PageModes, type SiteLists, type UserSites } from '../core/site-switch';
 import type { PageMode } from '../platform/messages';
 import type { SiteStatus } from '../platform/request-types';
 import type { RequestHandlers } from '../platform/requests';
@@ -29,11 +29,11 @@ interface SitePolicy {
   allowUserSites: boolean;
 }
 
-/** Policy entries may be origins or match patterns; both become match patterns. */
+/** Policy entries may be origins or match patterns; both become match patterns (an origin's without its port: `sitePattern`). */
 function toPattern(site: string): string | null {
-  if (site.includes('*')) return /^(\*|https?):\/\/[^/]+\/.*$/.test(site) ? site : null;
-  const origin = originOf(site);
-  return origin ? `${origin}/*` : null;
+  if (!site.includes('*')) return sitePattern(site);
+  const m = /^(\*|https?):\/\/([^/:]+)(?::(?:\d+|\*))?(\/.*)$/.exec(site);
+  return m ? `${m[1]}://${m[2]}${m[3]}` : null;
 }
 
 const policySchema = z.object({
@@ -131,7 +131,8 @@ export async function applySiteSettings(): Promise<void> {
   }
   if (policy.allowUserSites) {
     for (const origin of user.always) {
-      if (!user.off.includes(origin) && !isBlocked(policy, origin)) wanted.set(`${SCRIPT_PREFIX}${origin}/*`, `${origin}/*`);
+      const pattern = sitePattern(origin);
+      if (pattern && !user.off.includes(origin) && !isBlocked(policy, origin)) wanted.set(`${SCRIPT_PREFIX}${pattern}`, pattern);
     }
   }
   const registered = await browser.scripting.getRegisteredContentScripts();
@@ -207,7 +208,8 @@ export const siteRequests = {
     const policy = await readPolicy();
     if (always) {
       if (!policy.allowUserSites || isBlocked(policy, origin)) throw new Error('Your administrator does not allow adding this site');
-      if (!(await browser.permissions.contains({ origins: [`${origin}/*`] }))) throw new Error('Permission for this site was not granted');
+      const pattern = sitePattern(origin);
+      if (!pattern || !(await browser.permissions.contains({ origins: [pattern] }))) throw new Error('Permission for this site was not granted');
     }
     await updateUserSites((sites) => ({
       always: always ? [...sites.always, origin] : sites.always.filter((o) => o !== origin),

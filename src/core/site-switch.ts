@@ -46,6 +46,17 @@ export function originOf(url: string): string | null {
 }
 
 /**
+ * The match pattern a site is granted and scanned by: its scheme and host, any port. Firefox refuses
+ * a port in a match pattern (bugs 1362809 and 1468162), and without one Chrome matches every port
+ * too, so a site on a port of its own (`https://portal.example:8443`) is granted and scanned on
+ * every port of its host. Null for anything but an http(s) origin.
+ */
+export function sitePattern(origin: string): string | null {
+  const site = originOf(origin);
+  return site === null ? null : `${new URL(site).protocol}//${new URL(site).hostname}/*`;
+}
+
+/**
  * Whether a match pattern covers an origin. A pattern with a port (a switched-off origin such as
  * `http://127.0.0.1:8080/*`) covers that port only; without one, any port, as in extension match patterns.
  */

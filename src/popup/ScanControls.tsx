@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../platform/browser';
+import { sitePattern } from '../core/site-switch';
 import { request } from '../platform/request-client';
 import type { SiteStatus } from '../platform/request-types';
 import { t } from '../platform/i18n';
@@ -45,7 +46,7 @@ export function ScanControls({ tabId, onScanStarted }: Props) {
     if (!status) return;
     try {
       // The permission prompt needs this click: request before any other await.
-      const granted = await browser.permissions.request({ origins: [`${status.origin}/*`] });
+      const granted = await browser.permissions.request({ origins: [sitePattern(status.origin)!] });
       if (!granted) {
         setMessage(t('scanPermissionRefused'));
         return;

@@ -140,11 +140,8 @@ describe.each(BROWSERS)('in %s: popup scan controls', (_name, kind) => {
     await page.close();
   });
 
-  // Firefox: permissions.contains answers false for a pattern with a port (http://host:PORT/*), so
-  // "Always scan this site" refuses any site on a port of its own, the fixture server's included
-  // (src/background/sites.ts asks with the port). Skipped there until that is fixed (the content
-  // suite's request-level check of the same is marked as failing, and says when it passes).
-  it.skipIf(kind === 'firefox')('"Always scan this site" scans the page now, and the site from then on: a reload and a new tab are painted with no click', async () => {
+  // The fixture server is a site on a port of its own, as an e-sourcing suite on :8443 is.
+  it('"Always scan this site" scans the page now, and the site from then on: a reload and a new tab are painted with no click', async () => {
     const { page, popup, shownSummary } = await scanFromPopup('scanAlways');
     expect(await statusTexts(popup)).toContain(shownSummary);
     // The confirmation stays once the scan controls have gone.

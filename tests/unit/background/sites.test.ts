@@ -8,6 +8,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const local = new Map<string, unknown>();
 let managed: Record<string, unknown> = {};
+const asked: string[][] = [];
+const registered: Array<{ id: string; matches: string[]; excludeMatches?: string[] }> = [];
 vi.mock('../../../src/platform/browser', () => ({
   default: {
     storage: {
@@ -20,8 +22,12 @@ vi.mock('../../../src/platform/browser', () => ({
       onChanged: { addListener: () => undefined, removeListener: () => undefined },
     },
     runtime: { getManifest: () => ({ content_scripts: [{ matches: ['https://portal.example.gov.uk/*', 'https://*.tenders.example.eu/*'] }] }) },
-    scripting: { getRegisteredContentScripts: async () => [], registerContentScripts: async () => undefined, unregisterContentScripts: async () => undefined },
-    permissions: { contains: async () => true },
+    scripting: {
+      getRegisteredContentScripts: async () => structuredClone(registered),
+      registerContentScripts: async (scripts: typeof registered) => void registered.push(...scripts),
+      unregisterContentScripts: async ({ ids }: { ids: string[] }) => void registered.splice(0, registered.length, ...registered.filter((s) => !ids.includes(s.id))),
+    },
+    permissions: { contains: async ({ origins }: { origins: string[] }) => (asked.push(origins), true) },
   },
 }));
 
@@ -31,6 +37,8 @@ const { openWroDb } = await import('../../../src/platform/db');
 beforeEach(async () => {
   local.clear();
   managed = {};
+  asked.length = 0;
+  registered.length = 0;
   const db = await openWroDb();
   await db.clear('meta');
 });
@@ -61,5 +69,21 @@ describe('list-sites', () => {
     await siteRequests['set-site-off']({ origin: 'https://portal.example.gov.uk', off: false });
     await siteRequests['set-site-always']({ origin: 'https://quotes.example.org', always: false });
     expect((await siteRequests['list-sites']()).user).toEqual({ always: [], off: [] });
+  });
+});
+
+describe('a site on a port of its own', () => {
+  // Firefox refuses a port in a match pattern: "Always scan this site" once failed there for any such site.
+  it('is asked for, and scanned by, its host without the port', async () => {
+    await siteRequests['set-site-always']({ origin: 'https://portal.example.org:8443', always: true });
+    expect(asked).toEqual([['https://portal.example.org/*']]);
+    expect(registered.map((s) => s.matches)).toEqual([['https://portal.example.org/*']]);
+  });
+
+  it("registers the policy's sites and blocked sites without their ports", async () => {
+    managed = { scanSites: ['http://intranet.example.org:8080', 'https://*.suite.example.org:9443/*'], blockedSites: ['https://*.suite.example.org:9443/private/*'] };
+    await siteRequests['set-site-always']({ origin: 'https://quotes.example.org', always: true });
+    expect(registered.map((s) => s.matches[0]).sort()).toEqual(['http://intranet.example.org/*', 'https://*.suite.example.org/*', 'https://quotes.example.org/*']);
+    expect(registered[0]?.excludeMatches).toEqual(['https://*.suite.example.org/private/*']);
   });
 });

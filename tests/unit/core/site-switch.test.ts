@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSwitchedOff, patternCoversOrigin } from '../../../src/core/site-switch';
+import { isSwitchedOff, patternCoversOrigin, sitePattern } from '../../../src/core/site-switch';
 
 describe('patternCoversOrigin', () => {
   it('matches hosts and subdomain wildcards, whatever the port when the pattern names none', () => {
@@ -31,5 +31,14 @@ describe('isSwitchedOff', () => {
     expect(isSwitchedOff(switches, 'https://business.amazon.co.uk')).toBe(false);
     expect(isSwitchedOff(undefined, 'https://www.amazon.co.uk')).toBe(false);
     expect(isSwitchedOff({ off: 'https://www.amazon.co.uk/*' }, 'https://www.amazon.co.uk')).toBe(false);
+  });
+});
+
+describe('sitePattern', () => {
+  it("is a site's scheme and host, any port (Firefox refuses a port in a match pattern)", () => {
+    expect(sitePattern('https://portal.example.org:8443')).toBe('https://portal.example.org/*');
+    expect(sitePattern('http://127.0.0.1:5173')).toBe('http://127.0.0.1/*');
+    expect(sitePattern('https://tenders.example.eu')).toBe('https://tenders.example.eu/*');
+    expect(sitePattern('file:///C:/quotes.html')).toBeNull();
   });
 });
