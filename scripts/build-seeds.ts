@@ -18,7 +18,7 @@ import { mergeLists } from '../src/core/list/merge';
 import type { ParseResult } from '../src/core/list/types';
 import { parseDhsUflpaHtml, uflpaRows } from '../src/core/list/uflpa-html';
 import { cbpCsvFromRows, type CbpSourceRow } from '../seeds/lib/cbp-rows';
-import { applyCorrections, markSecondarySources } from '../seeds/lib/corrections';
+import { applyCorrections, citeNameVariantSources, markSecondarySources } from '../seeds/lib/corrections';
 import { applyLetter, type Letter } from '../seeds/lib/iasc-letter';
 import { onDhsPage, uflpaRecord, wroRecord, type RefUflpa, type RefWro, type SourceInfo } from '../seeds/lib/reference-data';
 
@@ -75,7 +75,7 @@ export function buildDefaultList(): WroList {
     .map((name) => ({ name: `seeds/sources/${name}`, json: readJson<unknown>(`seeds/sources/${name}`) }));
   applyCorrections(corrected, correctionFiles);
 
-  const sorted = [...corrected.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...corrected.values()].map(citeNameVariantSources).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const infos = Object.values(manifest);
   const newest = infos.map((s) => s.asOf).sort().at(-1)!;
   const list: WroList = {

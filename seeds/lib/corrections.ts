@@ -98,6 +98,17 @@ export function markSecondarySources(record: ListRecord): ListRecord {
   return { ...record, sources: record.sources.map(markedSource) };
 }
 
+/**
+ * Lists with a record's sources the address each reported name variant cites, so that the record
+ * shows where every one of its names comes from (the popup lists variants by name only).
+ */
+export function citeNameVariantSources(record: ListRecord): ListRecord {
+  const cited = new Set(record.sources.map((p) => p.url));
+  const added = [...new Set(record.nameVariants.map((v) => v.sourceUrl))].filter((url) => !cited.has(url));
+  if (added.length === 0) return record;
+  return { ...record, sources: [...record.sources, ...added.map((url) => markedSource({ label: `Cited source: ${hostLabel(url)}`, url, retrieved: null }))] };
+}
+
 class CorrectionError extends Error {}
 
 function fail(file: string, c: { id: string }, message: string): never {

@@ -43,6 +43,15 @@ describe('bundled default list', () => {
     expect(result.list.generated).toBe('2026-07-09T00:00:00.000Z');
   });
 
+  it('lists with each record the source every reported name variant cites', () => {
+    const built = validateList(committed);
+    if (!built.ok) throw new Error(built.error);
+    for (const r of built.list.records) {
+      const cited = new Set(r.sources.map((p) => p.url));
+      for (const v of r.nameVariants) expect(cited.has(v.sourceUrl), `${r.id}: ${v.name} (${v.sourceUrl})`).toBe(true);
+    }
+  });
+
   it('gives every record a source with a URL and a date', () => {
     const result = validateList(committed);
     if (!result.ok) throw new Error(result.error);
