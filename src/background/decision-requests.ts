@@ -20,7 +20,7 @@ import type { ContentHandlers } from '../platform/messages';
 import type { RequestHandlers } from '../platform/requests';
 import { writeLocal } from '../platform/storage';
 import { currentList } from './list-cache';
-import { addPendingDismissal, DismissalRate, listPendingDismissals, takePendingDismissal } from './pending-dismissals';
+import { addPendingDismissal, listPendingDismissals, takeDismissalAsk, takePendingDismissal } from './pending-dismissals';
 import { getFrameFindings, getTabFindings, type TabView } from './tab-findings';
 import { capText } from '../core/finding-context';
 import { loadSettings } from '../platform/settings-store';
@@ -159,8 +159,6 @@ function senderPage(sender: Runtime.MessageSender): string {
   return sender.url && siteOf(sender.url) !== '' ? sender.url : (sender.tab?.url ?? '');
 }
 
-const dismissalRate = new DismissalRate();
-
 export class DismissalRefused extends Error {}
 
 /** Content messages about decisions; the page and site are the sending frame's, never what the message says. */
@@ -169,7 +167,7 @@ export const contentDecisionHandlers = {
   'dismiss-record': async ({ recordId, name, scope, reason, seen }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new DismissalRefused('Not from a tab');
-    if (!dismissalRate.take(tabId)) throw new DismissalRefused('Too many dismissals asked from this tab: use the popup');
+    if (!(await takeDismissalAsk(tabId))) throw new DismissalRefused('Too many dismissals asked from this tab: use the popup');
     const frame = await getFrameFindings(tabId, sender.frameId ?? 0);
     const mentions = frame?.findings.filter((f) => f.recordId === recordId) ?? [];
     if (!frame || mentions.length === 0) throw new DismissalRefused('This frame has not reported that record');

@@ -12,7 +12,7 @@ import { currentList, publishMatcher } from './list-cache';
 import { contentDecisionHandlers, decisionRequests, pendingDismissalRequests } from './decision-requests';
 import { decisionImportRequests } from './decision-import-requests';
 import { evidenceRequests } from './evidence-requests';
-import { clearPendingDismissals } from './pending-dismissals';
+import { clearPendingDismissals, forgetTabDismissals } from './pending-dismissals';
 import { onRefreshAlarm, refreshRequests, refreshUnattended, setUpRefresh } from './refresh-requests';
 import { dispatch } from './requests';
 import { searchRequests } from './search-requests';
@@ -98,7 +98,7 @@ browser.alarms.onAlarm.addListener(onOutboxAlarm);
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetTabCount(tabId);
   void clearTabFindings(tabId);
-  void clearPendingDismissals(tabId);
+  void forgetTabDismissals(tabId);
 });
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new document replaces every frame's findings; its content script reports afresh. A dismissal

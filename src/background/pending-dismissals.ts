@@ -7,10 +7,10 @@
  * `storage.session`, until the popup (which no page can cover) confirms or discards it; it is
  * forgotten when the tab navigates or closes.
  *
- * How often a tab's content scripts may ask at all is limited too (`DismissalRate`).
+ * How often a tab's content scripts may ask at all is limited too (`takeDismissalAsk`).
  */
 import type { PendingDismissal } from '../platform/request-types';
-import { pendingDismissalsKey, readSession, removeSession, writeSession, type SessionItems } from '../platform/storage';
+import { dismissalAsksKey, pendingDismissalsKey, readSession, removeSession, writeSession, type SessionItems } from '../platform/storage';
 import { tabQueue } from './tab-queue';
 
 /** Pending dismissals a tab holds; a further one replaces the oldest. */
@@ -18,34 +18,6 @@ export const MAX_PENDING_PER_TAB = 5;
 /** Dismissals a tab's content scripts may ask for in `DISMISSAL_WINDOW_MS`. */
 export const DISMISSALS_PER_WINDOW = 5;
 export const DISMISSAL_WINDOW_MS = 60_000;
-
-/** A sliding-window limit per key (a tab): at most `limit` takes in any `windowMs`. */
-export class DismissalRate {
-  private readonly taken = new Map<number, number[]>();
-
-  constructor(
-    private readonly limit = DISMISSALS_PER_WINDOW,
-    private readonly windowMs = DISMISSAL_WINDOW_MS,
-    private readonly now: () => number = () => Date.now(),
-  ) {}
-
-  /** True, and counted, if `key` is under its limit; false otherwise (a refused ask is not counted). */
-  take(key: number): boolean {
-    const now = this.now();
-    const recent = (this.taken.get(key) ?? []).filter((t) => now - t < this.windowMs);
-    if (recent.length >= this.limit) {
-      this.taken.set(key, recent);
-      return false;
-    }
-    recent.push(now);
-    this.taken.set(key, recent);
-    return true;
-  }
-
-  forget(key: number): void {
-    this.taken.delete(key);
-  }
-}
 
 // The content script adds and the popup takes concurrently: each tab's changes are chained.
 const serialise = tabQueue();
@@ -95,4 +67,27 @@ export function takePendingDismissal(tabId: number, id: number): Promise<Pending
 
 export function clearPendingDismissals(tabId: number): Promise<void> {
   return serialise(tabId, () => removeSession(pendingDismissalsKey(tabId)));
+}
+
+/**
+ * True, and counted, if the tab's content scripts have asked fewer than `DISMISSALS_PER_WINDOW`
+ * times in the last `DISMISSAL_WINDOW_MS` (a sliding window; a refused ask is not counted). Kept in
+ * `storage.session`, not in memory: the browser stops an idle background and a limit in memory
+ * began again, which a page can wait for; a page that reloads itself keeps its count too.
+ */
+export function takeDismissalAsk(tabId: number, now = Date.now()): Promise<boolean> {
+  return serialise(tabId, async () => {
+    const recent = ((await readSession(dismissalAsksKey(tabId))) ?? []).filter((t) => now - t < DISMISSAL_WINDOW_MS);
+    const allowed = recent.length < DISMISSALS_PER_WINDOW;
+    if (allowed) recent.push(now);
+    const items: Partial<SessionItems> = {};
+    items[dismissalAsksKey(tabId)] = recent;
+    await writeSession(items);
+    return allowed;
+  });
+}
+
+/** A closed tab's pending dismissals and its count of asks. */
+export function forgetTabDismissals(tabId: number): Promise<void> {
+  return serialise(tabId, () => removeSession([pendingDismissalsKey(tabId), dismissalAsksKey(tabId)]));
 }

@@ -82,6 +82,8 @@ export interface SessionItems {
   [frame: `frame-${number}-${number}`]: FrameFindings;
   /** "Not this company" clicked in a page, waiting for the buyer's confirmation in the popup. */
   [pending: `dismissals-${number}`]: PendingDismissal[];
+  /** When the tab's content scripts last asked to dismiss (ms since the epoch, within the limit's window). */
+  [asks: `dismissal-asks-${number}`]: number[];
   /** Progress of a running refresh, for the options page. */
   refreshProgress: StoredProgress;
   /** When kept screenings were last screened again (ISO time): open pages reload them. */
@@ -130,6 +132,7 @@ export function onPolicyChanged(listener: () => void): () => void {
 export const tabFindingsKey = (tabId: number): `tab-${number}` => `tab-${tabId}`;
 export const frameFindingsKey = (tabId: number, frameId: number): `frame-${number}-${number}` => `frame-${tabId}-${frameId}`;
 export const pendingDismissalsKey = (tabId: number): `dismissals-${number}` => `dismissals-${tabId}`;
+export const dismissalAsksKey = (tabId: number): `dismissal-asks-${number}` => `dismissal-asks-${tabId}`;
 
 export async function readSession<K extends keyof SessionItems>(key: K): Promise<SessionItems[K] | undefined> {
   return (await browser.storage.session.get(key))[key] as SessionItems[K] | undefined;

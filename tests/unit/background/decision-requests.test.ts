@@ -21,7 +21,7 @@ vi.mock('../../../src/platform/browser', () => ({
 }));
 
 const { contentDecisionHandlers, decisionRequests, pendingDismissalRequests, senderSite } = await import('../../../src/background/decision-requests');
-const { DismissalRate, MAX_PENDING_PER_TAB } = await import('../../../src/background/pending-dismissals');
+const { clearPendingDismissals, forgetTabDismissals, MAX_PENDING_PER_TAB, takeDismissalAsk } = await import('../../../src/background/pending-dismissals');
 const { setFrameFindings } = await import('../../../src/background/tab-findings');
 const { REQUESTS } = await import('../../../src/platform/requests');
 const { openWroDb } = await import('../../../src/platform/db');
@@ -225,16 +225,24 @@ describe('dismissals from in-page cards (content scripts; issue #17, attack 3)',
     expect(await pendingDismissalRequests['confirm-dismissal']({ tabId: 24, id: pending!.id })).toMatchObject({ scope: 'page', reason: 'already-checked', dismissedName: 'Supermax Corporation Berhad' });
   });
 
-  it('the limit is a sliding window per tab', () => {
-    let now = 1_000;
-    const rate = new DismissalRate(5, 60_000, () => now);
-    expect(Array.from({ length: 6 }, () => rate.take(1))).toEqual([true, true, true, true, true, false]);
-    expect(rate.take(2)).toBe(true);
-    now += 59_999;
-    expect(rate.take(1)).toBe(false);
+  it('the limit is a sliding window per tab', async () => {
+    const asks = (tabId: number, at: number, n: number) => Promise.all(Array.from({ length: n }, () => takeDismissalAsk(tabId, at)));
+    expect(await asks(91, 1_000, 6)).toEqual([true, true, true, true, true, false]);
+    expect(await takeDismissalAsk(92, 1_000)).toBe(true);
+    expect(await takeDismissalAsk(91, 60_999)).toBe(false);
     // A minute after the first five, five more.
-    now += 1;
-    expect(Array.from({ length: 6 }, () => rate.take(1))).toEqual([true, true, true, true, true, false]);
+    expect(await asks(91, 61_000, 6)).toEqual([true, true, true, true, true, false]);
+  });
+
+  it('keeps its count where a restarted background and a reloaded page find it, and forgets it with the tab', async () => {
+    // In storage.session, not in the background's memory: the browser stops an idle background.
+    await Promise.all(Array.from({ length: 5 }, () => takeDismissalAsk(93, 5_000)));
+    expect(session.get('dismissal-asks-93')).toEqual([5_000, 5_000, 5_000, 5_000, 5_000]);
+    await clearPendingDismissals(93);
+    expect(await takeDismissalAsk(93, 6_000)).toBe(false);
+    await forgetTabDismissals(93);
+    expect(session.has('dismissal-asks-93')).toBe(false);
+    expect(await takeDismissalAsk(93, 7_000)).toBe(true);
   });
 });
 
