@@ -30,9 +30,17 @@ for (let at = 0; at + 60 < text.length && pieces.length < 100_000; ) {
   at += n + 97;
 }
 const piecesMb = pieces.reduce((sum, p) => sum + Buffer.byteLength(p, 'utf8'), 0) / 1e6;
-const short = time(() => pieces.reduce((n, p) => n + matcher.scan(p).length, 0));
+// Each timing passes over the blocks SHORT_PASSES times: one pass takes about 50 ms, and the
+// thread's CPU time (matcher.bench.ts) is counted in 4 ms ticks on this kernel.
+const SHORT_PASSES = 5;
+const short = time(() => {
+  let found = 0;
+  for (let pass = 0; pass < SHORT_PASSES; pass++) found = pieces.reduce((n, p) => n + matcher.scan(p).length, 0);
+  return found;
+});
+const perPass = short.seconds / SHORT_PASSES;
 rows.push({
-  name: `${label}: short texts`, value: piecesMb / short.seconds, unit: 'MB/s',
-  note: `${pieces.length.toLocaleString('en-GB')} calls on 20–60 characters: ${((short.seconds / pieces.length) * 1e6).toFixed(2)} µs per call; ${short.result} findings`,
+  name: `${label}: short texts`, value: piecesMb / perPass, unit: 'MB/s',
+  note: `${pieces.length.toLocaleString('en-GB')} calls on 20–60 characters: ${((perPass / pieces.length) * 1e6).toFixed(2)} µs per call; ${short.result} findings; ${SHORT_PASSES} passes a timing`,
 });
 process.stdout.write(JSON.stringify(rows));

@@ -129,6 +129,7 @@ function median(xs: number[]): number {
  * threads of its own: process-wide time billed a background compile of a function the long scans
  * had made hot to the first pass of short texts timed after them (about 140 ms of `decide`), and a
  * page's main thread, which a content script shares with the page, does not wait for either.
+ * Where the kernel counts it in scheduler ticks (4 ms here), a timing should be hundreds of ms.
  */
 function threadSeconds(): number {
   try {
