@@ -36,6 +36,8 @@ const [M_OPEN, M_CLOSE, D_OPEN, D_CLOSE] = ['\uE000', '\uE001', '\uE002', '\uE00
 
 export const PAGES_DIR = fileURLToPath(new URL('./pages/', import.meta.url));
 export const OUTSIDE_DIR = fileURLToPath(new URL('./outside/', import.meta.url));
+/** A second outside set, written later under the same rules, measured before any tuning for it. */
+export const FRESH_DIR = fileURLToPath(new URL('./fresh/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();

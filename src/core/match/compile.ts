@@ -30,6 +30,8 @@ interface NameForm {
   caps: boolean[];
   suffix: string[];
   how: number;
+  /** Read only after the full name on the same page (the page's memory), never on its own. */
+  pageOnly?: boolean;
 }
 
 /**
@@ -69,7 +71,9 @@ const keyOf = (core: readonly string[]): string => core.map((t) => CANONICAL.get
 function shortForms(form: NameForm): NameForm[] {
   const n = form.core.length;
   let end = n;
-  while (end > 1 && DESCRIPTOR_WORDS.has(form.core[end - 1]!) && !form.caps[end - 1]) end--;
+  // Trailing descriptors, and an "and" between two of them ("Fruits & Vegetable Products").
+  const dropped = (i: number): boolean => !form.caps[i] && (DESCRIPTOR_WORDS.has(form.core[i]!) || (form.core[i] === 'and' && i > 0 && DESCRIPTOR_WORDS.has(form.core[i - 1]!)));
+  while (end > 1 && dropped(end - 1)) end--;
   // A leading place is dropped too, but that form is read only after the full name on the same page.
   let start = 0;
   while (start < end - 1 && PLACE_WORDS.has(form.core[start]!) && !form.caps[start]) start++;
@@ -87,7 +91,15 @@ function shortForms(form: NameForm): NameForm[] {
   for (const from of start > 0 ? [0, start] : [0]) {
     for (let to = end; to <= n; to++) {
       if (from === 0 && to === n) continue;
-      if (!names(form.core.slice(from, to), form.caps.slice(from, to))) continue;
+      if (!names(form.core.slice(from, to), form.caps.slice(from, to))) {
+        // A place and what the firm does ("Dalian Ocean" for "Dalian Ocean Fishing"): nobody's on its
+        // own, but the firm's once the page has named it in full.
+        const core = form.core.slice(from, to);
+        if (from === 0 && core.length >= 2 && PLACE_WORDS.has(core[0]!) && core.slice(1).every((t) => DESCRIPTOR_WORDS.has(t) && !PLACE_PARTS.has(t)) && core.at(-1) !== 'and') {
+          out.push({ core, caps: form.caps.slice(from, to), suffix: form.suffix, how: form.how | FROM_DESCRIPTOR_DROPPED, pageOnly: true });
+        }
+        continue;
+      }
       // Without its place, a short name begins with a word of its own ("Pantum", "Zhongtai"): one
       // that begins "Production …", "Seine …" or "No. 2 …" would be looked for in every block of a page.
       if (from > 0 && !beginsOwnWord(form.core.slice(from, to), form.caps[from]!)) continue;
@@ -97,6 +109,9 @@ function shortForms(form: NameForm): NameForm[] {
   }
   return out;
 }
+
+/** Words that make a place of a place ("Lop County", "Urumqi City"): never a firm's short name with it. */
+const PLACE_PARTS = new Set(['county', 'city', 'province', 'region', 'autonomous', 'district', 'prefecture', 'town', 'township', 'village', 'zone', 'park', 'new', 'economic', 'development']);
 
 function beginsOwnWord(core: readonly string[], acronym: boolean): boolean {
   const first = core[0]!;
@@ -332,7 +347,7 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
       for (const form of nameForms(text, forms, fold)) {
         const key = keyOf(form.core);
         if (removed.has(key) || ((form.how & FROM_DESCRIPTOR_DROPPED) !== 0 && withdrawn.has(key))) continue;
-        if ((form.how & FROM_PLACE_DROPPED) !== 0) {
+        if ((form.how & FROM_PLACE_DROPPED) !== 0 || form.pageOnly) {
           // Read only after the full name, by the page's memory: no group of its own, so it costs
           // pages that never name the firm nothing.
           pageNames.add(`${ri}|${form.core.join(' ')}`);

@@ -6,7 +6,7 @@
 import {
   FIRST_UPPER, HASH_MASK, IDEO_TOKEN, LEN_MASK, foldedTokens, tokenHasLower, tokenIsDigits, tokenText, type TokenStream,
 } from '../text/tokenize';
-import { gapOk, termStarts, type Candidate } from './candidates';
+import { consumeLegal, gapOk, termStarts, type Candidate } from './candidates';
 import { explain } from './explain';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { ACRONYM, FROM_ABBREVIATED, OTHER_FIRM, PLAIN, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
@@ -106,9 +106,7 @@ export function decide(
   // Words that may begin a term: after what this text taught the page (its full names, its definitions).
   const termHits = starts ?? (page.terms.size > 0 || page.named.size > 0 ? termStarts(s, page.firstWords) : []);
   if ((page.terms.size > 0 || page.named.size > 0) && termHits.length > 0) {
-    // Inside another, unlisted firm's name ("Daqo New Energy Corp."), a page's term is not read either.
-    for (const o of others) covered.fill(1, o.a, o.end);
-    findings.push(...pageTermFindings(rt, text, s, ids, page, covered, namedHere, termHits));
+    findings.push(...pageTermFindings(rt, text, s, ids, page, covered, namedHere, termHits, others));
   }
   return findings.sort((x, y) => x.start - y.start);
 }
@@ -176,6 +174,7 @@ function judge(
   const latin = (s.info[c.a]! & IDEO_TOKEN) === 0;
   const wholeField = nameField && c.a === 0 && c.end === s.count;
   if (latin && c.a === c.b && c.end === c.b + 1 && anotherFirm(rt, text, s, ids, c.end, recordsOfGroup)) return;
+  if (latin && c.end === c.b + 1 && beginsAnotherFirm(rt, text, s, ids, c, entryIdx, recordsOfGroup)) return;
   // Dictionary words in lower case are a phrase ("needle craft kits"), not the firm "Needle Craft".
   if ((flags & PLAIN) !== 0 && latin && !wholeField && !capitalised(text, s, c.a, c.b, tokenStr)) return;
   if (rt.shortOnly[c.group]) {
@@ -387,7 +386,7 @@ function defineTerm(rt: Runtime, text: string, s: TokenStream, f: Accepted, page
 /** Mentions of the page's terms where no other finding stands: one map lookup per word. */
 function pageTermFindings(
   rt: Runtime, text: string, s: TokenStream, ids: Int32Array, page: PageMemory, covered: Uint8Array, namedHere: Map<number, number>,
-  at: number[],
+  at: number[], others: readonly Candidate[],
 ): Finding[] {
   const out: Finding[] = [];
   const tokenStr = (k: number): string => tokenText(text, s, k, rt.fold);
@@ -411,8 +410,12 @@ function pageTermFindings(
       // A listed short name is read as a name: not inside a longer one ("Pantum Printers Ltd"), nor joined to one.
       if (ok && !term.defined) {
         const c: Candidate = { group: -1, a: i, b: i + n - 1, end: i + n, legalFrom: i + n, typo: 0 };
-        ok = !embedded(rt, text, s, ids, c, tokenStr) && !hyphenJoined(text, s.start[i]!, s.end[i + n - 1]!);
+        ok = !embedded(rt, text, s, ids, c, tokenStr) && !hyphenJoined(text, s.start[i]!, s.end[i + n - 1]!)
+          && !beginsAnotherFirm(rt, text, s, ids, c, [], [term.record]);
       }
+      // Inside another, unlisted firm's name ("Daqo New Energy Corp."), only a longer term is read
+      // ("East Hope Xinjiang", defined by the page, over the parent "East Hope").
+      if (ok && others.some((o) => o.a < i + n && i < o.end && o.end - o.a >= n)) ok = false;
       if (!ok) continue;
       covered.fill(1, i, i + n);
       const record = rt.p.records[term.record]!;
@@ -436,6 +439,73 @@ function pageTermFindings(
  * Whether the word after a one-word name says what another firm does: "Brightway Logistics" is not
  * Brightway Group, unless that word is one of the record's own name words or products.
  */
+/** Forms that make a name a group of firms, not the listed member ("Xinya Group" for Anhui Xinya New Materials). */
+const GROUP_FORMS = new Set(['group', 'groups', 'holding', 'holdings']);
+
+/**
+ * The name begins another firm's: capitalised words follow it on its line up to a legal form, at
+ * least one of them not a word of the record's names or products ("Brightway Cleaning & Janitorial
+ * Ltd", "Kuitun Jinfu Garment Co., Ltd.", "Green Prospect Facilities Ltd"); or a group's form follows
+ * it that none of its names has ("Xinya Group"). A listed name with a legal form ("Top Glove Sdn
+ * Bhd", "Hoshine Silicon Co., Ltd.") is not.
+ */
+function beginsAnotherFirm(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, entryIdx: readonly number[], records: number[]): boolean {
+  const ownWord = (t: number) => t >= 0 && records.some((r) => rt.nameTokens[r]!.has(t) || rt.products[r]!.has(t));
+  const groupForm = (k: number) => GROUP_FORMS.has(tokenText(text, s, k, rt.fold)) && !ownWord(ids[k]!) && !entryIdx.some((e) => rt.p.entries[e]![3].includes(ids[k]!));
+  // One firm's name: its words one space apart (a comma, a bracket or a line starts something else).
+  const spaced = (k: number) => s.start[k]! - s.end[k - 1]! === 1 && text.charCodeAt(s.end[k - 1]!) === 32;
+  const next = c.end;
+  if (next < s.count && spaced(next) && (s.info[next]! & FIRST_UPPER) !== 0 && groupForm(next)) return true;
+  let foreign = false;
+  for (let k = next; k < s.count && k < next + 5; k++) {
+    if (!spaced(k)) return false;
+    const t = ids[k]!;
+    if (t >= 0 && rt.legalTokens.has(t) && consumeLegal(rt, text, s, ids, k - 1) > k) return foreign;
+    if (text.charCodeAt(s.start[k]!) === 38) continue;
+    if ((s.info[k]! & FIRST_UPPER) === 0) return false;
+    // A legal form misspelt ("Supermax Coporation Berhad") is the firm's own, not another firm's word.
+    if (!ownWord(t) && !(t < 0 && misspeltLegal(rt, tokenText(text, s, k, rt.fold)))) foreign = true;
+  }
+  return false;
+}
+
+/** Words already compared with the legal forms, per matcher: pages repeat their words. */
+const misspeltLegalSeen = new WeakMap<Runtime, Map<string, boolean>>();
+
+/** Whether a word of six letters or more is one or two edits from a legal form's word ("coporation"). */
+function misspeltLegal(rt: Runtime, word: string): boolean {
+  if (word.length < 6) return false;
+  let seen = misspeltLegalSeen.get(rt);
+  if (!seen) misspeltLegalSeen.set(rt, (seen = new Map()));
+  let near = seen.get(word);
+  if (near === undefined) {
+    near = false;
+    for (const t of rt.legalTokens) {
+      const legal = rt.p.vocab[t]!;
+      if (legal.length >= 6 && Math.abs(legal.length - word.length) <= 2 && editDistance(word, legal, 2) <= 2) near = true;
+    }
+    if (seen.size >= 10_000) seen.clear();
+    seen.set(word, near);
+  }
+  return near;
+}
+
+/** Levenshtein distance of `a` and `b`, or `max + 1` once it is surely above `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, next[j]!);
+    }
+    if (best > max) return max + 1;
+    row = next;
+  }
+  return row[b.length]!;
+}
+
 function anotherFirm(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, next: number, records: number[]): boolean {
   if (next >= s.count || (s.info[next]! & FIRST_UPPER) === 0) return false;
   if (s.start[next]! - s.end[next - 1]! !== 1 || text.charCodeAt(s.end[next - 1]!) !== 32) return false;

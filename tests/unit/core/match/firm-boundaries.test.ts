@@ -1,0 +1,46 @@
+/**
+ * Where a listed firm's name ends and another firm's begins, and the short names a page makes good,
+ * as the fresh outside pages (tests/corpus/fresh/) write them.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../../src/core/match/compile';
+import { loadMatcher } from '../../../../src/core/match/matcher';
+import { bundledRecords } from '../../../corpus/bundled-list';
+
+const matcher = loadMatcher(compileMatcher(bundledRecords()));
+const found = (text: string) => matcher.scan(text).map((f) => [f.matchedText, f.recordName]);
+
+describe('a listed name that begins another firm\'s name', () => {
+  it('is not the listed firm: other words up to a legal form, or a group the listed firm is not', () => {
+    expect(found('Supplier: Brightway Cleaning & Janitorial Ltd, Unit 4, Swindon')).toEqual([]);
+    expect(found('Mounting: Hongyuan Solar Brackets Ltd (Leeds)')).toEqual([]);
+    expect(found('L1-07 Green Prospect Facilities Ltd, Songkhla')).toEqual([]);
+    expect(found('Kuitun Jinfu Textile Co., Ltd. is listed; its sister Kuitun Jinfu Garment Co., Ltd. is not.').map(([t]) => t)).toEqual(['Kuitun Jinfu Textile Co., Ltd.']);
+    expect(found('Anhui Xinya New Materials Co., Ltd. spins yarn. Declarations naming the parent Xinya Group alone say little.').map(([t]) => t)).toEqual(['Anhui Xinya New Materials Co., Ltd.']);
+  });
+
+  it('is still the listed firm with its own words, its legal form misspelt, or beside the next firm in a list', () => {
+    expect(found('Top Glove Sdn Bhd, Klang')).toEqual([['Top Glove Sdn Bhd', expect.stringMatching(/^Top Glove/)]]);
+    expect(found('Please double-check Supermax Coporation Berhad and the rest.').map(([, r]) => r)).toEqual(['Supermax Corporation Bhd.']);
+    expect(found('Qinghai Hide and Garment Factory, Huizhou Mink Industrial Co., Ltd.').map(([, r]) => r)).toEqual([
+      'Qinghai Hide & Garment Factory', 'Huizhou Mink Industrial CO. LTD.',
+    ]);
+  });
+});
+
+describe('short names a page makes good', () => {
+  it('reads a term the page defined, even where an unlisted parent\'s name begins it', () => {
+    const text = 'Xinjiang East Hope Nonferrous Metals Co., Ltd. ("East Hope Xinjiang") produces aluminium. East Hope Xinjiang is one subsidiary.';
+    expect(found(text).map(([t]) => t)).toEqual(['Xinjiang East Hope Nonferrous Metals Co., Ltd.', 'East Hope Xinjiang', 'East Hope Xinjiang']);
+  });
+
+  it('reads a place and what the firm does after the full name, never before it nor a place alone', () => {
+    expect(found('Dalian Ocean said nothing.')).toEqual([]);
+    expect(found('Dalian Ocean Fishing Co., Ltd. owns the boats. Dalian Ocean said nothing.').map(([t]) => t)).toEqual(['Dalian Ocean Fishing Co., Ltd.', 'Dalian Ocean']);
+    expect(found('Lop County Hair Product Industrial Park makes wigs. Lop County is in Xinjiang.').map(([t]) => t)).toEqual(['Lop County Hair Product Industrial Park']);
+  });
+
+  it('drops "&" between descriptors: "Hongchang" after "Hongchang Fruits & Vegetable Products"', () => {
+    expect(found('Hongchang Fruits & Vegetable Products Co., Ltd. peels garlic. Hongchang said so.').map(([t]) => t)).toEqual(['Hongchang Fruits & Vegetable Products Co., Ltd.', 'Hongchang']);
+  });
+});
