@@ -463,8 +463,9 @@ function beginsAnotherFirm(rt: Runtime, text: string, s: TokenStream, ids: Int32
     if (t >= 0 && rt.legalTokens.has(t) && consumeLegal(rt, text, s, ids, k - 1) > k) return foreign;
     if (text.charCodeAt(s.start[k]!) === 38) continue;
     if ((s.info[k]! & FIRST_UPPER) === 0) return false;
-    // A legal form misspelt ("Supermax Coporation Berhad") is the firm's own, not another firm's word.
-    if (!ownWord(t) && !(t < 0 && misspeltLegal(rt, tokenText(text, s, k, rt.fold)))) foreign = true;
+    // A word of its own name or a legal form misspelt ("Hetian Taida Aparel", "Supermax Coporation
+    // Berhad") is the firm's own, not another firm's.
+    if (!ownWord(t) && !(t < 0 && misspeltOwn(rt, tokenText(text, s, k, rt.fold), records))) foreign = true;
   }
   return false;
 }
@@ -472,22 +473,23 @@ function beginsAnotherFirm(rt: Runtime, text: string, s: TokenStream, ids: Int32
 /** Words already compared with the legal forms, per matcher: pages repeat their words. */
 const misspeltLegalSeen = new WeakMap<Runtime, Map<string, boolean>>();
 
-/** Whether a word of six letters or more is one or two edits from a legal form's word ("coporation"). */
-function misspeltLegal(rt: Runtime, word: string): boolean {
+/** Whether `word` (six letters or more) is one or two edits from a word of the records' names or of a legal form. */
+function misspeltOwn(rt: Runtime, word: string, records: readonly number[]): boolean {
   if (word.length < 6) return false;
+  const near = (t: number): boolean => {
+    const other = rt.p.vocab[t]!;
+    return other.length >= 6 && Math.abs(other.length - word.length) <= 2 && editDistance(word, other, 2) <= 2;
+  };
+  if (records.some((r) => [...rt.nameTokens[r]!].some(near))) return true;
   let seen = misspeltLegalSeen.get(rt);
   if (!seen) misspeltLegalSeen.set(rt, (seen = new Map()));
-  let near = seen.get(word);
-  if (near === undefined) {
-    near = false;
-    for (const t of rt.legalTokens) {
-      const legal = rt.p.vocab[t]!;
-      if (legal.length >= 6 && Math.abs(legal.length - word.length) <= 2 && editDistance(word, legal, 2) <= 2) near = true;
-    }
+  let legal = seen.get(word);
+  if (legal === undefined) {
+    legal = [...rt.legalTokens].some(near);
     if (seen.size >= 10_000) seen.clear();
-    seen.set(word, near);
+    seen.set(word, legal);
   }
-  return near;
+  return legal;
 }
 
 /** Levenshtein distance of `a` and `b`, or `max + 1` once it is surely above `max`. */

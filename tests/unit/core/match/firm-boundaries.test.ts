@@ -22,6 +22,7 @@ describe('a listed name that begins another firm\'s name', () => {
   it('is still the listed firm with its own words, its legal form misspelt, or beside the next firm in a list', () => {
     expect(found('Top Glove Sdn Bhd, Klang')).toEqual([['Top Glove Sdn Bhd', expect.stringMatching(/^Top Glove/)]]);
     expect(found('Please double-check Supermax Coporation Berhad and the rest.').map(([, r]) => r)).toEqual(['Supermax Corporation Bhd.']);
+    expect(found('Ref 12: Hetian Taida Aparel Co., Ltd., gloves').map(([, r]) => r)).toEqual(['Hetian Taida Apparel Co., Ltd.']);
     expect(found('Qinghai Hide and Garment Factory, Huizhou Mink Industrial Co., Ltd.').map(([, r]) => r)).toEqual([
       'Qinghai Hide & Garment Factory', 'Huizhou Mink Industrial CO. LTD.',
     ]);
