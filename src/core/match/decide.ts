@@ -440,7 +440,14 @@ function pageTermFindings(
  * Brightway Group, unless that word is one of the record's own name words or products.
  */
 /** Forms that make a name a group of firms, not the listed member ("Xinya Group" for Anhui Xinya New Materials). */
-const GROUP_FORMS = new Set(['group', 'groups', 'holding', 'holdings']);
+const GROUP_FORMS = ['group', 'groups', 'holding', 'holdings'];
+/** Their vocabulary ids, per matcher (a word the names never use cannot be read as one). */
+const groupIds = new WeakMap<Runtime, Set<number>>();
+function groupFormIds(rt: Runtime): Set<number> {
+  let ids = groupIds.get(rt);
+  if (!ids) groupIds.set(rt, (ids = new Set(GROUP_FORMS.map((w) => rt.vocabIds.get(w) ?? -1).filter((id) => id >= 0))));
+  return ids;
+}
 
 /**
  * The name begins another firm's: capitalised words follow it on its line up to a legal form, at
@@ -451,7 +458,7 @@ const GROUP_FORMS = new Set(['group', 'groups', 'holding', 'holdings']);
  */
 function beginsAnotherFirm(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, entryIdx: readonly number[], records: number[]): boolean {
   const ownWord = (t: number) => t >= 0 && records.some((r) => rt.nameTokens[r]!.has(t) || rt.products[r]!.has(t));
-  const groupForm = (k: number) => GROUP_FORMS.has(tokenText(text, s, k, rt.fold)) && !ownWord(ids[k]!) && !entryIdx.some((e) => rt.p.entries[e]![3].includes(ids[k]!));
+  const groupForm = (k: number) => groupFormIds(rt).has(ids[k]!) && !ownWord(ids[k]!) && !entryIdx.some((e) => rt.p.entries[e]![3].includes(ids[k]!));
   // One firm's name: its words one space apart (a comma, a bracket or a line starts something else).
   const spaced = (k: number) => s.start[k]! - s.end[k - 1]! === 1 && text.charCodeAt(s.end[k - 1]!) === 32;
   const next = c.end;
@@ -470,26 +477,26 @@ function beginsAnotherFirm(rt: Runtime, text: string, s: TokenStream, ids: Int32
   return false;
 }
 
-/** Words already compared with the legal forms, per matcher: pages repeat their words. */
-const misspeltLegalSeen = new WeakMap<Runtime, Map<string, boolean>>();
+/** Words already compared, per matcher and records: pages repeat their words. */
+const misspeltSeen = new WeakMap<Runtime, Map<string, boolean>>();
 
 /** Whether `word` (six letters or more) is one or two edits from a word of the records' names or of a legal form. */
 function misspeltOwn(rt: Runtime, word: string, records: readonly number[]): boolean {
   if (word.length < 6) return false;
-  const near = (t: number): boolean => {
-    const other = rt.p.vocab[t]!;
-    return other.length >= 6 && Math.abs(other.length - word.length) <= 2 && editDistance(word, other, 2) <= 2;
-  };
-  if (records.some((r) => [...rt.nameTokens[r]!].some(near))) return true;
-  let seen = misspeltLegalSeen.get(rt);
-  if (!seen) misspeltLegalSeen.set(rt, (seen = new Map()));
-  let legal = seen.get(word);
-  if (legal === undefined) {
-    legal = [...rt.legalTokens].some(near);
+  let seen = misspeltSeen.get(rt);
+  if (!seen) misspeltSeen.set(rt, (seen = new Map()));
+  const key = `${word}|${records.join(',')}`;
+  let known = seen.get(key);
+  if (known === undefined) {
+    const near = (t: number): boolean => {
+      const other = rt.p.vocab[t]!;
+      return other.length >= 6 && Math.abs(other.length - word.length) <= 2 && editDistance(word, other, 2) <= 2;
+    };
+    known = records.some((r) => [...rt.nameTokens[r]!].some(near)) || [...rt.legalTokens].some(near);
     if (seen.size >= 10_000) seen.clear();
-    seen.set(word, legal);
+    seen.set(key, known);
   }
-  return legal;
+  return known;
 }
 
 /** Levenshtein distance of `a` and `b`, or `max + 1` once it is surely above `max`. */
