@@ -11,6 +11,7 @@ import { explain } from './explain';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { ACRONYM, FROM_ABBREVIATED, OTHER_FIRM, PLAIN, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
+import { editDistance } from './typo';
 import { addTerm, nameRecord, type PageMemory } from './page-memory';
 import type { Finding, Support } from './types';
 
@@ -477,42 +478,26 @@ function beginsAnotherFirm(rt: Runtime, text: string, s: TokenStream, ids: Int32
   return false;
 }
 
-/** Words already compared, per matcher and records: pages repeat their words. */
-const misspeltSeen = new WeakMap<Runtime, Map<string, boolean>>();
+/** Per matcher: the legal forms' words of six letters or more, and the words already compared (pages repeat their words). */
+const misspeltMemo = new WeakMap<Runtime, { legal: string[]; seen: Map<string, boolean> }>();
 
 /** Whether `word` (six letters or more) is one or two edits from a word of the records' names or of a legal form. */
 function misspeltOwn(rt: Runtime, word: string, records: readonly number[]): boolean {
   if (word.length < 6) return false;
-  let seen = misspeltSeen.get(rt);
-  if (!seen) misspeltSeen.set(rt, (seen = new Map()));
+  let memo = misspeltMemo.get(rt);
+  if (!memo) {
+    const legal = [...rt.legalTokens].map((t) => rt.p.vocab[t]!).filter((w) => w.length >= 6);
+    misspeltMemo.set(rt, (memo = { legal, seen: new Map() }));
+  }
   const key = `${word}|${records.join(',')}`;
-  let known = seen.get(key);
+  let known = memo.seen.get(key);
   if (known === undefined) {
-    const near = (t: number): boolean => {
-      const other = rt.p.vocab[t]!;
-      return other.length >= 6 && Math.abs(other.length - word.length) <= 2 && editDistance(word, other, 2) <= 2;
-    };
-    known = records.some((r) => [...rt.nameTokens[r]!].some(near)) || [...rt.legalTokens].some(near);
-    if (seen.size >= 10_000) seen.clear();
-    seen.set(key, known);
+    const near = (other: string): boolean => other.length >= 6 && Math.abs(other.length - word.length) <= 2 && editDistance(word, other, 2) <= 2;
+    known = records.some((r) => { for (const t of rt.nameTokens[r]!) if (near(rt.p.vocab[t]!)) return true; return false; }) || memo.legal.some(near);
+    if (memo.seen.size >= 10_000) memo.seen.clear();
+    memo.seen.set(key, known);
   }
   return known;
-}
-
-/** Levenshtein distance of `a` and `b`, or `max + 1` once it is surely above `max`. */
-function editDistance(a: string, b: string, max: number): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, next[j]!);
-    }
-    if (best > max) return max + 1;
-    row = next;
-  }
-  return row[b.length]!;
 }
 
 function anotherFirm(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, next: number, records: number[]): boolean {

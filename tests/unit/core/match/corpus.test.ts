@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../../src/core/match/compile';
 import { loadMatcher } from '../../../../src/core/match/matcher';
 import { bundledRecords } from '../../../corpus/bundled-list';
-import { FRESH_DIR, OUTSIDE_DIR, loadCorpus } from '../../../corpus/corpus';
+import { FRESH_DIR, OUTSIDE_DIR, THIRD_DIR, loadCorpus } from '../../../corpus/corpus';
 import { evaluate, type CorpusScore } from '../../../corpus/evaluate';
 
 function report(name: string, score: CorpusScore): void {
@@ -25,6 +25,7 @@ describe('labelled corpus', () => {
   const outsideCompanies = evaluate(outside, scan, true);
   const fresh = loadCorpus(records, FRESH_DIR);
   const freshCompanies = evaluate(fresh, scan, true);
+  const thirdCompanies = evaluate(loadCorpus(records, THIRD_DIR), scan, true);
   const outsideAll = evaluate(outside, scan);
 
   it('has at least 200 labelled mentions and 80 decoys of ours, and 150 and 80 written outside', () => {
@@ -60,6 +61,15 @@ describe('labelled corpus', () => {
     expect(freshCompanies.mentions).toBeGreaterThanOrEqual(140);
     expect(freshCompanies.precision).toBeGreaterThanOrEqual(0.98);
     expect(freshCompanies.recall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // Not tuned for: 0.957 / 0.973 at its first measurement (tests/corpus/third/README.md). Issue
+  // #14's aim is 0.98 / 0.95; these floors stop it falling while it is below.
+  it('finds listed companies on the third set of outside pages, never tuned for, with precision 0.95 and recall 0.95', () => {
+    report('third outside pages, companies', thirdCompanies);
+    expect(thirdCompanies.mentions).toBeGreaterThanOrEqual(110);
+    expect(thirdCompanies.precision).toBeGreaterThanOrEqual(0.95);
+    expect(thirdCompanies.recall).toBeGreaterThanOrEqual(0.95);
   });
 
   it('reports no decoy on our own pages', () => {
