@@ -175,7 +175,7 @@ function judge(
   const latin = (s.info[c.a]! & IDEO_TOKEN) === 0;
   const wholeField = nameField && c.a === 0 && c.end === s.count;
   if (latin && c.a === c.b && c.end === c.b + 1 && anotherFirm(rt, text, s, ids, c.end, recordsOfGroup)) return;
-  if (latin && c.end === c.b + 1 && beginsAnotherFirm(rt, text, s, ids, c, entryIdx, recordsOfGroup)) return;
+  if (latin && c.end === c.b + 1 && beginsAnotherFirm(rt, text, s, ids, c, entryIdx, recordsOfGroup, c.a === c.b || rt.shortOnly[c.group] === 1 || (flags & WEAK) !== 0)) return;
   // Dictionary words in lower case are a phrase ("needle craft kits"), not the firm "Needle Craft".
   if ((flags & PLAIN) !== 0 && latin && !wholeField && !capitalised(text, s, c.a, c.b, tokenStr)) return;
   if (rt.shortOnly[c.group]) {
@@ -412,7 +412,7 @@ function pageTermFindings(
       if (ok && !term.defined) {
         const c: Candidate = { group: -1, a: i, b: i + n - 1, end: i + n, legalFrom: i + n, typo: 0 };
         ok = !embedded(rt, text, s, ids, c, tokenStr) && !hyphenJoined(text, s.start[i]!, s.end[i + n - 1]!)
-          && !beginsAnotherFirm(rt, text, s, ids, c, [], [term.record]);
+          && !beginsAnotherFirm(rt, text, s, ids, c, [], [term.record], true);
       }
       // Inside another, unlisted firm's name ("Daqo New Energy Corp."), only a longer term is read
       // ("East Hope Xinjiang", defined by the page, over the parent "East Hope").
@@ -457,7 +457,9 @@ function groupFormIds(rt: Runtime): Set<number> {
  * it that none of its names has ("Xinya Group"). A listed name with a legal form ("Top Glove Sdn
  * Bhd", "Hoshine Silicon Co., Ltd.") is not.
  */
-function beginsAnotherFirm(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, entryIdx: readonly number[], records: number[]): boolean {
+function beginsAnotherFirm(
+  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, entryIdx: readonly number[], records: number[], short: boolean,
+): boolean {
   const ownWord = (t: number) => t >= 0 && records.some((r) => rt.nameTokens[r]!.has(t) || rt.products[r]!.has(t));
   const groupForm = (k: number) => groupFormIds(rt).has(ids[k]!) && !ownWord(ids[k]!) && !entryIdx.some((e) => rt.p.entries[e]![3].includes(ids[k]!));
   // One firm's name: its words one space apart (a comma, a bracket or a line starts something else).
@@ -465,17 +467,26 @@ function beginsAnotherFirm(rt: Runtime, text: string, s: TokenStream, ids: Int32
   const next = c.end;
   if (next < s.count && spaced(next) && (s.info[next]! & FIRST_UPPER) !== 0 && groupForm(next)) return true;
   let foreign = false;
+  // A one-word, short or weak name followed by two capitalised words, one of them what another firm
+  // does and not the listed firm's goods ("Brightway Medical Supplies", "Junggar Trading Post"), is
+  // that firm's name even with no legal form; a headline's words ("Supermax Shares Fall") are not.
+  let words = 0;
+  let otherTrade = false;
+  const named = (): boolean => short && words >= 2 && otherTrade;
   for (let k = next; k < s.count && k < next + 5; k++) {
-    if (!spaced(k)) return false;
+    if (!spaced(k)) return named();
     const t = ids[k]!;
     if (t >= 0 && rt.legalTokens.has(t) && consumeLegal(rt, text, s, ids, k - 1) > k) return foreign;
     if (text.charCodeAt(s.start[k]!) === 38) continue;
-    if ((s.info[k]! & FIRST_UPPER) === 0) return false;
+    if ((s.info[k]! & FIRST_UPPER) === 0) return named();
+    const word = tokenText(text, s, k, rt.fold);
+    words++;
+    if (rt.descriptors.has(word) && !ownWord(t)) otherTrade = true;
     // A word of its own name or a legal form misspelt ("Hetian Taida Aparel", "Supermax Coporation
     // Berhad") is the firm's own, not another firm's.
-    if (!ownWord(t) && !(t < 0 && misspeltOwn(rt, tokenText(text, s, k, rt.fold), records))) foreign = true;
+    if (!ownWord(t) && !(t < 0 && misspeltOwn(rt, word, records))) foreign = true;
   }
-  return false;
+  return named();
 }
 
 /** Per matcher: the legal forms' words of six letters or more, and the words already compared (pages repeat their words). */

@@ -42,7 +42,7 @@ const BUSINESS =
   'mining metals metal steel iron copper aluminium aluminum gold zinc magnesium rare earth glove gloves rubber medical ' +
   'health healthcare bio biotech biotechnology pharmaceutical pharma ingredients nutrition foods agro farm farms ' +
   'plantation plantations oil palm sugar salt tea coffee seafood fishing ocean marine shoes shoe footwear leather hair ' +
-  'fruit fruits vegetable vegetables ' +
+  'fruit fruits vegetable vegetables supplies supplier suppliers ' +
   'accessories auto parts tire tires tyre tyres bicycle bicycles car cars motor motors construction engineering real ' +
   'estate property properties park branch station office center bureau administration county city province region ' +
   'autonomous economic commercial general public private joint venture partners partnership associates association ' +

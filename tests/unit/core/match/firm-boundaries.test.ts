@@ -19,6 +19,15 @@ describe('a listed name that begins another firm\'s name', () => {
     expect(found('Anhui Xinya New Materials Co., Ltd. spins yarn. Declarations naming the parent Xinya Group alone say little.').map(([t]) => t)).toEqual(['Anhui Xinya New Materials Co., Ltd.']);
   });
 
+  it('is not the listed firm before two capitalised words naming another trade, even with no legal form', () => {
+    expect(found('"Brightway Medical Supplies in Coventry is a local wholesaler," she said.')).toEqual([]);
+    const junggar = 'Xinjiang Junggar Cotton and Linen Co., Ltd. spun the yarn. Junggar Trading Post, a market stall, sold zips.';
+    expect(found(junggar).map(([t]) => t)).toEqual(['Xinjiang Junggar Cotton and Linen Co., Ltd.']);
+    // A headline's capitalised words and the firm's own goods are not another firm.
+    expect(found('Supermax Shares Fall After Order').map(([t]) => t)).toEqual(['Supermax']);
+    expect(found('Supermax Medical Gloves, box of 100').map(([, r]) => r)).toEqual(['Supermax Corporation Bhd.']);
+  });
+
   it('is still the listed firm with its own words, its legal form misspelt, or beside the next firm in a list', () => {
     expect(found('Top Glove Sdn Bhd, Klang')).toEqual([['Top Glove Sdn Bhd', expect.stringMatching(/^Top Glove/)]]);
     expect(found('Please double-check Supermax Coporation Berhad and the rest.').map(([, r]) => r)).toEqual(['Supermax Corporation Bhd.']);
