@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../../src/core/match/compile';
 import { loadMatcher } from '../../../../src/core/match/matcher';
 import { bundledRecords } from '../../../corpus/bundled-list';
-import { FRESH_DIR, OUTSIDE_DIR, THIRD_DIR, loadCorpus } from '../../../corpus/corpus';
+import { FOURTH_DIR, FRESH_DIR, OUTSIDE_DIR, THIRD_DIR, loadCorpus } from '../../../corpus/corpus';
 import { evaluate, type CorpusScore } from '../../../corpus/evaluate';
 
 function report(name: string, score: CorpusScore): void {
@@ -26,6 +26,7 @@ describe('labelled corpus', () => {
   const fresh = loadCorpus(records, FRESH_DIR);
   const freshCompanies = evaluate(fresh, scan, true);
   const thirdCompanies = evaluate(loadCorpus(records, THIRD_DIR), scan, true);
+  const fourthCompanies = evaluate(loadCorpus(records, FOURTH_DIR), scan, true);
   const outsideAll = evaluate(outside, scan);
 
   it('has at least 200 labelled mentions and 80 decoys of ours, and 150 and 80 written outside', () => {
@@ -70,6 +71,15 @@ describe('labelled corpus', () => {
     expect(thirdCompanies.mentions).toBeGreaterThanOrEqual(110);
     expect(thirdCompanies.precision).toBeGreaterThanOrEqual(0.95);
     expect(thirdCompanies.recall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // Not tuned for: 0.944 / 0.944 at its first measurement (tests/corpus/fourth/README.md), below
+  // issue #14's 0.98 / 0.95; these floors stop it falling further.
+  it('finds listed companies on the fourth set of outside pages, not tuned for, with precision 0.93 and recall 0.93', () => {
+    report('fourth outside pages, companies', fourthCompanies);
+    expect(fourthCompanies.mentions).toBeGreaterThanOrEqual(90);
+    expect(fourthCompanies.precision).toBeGreaterThanOrEqual(0.93);
+    expect(fourthCompanies.recall).toBeGreaterThanOrEqual(0.93);
   });
 
   it('reports no decoy on our own pages', () => {
