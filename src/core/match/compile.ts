@@ -56,6 +56,12 @@ const EQUIVALENT_WORDS = [
   ['engineering', 'eng', 'engg'],
   ['development', 'dev'],
   ['trading', 'trade'],
+  // British and American spellings, and the grocer's short forms.
+  ['color', 'colour', 'colors', 'colours'],
+  ['aluminum', 'aluminium'],
+  ['center', 'centre'],
+  ['fruits', 'fruit'],
+  ['vegetable', 'vegetables', 'veg'],
 ];
 const CANONICAL = new Map<string, string>();
 for (const [first, ...others] of EQUIVALENT_WORDS) for (const w of others) CANONICAL.set(w, first!);

@@ -50,6 +50,11 @@ describe('short names a page makes good', () => {
     expect(found('Lop County Hair Product Industrial Park makes wigs. Lop County is in Xinjiang.').map(([t]) => t)).toEqual(['Lop County Hair Product Industrial Park']);
   });
 
+  it('reads descriptors spelt the British way or shortened as the listed ones', () => {
+    expect(found('Yarn from Aksu Huafu Colour Spinning Co., Ltd., Aksu').map(([, r]) => r)).toEqual(['Aksu Huafu Color Spinning Co., Ltd.']);
+    expect(found('Peeled garlic: Hongchang Fruit & Veg Products Co., Ltd.').map(([, r]) => r)).toEqual(['Hongchang Fruits & Vegetable Products Co., Ltd.']);
+  });
+
   it('drops "&" between descriptors: "Hongchang" after "Hongchang Fruits & Vegetable Products"', () => {
     expect(found('Hongchang Fruits & Vegetable Products Co., Ltd. peels garlic. Hongchang said so.').map(([t]) => t)).toEqual(['Hongchang Fruits & Vegetable Products Co., Ltd.', 'Hongchang']);
   });
