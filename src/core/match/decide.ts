@@ -174,7 +174,6 @@ function judge(
 
   const latin = (s.info[c.a]! & IDEO_TOKEN) === 0;
   const wholeField = nameField && c.a === 0 && c.end === s.count;
-  if (latin && c.a === c.b && c.end === c.b + 1 && anotherFirm(rt, text, s, ids, c.end, recordsOfGroup)) return;
   if (latin && c.end === c.b + 1 && beginsAnotherFirm(rt, text, s, ids, c, entryIdx, recordsOfGroup, c.a === c.b || rt.shortOnly[c.group] === 1 || (flags & WEAK) !== 0)) return;
   // Dictionary words in lower case are a phrase ("needle craft kits"), not the firm "Needle Craft".
   if ((flags & PLAIN) !== 0 && latin && !wholeField && !capitalised(text, s, c.a, c.b, tokenStr)) return;
@@ -454,8 +453,9 @@ function groupFormIds(rt: Runtime): Set<number> {
  * The name begins another firm's: capitalised words follow it on its line up to a legal form, at
  * least one of them not a word of the record's names or products ("Brightway Cleaning & Janitorial
  * Ltd", "Kuitun Jinfu Garment Co., Ltd.", "Green Prospect Facilities Ltd"); or a group's form follows
- * it that none of its names has ("Xinya Group"). A listed name with a legal form ("Top Glove Sdn
- * Bhd", "Hoshine Silicon Co., Ltd.") is not.
+ * it that none of its names has ("Xinya Group"); or, after a one-word name, a word for what another
+ * firm does ("Brightway Logistics"). A listed name with a legal form ("Top Glove Sdn Bhd", "Hoshine
+ * Silicon Co., Ltd.") is not. One check for all of these, in one pass over the words after the name.
  */
 function beginsAnotherFirm(
   rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, entryIdx: readonly number[], records: number[], short: boolean,
@@ -476,10 +476,13 @@ function beginsAnotherFirm(
   for (let k = next; k < s.count && k < next + 5; k++) {
     if (!spaced(k)) return named();
     const t = ids[k]!;
+    const capital = (s.info[k]! & FIRST_UPPER) !== 0;
+    const word = capital ? tokenText(text, s, k, rt.fold) : '';
+    // A one-word name and what another firm does, right after it: "Brightway Logistics".
+    if (k === next && c.a === c.b && capital && rt.descriptors.has(word) && !ownWord(t)) return true;
     if (t >= 0 && rt.legalTokens.has(t) && consumeLegal(rt, text, s, ids, k - 1) > k) return foreign;
     if (text.charCodeAt(s.start[k]!) === 38) continue;
-    if ((s.info[k]! & FIRST_UPPER) === 0) return named();
-    const word = tokenText(text, s, k, rt.fold);
+    if (!capital) return named();
     words++;
     if (rt.descriptors.has(word) && !ownWord(t)) otherTrade = true;
     // A word of its own name or a legal form misspelt ("Hetian Taida Aparel", "Supermax Coporation
@@ -509,15 +512,6 @@ function misspeltOwn(rt: Runtime, word: string, records: readonly number[]): boo
     memo.seen.set(key, known);
   }
   return known;
-}
-
-function anotherFirm(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, next: number, records: number[]): boolean {
-  if (next >= s.count || (s.info[next]! & FIRST_UPPER) === 0) return false;
-  if (s.start[next]! - s.end[next - 1]! !== 1 || text.charCodeAt(s.end[next - 1]!) !== 32) return false;
-  const word = tokenText(text, s, next, rt.fold);
-  if (!rt.descriptors.has(word)) return false;
-  const t = ids[next]!;
-  return t < 0 || !records.some((r) => rt.nameTokens[r]!.has(t) || rt.products[r]!.has(t));
 }
 
 /** The item of `sorted` (ascending by `pos`) closest to `at` and within RELATED_WINDOW, if any. */
