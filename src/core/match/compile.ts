@@ -337,6 +337,8 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
     return i;
   };
   const typoCandidates = new Set<string>();
+  /** Every name word, misspelt or not after a listed name ("Supermax Corporaton Bhd"), besides the typo targets. */
+  const ownWords = new Set<string>();
   const pageNames = new Set<string>();
   const brands: NonNullable<MatcherPayload['brands']> = [];
 
@@ -374,6 +376,7 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
         group[2].push(entries.length);
         entries.push([ri, ROLES.indexOf(role), nameId(text), form.suffix.map((t) => vocab.id(t)), form.how]);
         form.core.forEach((t, i) => {
+          if (t.length >= MIN_TYPO_LENGTH && /^\p{Ll}+$/u.test(t)) ownWords.add(t);
           if ((form.how & FROM_DESCRIPTOR_DROPPED) === 0 && !form.caps[i] && t.length >= MIN_TYPO_LENGTH && !isIdeographToken(t) && !/\d/.test(t) && !GENERIC_WORDS.has(t)) {
             typoCandidates.add(t);
           }
@@ -411,8 +414,15 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
   // those starting with a target's two letters (the scanner's own pre-filter) within its distance.
   const typo = buildTypoIndex(typoTargets.map((id) => ({ id, text: vocab.list[id]! })));
   const targets = [...typoCandidates];
-  const realWords = [...new Set([...nearMissWords(typo, targets, sortedDictionary()), ...nearMissWords(typo, targets, COMMON_SORTED)])]
-    .filter((w) => !vocab.has(w));
+  // And those a misspelt name or legal-form word after a listed name would be ("Shares" after "Supermax").
+  for (const seq of forms.sequences) for (const t of seq) if (t.length >= MIN_TYPO_LENGTH && /^\p{Ll}+$/u.test(t)) ownWords.add(t);
+  for (const t of typoCandidates) ownWords.delete(t);
+  const own = [...ownWords];
+  const ownIndex = buildTypoIndex(own.map((text, id) => ({ id, text })));
+  const realWords = [...new Set([
+    ...nearMissWords(typo, targets, sortedDictionary()), ...nearMissWords(typo, targets, COMMON_SORTED),
+    ...nearMissWords(ownIndex, own, sortedDictionary()), ...nearMissWords(ownIndex, own, COMMON_SORTED),
+  ])].filter((w) => !vocab.has(w));
 
   let foldPairs = '';
   fold.forEach((canonical, variant) => {

@@ -11,7 +11,8 @@ import { explain } from './explain';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { ACRONYM, FROM_ABBREVIATED, OTHER_FIRM, PLAIN, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
-import { editDistance } from './typo';
+import { beginsAnotherFirm, misspeltTail } from './firm-boundaries';
+import { definedAsOther, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
 import { addTerm, nameRecord, type PageMemory } from './page-memory';
 import type { Finding, Support } from './types';
 
@@ -56,7 +57,7 @@ interface Accepted {
 /** A weak name waiting for a surer mention of its record nearby or on the page. */
 type Pending = Omit<Accepted, 'score' | 'possible'> & { flags: number };
 /** A short name ("Hoshine"), believed after its record's full mention on the page, or with its own legal form. */
-type Short = Omit<Accepted, 'score' | 'possible'> & { flags: number; product: boolean; hasLegal: boolean };
+type Short = Omit<Accepted, 'score'> & { flags: number; product: boolean; hasLegal: boolean };
 
 /** Where the text's places are: "Urumqi, Xinjiang" is an address, each place giving the other's origin. */
 interface Places {
@@ -140,7 +141,6 @@ function judge(
     return;
   }
   const entry = chooseEntry(p, entryIdx, ids, c);
-  const recordsOfGroup = rt.groupRecords[c.group]!;
   const supports: Support[] = [];
 
   // A look-alike word nearby (razor blades for Super-Max) rules a name out, however distinctive.
@@ -148,7 +148,10 @@ function judge(
   if (looks && findNear(ids, c.a, c.end, LOOKALIKE_WINDOW, (t) => looks.has(t)) >= 0) return;
 
   if ((flags & REGION) === 0 && namesake(text, s, c, tokenStr)) return;
-  if ((flags & ACRONYM) !== 0 && (definedAsOther(text, s.end[c.b]!) || quotedTerm(text, s.start[c.a]!, s.end[c.b]!))) return;
+  const recordsOfGroup = rt.groupRecords[c.group]!;
+  const start = s.start[c.a]!, end = s.end[c.b]!;
+  if ((flags & ACRONYM) !== 0 && (definedAsOther(text, end) || quotedTerm(text, start, end) || spelledOutAsOther(text, start, end, ownWordOf(rt, recordsOfGroup)))) return;
+  if (((flags & (WEAK | ACRONYM)) !== 0 || rt.shortOnly[c.group]) && toldApart(text, start, end)) return;
 
   const hasLegal = c.end > c.legalFrom;
   if (hasLegal) supports.push({ kind: 'legal form', text: text.slice(s.start[c.legalFrom]!, mentionEnd(text, s, c)) });
@@ -175,15 +178,18 @@ function judge(
   const latin = (s.info[c.a]! & IDEO_TOKEN) === 0;
   const wholeField = nameField && c.a === 0 && c.end === s.count;
   if (latin && c.end === c.b + 1 && beginsAnotherFirm(rt, text, s, ids, c, entryIdx, recordsOfGroup, c.a === c.b || rt.shortOnly[c.group] === 1 || (flags & WEAK) !== 0)) return;
+  // Its own words misspelt after it ("Supermax Corporaton Bhd"): the whole is a possible match.
+  const tail = latin && c.end === c.b + 1 && c.typo === 0 ? misspeltTail(rt, text, s, ids, c, recordsOfGroup) : null;
+  if (tail) c = tail;
   // Dictionary words in lower case are a phrase ("needle craft kits"), not the firm "Needle Craft".
   if ((flags & PLAIN) !== 0 && latin && !wholeField && !capitalised(text, s, c.a, c.b, tokenStr)) return;
   if (rt.shortOnly[c.group]) {
     // A short name ("Hoshine" for "Hoshine Silicon Industry") is read as a name, capitalised, exactly,
     // and not as the start of a longer one ("Sigma-Aldrich", "Daqo New Energy Corp").
-    if (c.typo > 0 || (latin && !capitalised(text, s, c.a, c.b, tokenStr))) return;
+    if ((c.typo > 0 && !tail) || (latin && !capitalised(text, s, c.a, c.b, tokenStr))) return;
     if (latin && c.end === c.b + 1 && embedded(rt, text, s, ids, c, tokenStr)) return;
     if (latin && hyphenJoined(text, s.start[c.a]!, s.end[c.b]!)) return;
-    out.shorts.push({ c, entry, supports, flags, product: product >= 0, hasLegal });
+    out.shorts.push({ c, entry, supports, flags, product: product >= 0, hasLegal, possible: tail !== null });
     return;
   }
   const needsContext = (flags & (WEAK | VESSEL)) !== 0;
@@ -278,7 +284,7 @@ function believeWeak(
     // Written with its own legal form ("Sime Darby Berhad"), a short name is a firm's full name: at
     // most a possible match, never the listed firm by page memory.
     const named = w.hasLegal ? null : pageSupport(rt.groupRecords[w.c.group]!, s.start[w.c.a]!);
-    if (named) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [named], possible: false });
+    if (named) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [named], possible: w.possible });
     else if (w.hasLegal && (w.flags & WEAK) === 0 && (w.product || w.c.b > w.c.a)) {
       accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: true });
     }
@@ -413,6 +419,11 @@ function pageTermFindings(
         ok = !embedded(rt, text, s, ids, c, tokenStr) && !hyphenJoined(text, s.start[i]!, s.end[i + n - 1]!)
           && !beginsAnotherFirm(rt, text, s, ids, c, [], [term.record], true);
       }
+      // Told apart from the firm by the page ('"Meike" … is not the same firm'), or an acronym spelt out as another body.
+      if (ok) {
+        const start = s.start[i]!, end = s.end[i + n - 1]!;
+        ok = !toldApart(text, start, end) && !(term.acronym && spelledOutAsOther(text, start, end, ownWordOf(rt, [term.record])));
+      }
       // Inside another, unlisted firm's name ("Daqo New Energy Corp."), only a longer term is read
       // ("East Hope Xinjiang", defined by the page, over the parent "East Hope").
       if (ok && others.some((o) => o.a < i + n && i < o.end && o.end - o.a >= n)) ok = false;
@@ -433,85 +444,6 @@ function pageTermFindings(
     }
   }
   return out;
-}
-
-/**
- * Whether the word after a one-word name says what another firm does: "Brightway Logistics" is not
- * Brightway Group, unless that word is one of the record's own name words or products.
- */
-/** Forms that make a name a group of firms, not the listed member ("Xinya Group" for Anhui Xinya New Materials). */
-const GROUP_FORMS = ['group', 'groups', 'holding', 'holdings'];
-/** Their vocabulary ids, per matcher (a word the names never use cannot be read as one). */
-const groupIds = new WeakMap<Runtime, Set<number>>();
-function groupFormIds(rt: Runtime): Set<number> {
-  let ids = groupIds.get(rt);
-  if (!ids) groupIds.set(rt, (ids = new Set(GROUP_FORMS.map((w) => rt.vocabIds.get(w) ?? -1).filter((id) => id >= 0))));
-  return ids;
-}
-
-/**
- * The name begins another firm's: capitalised words follow it on its line up to a legal form, at
- * least one of them not a word of the record's names or products ("Brightway Cleaning & Janitorial
- * Ltd", "Kuitun Jinfu Garment Co., Ltd.", "Green Prospect Facilities Ltd"); or a group's form follows
- * it that none of its names has ("Xinya Group"); or, after a one-word name, a word for what another
- * firm does ("Brightway Logistics"). A listed name with a legal form ("Top Glove Sdn Bhd", "Hoshine
- * Silicon Co., Ltd.") is not. One check for all of these, in one pass over the words after the name.
- */
-function beginsAnotherFirm(
-  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, entryIdx: readonly number[], records: number[], short: boolean,
-): boolean {
-  const ownWord = (t: number) => t >= 0 && records.some((r) => rt.nameTokens[r]!.has(t) || rt.products[r]!.has(t));
-  const groupForm = (k: number) => groupFormIds(rt).has(ids[k]!) && !ownWord(ids[k]!) && !entryIdx.some((e) => rt.p.entries[e]![3].includes(ids[k]!));
-  // One firm's name: its words one space apart (a comma, a bracket or a line starts something else).
-  const spaced = (k: number) => s.start[k]! - s.end[k - 1]! === 1 && text.charCodeAt(s.end[k - 1]!) === 32;
-  const next = c.end;
-  if (next < s.count && spaced(next) && (s.info[next]! & FIRST_UPPER) !== 0 && groupForm(next)) return true;
-  let foreign = false;
-  // A one-word, short or weak name followed by two capitalised words, one of them what another firm
-  // does and not the listed firm's goods ("Brightway Medical Supplies", "Junggar Trading Post"), is
-  // that firm's name even with no legal form; a headline's words ("Supermax Shares Fall") are not.
-  let words = 0;
-  let otherTrade = false;
-  const named = (): boolean => short && words >= 2 && otherTrade;
-  for (let k = next; k < s.count && k < next + 5; k++) {
-    if (!spaced(k)) return named();
-    const t = ids[k]!;
-    const capital = (s.info[k]! & FIRST_UPPER) !== 0;
-    const word = capital ? tokenText(text, s, k, rt.fold) : '';
-    // A one-word name and what another firm does, right after it: "Brightway Logistics".
-    if (k === next && c.a === c.b && capital && rt.descriptors.has(word) && !ownWord(t)) return true;
-    if (t >= 0 && rt.legalTokens.has(t) && consumeLegal(rt, text, s, ids, k - 1) > k) return foreign;
-    if (text.charCodeAt(s.start[k]!) === 38) continue;
-    if (!capital) return named();
-    words++;
-    if (rt.descriptors.has(word) && !ownWord(t)) otherTrade = true;
-    // A word of its own name or a legal form misspelt ("Hetian Taida Aparel", "Supermax Coporation
-    // Berhad") is the firm's own, not another firm's.
-    if (!ownWord(t) && !(t < 0 && misspeltOwn(rt, word, records))) foreign = true;
-  }
-  return named();
-}
-
-/** Per matcher: the legal forms' words of six letters or more, and the words already compared (pages repeat their words). */
-const misspeltMemo = new WeakMap<Runtime, { legal: string[]; seen: Map<string, boolean> }>();
-
-/** Whether `word` (six letters or more) is one or two edits from a word of the records' names or of a legal form. */
-function misspeltOwn(rt: Runtime, word: string, records: readonly number[]): boolean {
-  if (word.length < 6) return false;
-  let memo = misspeltMemo.get(rt);
-  if (!memo) {
-    const legal = [...rt.legalTokens].map((t) => rt.p.vocab[t]!).filter((w) => w.length >= 6);
-    misspeltMemo.set(rt, (memo = { legal, seen: new Map() }));
-  }
-  const key = `${word}|${records.join(',')}`;
-  let known = memo.seen.get(key);
-  if (known === undefined) {
-    const near = (other: string): boolean => other.length >= 6 && Math.abs(other.length - word.length) <= 2 && editDistance(word, other, 2) <= 2;
-    known = records.some((r) => { for (const t of rt.nameTokens[r]!) if (near(rt.p.vocab[t]!)) return true; return false; }) || memo.legal.some(near);
-    if (memo.seen.size >= 10_000) memo.seen.clear();
-    memo.seen.set(key, known);
-  }
-  return known;
 }
 
 /** The item of `sorted` (ascending by `pos`) closest to `at` and within RELATED_WINDOW, if any. */
@@ -546,7 +478,6 @@ function restrictionInSentence(rt: Runtime, text: string, s: TokenStream, ids: I
   return !/[.!?;\n]/.test(text.slice(from, to));
 }
 
-/** Index of a token within `window` tokens of [a, end) that satisfies `test`, nearest first; -1 if none. */
 /** The first entry of a region group whose record passes `test` (the order with that product, the presumption on any goods). */
 function regionEntry(rt: Runtime, entryIdx: readonly number[], test: (record: number) => boolean): number | undefined {
   return entryIdx.find((e) => test(rt.p.entries[e]![0]));
@@ -634,6 +565,7 @@ function lineOf(text: string, s: TokenStream, a: number, end: number, window: nu
   return [lo, hi];
 }
 
+/** Index of a token within `window` tokens of [a, end) that satisfies `test`, nearest first; -1 if none. */
 function findNear(ids: Int32Array, a: number, end: number, window: number, test: (t: number) => boolean, [lo, hi]: [number, number] = [0, ids.length - 1]): number {
   for (let d = 1; d <= window; d++) {
     const after = end - 1 + d;
@@ -700,6 +632,14 @@ function memberOfGroup(rt: Runtime, ids: Int32Array, c: Candidate, entryIdx: num
   return listedAsGroup;
 }
 
+/** Whether a word is one of the records' own name words. */
+function ownWordOf(rt: Runtime, records: readonly number[]): (word: string) => boolean {
+  return (word) => {
+    const id = rt.vocabIds.get(foldedTokens(word, rt.fold)[0] ?? '') ?? -1;
+    return id >= 0 && records.some((r) => rt.nameTokens[r]!.has(id));
+  };
+}
+
 /** Whether a line break separates two offsets: an acronym is only read in the paragraph that defines it. */
 function lineBreakBetween(text: string, x: number, y: number): boolean {
   const nl = text.indexOf('\n', Math.min(x, y));
@@ -714,24 +654,10 @@ function namesake(text: string, s: TokenStream, c: Candidate, tokenStr: (k: numb
   return after < s.count && gapOk(text, s, c.end - 1, after, 2) && NAMESAKE_WORDS.has(tokenStr(after));
 }
 
-/** A term in quotation marks, not in brackets, is being talked about: '"SDP" in a council paper usually means…'. */
-function quotedTerm(text: string, start: number, end: number): boolean {
-  const open = text.charCodeAt(start - 1);
-  const close = text.charCodeAt(end);
-  const quote = (c: number): boolean => c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
-  return quote(open) && quote(close) && text.charCodeAt(start - 2) !== 40 && text.charCodeAt(start - 2) !== 0xff08;
-}
-
 /** Joined by a hyphen to a capitalised word: one longer name ("Sigma-Aldrich"). */
 function hyphenJoined(text: string, start: number, end: number): boolean {
   const upper = (c: number): boolean => c >= 65 && c <= 90;
   return (text.charCodeAt(end) === 45 && upper(text.charCodeAt(end + 1))) || (text.charCodeAt(start - 1) === 45 && /\p{L}/u.test(text.charAt(start - 2)));
-}
-
-/** An acronym followed by its own expansion in brackets means something else: "SDP (Social Democratic Party)". */
-function definedAsOther(text: string, end: number): boolean {
-  const m = /^\s*[(（]\s*([A-Z][a-z]+)/.exec(text.slice(end, end + 40));
-  return m !== null && !/^(Bursa|Klse|Sgx|Hkex|Nyse|Nasdaq|Formerly|Now|Malaysia)$/.test(m[1]!);
 }
 
 /** The listed name a candidate most likely means: same legal form first, then official names, then active orders. */

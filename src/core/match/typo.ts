@@ -35,7 +35,8 @@ export function allowedEdits(length: number): number {
   return length >= 8 ? 2 : 1;
 }
 
-function deletions(word: string): string[] {
+/** The word and each of its one-letter deletions: two words are near when theirs meet. */
+export function deletions(word: string): string[] {
   const out = [word];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
   return out;

@@ -38,6 +38,24 @@ describe('a listed name that begins another firm\'s name', () => {
   });
 });
 
+describe('a listed name with its own words misspelt after it', () => {
+  const read = (text: string) => matcher.scan(text).map((f) => `${f.matchedText} (${f.confidence})`);
+
+  it('is the whole name, a possible match: a misspelling is a prompt to check', () => {
+    expect(read('Please double-check Supermax Coporation Berhad and the rest.')).toEqual(['Supermax Coporation Berhad (possible)']);
+    expect(read('Gloves: Supermax Corporaton Bhd, Klang')).toEqual(['Supermax Corporaton Bhd (possible)']);
+    expect(read('Ref 12: Hetian Taida Aparel Co., Ltd., gloves')).toEqual(['Hetian Taida Aparel Co., Ltd. (possible)']);
+  });
+
+  it('is not stretched over a real word, nor over a word the names use elsewhere', () => {
+    // "Silicone" is a word, not a misspelt "Silicon"; "Shares" is a word of a legal form.
+    expect(read('Supermax Shares Fall After Order')).toEqual(['Supermax (match)']);
+    expect(read('Hoshine Silicon Industry Co. Ltd. sells. Later Hoshine Silicone Industry shipped it.')).toEqual([
+      'Hoshine Silicon Industry Co. Ltd. (match)', 'Hoshine (match)',
+    ]);
+  });
+});
+
 describe('short names a page makes good', () => {
   it('reads a term the page defined, even where an unlisted parent\'s name begins it', () => {
     const text = 'Xinjiang East Hope Nonferrous Metals Co., Ltd. ("East Hope Xinjiang") produces aluminium. East Hope Xinjiang is one subsidiary.';

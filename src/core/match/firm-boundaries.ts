@@ -1,0 +1,128 @@
+/**
+ * Where a listed firm's name ends and another firm's begins: the words a page writes after a listed
+ * name ("Brightway Logistics", "Kuitun Jinfu Garment Co., Ltd.", "Xinya Group"), and the listed
+ * firm's own words misspelt after it ("Supermax Corporaton Bhd").
+ */
+import { FIRST_UPPER, tokenText, type TokenStream } from '../text/tokenize';
+import { consumeLegal, type Candidate } from './candidates';
+import type { Runtime } from './runtime';
+import { MIN_TYPO_LENGTH, allowedEdits, deletions, editDistance } from './typo';
+
+/** Forms that make a name a group of firms, not the listed member ("Xinya Group" for Anhui Xinya New Materials). */
+const GROUP_FORMS = ['group', 'groups', 'holding', 'holdings'];
+/** Their vocabulary ids, per matcher (a word the names never use cannot be read as one). */
+const groupIds = new WeakMap<Runtime, Set<number>>();
+function groupFormIds(rt: Runtime): Set<number> {
+  let ids = groupIds.get(rt);
+  if (!ids) groupIds.set(rt, (ids = new Set(GROUP_FORMS.map((w) => rt.vocabIds.get(w) ?? -1).filter((id) => id >= 0))));
+  return ids;
+}
+
+/**
+ * The name begins another firm's: capitalised words follow it on its line up to a legal form, at
+ * least one of them not a word of the record's names or products ("Brightway Cleaning & Janitorial
+ * Ltd", "Kuitun Jinfu Garment Co., Ltd.", "Green Prospect Facilities Ltd"); or a group's form follows
+ * it that none of its names has ("Xinya Group"); or, after a one-word name, a word for what another
+ * firm does ("Brightway Logistics"). A listed name with a legal form ("Top Glove Sdn Bhd", "Hoshine
+ * Silicon Co., Ltd.") is not. One check for all of these, in one pass over the words after the name.
+ */
+export function beginsAnotherFirm(
+  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, entryIdx: readonly number[], records: number[], short: boolean,
+): boolean {
+  const ownWord = (t: number) => t >= 0 && records.some((r) => rt.nameTokens[r]!.has(t) || rt.products[r]!.has(t));
+  const groupForm = (k: number) => groupFormIds(rt).has(ids[k]!) && !ownWord(ids[k]!) && !entryIdx.some((e) => rt.p.entries[e]![3].includes(ids[k]!));
+  // One firm's name: its words one space apart (a comma, a bracket or a line starts something else).
+  const spaced = (k: number) => s.start[k]! - s.end[k - 1]! === 1 && text.charCodeAt(s.end[k - 1]!) === 32;
+  const next = c.end;
+  if (next < s.count && spaced(next) && (s.info[next]! & FIRST_UPPER) !== 0 && groupForm(next)) return true;
+  let foreign = false;
+  // A one-word, short or weak name followed by two capitalised words, one of them what another firm
+  // does and not the listed firm's goods ("Brightway Medical Supplies", "Junggar Trading Post"), is
+  // that firm's name even with no legal form; a headline's words ("Supermax Shares Fall") are not.
+  let words = 0;
+  let otherTrade = false;
+  const named = (): boolean => short && words >= 2 && otherTrade;
+  for (let k = next; k < s.count && k < next + 5; k++) {
+    if (!spaced(k)) return named();
+    const t = ids[k]!;
+    const capital = (s.info[k]! & FIRST_UPPER) !== 0;
+    const word = capital ? tokenText(text, s, k, rt.fold) : '';
+    // A one-word name and what another firm does, right after it: "Brightway Logistics".
+    if (k === next && c.a === c.b && capital && rt.descriptors.has(word) && !ownWord(t)) return true;
+    if (t >= 0 && rt.legalTokens.has(t) && consumeLegal(rt, text, s, ids, k - 1) > k) return foreign;
+    if (text.charCodeAt(s.start[k]!) === 38) continue;
+    if (!capital) return named();
+    words++;
+    if (rt.descriptors.has(word) && !ownWord(t)) otherTrade = true;
+    // A word of its own name or a legal form misspelt ("Hetian Taida Aparel", "Supermax Coporation
+    // Berhad") is the firm's own, not another firm's.
+    if (!ownWord(t) && !(t < 0 && misspeltOwn(rt, word, records))) foreign = true;
+  }
+  return named();
+}
+
+/** Per matcher: the legal forms' words of six letters or more, and the words already compared (pages repeat their words). */
+const misspeltMemo = new WeakMap<Runtime, { legal: string[]; seen: Map<string, boolean> }>();
+
+/**
+ * Whether `word` is a misspelt word of the records' names or of a legal form. Loosely (`strict`
+ * false: six letters or more, two edits) to tell a firm's own words from another firm's; strictly
+ * to read a misspelling, as near misses are read: not a dictionary word, the edits a word's length allows.
+ */
+function misspeltOwn(rt: Runtime, word: string, records: readonly number[], strict = false): boolean {
+  if (strict ? word.length < MIN_TYPO_LENGTH || rt.realWords.has(word) : word.length < 6) return false;
+  let memo = misspeltMemo.get(rt);
+  if (!memo) {
+    const legal = [...rt.legalTokens].map((t) => rt.p.vocab[t]!).filter((w) => w.length >= MIN_TYPO_LENGTH);
+    misspeltMemo.set(rt, (memo = { legal, seen: new Map() }));
+  }
+  const key = `${strict ? 1 : 0}|${word}|${records.join(',')}`;
+  let known = memo.seen.get(key);
+  if (known === undefined) {
+    // Strictly, as the typo index reads near misses: the words share a one-letter deletion.
+    const mine = strict ? new Set(deletions(word)) : null;
+    const near = (other: string): boolean => {
+      const max = strict ? Math.min(allowedEdits(word.length), allowedEdits(other.length)) : 2;
+      return other.length >= (strict ? MIN_TYPO_LENGTH : 6) && Math.abs(other.length - word.length) <= max
+        && (!mine || deletions(other).some((d) => mine.has(d))) && editDistance(word, other, max) <= max;
+    };
+    known = records.some((r) => { for (const t of rt.nameTokens[r]!) if (near(rt.p.vocab[t]!)) return true; return false; }) || memo.legal.some(near);
+    if (memo.seen.size >= 10_000) memo.seen.clear();
+    memo.seen.set(key, known);
+  }
+  return known;
+}
+
+/**
+ * The listed firm's own words carried on after the name, at least one misspelt, up to a legal form
+ * ("Hoshine Silicone Industry", "Supermax Corporaton Bhd"): the candidate stretched over them, each
+ * misspelt word counted as a typo, or null. A misspelt name is a prompt to check, not a sure match.
+ */
+export function misspeltTail(
+  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, records: number[],
+): Candidate | null {
+  const spaced = (k: number) => s.start[k]! - s.end[k - 1]! === 1 && text.charCodeAt(s.end[k - 1]!) === 32;
+  let end = c.end;
+  let legalFrom = -1;
+  let typos = 0;
+  for (let k = c.end; k < s.count && k < c.end + 5 && spaced(k); k++) {
+    const t = ids[k]!;
+    if (t >= 0 && rt.legalTokens.has(t)) {
+      const legalEnd = consumeLegal(rt, text, s, ids, k - 1);
+      if (legalEnd > k) {
+        legalFrom = k;
+        end = legalEnd;
+        break;
+      }
+    }
+    if (text.charCodeAt(s.start[k]!) === 38) continue;
+    if ((s.info[k]! & FIRST_UPPER) === 0) break;
+    if (t >= 0 && records.some((r) => rt.nameTokens[r]!.has(t))) end = k + 1;
+    // A word the names or legal forms use elsewhere ("Shares", "Shanghai") is a word, not a misspelling.
+    else if (t < 0 && misspeltOwn(rt, tokenText(text, s, k, rt.fold), records, true)) {
+      typos++;
+      end = k + 1;
+    } else break;
+  }
+  return typos === 0 ? null : { ...c, end, legalFrom: legalFrom >= 0 ? legalFrom : end, typo: typos };
+}

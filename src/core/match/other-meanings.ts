@@ -1,0 +1,85 @@
+/**
+ * When a page says a short name or acronym means something else: spelt out as another body, put in
+ * quotation marks to be talked about, or told apart from the listed firm in so many words.
+ */
+
+const isQuote = (c: number): boolean => c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x201e || c === 0xab;
+
+/** A term in quotation marks, not in brackets, is being talked about: '"SDP" in a council paper usually means…'. */
+export function quotedTerm(text: string, start: number, end: number): boolean {
+  return isQuote(text.charCodeAt(start - 1)) && isQuote(text.charCodeAt(end))
+    && text.charCodeAt(start - 2) !== 40 && text.charCodeAt(start - 2) !== 0xff08;
+}
+
+/** An acronym followed by its own expansion in brackets means something else: "SDP (Social Democratic Party)". */
+export function definedAsOther(text: string, end: number): boolean {
+  const m = /^\s*[(（]\s*([A-Z][a-z]+)/.exec(text.slice(end, end + 40));
+  return m !== null && !/^(Bursa|Klse|Sgx|Hkex|Nyse|Nasdaq|Formerly|Now|Malaysia)$/.test(m[1]!);
+}
+
+/** The sentence around [start, end): from after the last stop or line break before it to the next one. */
+function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  let from = start;
+  while (from > 0 && start - from < 400 && !/[.!?\n]/.test(text.charAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < 400 && !/[.!?\n]/.test(text.charAt(to))) to++;
+  return { from, to };
+}
+
+/** Words saying a thing is not a firm ("not to this supplier", "nothing to do with the Hotan factory"). */
+const NOT_THE_FIRM = new RegExp(
+  String.raw`\b(?:not (?:to |the |a |an |that |this |any |our )?(?:[\p{L}-]+ ){0,2}(?:supplier|firm|company|manufacturer|maker|factory|mill|business|entity|producer)s?\b` +
+    String.raw`|nothing to do with|unrelated to|no (?:[\p{L}-]+ )?(?:link|connection|relation(?:ship)?) (?:to|with)\b)`,
+  'iu',
+);
+
+/**
+ * A name in quotation marks in a sentence that says it is not the firm: 'the colour "Camel" refers
+ * to the trim and not to this supplier', '"Taida" is a trail-shoe style, nothing to do with the
+ * factory', 'Is "Meike" the same firm as the module maker? Answer: no.' Writers quote a word to
+ * talk about it; unquoted, the same words ("Supermax is not our supplier") still name the firm.
+ */
+export function toldApart(text: string, start: number, end: number): boolean {
+  if (!isQuote(text.charCodeAt(start - 1))) return false;
+  const { from, to } = sentenceAround(text, start, end);
+  const sentence = text.slice(from, to);
+  if (NOT_THE_FIRM.test(sentence)) return true;
+  return text.charAt(to) === '?' && /\bsame (?:firm|company|supplier|manufacturer|business|entity)\b/i.test(sentence)
+    && /^\?\s*(?:[\p{L}]+:\s*)?no\b/iu.test(text.slice(to, to + 30));
+}
+
+const CONNECTORS = new Set(['and', 'of', 'for', 'the', '&']);
+
+/**
+ * An acronym the same sentence spells out as other words: 'FMT … is the Facilities Management Team
+ * review', 'Facilities Management and Transport … abbreviate that to FMT'. Not when the words are
+ * the firm's own (`own`): "Xinjiang Production and Construction Corps (XPCC)".
+ */
+export function spelledOutAsOther(text: string, start: number, end: number, own: (word: string) => boolean): boolean {
+  const letters = text.slice(start, end).replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2) return false;
+  const { from, to } = sentenceAround(text, start, end);
+  // Words one space apart, in runs: a comma or bracket ends a run.
+  const words: Array<{ word: string; joined: boolean }> = [];
+  let last = -1;
+  for (const m of text.slice(from, to).matchAll(/[\p{L}][\p{L}'’-]*|&/gu)) {
+    const at = from + m.index;
+    words.push({ word: m[0], joined: last >= 0 && /^\s+$/.test(text.slice(last, at)) });
+    last = at + m[0].length;
+  }
+  const titled = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
+  for (let i = 0; i < words.length; i++) {
+    if (!titled(words[i]!.word)) continue;
+    let initials = '';
+    let others = false;
+    for (let j = i; j < words.length && (j === i || words[j]!.joined) && initials.length < letters.length; j++) {
+      const w = words[j]!.word;
+      if (titled(w)) {
+        initials += w.charAt(0);
+        if (!own(w)) others = true;
+      } else if (!CONNECTORS.has(w.toLowerCase())) break;
+    }
+    if (initials === letters && others) return true;
+  }
+  return false;
+}

@@ -1,0 +1,47 @@
+/**
+ * A short name or acronym the page says means something else, as the third and fourth outside sets
+ * write it (tests/corpus/third/, tests/corpus/fourth/).
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../../src/core/match/compile';
+import { loadMatcher } from '../../../../src/core/match/matcher';
+import { spelledOutAsOther, toldApart } from '../../../../src/core/match/other-meanings';
+import { bundledRecords } from '../../../corpus/bundled-list';
+
+const matcher = loadMatcher(compileMatcher(bundledRecords()));
+const found = (text: string) => matcher.scan(text).map((f) => f.matchedText);
+const at = (text: string, term: string, from = 0): [string, number, number] => {
+  const i = text.indexOf(term, from);
+  return [text, i, i + term.length];
+};
+
+describe('a short name in quotation marks that the sentence tells apart from the firm', () => {
+  it('is not the firm', () => {
+    const camel = 'Batteries supplied by Camel Group Co., Ltd. are 48V packs. Note that the colour "Camel" in Annex D refers to the beige trim and not to this supplier.';
+    expect(found(camel)).toEqual(['Camel Group Co., Ltd.']);
+    const taida = 'Hetian Taida Apparel Co., Ltd. makes tabards. "Taida" on the boot order is a Dutch trail-shoe style, nothing to do with the Hotan factory.';
+    expect(found(taida)).toEqual(['Hetian Taida Apparel Co., Ltd.']);
+    const meike = 'Modules: Jiangsu Meike Solar Technology Co., Ltd. Is "Meike" in the bidder column the same firm as the module maker? Answer: no.';
+    expect(found(meike)).toEqual(['Jiangsu Meike Solar Technology Co., Ltd.']);
+  });
+
+  it('is the firm when the sentence denies something else, or when the name is not quoted', () => {
+    expect(found('Camel Group Co., Ltd. makes batteries. We have stopped buying "Camel" batteries.')).toEqual(['Camel Group Co., Ltd.', 'Camel']);
+    expect(toldApart(...at('Camel Group Co., Ltd. is not our supplier.', 'Camel'))).toBe(false);
+    expect(toldApart(...at('Is "Meike" the same firm as the module maker? Answer: yes.', 'Meike'))).toBe(false);
+  });
+});
+
+describe('an acronym the same sentence spells out as other words', () => {
+  it('is not the firm', () => {
+    const text = 'Knitwear from Firemount Group Ltd. ("FMT"), which CBP named. FMT has been removed. Internally, FM&T means our '
+      + 'Facilities Management and Transport category, and older papers abbreviate that to FMT; the two should not be confused.';
+    expect(found(text)).toEqual(['Firemount Group Ltd.', 'FMT', 'FMT']);
+    expect(spelledOutAsOther(...at('"FMT review" is the Facilities Management Team review.', 'FMT'), () => false)).toBe(true);
+  });
+
+  it('is the firm when the words are its own name', () => {
+    const xpcc = 'Xinjiang Production and Construction Corps (XPCC) owns farms. XPCC is the Xinjiang Production and Construction Corps.';
+    expect(found(xpcc).filter((t) => t === 'XPCC')).toHaveLength(2);
+  });
+});
