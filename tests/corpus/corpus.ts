@@ -40,8 +40,11 @@ export const OUTSIDE_DIR = fileURLToPath(new URL('./outside/', import.meta.url))
 export const FRESH_DIR = fileURLToPath(new URL('./fresh/', import.meta.url));
 /** A third, written after the second was tuned for. */
 export const THIRD_DIR = fileURLToPath(new URL('./third/', import.meta.url));
-/** A fourth, written after the third was tuned for; not tuned for. */
+/** A fourth, written after the third was tuned for. */
 export const FOURTH_DIR = fileURLToPath(new URL('./fourth/', import.meta.url));
+/** A fifth and a sixth, written at the same time by two helpers after the fourth was tuned for. */
+export const FIFTH_DIR = fileURLToPath(new URL('./fifth/', import.meta.url));
+export const SIXTH_DIR = fileURLToPath(new URL('./sixth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
