@@ -186,6 +186,32 @@ function joinSyllables(tokens: readonly string[]): string[] | null {
   return joined ? out : null;
 }
 
+/**
+ * A vessel's number as trade journals and manifests write it: with or without "No." ("Yu Long No. 2",
+ * "Lien Yi Hsing #12", "Zhen Fa No. 7" for the listed "Zhen Fa 7"), its syllables apart or together
+ * ("Zhenfa 7").
+ */
+function withVesselNumbers(forms: NameForm[]): NameForm[] {
+  const out = [...forms];
+  const seen = new Set(forms.map((f) => f.core.join(' ')));
+  for (const form of forms) {
+    const { core } = form;
+    const number = core[core.length - 1];
+    if (number === undefined || !/^\d+$/.test(number) || core.length < 2) continue;
+    const words = core[core.length - 2] === 'no' ? core.slice(0, -2) : core.slice(0, -1);
+    if (words.length === 0) continue;
+    for (const spelled of [words, joinSyllables(words) ?? words]) {
+      for (const core2 of [[...spelled, number], [...spelled, 'no', number]]) {
+        const key = core2.join(' ');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ core: core2, caps: core2.map(() => false), suffix: form.suffix, how: form.how | (spelled === words ? 0 : FROM_JOINED_WORDS) });
+      }
+    }
+  }
+  return out;
+}
+
 /** Every form a listed name compiles to. */
 function nameForms(raw: string, forms: LegalForms, fold: IdeographFold): NameForm[] {
   const withoutAcronym = raw.replace(ACRONYM_PARENS, '').trim();
@@ -352,7 +378,8 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
     const seen = new Set<string>();
     for (const { text, role } of namesToCompile(record)) {
       if (!text.trim() || record.removedAliases.includes(text)) continue;
-      for (const form of nameForms(text, forms, fold)) {
+      const compiled = nameForms(text, forms, fold);
+      for (const form of record.kind === 'vessel' ? withVesselNumbers(compiled) : compiled) {
         const key = keyOf(form.core);
         if (removed.has(key) || ((form.how & FROM_DESCRIPTOR_DROPPED) !== 0 && withdrawn.has(key))) continue;
         if ((form.how & FROM_PLACE_DROPPED) !== 0 || form.pageOnly) {

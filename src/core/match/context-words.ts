@@ -62,7 +62,12 @@ export const ORIGIN_VERBS_AFTER = ['produces', 'grows', 'makes', 'supplies', 'ex
 /** Words that deny an origin just before a place ("no Xinjiang tomatoes", "non-Xinjiang cotton", "does not buy Xinjiang cotton"). */
 export const NEGATION_WORDS = ['no', 'not', 'non', 'without', 'never', 'nor', 'excluding', 'except'];
 
-export const VESSEL_WORDS = ['vessel', 'vessels', 'fishing', 'ship', 'boat', 'trawler', 'longliner', 'flagged', 'fv', 'crew', 'fleet'];
+/** Words near a vessel's name that show a ship is meant: the kinds of fishing boat and what they do. */
+export const VESSEL_WORDS = [
+  'vessel', 'vessels', 'fishing', 'ship', 'ships', 'boat', 'boats', 'trawler', 'trawlers', 'longliner', 'longliners',
+  'seiner', 'seiners', 'jigger', 'jiggers', 'reefer', 'reefers', 'flagged', 'fv', 'crew', 'crews', 'fleet', 'skipper',
+  'catch', 'landed', 'transhipped', 'transshipped', 'transhipment', 'transshipment', 'imo', 'mmsi',
+];
 
 /**
  * Words that only a forced-labour order or listing brings into a sentence: "CBP modified its order on

@@ -12,7 +12,7 @@ import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo
 import { ACRONYM, FROM_ABBREVIATED, OTHER_FIRM, PLAIN, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
 import { beginsAnotherFirm, misspeltTail } from './firm-boundaries';
-import { definedAsOther, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
+import { definedAsOther, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
 import { addTerm, nameRecord, type PageMemory } from './page-memory';
 import type { Finding, Support } from './types';
 
@@ -151,7 +151,7 @@ function judge(
   const recordsOfGroup = rt.groupRecords[c.group]!;
   const start = s.start[c.a]!, end = s.end[c.b]!;
   if ((flags & ACRONYM) !== 0 && (definedAsOther(text, end) || quotedTerm(text, start, end) || spelledOutAsOther(text, start, end, ownWordOf(rt, recordsOfGroup)))) return;
-  if (((flags & (WEAK | ACRONYM)) !== 0 || rt.shortOnly[c.group]) && toldApart(text, start, end)) return;
+  if (((flags & (WEAK | ACRONYM)) !== 0 || rt.shortOnly[c.group]) && (toldApart(text, start, end) || namesakeSaid(text, end))) return;
 
   const hasLegal = c.end > c.legalFrom;
   if (hasLegal) supports.push({ kind: 'legal form', text: text.slice(s.start[c.legalFrom]!, mentionEnd(text, s, c)) });
@@ -200,6 +200,7 @@ function judge(
     if ((flags & ACRONYM) !== 0 && !allCaps(text, s, c.a, c.b)) return;
     if (embedded(rt, text, s, ids, c, tokenStr)) return;
   }
+  if ((flags & VESSEL) !== 0 && otherVesselNumber(text, s, c)) return;
   if ((flags & VESSEL) !== 0 && findNear(ids, c.a, c.end, VESSEL_WINDOW, (t) => rt.vesselWords.has(t)) >= 0) {
     supports.push({ kind: 'vessel' });
   }
@@ -212,8 +213,9 @@ function judge(
   }
   if (!needsContext || supports.length > 0) {
     out.firstAccepted.push({ c, entry, score: 0, supports, possible: c.typo > 0 || memberOfGroup(rt, ids, c, entryIdx) });
-  } else if ((flags & VESSEL) === 0) {
-    // A vessel's name is only believed with ship context of its own, never from a mention elsewhere.
+  } else if ((flags & VESSEL) === 0 || tokenIsDigits(text, s, c.b)) {
+    // A vessel's name is believed from a mention elsewhere on the page only with its number ("Yu Long
+    // No. 2" in a table after the article named it): "Da Wang" alone is also a person.
     out.pending.push({ c, entry, supports, flags });
   }
 }
@@ -379,6 +381,8 @@ function defineTerm(rt: Runtime, text: string, s: TokenStream, f: Accepted, page
   // "Hongyuan New Materials (Baotou) Co., Ltd.": the bracket is part of the listed name, not a definition.
   if (rt.p.names[rt.p.entries[f.entry]![2]]!.includes(`(${term})`)) return;
   const tokens = foldedTokens(term, rt.fold);
+  // "(SUGAR)", "(PASTE)": what the firm supplies, written in brackets after it, is not its acronym.
+  if (tokens.length === 1 && rt.productWords.has(rt.vocabIds.get(tokens[0]!) ?? -1)) return;
   const acronym = /^[\p{Lu}\p{N}&.]{2,8}$/u.test(term) && /\p{Lu}.*\p{Lu}/u.test(term);
   const own = rt.nameTokens[record]!;
   const ownWords = tokens.length > 0 && tokens.every((t) => {
@@ -422,7 +426,7 @@ function pageTermFindings(
       // Told apart from the firm by the page ('"Meike" … is not the same firm'), or an acronym spelt out as another body.
       if (ok) {
         const start = s.start[i]!, end = s.end[i + n - 1]!;
-        ok = !toldApart(text, start, end) && !(term.acronym && spelledOutAsOther(text, start, end, ownWordOf(rt, [term.record])));
+        ok = !toldApart(text, start, end) && !namesakeSaid(text, end) && !(term.acronym && spelledOutAsOther(text, start, end, ownWordOf(rt, [term.record])));
       }
       // Inside another, unlisted firm's name ("Daqo New Energy Corp."), only a longer term is read
       // ("East Hope Xinjiang", defined by the page, over the parent "East Hope").
@@ -638,6 +642,12 @@ function ownWordOf(rt: Runtime, records: readonly number[]): (word: string) => b
     const id = rt.vocabIds.get(foldedTokens(word, rt.fold)[0] ?? '') ?? -1;
     return id >= 0 && records.some((r) => rt.nameTokens[r]!.has(id));
   };
+}
+
+/** A number after a vessel's name that is not its own: "Da Wang No. 8" is another boat than the listed "Da Wang". */
+function otherVesselNumber(text: string, s: TokenStream, c: Candidate): boolean {
+  if (tokenIsDigits(text, s, c.b)) return false;
+  return /^\s*(?:no\.?\s*|#\s*)?\d/i.test(text.slice(s.end[c.b]!, s.end[c.b]! + 8));
 }
 
 /** Whether a line break separates two offsets: an acronym is only read in the paragraph that defines it. */

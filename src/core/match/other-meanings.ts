@@ -48,6 +48,12 @@ export function toldApart(text: string, start: number, end: number): boolean {
     && /^\?\s*(?:[\p{L}]+:\s*)?no\b/iu.test(text.slice(to, to + 30));
 }
 
+/** "Zijin is also the name of a district": the page says the word names something else too. */
+export function namesakeSaid(text: string, end: number): boolean {
+  return /^\s+(?:is|was|are)\s+also\s+(?:the\s+name\s+of|a\s+(?:common\s+)?(?:name|surname|word|place|town|city|district|county|brand|river))\b/i
+    .test(text.slice(end, end + 60));
+}
+
 const CONNECTORS = new Set(['and', 'of', 'for', 'the', '&']);
 
 /**

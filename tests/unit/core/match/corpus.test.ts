@@ -65,8 +65,8 @@ describe('labelled corpus', () => {
     { name: 'second', score: freshCompanies, mentions: 140, precision: 0.98, recall: 0.95 },
     { name: 'third', score: thirdCompanies, mentions: 110, precision: 0.98, recall: 0.95 },
     { name: 'fourth', score: fourthCompanies, mentions: 90, precision: 0.97, recall: 0.95 },
-    { name: 'fifth', score: fifthCompanies, mentions: 120, precision: 0.9, recall: 0.9 },
-    { name: 'sixth', score: sixthCompanies, mentions: 125, precision: 0.93, recall: 0.91 },
+    { name: 'fifth', score: fifthCompanies, mentions: 120, precision: 0.93, recall: 0.91 },
+    { name: 'sixth', score: sixthCompanies, mentions: 130, precision: 0.98, recall: 0.93 },
   ])('finds listed companies on the $name set of outside pages, at least $mentions mentions, with precision $precision and recall $recall', ({ name, score, mentions, precision, recall }) => {
     report(`${name} outside set, companies`, score);
     expect(score.mentions).toBeGreaterThanOrEqual(mentions);

@@ -15,6 +15,8 @@ describe('a listed name that begins another firm\'s name', () => {
     expect(found('Supplier: Brightway Cleaning & Janitorial Ltd, Unit 4, Swindon')).toEqual([]);
     expect(found('Mounting: Hongyuan Solar Brackets Ltd (Leeds)')).toEqual([]);
     expect(found('L1-07 Green Prospect Facilities Ltd, Songkhla')).toEqual([]);
+    // The listed firm's goods, up to another legal form, make another firm's name too.
+    expect(found('Orange gloves: Green Prospect Medical Ltd, Leeds (own brand)')).toEqual([]);
     expect(found('Kuitun Jinfu Textile Co., Ltd. is listed; its sister Kuitun Jinfu Garment Co., Ltd. is not.').map(([t]) => t)).toEqual(['Kuitun Jinfu Textile Co., Ltd.']);
     expect(found('Anhui Xinya New Materials Co., Ltd. spins yarn. Declarations naming the parent Xinya Group alone say little.').map(([t]) => t)).toEqual(['Anhui Xinya New Materials Co., Ltd.']);
   });

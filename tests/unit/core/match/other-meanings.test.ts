@@ -45,3 +45,14 @@ describe('an acronym the same sentence spells out as other words', () => {
     expect(found(xpcc).filter((t) => t === 'XPCC')).toHaveLength(2);
   });
 });
+
+describe('a word the page says names something else too, or a product in brackets', () => {
+  it('is not the firm', () => {
+    const zijin = 'Cable questions concern Zijin Mining Group Co., Ltd. Zijin is also the name of a district of Heyuan.';
+    expect(found(zijin)).toEqual(['Zijin Mining Group Co., Ltd.']);
+    // "(SUGAR)" after a name says what the firm supplied; it defines no acronym.
+    const sugar = 'DM-007 CENTRAL ROMANA CORP LTD (SUGAR) 612.45\nDM-008 NORTHERN BAKERY SUGAR 80.00';
+    expect(found(sugar)).toEqual(['CENTRAL ROMANA CORP LTD']);
+  });
+});
+

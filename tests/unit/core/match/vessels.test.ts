@@ -1,0 +1,31 @@
+/**
+ * Fishing vessels as trade journals, investigations and manifests write them (the fifth and sixth
+ * outside sets, tests/corpus/fifth/ and sixth/).
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../../src/core/match/compile';
+import { loadMatcher } from '../../../../src/core/match/matcher';
+import { bundledRecords } from '../../../corpus/bundled-list';
+
+const matcher = loadMatcher(compileMatcher(bundledRecords()));
+const found = (text: string) => matcher.scan(text).map((f) => `${f.matchedText} → ${f.recordName}`);
+
+describe('a listed vessel', () => {
+  it('is read with its number written with or without "No.", or after "#", its syllables apart or together', () => {
+    expect(found('The longliner Lien Yi Hsing #12 was detained.')).toEqual(['Lien Yi Hsing #12 → Lien Yi Hsing No. 12']);
+    expect(found('The fishing vessel Yu Long No.2 was detained.')).toEqual(['Yu Long No.2 → Yu Long No. 2']);
+    expect(found('The squid jigger Zhen Fa No. 7 landed its catch.')).toEqual(['Zhen Fa No. 7 → Zhen Fa 7']);
+    expect(found('The squid jigger ZHENFA 7 was detained.')).toEqual(['ZHENFA 7 → Zhen Fa 7']);
+  });
+
+  it('is believed from the page\'s earlier mention when written with its number, never without', () => {
+    const table = 'The fishing vessel Yu Long No. 2 was detained after complaints reached three port authorities last year.\nVessel register\nYu Long No 2 | Taiwan | not disclosed';
+    expect(found(table)).toEqual(['Yu Long No. 2 → Yu Long No. 2', 'Yu Long No 2 → Yu Long No. 2']);
+    expect(found('A list of names follows.\nYu Long No 2 | Taiwan')).toEqual([]);
+  });
+
+  it('is not another vessel of the same name with a number of its own', () => {
+    expect(found('The fishing vessel Da Wang No. 8 fishes out of Kaohsiung.')).toEqual([]);
+    expect(found('The fishing vessel Da Wang was detained.')).toEqual(['Da Wang → Da Wang']);
+  });
+});
