@@ -45,6 +45,9 @@ export const FOURTH_DIR = fileURLToPath(new URL('./fourth/', import.meta.url));
 /** A fifth and a sixth, written at the same time by two helpers after the fourth was tuned for. */
 export const FIFTH_DIR = fileURLToPath(new URL('./fifth/', import.meta.url));
 export const SIXTH_DIR = fileURLToPath(new URL('./sixth/', import.meta.url));
+/** A seventh and an eighth, written while the fifth and sixth were tuned for. */
+export const SEVENTH_DIR = fileURLToPath(new URL('./seventh/', import.meta.url));
+export const EIGHTH_DIR = fileURLToPath(new URL('./eighth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
