@@ -182,7 +182,9 @@ function judge(
   const tail = latin && c.end === c.b + 1 && c.typo === 0 ? misspeltTail(rt, text, s, ids, c, recordsOfGroup) : null;
   if (tail) c = tail;
   // Dictionary words in lower case are a phrase ("needle craft kits"), not the firm "Needle Craft".
-  if ((flags & PLAIN) !== 0 && latin && !wholeField && !capitalised(text, s, c.a, c.b, tokenStr)) return;
+  // Notes written in lower case still write a firm's legal form: "camel group co ltd" is the firm.
+  const lowerFirm = c.end - c.legalFrom >= 2;
+  if ((flags & PLAIN) !== 0 && latin && !wholeField && !lowerFirm && !capitalised(text, s, c.a, c.b, tokenStr)) return;
   if (rt.shortOnly[c.group]) {
     // A short name ("Hoshine" for "Hoshine Silicon Industry") is read as a name, capitalised, exactly,
     // and not as the start of a longer one ("Sigma-Aldrich", "Daqo New Energy Corp").
@@ -196,7 +198,7 @@ function judge(
   if (needsContext && wholeField) {
     supports.push({ kind: 'field' });
   } else if (needsContext && latin) {
-    if (!capitalised(text, s, c.a, c.b, tokenStr)) return;
+    if (!capitalised(text, s, c.a, c.b, tokenStr) && (!lowerFirm || (flags & ACRONYM) !== 0)) return;
     if ((flags & ACRONYM) !== 0 && !allCaps(text, s, c.a, c.b)) return;
     if (embedded(rt, text, s, ids, c, tokenStr)) return;
   }
@@ -614,7 +616,8 @@ function embedded(
   const after = c.end;
   if (c.end === c.b + 1 && after < s.count && spaced(c.end - 1, after) && properWord(after)) {
     const t = ids[after]!;
-    const known = t >= 0 && (rt.legalTokens.has(t) || rt.vesselWords.has(t) || rt.productWords.has(t));
+    // Nor does a word about the order: "FGV WRO still active?"
+    const known = t >= 0 && (rt.legalTokens.has(t) || rt.vesselWords.has(t) || rt.productWords.has(t) || rt.restrictionWords.has(t));
     if (!known) return true;
   }
   return false;

@@ -48,10 +48,10 @@ export function toldApart(text: string, start: number, end: number): boolean {
     && /^\?\s*(?:[\p{L}]+:\s*)?no\b/iu.test(text.slice(to, to + 30));
 }
 
-/** "Zijin is also the name of a district": the page says the word names something else too. */
+/** "Zijin is also the name of a district", "Huafu is also our carton supplier name": the word names something else too. */
 export function namesakeSaid(text: string, end: number): boolean {
-  return /^\s+(?:is|was|are)\s+also\s+(?:the\s+name\s+of|a\s+(?:common\s+)?(?:name|surname|word|place|town|city|district|county|brand|river))\b/i
-    .test(text.slice(end, end + 60));
+  return /^\W{0,2}\s+(?:is|was|are)\s+also\s+(?:the\s+name\s+of|(?:[\p{L}-]+\s+){0,4}?(?:name|surname|word|place|town|city|district|county|brand|river)\b)/iu
+    .test(text.slice(end, end + 80));
 }
 
 const CONNECTORS = new Set(['and', 'of', 'for', 'the', '&']);
@@ -74,6 +74,7 @@ export function spelledOutAsOther(text: string, start: number, end: number, own:
     last = at + m[0].length;
   }
   const titled = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
+  if (spelledOutBeside(text, start, end, letters, own)) return true;
   for (let i = 0; i < words.length; i++) {
     if (!titled(words[i]!.word)) continue;
     let initials = '';
@@ -89,3 +90,25 @@ export function spelledOutAsOther(text: string, start: number, end: number, own:
   }
   return false;
 }
+
+/**
+ * Lower-case words spelling the acronym right beside it: "supplier development programme (SDP)",
+ * '"SDP" = supplier development plan', "SDP (supplier development plan)". Further away, lower-case
+ * words spell out anything, so only these places count.
+ */
+function spelledOutBeside(text: string, start: number, end: number, letters: string, own: (word: string) => boolean): boolean {
+  const n = letters.length;
+  const word = String.raw`[\p{L}][\p{L}'’-]*`;
+  const run = String.raw`(${word}(?:\s+(?:and|of|for|the|&)?\s*${word}){${n - 1},${n + 1}})`;
+  const before = new RegExp(`${run}\\s*[(（]\\s*["“']?$`, 'u').exec(text.slice(Math.max(0, start - 120), start));
+  const after = new RegExp(`^["”']?\\s*(?:=|:|[(（]|means|stands for|is short for)\\s*(?:the\\s+|our\\s+)?${run}`, 'iu').exec(text.slice(end, end + 120));
+  for (const m of [before, after]) {
+    if (!m) continue;
+    const words = m[1]!.split(/\s+/).filter((w) => !CONNECTORS.has(w.toLowerCase()));
+    // The run's last n words for text before the acronym, its first n after it.
+    const pick = m === before ? words.slice(-n) : words.slice(0, n);
+    if (pick.map((w) => w.charAt(0).toUpperCase()).join('') === letters && !pick.every(own)) return true;
+  }
+  return false;
+}
+

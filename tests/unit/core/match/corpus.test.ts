@@ -72,8 +72,8 @@ describe('labelled corpus', () => {
     { name: 'fourth', score: fourthCompanies, mentions: 90, precision: 0.97, recall: 0.95 },
     { name: 'fifth', score: fifthCompanies, mentions: 120, precision: 0.93, recall: 0.91 },
     { name: 'sixth', score: sixthCompanies, mentions: 130, precision: 0.98, recall: 0.93 },
-    { name: 'seventh', score: seventhCompanies, mentions: 130, precision: 0.96, recall: 0.92 },
-    { name: 'eighth', score: eighthCompanies, mentions: 130, precision: 0.91, recall: 0.83 },
+    { name: 'seventh', score: seventhCompanies, mentions: 130, precision: 0.98, recall: 0.92 },
+    { name: 'eighth', score: eighthCompanies, mentions: 130, precision: 0.91, recall: 0.85 },
   ])('finds listed companies on the $name set of outside pages, at least $mentions mentions, with precision $precision and recall $recall', ({ name, score, mentions, precision, recall }) => {
     report(`${name} outside set, companies`, score);
     expect(score.mentions).toBeGreaterThanOrEqual(mentions);

@@ -58,6 +58,19 @@ describe('a listed name with its own words misspelt after it', () => {
   });
 });
 
+describe('names in a buyer\'s notes', () => {
+  it('reads a firm written in lower case with its legal form, not a lower-case phrase without one', () => {
+    expect(found('- batteries: camel group co ltd per spec sheet').map(([t]) => t)).toEqual(['camel group co ltd']);
+    expect(found('- gloves via Allclean = top glove corp bhd').map(([t]) => t)).toEqual(['top glove corp bhd']);
+    expect(found('- ask about the top glove co policy')).toEqual([]);
+  });
+
+  it('reads an acronym before a word about the order as the firm, not as a longer name', () => {
+    const notes = '- mill list names FGV Holdings Bhd mills\n- FGV WRO still active?? I think yes (2020).';
+    expect(found(notes).map(([t]) => t)).toEqual(['FGV Holdings Bhd', 'FGV']);
+  });
+});
+
 describe('short names a page makes good', () => {
   it('reads a term the page defined, even where an unlisted parent\'s name begins it', () => {
     const text = 'Xinjiang East Hope Nonferrous Metals Co., Ltd. ("East Hope Xinjiang") produces aluminium. East Hope Xinjiang is one subsidiary.';

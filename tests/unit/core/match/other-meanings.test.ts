@@ -40,6 +40,15 @@ describe('an acronym the same sentence spells out as other words', () => {
     expect(spelledOutAsOther(...at('"FMT review" is the Facilities Management Team review.', 'FMT'), () => false)).toBe(true);
   });
 
+  it('is not the firm when lower-case words beside it spell it out', () => {
+    const programme = 'Palm oil from Sime Darby Plantation Berhad (SDP) is modified. Under the supplier development programme (SDP) run by one refiner, smallholders show payslips.';
+    expect(found(programme)).toEqual(['Sime Darby Plantation Berhad', 'SDP']);
+    const notes = 'Sime Darby Plantation Berhad mills. SDP one modified 2024?\n- careful - our own "SDP" = supplier development plan, not the same thing.';
+    expect(found(notes)).toEqual(['Sime Darby Plantation Berhad', 'SDP']);
+    // Lower-case words further off spell out nothing.
+    expect(spelledOutAsOther(...at('SDP said dividends paid were up.', 'SDP'), () => false)).toBe(false);
+  });
+
   it('is the firm when the words are its own name', () => {
     const xpcc = 'Xinjiang Production and Construction Corps (XPCC) owns farms. XPCC is the Xinjiang Production and Construction Corps.';
     expect(found(xpcc).filter((t) => t === 'XPCC')).toHaveLength(2);
@@ -50,6 +59,8 @@ describe('a word the page says names something else too, or a product in bracket
   it('is not the firm', () => {
     const zijin = 'Cable questions concern Zijin Mining Group Co., Ltd. Zijin is also the name of a district of Heyuan.';
     expect(found(zijin)).toEqual(['Zijin Mining Group Co., Ltd.']);
+    const huafu = 'Yarn from Aksu Huafu Color Spinning Co., Ltd. Note: Huafu is also our carton supplier name but no relation.';
+    expect(found(huafu)).toEqual(['Aksu Huafu Color Spinning Co., Ltd.']);
     // "(SUGAR)" after a name says what the firm supplied; it defines no acronym.
     const sugar = 'DM-007 CENTRAL ROMANA CORP LTD (SUGAR) 612.45\nDM-008 NORTHERN BAKERY SUGAR 80.00';
     expect(found(sugar)).toEqual(['CENTRAL ROMANA CORP LTD']);
