@@ -19,10 +19,11 @@ export function definedAsOther(text: string, end: number): boolean {
 
 /** The sentence around [start, end): from after the last stop or line break before it to the next one. */
 function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  const stop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
   let from = start;
-  while (from > 0 && start - from < 400 && !/[.!?\n]/.test(text.charAt(from - 1))) from--;
+  while (from > 0 && start - from < 300 && !stop(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && to - end < 400 && !/[.!?\n]/.test(text.charAt(to))) to++;
+  while (to < text.length && to - end < 300 && !stop(text.charCodeAt(to))) to++;
   return { from, to };
 }
 
@@ -64,7 +65,15 @@ const CONNECTORS = new Set(['and', 'of', 'for', 'the', '&']);
 export function spelledOutAsOther(text: string, start: number, end: number, own: (word: string) => boolean): boolean {
   const letters = text.slice(start, end).replace(/[^\p{Lu}]/gu, '');
   if (letters.length < 2) return false;
+  if (spelledOutBeside(text, start, end, letters, own)) return true;
   const { from, to } = sentenceAround(text, start, end);
+  // Most sentences hold no capitalised word beginning with the acronym's first letter: no words split.
+  const initial = letters.charAt(0);
+  let any = false;
+  for (let k = text.indexOf(initial, from); k >= 0 && k < to && !any; k = text.indexOf(initial, k + 1)) {
+    any = (k === from || !/[\p{L}\p{N}]/u.test(text.charAt(k - 1))) && /\p{Ll}/u.test(text.charAt(k + 1));
+  }
+  if (!any) return false;
   // Words one space apart, in runs: a comma or bracket ends a run.
   const words: Array<{ word: string; joined: boolean }> = [];
   let last = -1;
@@ -74,7 +83,6 @@ export function spelledOutAsOther(text: string, start: number, end: number, own:
     last = at + m[0].length;
   }
   const titled = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
-  if (spelledOutBeside(text, start, end, letters, own)) return true;
   for (let i = 0; i < words.length; i++) {
     if (!titled(words[i]!.word)) continue;
     let initials = '';
@@ -97,11 +105,16 @@ export function spelledOutAsOther(text: string, start: number, end: number, own:
  * words spell out anything, so only these places count.
  */
 function spelledOutBeside(text: string, start: number, end: number, letters: string, own: (word: string) => boolean): boolean {
+  // Looked at before any regular expression runs: an opening bracket just before, or a sign or word just after.
+  let k = start - 1;
+  while (k >= 0 && k > start - 4 && /[\s"“']/.test(text.charAt(k))) k--;
+  const bracketBefore = text.charAt(k) === '(' || text.charAt(k) === '（';
+  const next = /^["”']?\s*([=:(（msi])/i.exec(text.slice(end, end + 6));
+  if (!bracketBefore && !next) return false;
   const n = letters.length;
-  const word = String.raw`[\p{L}][\p{L}'’-]*`;
-  const run = String.raw`(${word}(?:\s+(?:and|of|for|the|&)?\s*${word}){${n - 1},${n + 1}})`;
-  const before = new RegExp(`${run}\\s*[(（]\\s*["“']?$`, 'u').exec(text.slice(Math.max(0, start - 120), start));
-  const after = new RegExp(`^["”']?\\s*(?:=|:|[(（]|means|stands for|is short for)\\s*(?:the\\s+|our\\s+)?${run}`, 'iu').exec(text.slice(end, end + 120));
+  const [beforeRe, afterRe] = besideExpressions(n);
+  const before = bracketBefore ? beforeRe.exec(text.slice(Math.max(0, start - 120), start)) : null;
+  const after = next ? afterRe.exec(text.slice(end, end + 120)) : null;
   for (const m of [before, after]) {
     if (!m) continue;
     const words = m[1]!.split(/\s+/).filter((w) => !CONNECTORS.has(w.toLowerCase()));
@@ -110,5 +123,21 @@ function spelledOutBeside(text: string, start: number, end: number, letters: str
     if (pick.map((w) => w.charAt(0).toUpperCase()).join('') === letters && !pick.every(own)) return true;
   }
   return false;
+}
+
+/** The expressions for runs of n words before an acronym's bracket and after it, built once per n. */
+const besideByLength = new Map<number, [RegExp, RegExp]>();
+function besideExpressions(n: number): [RegExp, RegExp] {
+  let pair = besideByLength.get(n);
+  if (!pair) {
+    const word = String.raw`[\p{L}][\p{L}'’-]*`;
+    const run = String.raw`(${word}(?:\s+(?:and|of|for|the|&)?\s*${word}){${n - 1},${n + 1}})`;
+    pair = [
+      new RegExp(String.raw`${run}\s*[(（]\s*["“']?$`, 'u'),
+      new RegExp(String.raw`^["”']?\s*(?:=|:|[(（]|means|stands for|is short for)\s*(?:the\s+|our\s+)?${run}`, 'iu'),
+    ];
+    besideByLength.set(n, pair);
+  }
+  return pair;
 }
 
