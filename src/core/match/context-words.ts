@@ -65,7 +65,7 @@ export const NEGATION_WORDS = ['no', 'not', 'non', 'without', 'never', 'nor', 'e
 /** Words near a vessel's name that show a ship is meant: the kinds of fishing boat and what they do. */
 export const VESSEL_WORDS = [
   'vessel', 'vessels', 'fishing', 'ship', 'ships', 'boat', 'boats', 'trawler', 'trawlers', 'longliner', 'longliners',
-  'seiner', 'seiners', 'jigger', 'jiggers', 'reefer', 'reefers', 'flagged', 'fv', 'crew', 'crews', 'fleet', 'skipper',
+  'seiner', 'seiners', 'jigger', 'jiggers', 'reefer', 'reefers', 'flag', 'flagged', 'fv', 'crew', 'crews', 'fleet', 'skipper',
   'catch', 'landed', 'transhipped', 'transshipped', 'transhipment', 'transshipment', 'imo', 'mmsi',
 ];
 

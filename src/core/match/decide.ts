@@ -22,6 +22,7 @@ const REGION_PRODUCT_WINDOW = 8;
 const LISTING_WINDOW = 4;
 const RESTRICTION_WINDOW = 6;
 const VESSEL_WINDOW = 10;
+const VESSEL_SENTENCE_WINDOW = 30;
 const LOOKALIKE_WINDOW = 8;
 /** Characters either side in which a surer mention of the same record supports a weak one. */
 const RELATED_WINDOW = 500;
@@ -203,9 +204,7 @@ function judge(
     if (embedded(rt, text, s, ids, c, tokenStr)) return;
   }
   if ((flags & VESSEL) !== 0 && otherVesselNumber(text, s, c)) return;
-  if ((flags & VESSEL) !== 0 && findNear(ids, c.a, c.end, VESSEL_WINDOW, (t) => rt.vesselWords.has(t)) >= 0) {
-    supports.push({ kind: 'vessel' });
-  }
+  if ((flags & VESSEL) !== 0 && vesselNear(rt, text, s, ids, c)) supports.push({ kind: 'vessel' });
   if (needsContext && findNear(ids, c.a, c.end, LISTING_WINDOW, (t) => rt.listingWords.has(t)) >= 0) {
     supports.push({ kind: 'listing' });
   }
@@ -473,6 +472,23 @@ function countTypos(typo: Uint8Array, a: number, b: number): number {
   let n = 0;
   for (let k = a; k <= b; k++) if (typo[k]! > 0) n++;
   return n;
+}
+
+/**
+ * A word for a ship near a vessel's name: within VESSEL_WINDOW tokens, or further in the same
+ * sentence ("longline vessels including the Da Wang, the Yu Long No. 2 and the Tunago No 61").
+ * A numbered vessel is also believed with a forced-labour order in its sentence.
+ */
+function vesselNear(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate): boolean {
+  if (findNear(ids, c.a, c.end, VESSEL_WINDOW, (t) => rt.vesselWords.has(t)) >= 0) return true;
+  const inSentence = (at: number): boolean => {
+    const from = at < c.a ? s.end[at]! : s.end[c.end - 1]!;
+    const to = at < c.a ? s.start[c.a]! : s.start[at]!;
+    return !/[.!?;\n]/.test(text.slice(from, to).replace(/\bNo\./g, 'No'));
+  };
+  const far = findNear(ids, c.a, c.end, VESSEL_SENTENCE_WINDOW, (t) => rt.vesselWords.has(t));
+  if (far >= 0 && inSentence(far)) return true;
+  return tokenIsDigits(text, s, c.b) && restrictionInSentence(rt, text, s, ids, c);
 }
 
 /** Whether a word of a forced-labour order stands within RESTRICTION_WINDOW tokens, in the same sentence. */

@@ -77,7 +77,7 @@ describe('labelled corpus', () => {
     { name: 'seventh', score: seventhCompanies, mentions: 130, precision: 0.98, recall: 0.92 },
     { name: 'eighth', score: eighthCompanies, mentions: 130, precision: 0.91, recall: 0.85 },
     { name: 'ninth', score: ninthCompanies, mentions: 120, precision: 0.95, recall: 0.85 },
-    { name: 'tenth', score: tenthCompanies, mentions: 145, precision: 0.99, recall: 0.89 },
+    { name: 'tenth', score: tenthCompanies, mentions: 145, precision: 0.99, recall: 0.91 },
   ])('finds listed companies on the $name set of outside pages, at least $mentions mentions, with precision $precision and recall $recall', ({ name, score, mentions, precision, recall }) => {
     report(`${name} outside set, companies`, score);
     expect(score.mentions).toBeGreaterThanOrEqual(mentions);

@@ -24,6 +24,16 @@ describe('a listed vessel', () => {
     expect(found('A list of names follows.\nYu Long No 2 | Taiwan')).toEqual([]);
   });
 
+  it('is believed with a ship word further off in its sentence, or a numbered one with an order named', () => {
+    const list = 'Frozen tuna was traced to longline vessels including the Da Wang, the Yu Long No.2 and the Tunago No 61, each under an order.';
+    expect(found(list)).toEqual(['Da Wang → Da Wang', 'Yu Long No.2 → Yu Long No. 2', 'Tunago No 61 → Tunago No. 61']);
+    expect(found('Tuna from the Tunago No 61, each subject to a US withhold release order, was sold.')).toEqual(['Tunago No 61 → Tunago No. 61']);
+    expect(found('  - ZHENFA NO. 7 (a.k.a. ZHEN FA 7) (flag: China)')).toEqual(['ZHENFA NO. 7 → Zhen Fa 7', 'ZHEN FA 7 → Zhen Fa 7']);
+    // Not across sentences, nor an unnumbered name with an order alone.
+    expect(found('The vessels were inspected by two officers from the port authority last spring. Later, Tunago No 61 paid.')).toEqual([]);
+    expect(found('The Da Wang order was issued under a withhold release order.')).toEqual([]);
+  });
+
   it('is not another vessel of the same name with a number of its own', () => {
     expect(found('The fishing vessel Da Wang No. 8 fishes out of Kaohsiung.')).toEqual([]);
     expect(found('The fishing vessel Da Wang was detained.')).toEqual(['Da Wang → Da Wang']);
