@@ -363,7 +363,7 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
     return i;
   };
   const typoCandidates = new Set<string>();
-  /** Every name word, misspelt or not after a listed name ("Supermax Corporaton Bhd"), besides the typo targets. */
+  /** Every name word, misspelt or not after a listed name ("Supermax Corporaton Bhd"), with the typo targets. */
   const ownWords = new Set<string>();
   const pageNames = new Set<string>();
   const brands: NonNullable<MatcherPayload['brands']> = [];
@@ -437,19 +437,16 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
   const listingWords = LISTING_WORDS.map((w) => vocab.id(w));
 
   const typoTargets = [...typoCandidates].map((t) => vocab.id(t));
-  // Ship only the real words a typo search would read as a name word ("romania" near "romana"):
+  // Ship only the real words a typo search would read as a name word ("romania" near "romana"), or
+  // that a misspelt name or legal-form word after a listed name would be ("Shares" after "Supermax"):
   // those starting with a target's two letters (the scanner's own pre-filter) within its distance.
-  const typo = buildTypoIndex(typoTargets.map((id) => ({ id, text: vocab.list[id]! })));
-  const targets = [...typoCandidates];
-  // And those a misspelt name or legal-form word after a listed name would be ("Shares" after "Supermax").
+  // One pass over the dictionary for both: the pass, not the targets, is what compiling pays for.
   for (const seq of forms.sequences) for (const t of seq) if (t.length >= MIN_TYPO_LENGTH && /^\p{Ll}+$/u.test(t)) ownWords.add(t);
-  for (const t of typoCandidates) ownWords.delete(t);
-  const own = [...ownWords];
-  const ownIndex = buildTypoIndex(own.map((text, id) => ({ id, text })));
-  const realWords = [...new Set([
-    ...nearMissWords(typo, targets, sortedDictionary()), ...nearMissWords(typo, targets, COMMON_SORTED),
-    ...nearMissWords(ownIndex, own, sortedDictionary()), ...nearMissWords(ownIndex, own, COMMON_SORTED),
-  ])].filter((w) => !vocab.has(w));
+  for (const t of typoCandidates) ownWords.add(t);
+  const targets = [...ownWords];
+  const near = buildTypoIndex(targets.map((text, id) => ({ id, text })));
+  const realWords = [...new Set([...nearMissWords(near, targets, sortedDictionary()), ...nearMissWords(near, targets, COMMON_SORTED)])]
+    .filter((w) => !vocab.has(w));
 
   let foldPairs = '';
   fold.forEach((canonical, variant) => {
