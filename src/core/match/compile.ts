@@ -60,6 +60,11 @@ const EQUIVALENT_WORDS = [
   ['color', 'colour', 'colors', 'colours'],
   ['aluminum', 'aluminium'],
   ['center', 'centre'],
+  ['specialty', 'speciality', 'specialties', 'specialities'],
+  ['labor', 'labour'],
+  ['tire', 'tyre', 'tires', 'tyres'],
+  ['jewelry', 'jewellery'],
+  ['mold', 'mould', 'molds', 'moulds'],
   ['fruits', 'fruit'],
   ['vegetable', 'vegetables', 'veg'],
 ];

@@ -86,6 +86,8 @@ describe('short names a page makes good', () => {
   it('reads descriptors spelt the British way or shortened as the listed ones', () => {
     expect(found('Yarn from Aksu Huafu Colour Spinning Co., Ltd., Aksu').map(([, r]) => r)).toEqual(['Aksu Huafu Color Spinning Co., Ltd.']);
     expect(found('Peeled garlic: Hongchang Fruit & Veg Products Co., Ltd.').map(([, r]) => r)).toEqual(['Hongchang Fruits & Vegetable Products Co., Ltd.']);
+    // A listed subsidiary of Smart Glove, "GX3 Specialty Plant".
+    expect(found('Nitrile from the GX3 Speciality Plant in Ipoh')).toEqual([['GX3 Speciality Plant', 'Smart Glove Corporation Sdn Bhd']]);
   });
 
   it('drops "&" between descriptors: "Hongchang" after "Hongchang Fruits & Vegetable Products"', () => {
