@@ -51,6 +51,9 @@ export const EIGHTH_DIR = fileURLToPath(new URL('./eighth/', import.meta.url));
 /** A ninth and a tenth, written while the seventh and eighth were tuned for, with corpus.ts's rule on sure and possible spelt out. */
 export const NINTH_DIR = fileURLToPath(new URL('./ninth/', import.meta.url));
 export const TENTH_DIR = fileURLToPath(new URL('./tenth/', import.meta.url));
+/** An eleventh and a twelfth, under the same brief, written while the ninth and tenth were tuned for. */
+export const ELEVENTH_DIR = fileURLToPath(new URL('./eleventh/', import.meta.url));
+export const TWELFTH_DIR = fileURLToPath(new URL('./twelfth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
