@@ -317,12 +317,27 @@ function believeWeak(
       const named = near ? null : pageSupport(rt.groupRecords[w.c.group]!, at);
       if (near) w.supports.push({ kind: 'related', text: span(near.c.a, near.c.end) });
       else if (named) w.supports.push(named);
+      else if ((w.flags & VESSEL) !== 0 && vesselBeside(text, s, w, pending, firstAccepted)) w.supports.push({ kind: 'vessel' });
       else continue;
       accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: w.c.typo > 0 });
     }
   }
 
   return { accepted, namedHere };
+}
+
+/**
+ * Another listed vessel's numbered name in the same sentence: "Orders against the Yu Long No.2,
+ * Hangton No. 112 and Zhenfa 7 show the same pattern" names boats, not firms or places.
+ */
+function vesselBeside(text: string, s: TokenStream, w: Pending, pending: readonly Pending[], accepted: readonly Accepted[]): boolean {
+  const at = s.start[w.c.a]!;
+  const sameSentence = (o: Candidate): boolean => {
+    if (o.group === w.c.group) return false;
+    const [from, to] = s.start[o.a]! < at ? [s.end[o.b]!, at] : [s.end[w.c.b]!, s.start[o.a]!];
+    return to - from < 120 && to >= from && !/[.!?;\n]/.test(text.slice(from, to).replace(/\bNo\./gi, 'No'));
+  };
+  return pending.some((o) => (o.flags & VESSEL) !== 0 && sameSentence(o.c)) || accepted.some((o) => o.supports.some((x) => x.kind === 'vessel') && sameSentence(o.c));
 }
 
 /**

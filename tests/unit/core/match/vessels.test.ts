@@ -34,6 +34,15 @@ describe('a listed vessel', () => {
     expect(found('The Da Wang order was issued under a withhold release order.')).toEqual([]);
   });
 
+  it('is believed beside another listed vessel\'s numbered name in its sentence', () => {
+    expect(found('Orders against the Yu Long No.2, Hangton No. 112 and Zhenfa 7 show the same pattern.')).toEqual([
+      'Yu Long No.2 → Yu Long No. 2', 'Hangton No. 112 → Hangton No. 112', 'Zhenfa 7 → Zhen Fa 7',
+    ]);
+    // One alone, or beside a name with no number, is not enough.
+    expect(found('Orders against the Yu Long No.2 show a pattern.')).toEqual([]);
+    expect(found('Da Wang met Hangton No. 112.')).toEqual([]);
+  });
+
   it('is not another vessel of the same name with a number of its own', () => {
     expect(found('The fishing vessel Da Wang No. 8 fishes out of Kaohsiung.')).toEqual([]);
     expect(found('The fishing vessel Da Wang was detained.')).toEqual(['Da Wang → Da Wang']);
