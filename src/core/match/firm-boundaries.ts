@@ -30,7 +30,8 @@ export function beginsAnotherFirm(
   rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, entryIdx: readonly number[], records: number[], short: boolean,
 ): boolean {
   const nameWord = (t: number) => t >= 0 && records.some((r) => rt.nameTokens[r]!.has(t));
-  const ownWord = (t: number) => nameWord(t) || (t >= 0 && records.some((r) => rt.products[r]!.has(t)));
+  const productWord = (t: number) => t >= 0 && records.some((r) => rt.products[r]!.has(t));
+  const ownWord = (t: number) => nameWord(t) || productWord(t);
   const groupForm = (k: number) => groupFormIds(rt).has(ids[k]!) && !ownWord(ids[k]!) && !entryIdx.some((e) => rt.p.entries[e]![3].includes(ids[k]!));
   // One firm's name: its words one space apart (a comma, a bracket or a line starts something else).
   const spaced = (k: number) => s.start[k]! - s.end[k - 1]! === 1 && text.charCodeAt(s.end[k - 1]!) === 32;
@@ -54,11 +55,12 @@ export function beginsAnotherFirm(
     if (text.charCodeAt(s.start[k]!) === 38) continue;
     if (!capital) return named();
     words++;
-    if (rt.descriptors.has(word) && !ownWord(t)) otherTrade = true;
+    const name = nameWord(t);
+    if (!name && rt.descriptors.has(word) && !productWord(t)) otherTrade = true;
     // A word of its own name or a legal form misspelt ("Hetian Taida Aparel", "Supermax Coporation
-    // Berhad") is the firm's own, not another firm's.
-    // Up to a legal form, the firm's goods are another firm's words too ("Green Prospect Medical Ltd").
-    if (!nameWord(t) && !(t < 0 && misspeltOwn(rt, word, records))) foreign = true;
+    // Berhad") is the firm's own, not another firm's. Up to a legal form, the firm's goods are
+    // another firm's words too ("Green Prospect Medical Ltd").
+    if (!name && !(t < 0 && misspeltOwn(rt, word, records))) foreign = true;
   }
   return named();
 }

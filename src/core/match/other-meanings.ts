@@ -51,9 +51,11 @@ export function toldApart(text: string, start: number, end: number): boolean {
 
 /** "Zijin is also the name of a district", "Huafu is also our carton supplier name": the word names something else too. */
 export function namesakeSaid(text: string, end: number): boolean {
-  return /^\W{0,2}\s+(?:is|was|are)\s+also\s+(?:the\s+name\s+of|(?:[\p{L}-]+\s+){0,4}?(?:name|surname|word|place|town|city|district|county|brand|river)\b)/iu
-    .test(text.slice(end, end + 80));
+  // Sticky at the name's end: no copy of the text for the names (nearly all) that no "is also" follows.
+  NAMESAKE_SAID.lastIndex = end;
+  return NAMESAKE_SAID.test(text);
 }
+const NAMESAKE_SAID = /\W{0,2}\s+(?:is|was|are)\s+also\s+(?:the\s+name\s+of|(?:[\p{L}-]+\s+){0,4}?(?:name|surname|word|place|town|city|district|county|brand|river)\b)/iuy;
 
 const CONNECTORS = new Set(['and', 'of', 'for', 'the', '&']);
 
