@@ -58,7 +58,7 @@ interface Accepted {
 /** A weak name waiting for a surer mention of its record nearby or on the page. */
 type Pending = Omit<Accepted, 'score' | 'possible'> & { flags: number };
 /** A short name ("Hoshine"), believed after its record's full mention on the page, or with its own legal form. */
-type Short = Omit<Accepted, 'score'> & { flags: number; product: boolean; hasLegal: boolean };
+type Short = Omit<Accepted, 'score'> & { flags: number; product: boolean; hasLegal: boolean; lower: boolean };
 
 /** Where the text's places are: "Urumqi, Xinjiang" is an address, each place giving the other's origin. */
 interface Places {
@@ -189,10 +189,13 @@ function judge(
   if (rt.shortOnly[c.group]) {
     // A short name ("Hoshine" for "Hoshine Silicon Industry") is read as a name, capitalised, exactly,
     // and not as the start of a longer one ("Sigma-Aldrich", "Daqo New Energy Corp").
-    if ((c.typo > 0 && !tail) || (latin && !capitalised(text, s, c.a, c.b, tokenStr))) return;
+    // In lower case (a buyer's chat: "donghai ja solar" after the full name) only a short name of
+    // two words or more, not all dictionary words, and only by the page's full mention.
+    const lower = latin && !capitalised(text, s, c.a, c.b, tokenStr);
+    if ((c.typo > 0 && !tail) || (lower && (c.a === c.b || (flags & (PLAIN | WEAK)) !== 0))) return;
     if (latin && c.end === c.b + 1 && embedded(rt, text, s, ids, c, tokenStr)) return;
     if (latin && hyphenJoined(text, s.start[c.a]!, s.end[c.b]!)) return;
-    out.shorts.push({ c, entry, supports, flags, product: product >= 0, hasLegal, possible: tail !== null });
+    out.shorts.push({ c, entry, supports, flags, product: product >= 0, hasLegal, possible: tail !== null, lower });
     return;
   }
   const needsContext = (flags & (WEAK | VESSEL)) !== 0;
@@ -288,7 +291,7 @@ function believeWeak(
     // most a possible match, never the listed firm by page memory.
     const named = w.hasLegal ? null : pageSupport(rt.groupRecords[w.c.group]!, s.start[w.c.a]!);
     if (named) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [named], possible: w.possible });
-    else if (w.hasLegal && (w.flags & WEAK) === 0 && (w.product || w.c.b > w.c.a)) {
+    else if (!w.lower && w.hasLegal && (w.flags & WEAK) === 0 && (w.product || w.c.b > w.c.a)) {
       accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: true });
     }
   }

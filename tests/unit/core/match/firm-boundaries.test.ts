@@ -65,6 +65,14 @@ describe('names in a buyer\'s notes', () => {
     expect(found('- ask about the top glove co policy')).toEqual([]);
   });
 
+  it('reads a short name of two words in lower case only after the page named the firm in full', () => {
+    const chat = 'Modules from Donghai JA Solar Technology Co., Ltd. arrived.\n[10:02] sam: did donghai ja solar confirm?';
+    expect(found(chat).map(([t]) => t)).toEqual(['Donghai JA Solar Technology Co., Ltd.', 'donghai ja solar']);
+    expect(found('[10:02] sam: did donghai ja solar confirm?')).toEqual([]);
+    // Dictionary words in lower case stay a phrase, whatever the page named.
+    expect(found('Top Glove Corporation Bhd makes gloves. we like the top glove range.').map(([t]) => t)).toEqual(['Top Glove Corporation Bhd']);
+  });
+
   it('reads an acronym before a word about the order as the firm, not as a longer name', () => {
     const notes = '- mill list names FGV Holdings Bhd mills\n- FGV WRO still active?? I think yes (2020).';
     expect(found(notes).map(([t]) => t)).toEqual(['FGV Holdings Bhd', 'FGV']);
