@@ -436,10 +436,12 @@ function pageTermFindings(
         ok = !covered[i + k] && (s.hash[i + k]! & HASH_MASK) === term.hashes![k] && tokenEquals(text, s, i + k, term.tokens[k]!, rt.fold)
           && (term.acronym ? !tokenHasLower(text, s, i + k) : (s.info[i + k]! & (FIRST_UPPER | IDEO_TOKEN)) !== 0);
       }
-      // A listed short name is read as a name: not inside a longer one ("Pantum Printers Ltd"), nor joined to one.
-      if (ok && !term.defined) {
+      // A short name is read as a name: not inside a longer one ("Pantum Printers Ltd", "Zhejiang
+      // Huafu Dyeing Technology Co., Ltd."), nor joined to one; one the page defined too, but an
+      // acronym may follow another ("the US CBP XPCC order").
+      if (ok) {
         const c: Candidate = { group: -1, a: i, b: i + n - 1, end: i + n, legalFrom: i + n, typo: 0 };
-        ok = !embedded(rt, text, s, ids, c, tokenStr) && !hyphenJoined(text, s.start[i]!, s.end[i + n - 1]!)
+        ok = !(term.defined && term.acronym ? false : embedded(rt, text, s, ids, c, tokenStr)) && !hyphenJoined(text, s.start[i]!, s.end[i + n - 1]!)
           && !beginsAnotherFirm(rt, text, s, ids, c, [], [term.record], true);
       }
       // Told apart from the firm by the page ('"Meike" … is not the same firm'), or an acronym spelt out as another body.

@@ -3,7 +3,7 @@
  * name ("Brightway Logistics", "Kuitun Jinfu Garment Co., Ltd.", "Xinya Group"), and the listed
  * firm's own words misspelt after it ("Supermax Corporaton Bhd").
  */
-import { FIRST_UPPER, tokenText, type TokenStream } from '../text/tokenize';
+import { FIRST_UPPER, tokenHasLower, tokenText, type TokenStream } from '../text/tokenize';
 import { consumeLegal, type Candidate } from './candidates';
 import type { Runtime } from './runtime';
 import { MIN_TYPO_LENGTH, allowedEdits, deletions, editDistance } from './typo';
@@ -37,6 +37,7 @@ export function beginsAnotherFirm(
   const spaced = (k: number) => s.start[k]! - s.end[k - 1]! === 1 && text.charCodeAt(s.end[k - 1]!) === 32;
   const next = c.end;
   if (next < s.count && spaced(next) && (s.info[next]! & FIRST_UPPER) !== 0 && groupForm(next)) return true;
+  if (short && next < s.count && placeInBrackets(rt, text, s, ids, next, nameWord)) return true;
   let foreign = false;
   // A one-word, short or weak name followed by two capitalised words, one of them what another firm
   // does and not the listed firm's goods ("Brightway Medical Supplies", "Junggar Trading Post"), is
@@ -130,3 +131,23 @@ export function misspeltTail(
   }
   return typos === 0 ? null : { ...c, end, legalFrom: legalFrom >= 0 ? legalFrom : end, typo: typos };
 }
+
+/**
+ * "Huafu (Vietnam) Co., Ltd.": after a short name, a place in brackets and a legal form make another
+ * firm's full name; not where the bracket holds the listed firm's own words or a code ("Select
+ * Protective Technology (HK) Ltd").
+ */
+function placeInBrackets(
+  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, next: number, nameWord: (t: number) => boolean,
+): boolean {
+  if (!/^\s*[(（]$/.test(text.slice(s.end[next - 1]!, s.start[next]!))) return false;
+  for (let k = next; k < s.count - 1 && k < next + 3; k++) {
+    // A code in capitals ("(HK)", "(M)") is part of a firm's own name, as in the list's.
+    if (nameWord(ids[k]!) || !tokenHasLower(text, s, k)) return false;
+    if (!/^[)）]\s*$/.test(text.slice(s.end[k]!, s.start[k + 1]!))) continue;
+    const t = ids[k + 1]!;
+    return t >= 0 && rt.legalTokens.has(t) && consumeLegal(rt, text, s, ids, k) > k + 1;
+  }
+  return false;
+}
+

@@ -40,6 +40,22 @@ describe('a listed name that begins another firm\'s name', () => {
   });
 });
 
+describe('a short name the page gave a firm, inside other firms\' names', () => {
+  const page = 'Huafu Fashion Co., Ltd. ("Huafu") spins melange yarn. ';
+  it('is not the firm in a longer name: another trade, a group, a place before it, a place in brackets', () => {
+    for (const other of ['Not to be confused with Huafu Securities.', 'Huafu Holding Co., Ltd. controls it.',
+      'Zhejiang Huafu Dyeing Technology Co., Ltd. dyes.', 'Huafu (Vietnam) Co., Ltd. sews.']) {
+      // The full name and the short name it defines in brackets, nothing in the other firm's name.
+      expect(found(page + other).map(([t]) => t), other).toEqual(['Huafu Fashion Co., Ltd.', 'Huafu']);
+    }
+    expect(found(page + 'Huafu said it would appeal.').map(([t]) => t)).toEqual(['Huafu Fashion Co., Ltd.', 'Huafu', 'Huafu']);
+  });
+
+  it('keeps a code in brackets that the listed name has', () => {
+    expect(found('Gloves: Laglove (M) Sdn Bhd, Lumut').map(([t]) => t)).toEqual(['Laglove (M) Sdn Bhd']);
+  });
+});
+
 describe('a listed name with its own words misspelt after it', () => {
   const read = (text: string) => matcher.scan(text).map((f) => `${f.matchedText} (${f.confidence})`);
 
