@@ -94,6 +94,7 @@ function shortForms(form: NameForm): NameForm[] {
     // One word must be nobody else's: not common, nor in the dictionary on its own ("Seine", "Synergy").
     const own = (t: string, i: number): boolean => t.length >= 4 && !caps[i] && !COMMON_WORDS.has(t) && !/\d/.test(t);
     if (core.length === 1) return own(core[0]!, 0) && !isRealWord(core[0]!);
+    if (ampersandAcronym(core)) return true;
     // "Seine Printing", "Xinjiang GCL": two words, one of them uncommon or an acronym.
     return core.some(own) || caps.some(Boolean);
   };
@@ -124,8 +125,12 @@ function shortForms(form: NameForm): NameForm[] {
 /** Words that make a place of a place ("Lop County", "Urumqi City"): never a firm's short name with it. */
 const PLACE_PARTS = new Set(['county', 'city', 'province', 'region', 'autonomous', 'district', 'prefecture', 'town', 'township', 'village', 'zone', 'park', 'new', 'economic', 'development']);
 
+/** "G&G", read as "g and g": single letters joined by an ampersand, an acronym of their own. */
+const ampersandAcronym = (core: readonly string[]): boolean => core.length >= 3 && core[0]!.length === 1 && core[1] === 'and' && core[2]!.length === 1;
+
 function beginsOwnWord(core: readonly string[], acronym: boolean): boolean {
   const first = core[0]!;
+  if (ampersandAcronym(core)) return true;
   if (acronym) return first.length >= 3;
   return first.length >= 4 && !COMMON_WORDS.has(first) && !/\d/.test(first) && !isRealWord(first);
 }

@@ -434,7 +434,7 @@ function pageTermFindings(
       let ok = true;
       for (let k = 0; k < n && ok; k++) {
         ok = !covered[i + k] && (s.hash[i + k]! & HASH_MASK) === term.hashes![k] && tokenEquals(text, s, i + k, term.tokens[k]!, rt.fold)
-          && (term.acronym ? !tokenHasLower(text, s, i + k) : (s.info[i + k]! & (FIRST_UPPER | IDEO_TOKEN)) !== 0);
+          && (term.acronym ? !tokenHasLower(text, s, i + k) : (s.info[i + k]! & (FIRST_UPPER | IDEO_TOKEN)) !== 0 || text.charCodeAt(s.start[i + k]!) === 38);
       }
       // A short name is read as a name: not inside a longer one ("Pantum Printers Ltd", "Zhejiang
       // Huafu Dyeing Technology Co., Ltd."), nor joined to one; one the page defined too, but an

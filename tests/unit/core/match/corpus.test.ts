@@ -79,11 +79,11 @@ describe('labelled corpus', () => {
     { name: 'fifth', score: fifthCompanies, mentions: 120, precision: 0.93, recall: 0.91 },
     { name: 'sixth', score: sixthCompanies, mentions: 130, precision: 0.98, recall: 0.93 },
     { name: 'seventh', score: seventhCompanies, mentions: 130, precision: 0.98, recall: 0.92 },
-    { name: 'eighth', score: eighthCompanies, mentions: 130, precision: 0.91, recall: 0.85 },
+    { name: 'eighth', score: eighthCompanies, mentions: 130, precision: 0.91, recall: 0.86 },
     { name: 'ninth', score: ninthCompanies, mentions: 120, precision: 0.95, recall: 0.85 },
-    { name: 'tenth', score: tenthCompanies, mentions: 145, precision: 0.99, recall: 0.91 },
-    { name: 'eleventh', score: eleventhCompanies, mentions: 165, precision: 0.98, recall: 0.95 },
-    { name: 'twelfth', score: twelfthCompanies, mentions: 150, precision: 0.95, recall: 0.9 },
+    { name: 'tenth', score: tenthCompanies, mentions: 145, precision: 0.99, recall: 0.92 },
+    { name: 'eleventh', score: eleventhCompanies, mentions: 165, precision: 0.98, recall: 0.96 },
+    { name: 'twelfth', score: twelfthCompanies, mentions: 150, precision: 0.95, recall: 0.91 },
   ])('finds listed companies on the $name set of outside pages, at least $mentions mentions, with precision $precision and recall $recall', ({ name, score, mentions, precision, recall }) => {
     report(`${name} outside set, companies`, score);
     expect(score.mentions).toBeGreaterThanOrEqual(mentions);

@@ -101,6 +101,12 @@ describe('short names a page makes good', () => {
     expect(found(text).map(([t]) => t)).toEqual(['Xinjiang East Hope Nonferrous Metals Co., Ltd.', 'East Hope Xinjiang', 'East Hope Xinjiang']);
   });
 
+  it('reads letters joined by an ampersand as the firm\'s short name after its full name ("G&G")', () => {
+    expect(found('Chips: Zhuhai G&G Digital Technology Co., Ltd. Older stock is still G&G branded.').map(([t]) => t))
+      .toEqual(['Zhuhai G&G Digital Technology Co., Ltd.', 'G&G']);
+    expect(found('Older stock is still G&G branded.')).toEqual([]);
+  });
+
   it('reads a place and what the firm does after the full name, never before it nor a place alone', () => {
     expect(found('Dalian Ocean said nothing.')).toEqual([]);
     expect(found('Dalian Ocean Fishing Co., Ltd. owns the boats. Dalian Ocean said nothing.').map(([t]) => t)).toEqual(['Dalian Ocean Fishing Co., Ltd.', 'Dalian Ocean']);
