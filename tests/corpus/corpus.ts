@@ -54,6 +54,9 @@ export const TENTH_DIR = fileURLToPath(new URL('./tenth/', import.meta.url));
 /** An eleventh and a twelfth, under the same brief, written while the ninth and tenth were tuned for. */
 export const ELEVENTH_DIR = fileURLToPath(new URL('./eleventh/', import.meta.url));
 export const TWELFTH_DIR = fileURLToPath(new URL('./twelfth/', import.meta.url));
+/** A thirteenth and a fourteenth, under the same brief, written while the eleventh and twelfth were tuned for. */
+export const THIRTEENTH_DIR = fileURLToPath(new URL('./thirteenth/', import.meta.url));
+export const FOURTEENTH_DIR = fileURLToPath(new URL('./fourteenth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
