@@ -180,7 +180,7 @@ function judge(
   const wholeField = nameField && c.a === 0 && c.end === s.count;
   if (latin && c.end === c.b + 1 && beginsAnotherFirm(rt, text, s, ids, c, entryIdx, recordsOfGroup, c.a === c.b || rt.shortOnly[c.group] === 1 || (flags & WEAK) !== 0)) return;
   // Its own words misspelt after it ("Supermax Corporaton Bhd"): the whole is a possible match.
-  const tail = latin && c.end === c.b + 1 && c.typo === 0 ? misspeltTail(rt, text, s, ids, c, recordsOfGroup) : null;
+  const tail = latin && c.typo === 0 ? misspeltTail(rt, text, s, ids, c, recordsOfGroup) : null;
   if (tail) c = tail;
   // Dictionary words in lower case are a phrase ("needle craft kits"), not the firm "Needle Craft".
   // Notes written in lower case still write a firm's legal form: "camel group co ltd" is the firm.
@@ -400,9 +400,14 @@ function defineTerm(rt: Runtime, text: string, s: TokenStream, f: Accepted, page
   // "Hongyuan New Materials (Baotou) Co., Ltd.": the bracket is part of the listed name, not a definition.
   if (rt.p.names[rt.p.entries[f.entry]![2]]!.includes(`(${term})`)) return;
   const tokens = foldedTokens(term, rt.fold);
-  // "(SUGAR)", "(PASTE)": what the firm supplies, written in brackets after it, is not its acronym.
+  // "(SUGAR)", "(PASTE)": what the firm supplies, written in brackets after it, is not its acronym;
+  // nor is a place ("(NANLING COUNTY)").
   if (tokens.length === 1 && rt.productWords.has(rt.vocabIds.get(tokens[0]!) ?? -1)) return;
+  if (tokens.some((t) => rt.addressWords.has(rt.vocabIds.get(t) ?? -1))) return;
   const acronym = /^[\p{Lu}\p{N}&.]{2,8}$/u.test(term) && /\p{Lu}.*\p{Lu}/u.test(term);
+  // An acronym is made from the name's letters in order, from its first ("FMT" for Firemount Group
+  // Ltd., "XPCC"); "(ODM)" after a laptop maker says what it is, not what it is called.
+  if (acronym && !spelledFrom(term, text.slice(s.start[f.c.a]!, end))) return;
   const own = rt.nameTokens[record]!;
   const ownWords = tokens.length > 0 && tokens.every((t) => {
     const id = rt.vocabIds.get(t) ?? -1;
@@ -410,6 +415,20 @@ function defineTerm(rt: Runtime, text: string, s: TokenStream, f: Accepted, page
   });
   if (tokens.length === 0 || (!acronym && !ownWords)) return;
   addTerm(page, { tokens, record, acronym, defined: true, namedBy: text.slice(s.start[f.c.a]!, end) });
+}
+
+/** Whether the acronym's letters run through the name in order, its first letter the name's first. */
+function spelledFrom(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  const from = name.toLowerCase();
+  if (letters.charAt(0) !== from.charAt(0)) return false;
+  let at = 0;
+  for (const ch of letters) {
+    at = from.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** Mentions of the page's terms where no other finding stands: one map lookup per word. */

@@ -99,9 +99,10 @@ function misspeltOwn(rt: Runtime, word: string, records: readonly number[], stri
 }
 
 /**
- * The listed firm's own words carried on after the name, at least one misspelt, up to a legal form
- * ("Hoshine Silicone Industry", "Supermax Corporaton Bhd"): the candidate stretched over them, each
- * misspelt word counted as a typo, or null. A misspelt name is a prompt to check, not a sure match.
+ * The listed firm's own words carried on after the name or its legal form, at least one misspelt, up
+ * to a legal form ("Supermax Corporaton Bhd", "Supermax Corporation Berhard"): the candidate
+ * stretched over them, each misspelt word counted as a typo, or null. A misspelt name is a prompt to
+ * check, not a sure match.
  */
 export function misspeltTail(
   rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, records: number[],
@@ -129,7 +130,8 @@ export function misspeltTail(
       end = k + 1;
     } else break;
   }
-  return typos === 0 ? null : { ...c, end, legalFrom: legalFrom >= 0 ? legalFrom : end, typo: typos };
+  // A legal form already read stays the mention's ("Supermax Corporation Berhard").
+  return typos === 0 ? null : { ...c, end, legalFrom: legalFrom >= 0 ? legalFrom : Math.min(c.legalFrom, end), typo: typos };
 }
 
 /**

@@ -63,6 +63,8 @@ describe('a listed name with its own words misspelt after it', () => {
     expect(read('Please double-check Supermax Coporation Berhad and the rest.')).toEqual(['Supermax Coporation Berhad (possible)']);
     expect(read('Gloves: Supermax Corporaton Bhd, Klang')).toEqual(['Supermax Corporaton Bhd (possible)']);
     expect(read('Ref 12: Hetian Taida Aparel Co., Ltd., gloves')).toEqual(['Hetian Taida Aparel Co., Ltd. (possible)']);
+    // After the listed legal form too.
+    expect(read('Tender: Supermax Corporation Berhard, Klang.')).toEqual(['Supermax Corporation Berhard (possible)']);
   });
 
   it('is not stretched over a real word, nor over a word the names use elsewhere', () => {

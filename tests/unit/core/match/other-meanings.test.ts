@@ -67,3 +67,12 @@ describe('a word the page says names something else too, or a product in bracket
   });
 });
 
+describe('a bracket after a full name that is not the firm\'s own term', () => {
+  it('is not an acronym unless the name spells it, nor a term when it names a place', () => {
+    expect(found('Laptops: Hefei Bitland Information Technology Co Ltd (ODM), ODM per contract.')).toEqual(['Hefei Bitland Information Technology Co Ltd']);
+    expect(found('MANUFACTURER: ANNAN CANNED FOOD CO.,LTD. (NANLING COUNTY)')).toEqual(['ANNAN CANNED FOOD CO.,LTD.']);
+    // Letters of the name in order, from its first, make its acronym even when they are not its initials.
+    expect(found('Firemount Group Ltd. ("FMT") knits. FMT was named.')).toEqual(['Firemount Group Ltd.', 'FMT', 'FMT']);
+  });
+});
+
