@@ -114,7 +114,10 @@ function shortForms(form: NameForm): NameForm[] {
       }
       // Without its place, a short name begins with a word of its own ("Pantum", "Zhongtai"): one
       // that begins "Production …", "Seine …" or "No. 2 …" would be looked for in every block of a page.
-      if (from > 0 && !beginsOwnWord(form.core.slice(from, to), form.caps[from]!)) continue;
+      // Or with what the firm does after it, a dictionary word that is not a product ("Apex
+      // Microelectronics" after "Zhuhai Apex Microelectronics"; "Apex" alone is also a word).
+      const headed = to - from >= 2 && DESCRIPTOR_WORDS.has(form.core[from + 1]!) && !DESCRIPTOR_WORDS.has(form.core[from]!) && !PLACE_WORDS.has(form.core[from]!) && form.core[from]!.length >= 4;
+      if (from > 0 && !beginsOwnWord(form.core.slice(from, to), form.caps[from]!) && !headed) continue;
       const how = form.how | FROM_DESCRIPTOR_DROPPED | (from > 0 ? FROM_PLACE_DROPPED : 0);
       out.push({ core: form.core.slice(from, to), caps: form.caps.slice(from, to), suffix: form.suffix, how });
     }

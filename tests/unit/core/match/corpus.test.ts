@@ -79,15 +79,15 @@ describe('labelled corpus', () => {
     { name: 'third', score: thirdCompanies, mentions: 110, precision: 0.98, recall: 0.95 },
     { name: 'fourth', score: fourthCompanies, mentions: 90, precision: 0.97, recall: 0.95 },
     { name: 'fifth', score: fifthCompanies, mentions: 120, precision: 0.93, recall: 0.91 },
-    { name: 'sixth', score: sixthCompanies, mentions: 130, precision: 0.98, recall: 0.93 },
+    { name: 'sixth', score: sixthCompanies, mentions: 130, precision: 0.97, recall: 0.93 },
     { name: 'seventh', score: seventhCompanies, mentions: 130, precision: 0.98, recall: 0.92 },
     { name: 'eighth', score: eighthCompanies, mentions: 130, precision: 0.91, recall: 0.86 },
     { name: 'ninth', score: ninthCompanies, mentions: 120, precision: 0.95, recall: 0.85 },
-    { name: 'tenth', score: tenthCompanies, mentions: 145, precision: 0.99, recall: 0.92 },
+    { name: 'tenth', score: tenthCompanies, mentions: 145, precision: 0.99, recall: 0.93 },
     { name: 'eleventh', score: eleventhCompanies, mentions: 165, precision: 0.98, recall: 0.96 },
     { name: 'twelfth', score: twelfthCompanies, mentions: 150, precision: 0.95, recall: 0.91 },
-    { name: 'thirteenth', score: thirteenthCompanies, mentions: 120, precision: 0.95, recall: 0.97 },
-    { name: 'fourteenth', score: fourteenthCompanies, mentions: 105, precision: 0.98, recall: 0.93 },
+    { name: 'thirteenth', score: thirteenthCompanies, mentions: 120, precision: 0.98, recall: 0.98 },
+    { name: 'fourteenth', score: fourteenthCompanies, mentions: 105, precision: 0.98, recall: 0.94 },
   ])('finds listed companies on the $name set of outside pages, at least $mentions mentions, with precision $precision and recall $recall', ({ name, score, mentions, precision, recall }) => {
     report(`${name} outside set, companies`, score);
     expect(score.mentions).toBeGreaterThanOrEqual(mentions);

@@ -109,6 +109,12 @@ describe('short names a page makes good', () => {
     expect(found('Older stock is still G&G branded.')).toEqual([]);
   });
 
+  it('reads a dictionary word with what the firm does after the full name, not the word alone', () => {
+    const text = 'Chips: Zhuhai Apex Microelectronics Co., Ltd. Cartridges may hold chips from Apex Microelectronics. Apex said nothing.';
+    expect(found(text).map(([t]) => t)).toEqual(['Zhuhai Apex Microelectronics Co., Ltd.', 'Apex Microelectronics']);
+    expect(found('Cartridges may hold chips from Apex Microelectronics.')).toEqual([]);
+  });
+
   it('reads a place and what the firm does after the full name, never before it nor a place alone', () => {
     expect(found('Dalian Ocean said nothing.')).toEqual([]);
     expect(found('Dalian Ocean Fishing Co., Ltd. owns the boats. Dalian Ocean said nothing.').map(([t]) => t)).toEqual(['Dalian Ocean Fishing Co., Ltd.', 'Dalian Ocean']);
