@@ -80,8 +80,8 @@ export const LISTING_WORDS = ['bursa', 'klse', 'sgx', 'hkex', 'sehk', 'sse', 'sz
 /** By a token of a listed name: words that show a different, same-named thing is meant. */
 export const LOOKALIKES: Record<string, string[]> = {
   supermax: ['razor', 'razors', 'blade', 'blades', 'shaving', 'shave', 'shaver'],
-  camel: ['cigarette', 'cigarettes', 'smoke', 'toe', 'hump', 'humps', 'desert', 'caravan'],
-  giant: ['eagle', 'panda', 'squid', 'supermarket', 'grocery'],
+  camel: ['cigarette', 'cigarettes', 'smoke', 'toe', 'hump', 'humps', 'desert', 'caravan', 'milk', 'hair', 'wool', 'coat', 'colour', 'color', 'beige', 'tan'],
+  giant: ['eagle', 'panda', 'squid', 'supermarket', 'grocery', 'inflatable', 'hogweed', 'teddy', 'step', 'steps'],
   oasis: ['band', 'album', 'concert', 'spa', 'gallagher'],
 };
 

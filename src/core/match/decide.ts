@@ -12,7 +12,7 @@ import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo
 import { ACRONYM, FROM_ABBREVIATED, OTHER_FIRM, PLAIN, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
 import { beginsAnotherFirm, misspeltTail } from './firm-boundaries';
-import { definedAsOther, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
+import { citedAuthor, definedAsOther, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
 import { addTerm, nameRecord, type PageMemory } from './page-memory';
 import type { Finding, Support } from './types';
 
@@ -144,15 +144,16 @@ function judge(
   const entry = chooseEntry(p, entryIdx, ids, c);
   const supports: Support[] = [];
 
-  // A look-alike word nearby (razor blades for Super-Max) rules a name out, however distinctive.
+  // A look-alike word nearby (razor blades for Super-Max) rules a name out, however distinctive,
+  // unless a legal form makes it a firm's ("Giant Manufacturing Co., Ltd." beside a giant inflatable).
   const looks = rt.lookalikes.get(c.group);
-  if (looks && findNear(ids, c.a, c.end, LOOKALIKE_WINDOW, (t) => looks.has(t)) >= 0) return;
+  if (looks && c.end === c.legalFrom && findNear(ids, c.a, c.end, LOOKALIKE_WINDOW, (t) => looks.has(t)) >= 0) return;
 
   if ((flags & REGION) === 0 && namesake(text, s, c, tokenStr)) return;
   const recordsOfGroup = rt.groupRecords[c.group]!;
   const start = s.start[c.a]!, end = s.end[c.b]!;
   if ((flags & ACRONYM) !== 0 && (definedAsOther(text, end) || quotedTerm(text, start, end) || spelledOutAsOther(text, start, end, ownWordOf(rt, recordsOfGroup)))) return;
-  if (((flags & (WEAK | ACRONYM)) !== 0 || rt.shortOnly[c.group]) && (toldApart(text, start, end) || namesakeSaid(text, end))) return;
+  if (((flags & (WEAK | ACRONYM | VESSEL)) !== 0 || rt.shortOnly[c.group]) && (toldApart(text, start, end) || namesakeSaid(text, end) || citedAuthor(text, end))) return;
 
   const hasLegal = c.end > c.legalFrom;
   if (hasLegal) supports.push({ kind: 'legal form', text: text.slice(s.start[c.legalFrom]!, mentionEnd(text, s, c)) });
@@ -466,7 +467,7 @@ function pageTermFindings(
       // Told apart from the firm by the page ('"Meike" … is not the same firm'), or an acronym spelt out as another body.
       if (ok) {
         const start = s.start[i]!, end = s.end[i + n - 1]!;
-        ok = !toldApart(text, start, end) && !namesakeSaid(text, end) && !(term.acronym && spelledOutAsOther(text, start, end, ownWordOf(rt, [term.record])));
+        ok = !toldApart(text, start, end) && !namesakeSaid(text, end) && !citedAuthor(text, end) && !(term.acronym && spelledOutAsOther(text, start, end, ownWordOf(rt, [term.record])));
       }
       // Inside another, unlisted firm's name ("Daqo New Energy Corp."), only a longer term is read
       // ("East Hope Xinjiang", defined by the page, over the parent "East Hope").

@@ -38,6 +38,8 @@ const BUSINESS =
   'goods materials material resources energy power new solar silicon chemical chemicals textile textiles garment garments ' +
   'apparel fashion cotton linen wool fiber fibre yarn spinning dyeing printing food foods agriculture agricultural ' +
   'logistics warehousing warehouse storage supply chain import export imports exports investment management services securities insurance ' +
+  'couriers courier haulage removals cleaning cleaners catering caterers packaging hardware care homes hotel hotels events ' +
+  'consultancy consulting recruitment ' +
   'service electronics electronic digital information network systems system equipment machinery machine machines ' +
   'mining metals metal steel iron copper aluminium aluminum gold zinc magnesium rare earth glove gloves rubber medical ' +
   'health healthcare bio biotech biotechnology pharmaceutical pharma ingredients nutrition foods agro farm farms ' +

@@ -27,6 +27,9 @@ describe('a listed name that begins another firm\'s name', () => {
     expect(found(junggar).map(([t]) => t)).toEqual(['Xinjiang Junggar Cotton and Linen Co., Ltd.']);
     // A headline's capitalised words and the firm's own goods are not another firm.
     expect(found('Supermax Shares Fall After Order').map(([t]) => t)).toEqual(['Supermax']);
+    // Trades of the kind buyers meet: couriers, care homes, hardware.
+    expect(found('Brightway Group makes gloves. Our courier Brightway Couriers brings samples.').map(([t]) => t)).toEqual(['Brightway Group']);
+    expect(found('Kingtom Aluminio S.R.L. smelts. A customer confused it with Kingtom Hardware (Foshan) Co., Ltd.').map(([t]) => t)).toEqual(['Kingtom Aluminio S.R.L.']);
     expect(found('Supermax Medical Gloves, box of 100').map(([, r]) => r)).toEqual(['Supermax Corporation Bhd.']);
   });
 

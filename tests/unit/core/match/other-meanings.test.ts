@@ -76,3 +76,18 @@ describe('a bracket after a full name that is not the firm\'s own term', () => {
   });
 });
 
+describe('a one-word name used as an ordinary word, or an author cited', () => {
+  it('is not the firm beside a word of its other meaning, unless a legal form makes it a firm\'s', () => {
+    const page = 'Batteries: Camel Group Co., Ltd. Giant Manufacturing Co., Ltd. makes bicycles.\n';
+    expect(found(page + 'SH7030 Camel hair brush set, 5pc')).toEqual(['Camel Group Co., Ltd.', 'Giant Manufacturing Co., Ltd.']);
+    expect(found(page + 'Camel-colour document wallets are fine.')).toEqual(['Camel Group Co., Ltd.', 'Giant Manufacturing Co., Ltd.']);
+    expect(found(page + 'D402 Giant inflatable marquee, used')).toEqual(['Camel Group Co., Ltd.', 'Giant Manufacturing Co., Ltd.']);
+    expect(found('Giant Manufacturing Co. Ltd. (Taiwan), bicycles\nD402 Giant inflatable marquee')).toEqual(['Giant Manufacturing Co. Ltd.']);
+  });
+
+  it('is not a vessel or firm when cited as an author with a year', () => {
+    const text = 'The fishing vessel Da Wang was detained. Authors examined orders (Da Wang & Hsu, 2021; Greenpeace, 2022).';
+    expect(found(text)).toEqual(['Da Wang']);
+  });
+});
+
