@@ -57,6 +57,9 @@ export const TWELFTH_DIR = fileURLToPath(new URL('./twelfth/', import.meta.url))
 /** A thirteenth and a fourteenth, under the same brief, written while the eleventh and twelfth were tuned for. */
 export const THIRTEENTH_DIR = fileURLToPath(new URL('./thirteenth/', import.meta.url));
 export const FOURTEENTH_DIR = fileURLToPath(new URL('./fourteenth/', import.meta.url));
+/** A fifteenth and a sixteenth, under the same brief, written while the thirteenth and fourteenth were tuned for. */
+export const FIFTEENTH_DIR = fileURLToPath(new URL('./fifteenth/', import.meta.url));
+export const SIXTEENTH_DIR = fileURLToPath(new URL('./sixteenth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
