@@ -87,7 +87,8 @@ export function decide(
     origins: new Set<number>(),
   };
   const out: Sorted = { firstAccepted: [], pending: [], shorts: [], others: [] };
-  for (const c of candidates) judge(rt, text, s, ids, typo, c, nameField, places, tokenStr, span, out);
+  const written = asWritten(s, ids, typo);
+  for (const c of candidates) judge(rt, text, s, ids, typo, written, c, nameField, places, tokenStr, span, out);
   const { firstAccepted, pending, shorts, others } = out;
   const { accepted, namedHere } = believeWeak(rt, text, s, firstAccepted, shorts, pending, page, span);
   for (const f of accepted) f.score = scoreOf(rt, f, ids);
@@ -109,11 +110,25 @@ export function decide(
   // Words that may begin a term: after what this text taught the page (its full names, its definitions).
   const termHits = starts ?? (page.terms.size > 0 || page.named.size > 0 ? termStarts(s, page.firstWords) : []);
   if ((page.terms.size > 0 || page.named.size > 0) && termHits.length > 0) {
-    findings.push(...pageTermFindings(rt, text, s, ids, page, covered, namedHere, termHits, others));
+    findings.push(...pageTermFindings(rt, text, s, written, page, covered, namedHere, termHits, others));
   }
   return findings.sort((x, y) => x.start - y.start);
 }
 
+
+/**
+ * The token ids with every near miss unread ("Corperation", read as a near miss of "Cooperation",
+ * is an unknown word): where a firm's name ends is judged on the words as written. The ids
+ * themselves when the text has no near miss.
+ */
+function asWritten(s: TokenStream, ids: Int32Array, typo: Uint8Array): Int32Array {
+  let any = false;
+  for (let k = 0; k < s.count && !any; k++) any = typo[k]! > 0;
+  if (!any) return ids;
+  const written = ids.slice(0, s.count);
+  for (let k = 0; k < s.count; k++) if (typo[k]! > 0) written[k] = -1;
+  return written;
+}
 
 /** What `decide` sorts its candidates into before weak names are weighed against sure ones. */
 interface Sorted {
@@ -130,7 +145,7 @@ interface Sorted {
  * compile quickly (about 140 ms, billed to the page the first time `decide` became hot).
  */
 function judge(
-  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array, c: Candidate, nameField: boolean,
+  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array, written: Int32Array, c: Candidate, nameField: boolean,
   places: Places, tokenStr: (k: number) => string, span: (from: number, to: number) => string, out: Sorted,
 ): void {
   const { p } = rt;
@@ -179,9 +194,9 @@ function judge(
 
   const latin = (s.info[c.a]! & IDEO_TOKEN) === 0;
   const wholeField = nameField && c.a === 0 && c.end === s.count;
-  if (latin && c.end === c.b + 1 && beginsAnotherFirm(rt, text, s, ids, c, entryIdx, recordsOfGroup, c.a === c.b || rt.shortOnly[c.group] === 1 || (flags & WEAK) !== 0)) return;
+  if (latin && c.end === c.b + 1 && beginsAnotherFirm(rt, text, s, written, c, entryIdx, recordsOfGroup, c.a === c.b || rt.shortOnly[c.group] === 1 || (flags & WEAK) !== 0)) return;
   // Its own words misspelt after it ("Supermax Corporaton Bhd"): the whole is a possible match.
-  const tail = latin && c.typo === 0 ? misspeltTail(rt, text, s, ids, c, recordsOfGroup) : null;
+  const tail = latin && c.typo === 0 ? misspeltTail(rt, text, s, written, c, recordsOfGroup) : null;
   if (tail) c = tail;
   // Dictionary words in lower case are a phrase ("needle craft kits"), not the firm "Needle Craft".
   // Notes written in lower case still write a firm's legal form: "camel group co ltd" is the firm.

@@ -66,8 +66,9 @@ describe('a listed name with its own words misspelt after it', () => {
     expect(read('Please double-check Supermax Coporation Berhad and the rest.')).toEqual(['Supermax Coporation Berhad (possible)']);
     expect(read('Gloves: Supermax Corporaton Bhd, Klang')).toEqual(['Supermax Corporaton Bhd (possible)']);
     expect(read('Ref 12: Hetian Taida Aparel Co., Ltd., gloves')).toEqual(['Hetian Taida Aparel Co., Ltd. (possible)']);
-    // After the listed legal form too.
+    // After the listed legal form too; and a misspelling that is also a near miss of another name's word ("Cooperation").
     expect(read('Tender: Supermax Corporation Berhard, Klang.')).toEqual(['Supermax Corporation Berhard (possible)']);
+    expect(read('Gloves: Supermax Corperation Bhd, Klang')).toEqual(['Supermax Corperation Bhd (possible)']);
   });
 
   it('is not stretched over a real word, nor over a word the names use elsewhere', () => {
@@ -122,6 +123,10 @@ describe('short names a page makes good', () => {
     expect(found('Dalian Ocean said nothing.')).toEqual([]);
     expect(found('Dalian Ocean Fishing Co., Ltd. owns the boats. Dalian Ocean said nothing.').map(([t]) => t)).toEqual(['Dalian Ocean Fishing Co., Ltd.', 'Dalian Ocean']);
     expect(found('Lop County Hair Product Industrial Park makes wigs. Lop County is in Xinjiang.').map(([t]) => t)).toEqual(['Lop County Hair Product Industrial Park']);
+  });
+
+  it('reads a prefix written with a hyphen as the listed word ("Non-ferrous" for "Nonferrous")', () => {
+    expect(found('Zinc from Xinjiang Zijin Non-Ferrous Metals Co., Ltd.').map(([, r]) => r)).toEqual(['Xinjiang Zijin Nonferrous Metals Co., Ltd.']);
   });
 
   it('reads descriptors spelt the British way or shortened as the listed ones', () => {
