@@ -15,7 +15,7 @@ import {
 } from './context-words';
 import {
   ACRONYM, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
-  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, OTHER_FIRM, PLAIN, REGION, ROLES, VESSEL, WEAK,
+  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, OTHER_FIRM, PLAIN, REGION, ROLES, VESSEL, WEAK,
   type MatcherPayload,
 } from './payload';
 import { brandChainsOf } from './brand-chain';
@@ -121,6 +121,32 @@ function shortForms(form: NameForm): NameForm[] {
       const how = form.how | FROM_DESCRIPTOR_DROPPED | (from > 0 ? FROM_PLACE_DROPPED : 0);
       out.push({ core: form.core.slice(from, to), caps: form.caps.slice(from, to), suffix: form.suffix, how });
     }
+  }
+  return out;
+}
+
+/**
+ * The name with its leading place written after the rest, as Chinese firms' English names often are
+ * ("Pantum Electronics (Zhuhai)", "Apex Microelectronics, Zhuhai", "JA Solar (Donghai)" with its
+ * descriptor dropped): the same firm, when the rest begins with a word of its own.
+ */
+function placeMovedForms(form: NameForm): NameForm[] {
+  const { core, caps } = form;
+  let start = 0;
+  while (start < core.length - 1 && PLACE_WORDS.has(core[start]!) && !caps[start]) start++;
+  if (start === 0 || core.length - start < 2) return [];
+  let end = core.length;
+  while (end > start + 1 && !caps[end - 1] && DESCRIPTOR_WORDS.has(core[end - 1]!)) end--;
+  const out: NameForm[] = [];
+  for (let to = Math.max(end, start + 2); to <= core.length; to++) {
+    const rest = core.slice(start, to);
+    const headed = DESCRIPTOR_WORDS.has(rest[1]!) && !DESCRIPTOR_WORDS.has(rest[0]!) && !PLACE_WORDS.has(rest[0]!) && rest[0]!.length >= 4;
+    if (!beginsOwnWord(rest, caps[start]!) && !(caps[start] && rest[0]!.length >= 2) && !headed) continue;
+    const moved = [...rest, ...core.slice(0, start)];
+    out.push({
+      core: moved, caps: [...caps.slice(start, to), ...caps.slice(0, start)], suffix: form.suffix,
+      how: form.how | FROM_PLACE_MOVED | (to < core.length ? FROM_DESCRIPTOR_DROPPED : 0),
+    });
   }
   return out;
 }
@@ -266,6 +292,7 @@ function nameForms(raw: string, forms: LegalForms, fold: IdeographFold): NameFor
       const form: NameForm = { core, caps: coreCaps, suffix, how: v.how };
       out.push(form);
       out.push(...shortForms(form));
+      out.push(...placeMovedForms(form));
       const latin = core.every((t) => !isIdeographToken(t) && !/^\d+$/.test(t));
       const joinedWord = core.join('');
       // "TopGlove", "SuperMax Corp": two or three words written as one.

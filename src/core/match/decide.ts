@@ -805,6 +805,8 @@ function scoreOf(rt: Runtime, f: Accepted, ids: Int32Array): number {
 /** End offset of a mention, keeping the dot of an abbreviated legal form ("Sdn. Bhd.", "Co., Ltd.", not "Berhad."). */
 function mentionEnd(text: string, s: TokenStream, c: Candidate): number {
   const end = s.end[c.end - 1]!;
+  // The bracket a place was written in closes the mention ("Pantum Electronics (Zhuhai)").
+  if (text.charCodeAt(end) === 41 && text.lastIndexOf('(', end) > s.start[c.a]! && text.lastIndexOf(')', end - 1) < text.lastIndexOf('(', end)) return end + 1;
   const abbreviation = (s.info[c.end - 1]! & LEN_MASK) <= 4;
   return c.end > c.legalFrom && abbreviation && text.charCodeAt(end) === 46 ? end + 1 : end;
 }

@@ -7,7 +7,7 @@ import { joined, msg, type Message } from '../message';
 import type { BrandChain, NameRole, RelationType } from '../record';
 import {
   FROM_ABBREVIATED, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
-  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED,
+  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED,
 } from './payload';
 import type { MatchExplanation, Normalisation, Support } from './types';
 
@@ -52,6 +52,7 @@ function normalisations(x: ExplainInput): Normalisation[] {
   }
   if (x.how & FROM_ABBREVIATED) out.push('abbreviated-descriptor');
   if (x.how & FROM_DESCRIPTOR_DROPPED) out.push(x.how & FROM_PLACE_DROPPED ? 'short-name-place' : 'short-name');
+  if (x.how & FROM_PLACE_MOVED) out.push('place-moved');
   if (x.how & FROM_JOINED_WORDS) out.push('joined-words');
   if (x.how & FROM_HYPHEN_JOINED) out.push('hyphen');
   if (x.how & FROM_PARENTHESIS_DROPPED) out.push('parenthesis-omitted');
@@ -85,6 +86,7 @@ export const NORMALISATION_KEYS: Record<Normalisation, string> = {
   'abbreviated-descriptor': 'normAbbreviatedDescriptor',
   'short-name': 'normShortName',
   'short-name-place': 'normShortNamePlace',
+  'place-moved': 'normPlaceMoved',
   'joined-words': 'normJoinedWords',
   hyphen: 'normHyphen',
   'parenthesis-omitted': 'normParenthesisOmitted',

@@ -80,3 +80,5 @@ export const FROM_DESCRIPTOR_DROPPED = 32;
 export const FROM_ABBREVIATED = 64;
 /** A leading place dropped too ("Pantum" for "Zhuhai Pantum Electronics"): read only after a full mention. */
 export const FROM_PLACE_DROPPED = 128;
+/** The leading place written after the rest ("Pantum Electronics (Zhuhai)" for "Zhuhai Pantum Electronics"). */
+export const FROM_PLACE_MOVED = 256;

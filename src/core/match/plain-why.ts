@@ -31,6 +31,7 @@ const HOW: Record<Normalisation, string> = {
   'abbreviated-descriptor': 'whyAbbreviated',
   'short-name': 'whyShortName',
   'short-name-place': 'whyShortName',
+  'place-moved': 'whyWritten',
   'parenthesis-omitted': 'whyPartOmitted',
   'leading-the-omitted': 'whyPartOmitted',
   'cut-at-legal-form': 'whyPartOmitted',

@@ -19,6 +19,7 @@ export type Normalisation =
   | 'abbreviated-descriptor'
   | 'short-name'
   | 'short-name-place'
+  | 'place-moved'
   | 'joined-words'
   | 'hyphen'
   | 'parenthesis-omitted'

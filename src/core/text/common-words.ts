@@ -58,7 +58,7 @@ const PLACES =
   'tianjin beijing shanghai chongqing mongolia baotou zhuhai hefei nanjing changzhou hangzhou ningbo dalian qingdao jinan ' +
   'aksu kashgar kashi turpan hami shihezi changji hetian hotan yili urumqi karamay korla baoding dongguan guangzhou ' +
   'shenzhen wuxi suzhou taiyuan zhangzhou xiamen wuhan changsha chengdu kunming xian lanzhou harbin shenyang tangshan ' +
-  'rizhao weifang jining heze binzhou nanyang zhengzhou huizhou foshan jiaxing shanshan lop hong kong taiwan taipei macau ' +
+  'rizhao weifang jining heze donghai lianyungang binzhou nanyang zhengzhou huizhou foshan jiaxing shanshan lop hong kong taiwan taipei macau ' +
   'malaysia malaysian kuala lumpur selangor penang klang ipoh singapore indonesia thailand vietnam india nepal pakistan ' +
   'bangladesh japan korea mexico brazil serbia zrenjanin mauritius dominican republic romania kingston congo ' +
   'zimbabwe malawi turkmenistan somalia jordan vanuatu fiji germany france britain england london america canada ' +

@@ -125,6 +125,18 @@ describe('short names a page makes good', () => {
     expect(found('Lop County Hair Product Industrial Park makes wigs. Lop County is in Xinjiang.').map(([t]) => t)).toEqual(['Lop County Hair Product Industrial Park']);
   });
 
+  it('reads the name with its place written after the rest, and says so', () => {
+    const moved = matcher.scan('Card 3: Inkpoint Ltd. Manufacturer partners: PANTUM ELECTRONICS (ZHUHAI); Brother.');
+    expect(moved.map((f) => [f.matchedText, f.recordName, f.explanation.normalisations.includes('place-moved')])).toEqual([
+      ['PANTUM ELECTRONICS (ZHUHAI)', 'Zhuhai Pantum Electronics Co. Ltd.', true],
+    ]);
+    expect(found('Chips from Apex Microelectronics, Zhuhai, arrived.')).toEqual([['Apex Microelectronics, Zhuhai', 'Zhuhai Apex Microelectronics Co., Ltd.']]);
+    // With a descriptor dropped too it is a short name: read after the full name only.
+    expect(found('Panels from JA Solar (Donghai) arrived.')).toEqual([]);
+    expect(found('Modules: Donghai JA Solar Technology Co., Ltd. Panels from JA Solar (Donghai) arrived.').map(([t]) => t))
+      .toEqual(['Donghai JA Solar Technology Co., Ltd.', 'JA Solar (Donghai)']);
+  });
+
   it('reads a prefix written with a hyphen as the listed word ("Non-ferrous" for "Nonferrous")', () => {
     expect(found('Zinc from Xinjiang Zijin Non-Ferrous Metals Co., Ltd.').map(([, r]) => r)).toEqual(['Xinjiang Zijin Nonferrous Metals Co., Ltd.']);
   });
