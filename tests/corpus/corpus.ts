@@ -60,6 +60,9 @@ export const FOURTEENTH_DIR = fileURLToPath(new URL('./fourteenth/', import.meta
 /** A fifteenth and a sixteenth, under the same brief, written while the thirteenth and fourteenth were tuned for. */
 export const FIFTEENTH_DIR = fileURLToPath(new URL('./fifteenth/', import.meta.url));
 export const SIXTEENTH_DIR = fileURLToPath(new URL('./sixteenth/', import.meta.url));
+/** A seventeenth and an eighteenth, under the same brief, written while the fifteenth and sixteenth were tuned for. */
+export const SEVENTEENTH_DIR = fileURLToPath(new URL('./seventeenth/', import.meta.url));
+export const EIGHTEENTH_DIR = fileURLToPath(new URL('./eighteenth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
