@@ -146,6 +146,8 @@ function placeMovedForms(form: NameForm): NameForm[] {
     out.push({
       core: moved, caps: [...caps.slice(start, to), ...caps.slice(0, start)], suffix: form.suffix,
       how: form.how | FROM_PLACE_MOVED | (to < core.length ? FROM_DESCRIPTOR_DROPPED : 0),
+      // Cut short as well, it is read only after the full name, like the name's other short names.
+      pageOnly: to < core.length,
     });
   }
   return out;

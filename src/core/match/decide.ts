@@ -476,7 +476,7 @@ function pageTermFindings(
       // acronym may follow another ("the US CBP XPCC order").
       if (ok) {
         const c: Candidate = { group: -1, a: i, b: i + n - 1, end: i + n, legalFrom: i + n, typo: 0 };
-        ok = !(term.defined && term.acronym ? false : embedded(rt, text, s, ids, c, tokenStr)) && !hyphenJoined(text, s.start[i]!, s.end[i + n - 1]!)
+        ok = ((term.defined && term.acronym) || !embedded(rt, text, s, ids, c, tokenStr)) && !hyphenJoined(text, s.start[i]!, s.end[i + n - 1]!)
           && !beginsAnotherFirm(rt, text, s, ids, c, [], [term.record], true);
       }
       // Told apart from the firm by the page ('"Meike" … is not the same firm'), or an acronym spelt out as another body.
