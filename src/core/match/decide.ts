@@ -491,12 +491,13 @@ function pageTermFindings(
       covered.fill(1, i, i + n);
       const record = rt.p.records[term.record]!;
       const id = record[0], name = record[1], kind = record[2], status = record[3];
-      const matchedText = text.slice(s.start[i]!, s.end[i + n - 1]!);
+      const termEnd = withClosingBracket(text, s.start[i]!, s.end[i + n - 1]!);
+      const matchedText = text.slice(s.start[i]!, termEnd);
       const why: Support = term.defined
         ? { kind: term.acronym ? 'acronym' : 'short name', name, namedBy: term.namedBy!, text: matchedText }
         : { kind: 'page', name, when: (namedHere.get(term.record) ?? -1) > s.start[i]! ? 'later' : 'earlier', text: page.named.get(term.record)! };
       out.push({
-        recordId: id, recordName: name, kind, status, matchedText, start: s.start[i]!, end: s.end[i + n - 1]!,
+        recordId: id, recordName: name, kind, status, matchedText, start: s.start[i]!, end: termEnd,
         confidence: 'match', score: 0.88,
         explanation: { matchedName: matchedText, recordName: name, role: 'name', possible: false, normalisations: [], typo: 0, context: [why], byPage: true },
       });
@@ -802,11 +803,17 @@ function scoreOf(rt: Runtime, f: Accepted, ids: Int32Array): number {
   return how === 0 ? score : score - 0.02;
 }
 
+/** The bracket a place was written in closes the mention it opened in ("Pantum Electronics (Zhuhai)"). */
+function withClosingBracket(text: string, start: number, end: number): number {
+  const open = text.lastIndexOf('(', end);
+  return text.charCodeAt(end) === 41 && open > start && text.lastIndexOf(')', end - 1) < open ? end + 1 : end;
+}
+
 /** End offset of a mention, keeping the dot of an abbreviated legal form ("Sdn. Bhd.", "Co., Ltd.", not "Berhad."). */
 function mentionEnd(text: string, s: TokenStream, c: Candidate): number {
   const end = s.end[c.end - 1]!;
-  // The bracket a place was written in closes the mention ("Pantum Electronics (Zhuhai)").
-  if (text.charCodeAt(end) === 41 && text.lastIndexOf('(', end) > s.start[c.a]! && text.lastIndexOf(')', end - 1) < text.lastIndexOf('(', end)) return end + 1;
+  const closed = withClosingBracket(text, s.start[c.a]!, end);
+  if (closed > end) return closed;
   const abbreviation = (s.info[c.end - 1]! & LEN_MASK) <= 4;
   return c.end > c.legalFrom && abbreviation && text.charCodeAt(end) === 46 ? end + 1 : end;
 }
