@@ -805,8 +805,10 @@ function scoreOf(rt: Runtime, f: Accepted, ids: Int32Array): number {
 
 /** The bracket a place was written in closes the mention it opened in ("Pantum Electronics (Zhuhai)"). */
 function withClosingBracket(text: string, start: number, end: number): number {
+  // Looked for only where a bracket follows: lastIndexOf would otherwise search back to the text's start.
+  if (text.charCodeAt(end) !== 41) return end;
   const open = text.lastIndexOf('(', end);
-  return text.charCodeAt(end) === 41 && open > start && text.lastIndexOf(')', end - 1) < open ? end + 1 : end;
+  return open > start && text.indexOf(')', open) === end ? end + 1 : end;
 }
 
 /** End offset of a mention, keeping the dot of an abbreviated legal form ("Sdn. Bhd.", "Co., Ltd.", not "Berhad."). */
