@@ -63,6 +63,9 @@ export const SIXTEENTH_DIR = fileURLToPath(new URL('./sixteenth/', import.meta.u
 /** A seventeenth and an eighteenth, under the same brief, written while the fifteenth and sixteenth were tuned for. */
 export const SEVENTEENTH_DIR = fileURLToPath(new URL('./seventeenth/', import.meta.url));
 export const EIGHTEENTH_DIR = fileURLToPath(new URL('./eighteenth/', import.meta.url));
+/** A nineteenth and a twentieth, under the same brief, written after the seventeenth and eighteenth were measured. */
+export const NINETEENTH_DIR = fileURLToPath(new URL('./nineteenth/', import.meta.url));
+export const TWENTIETH_DIR = fileURLToPath(new URL('./twentieth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
