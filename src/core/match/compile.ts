@@ -138,9 +138,11 @@ function placeMovedForms(form: NameForm): NameForm[] {
   let end = core.length;
   while (end > start + 1 && !caps[end - 1] && DESCRIPTOR_WORDS.has(core[end - 1]!)) end--;
   const out: NameForm[] = [];
-  for (let to = Math.max(end, start + 2); to <= core.length; to++) {
+  for (let to = Math.max(end, start + 1); to <= core.length; to++) {
     const rest = core.slice(start, to);
-    const headed = DESCRIPTOR_WORDS.has(rest[1]!) && !DESCRIPTOR_WORDS.has(rest[0]!) && !PLACE_WORDS.has(rest[0]!) && rest[0]!.length >= 4;
+    // One word of its own before the place ("Daqo Xinjiang" after "Xinjiang Daqo New Energy"); never a common one.
+    if (rest.length === 1 && (COMMON_WORDS.has(rest[0]!) || isRealWord(rest[0]!) || rest[0]!.length < 3)) continue;
+    const headed = rest.length > 1 && DESCRIPTOR_WORDS.has(rest[1]!) && !DESCRIPTOR_WORDS.has(rest[0]!) && !PLACE_WORDS.has(rest[0]!) && rest[0]!.length >= 4;
     if (!beginsOwnWord(rest, caps[start]!) && !(caps[start] && rest[0]!.length >= 2) && !headed) continue;
     const moved = [...rest, ...core.slice(0, start)];
     out.push({

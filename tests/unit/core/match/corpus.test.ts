@@ -102,7 +102,7 @@ describe('labelled corpus', () => {
     { name: 'seventeenth', score: seventeenthCompanies, mentions: 150, precision: 0.98, recall: 0.96 },
     { name: 'eighteenth', score: eighteenthCompanies, mentions: 140, precision: 0.96, recall: 0.88 },
     { name: 'nineteenth', score: nineteenthCompanies, mentions: 140, precision: 0.98, recall: 0.93 },
-    { name: 'twentieth', score: twentiethCompanies, mentions: 150, precision: 0.97, recall: 0.92 },
+    { name: 'twentieth', score: twentiethCompanies, mentions: 150, precision: 0.97, recall: 0.94 },
   ])('finds listed companies on the $name set of outside pages, at least $mentions mentions, with precision $precision and recall $recall', ({ name, score, mentions, precision, recall }) => {
     report(`${name} outside set, companies`, score);
     expect(score.mentions).toBeGreaterThanOrEqual(mentions);

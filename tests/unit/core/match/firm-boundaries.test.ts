@@ -131,6 +131,10 @@ describe('short names a page makes good', () => {
       ['PANTUM ELECTRONICS (ZHUHAI)', 'Zhuhai Pantum Electronics Co. Ltd.', true],
     ]);
     expect(found('Chips from Apex Microelectronics, Zhuhai, arrived.')).toEqual([['Apex Microelectronics, Zhuhai', 'Zhuhai Apex Microelectronics Co., Ltd.']]);
+    // One word of its own before the place, after the full name only.
+    expect(found('Polysilicon from Xinjiang Daqo New Energy Co., Ltd. Is Daqo Xinjiang listed?').map(([t]) => t))
+      .toEqual(['Xinjiang Daqo New Energy Co., Ltd.', 'Daqo Xinjiang']);
+    expect(found('Is Daqo Xinjiang listed?')).toEqual([]);
     // With a descriptor dropped too it is a short name: read after the full name only.
     expect(found('Panels from JA Solar (Donghai) arrived.')).toEqual([]);
     expect(found('Modules: Donghai JA Solar Technology Co., Ltd. Panels from JA Solar (Donghai) arrived.').map(([t]) => t))
