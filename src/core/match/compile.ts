@@ -86,8 +86,7 @@ function shortForms(form: NameForm): NameForm[] {
   const dropped = (i: number): boolean => !form.caps[i] && (DESCRIPTOR_WORDS.has(form.core[i]!) || (form.core[i] === 'and' && i > 0 && DESCRIPTOR_WORDS.has(form.core[i - 1]!)));
   while (end > 1 && dropped(end - 1)) end--;
   // A leading place is dropped too, but that form is read only after the full name on the same page.
-  let start = 0;
-  while (start < end - 1 && PLACE_WORDS.has(form.core[start]!) && !form.caps[start]) start++;
+  const start = leadingPlaces(form, end - 1);
   const names = (core: string[], caps: boolean[]): boolean => {
     // Not cut after a joining word ("LYSZD Trade and").
     if (core.some(isIdeographToken) || ['and', 'of', 'the', 'for', 'de'].includes(core[core.length - 1]!)) return false;
@@ -116,13 +115,26 @@ function shortForms(form: NameForm): NameForm[] {
       // that begins "Production …", "Seine …" or "No. 2 …" would be looked for in every block of a page.
       // Or with what the firm does after it, a dictionary word that is not a product ("Apex
       // Microelectronics" after "Zhuhai Apex Microelectronics"; "Apex" alone is also a word).
-      const headed = to - from >= 2 && DESCRIPTOR_WORDS.has(form.core[from + 1]!) && !DESCRIPTOR_WORDS.has(form.core[from]!) && !PLACE_WORDS.has(form.core[from]!) && form.core[from]!.length >= 4;
+      const headed = to - from >= 2 && headBeforeDescriptor(form.core.slice(from, to));
       if (from > 0 && !beginsOwnWord(form.core.slice(from, to), form.caps[from]!) && !headed) continue;
       const how = form.how | FROM_DESCRIPTOR_DROPPED | (from > 0 ? FROM_PLACE_DROPPED : 0);
       out.push({ core: form.core.slice(from, to), caps: form.caps.slice(from, to), suffix: form.suffix, how });
     }
   }
   return out;
+}
+
+/** How many of the name's first words, up to `limit`, are places ("Zhuhai" in "Zhuhai Pantum Electronics"). */
+function leadingPlaces(form: NameForm, limit: number): number {
+  let start = 0;
+  while (start < limit && PLACE_WORDS.has(form.core[start]!) && !form.caps[start]) start++;
+  return start;
+}
+
+/** A head word (four letters or more, not a place or a descriptor) and what the firm does after it: "Apex Microelectronics". */
+function headBeforeDescriptor(words: readonly string[]): boolean {
+  const head = words[0]!;
+  return DESCRIPTOR_WORDS.has(words[1] ?? '') && !DESCRIPTOR_WORDS.has(head) && !PLACE_WORDS.has(head) && head.length >= 4;
 }
 
 /**
@@ -132,8 +144,7 @@ function shortForms(form: NameForm): NameForm[] {
  */
 function placeMovedForms(form: NameForm): NameForm[] {
   const { core, caps } = form;
-  let start = 0;
-  while (start < core.length - 1 && PLACE_WORDS.has(core[start]!) && !caps[start]) start++;
+  const start = leadingPlaces(form, core.length - 1);
   if (start === 0 || core.length - start < 2) return [];
   let end = core.length;
   while (end > start + 1 && !caps[end - 1] && DESCRIPTOR_WORDS.has(core[end - 1]!)) end--;
@@ -142,7 +153,7 @@ function placeMovedForms(form: NameForm): NameForm[] {
     const rest = core.slice(start, to);
     // One word of its own before the place ("Daqo Xinjiang" after "Xinjiang Daqo New Energy"); never a common one.
     if (rest.length === 1 && (COMMON_WORDS.has(rest[0]!) || isRealWord(rest[0]!) || rest[0]!.length < 3)) continue;
-    const headed = rest.length > 1 && DESCRIPTOR_WORDS.has(rest[1]!) && !DESCRIPTOR_WORDS.has(rest[0]!) && !PLACE_WORDS.has(rest[0]!) && rest[0]!.length >= 4;
+    const headed = rest.length > 1 && headBeforeDescriptor(rest);
     if (!beginsOwnWord(rest, caps[start]!) && !(caps[start] && rest[0]!.length >= 2) && !headed) continue;
     const moved = [...rest, ...core.slice(0, start)];
     out.push({

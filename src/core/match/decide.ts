@@ -11,7 +11,7 @@ import { explain } from './explain';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { ACRONYM, FROM_ABBREVIATED, OTHER_FIRM, PLAIN, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
-import { beginsAnotherFirm, misspeltTail } from './firm-boundaries';
+import { beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
 import { citedAuthor, definedAsOther, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
 import { addTerm, nameRecord, type PageMemory } from './page-memory';
 import type { Finding, Support } from './types';
@@ -354,7 +354,7 @@ function vesselBeside(text: string, s: TokenStream, w: Pending, pending: readonl
   const sameSentence = (o: Candidate): boolean => {
     if (o.group === w.c.group) return false;
     const [from, to] = s.start[o.a]! < at ? [s.end[o.b]!, at] : [s.end[w.c.b]!, s.start[o.a]!];
-    return to - from < 120 && to >= from && !/[.!?;\n]/.test(text.slice(from, to).replace(/\bNo\./gi, 'No'));
+    return to - from < 120 && to >= from && noStopBetween(text, from, to);
   };
   return pending.some((o) => (o.flags & VESSEL) !== 0 && sameSentence(o.c)) || accepted.some((o) => o.supports.some((x) => x.kind === 'vessel') && sameSentence(o.c));
 }
@@ -537,14 +537,14 @@ function countTypos(typo: Uint8Array, a: number, b: number): number {
  */
 function vesselNear(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate): boolean {
   if (findNear(ids, c.a, c.end, VESSEL_WINDOW, (t) => rt.vesselWords.has(t)) >= 0) return true;
-  const inSentence = (at: number): boolean => {
-    const from = at < c.a ? s.end[at]! : s.end[c.end - 1]!;
-    const to = at < c.a ? s.start[c.a]! : s.start[at]!;
-    return !/[.!?;\n]/.test(text.slice(from, to).replace(/\bNo\./g, 'No'));
-  };
   const far = findNear(ids, c.a, c.end, VESSEL_SENTENCE_WINDOW, (t) => rt.vesselWords.has(t));
-  if (far >= 0 && inSentence(far)) return true;
+  if (far >= 0 && (far < c.a ? noStopBetween(text, s.end[far]!, s.start[c.a]!) : noStopBetween(text, s.end[c.end - 1]!, s.start[far]!))) return true;
   return tokenIsDigits(text, s, c.b) && restrictionInSentence(rt, text, s, ids, c);
+}
+
+/** Whether no sentence ends between two offsets; a vessel's "No." is not a full stop. */
+function noStopBetween(text: string, from: number, to: number): boolean {
+  return !/[.!?;\n]/.test(text.slice(from, to).replace(/\bNo\./gi, 'No'));
 }
 
 /** Whether a word of a forced-labour order stands within RESTRICTION_WINDOW tokens, in the same sentence. */
@@ -681,12 +681,11 @@ function embedded(
     return !FUNCTION_WORDS.has(word) && !/\d/.test(word);
   };
   // Only a single space joins words into one name; punctuation between them separates.
-  const spaced = (left: number, right: number): boolean => s.start[right]! - s.end[left]! === 1 && text.charCodeAt(s.end[left]!) === 32;
   const before = c.a - 1;
-  if (before >= 0 && spaced(before, c.a) && properWord(before)) return true;
+  if (before >= 0 && oneSpaceBefore(text, s, c.a) && properWord(before)) return true;
   // A legal form closes the name: "Top Glove Corporation Bhd Malaysia" is not a longer name.
   const after = c.end;
-  if (c.end === c.b + 1 && after < s.count && spaced(c.end - 1, after) && properWord(after)) {
+  if (c.end === c.b + 1 && after < s.count && oneSpaceBefore(text, s, after) && properWord(after)) {
     const t = ids[after]!;
     // Nor does a word about the order: "FGV WRO still active?"
     const known = t >= 0 && (rt.legalTokens.has(t) || rt.vesselWords.has(t) || rt.productWords.has(t) || rt.restrictionWords.has(t));

@@ -8,6 +8,11 @@ import { consumeLegal, type Candidate } from './candidates';
 import type { Runtime } from './runtime';
 import { MIN_TYPO_LENGTH, allowedEdits, deletions, editDistance } from './typo';
 
+/** Whether a single space separates token `k` from the one before: one name's words (a comma, a bracket or a line starts something else). */
+export function oneSpaceBefore(text: string, s: TokenStream, k: number): boolean {
+  return s.start[k]! - s.end[k - 1]! === 1 && text.charCodeAt(s.end[k - 1]!) === 32;
+}
+
 /** Forms that make a name a group of firms, not the listed member ("Xinya Group" for Anhui Xinya New Materials). */
 const GROUP_FORMS = ['group', 'groups', 'holding', 'holdings'];
 /** Their vocabulary ids, per matcher (a word the names never use cannot be read as one). */
@@ -33,8 +38,7 @@ export function beginsAnotherFirm(
   const productWord = (t: number) => t >= 0 && records.some((r) => rt.products[r]!.has(t));
   const ownWord = (t: number) => nameWord(t) || productWord(t);
   const groupForm = (k: number) => groupFormIds(rt).has(ids[k]!) && !ownWord(ids[k]!) && !entryIdx.some((e) => rt.p.entries[e]![3].includes(ids[k]!));
-  // One firm's name: its words one space apart (a comma, a bracket or a line starts something else).
-  const spaced = (k: number) => s.start[k]! - s.end[k - 1]! === 1 && text.charCodeAt(s.end[k - 1]!) === 32;
+  const spaced = (k: number) => oneSpaceBefore(text, s, k);
   const next = c.end;
   if (next < s.count && spaced(next) && (s.info[next]! & FIRST_UPPER) !== 0 && groupForm(next)) return true;
   if (short && next < s.count && placeInBrackets(rt, text, s, ids, next, nameWord)) return true;
@@ -107,7 +111,7 @@ function misspeltOwn(rt: Runtime, word: string, records: readonly number[], stri
 export function misspeltTail(
   rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, records: number[],
 ): Candidate | null {
-  const spaced = (k: number) => s.start[k]! - s.end[k - 1]! === 1 && text.charCodeAt(s.end[k - 1]!) === 32;
+  const spaced = (k: number) => oneSpaceBefore(text, s, k);
   let end = c.end;
   let legalFrom = -1;
   let typos = 0;
