@@ -29,10 +29,10 @@ const RELATED_WINDOW = 500;
 /** Acronyms are reused by everyone, so the surer mention must be closer ("FGV Holdings Berhad (FGV)"). */
 const ACRONYM_RELATED_WINDOW = 200;
 
-/** Next to a name, these show a namesake place or business ("Ninestar Hotel", "the restaurant Da Wang"). */
+/** Next to a name, these show a namesake place or business ("Ninestar Hotel", "the restaurant Da Wang", "Giant's Causeway"). */
 const NAMESAKE_WORDS = new Set(
   ('hotel hotels restaurant cafe bakery church school university college museum festival band street road avenue ' +
-    'temple airport hospital clinic salon club bar pub').split(' '),
+    'temple airport hospital clinic salon club bar pub causeway bridge beach bay lake island valley').split(' '),
 );
 
 /** Capitalised words that may precede or follow a weak name without making it part of a longer name. */
@@ -45,6 +45,18 @@ const FUNCTION_WORDS = new Set(
     'separately instead earlier recently previously currently furthermore moreover indeed thus therefore nevertheless ' +
     'whether once unless until like').split(' '),
 );
+
+/**
+ * What a news writer puts before a firm's name to say what it is ("Glovemaker Top Glove Corporation
+ * Bhd", "Malaysian Supermax", "Rival Hartalega"): the words of a description, not of another firm's name.
+ */
+const DESCRIBING = new Set(
+  ('rival rivals producer producers exporter exporters importer distributor miner planter grower retailer ' +
+    'conglomerate firm company giant supplier manufacturer brand shipowner operator ' +
+    'malaysian chinese thai taiwanese japanese korean indonesian vietnamese dominican mexican brazilian indian ' +
+    'serbian singaporean american british').split(' '),
+);
+const describing = (word: string): boolean => DESCRIBING.has(word) || /makers?$/.test(word);
 
 
 interface Accepted {
@@ -324,6 +336,10 @@ function believeWeak(
       else byRecord.set(r, [f]);
     }
     for (const list of byRecord.values()) list.sort((x, y) => s.start[x.c.a]! - s.start[y.c.a]!);
+    // A page that lists boats (a table of vessels under orders) names each by its number: "Hangton No
+    // 112" in the row after "Tunago No. 61" needs no ship word of its own.
+    const listsVessels = firstAccepted.some((f) => f.supports.some((x) => x.kind === 'vessel'))
+      || [...page.named.keys()].some((r) => p.records[r]![2] === 'vessel');
     for (const w of pending) {
       const at = s.start[w.c.a]!;
       let near: Accepted | undefined;
@@ -336,7 +352,7 @@ function believeWeak(
       const named = near ? null : pageSupport(rt.groupRecords[w.c.group]!, at);
       if (near) w.supports.push({ kind: 'related', text: span(near.c.a, near.c.end) });
       else if (named) w.supports.push(named);
-      else if ((w.flags & VESSEL) !== 0 && vesselBeside(text, s, w, pending, firstAccepted)) w.supports.push({ kind: 'vessel' });
+      else if ((w.flags & VESSEL) !== 0 && (listsVessels || vesselBeside(text, s, w, pending, firstAccepted))) w.supports.push({ kind: 'vessel' });
       else continue;
       accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: w.c.typo > 0 });
     }
@@ -430,6 +446,9 @@ function defineTerm(rt: Runtime, text: string, s: TokenStream, f: Accepted, page
     return id >= 0 && own.has(id) && !rt.legalTokens.has(id);
   });
   if (tokens.length === 0 || (!acronym && !ownWords)) return;
+  // One word the mention does not hold is where the firm is ("Tanyuan Technology Co., Ltd.
+  // (Changzhou)", a place of its other names), not what the page will call it.
+  if (!acronym && tokens.length === 1 && !foldedTokens(text.slice(s.start[f.c.a]!, end), rt.fold).includes(tokens[0]!)) return;
   addTerm(page, { tokens, record, acronym, defined: true, namedBy: text.slice(s.start[f.c.a]!, end) });
 }
 
@@ -682,7 +701,7 @@ function embedded(
   };
   // Only a single space joins words into one name; punctuation between them separates.
   const before = c.a - 1;
-  if (before >= 0 && oneSpaceBefore(text, s, c.a) && properWord(before)) return true;
+  if (before >= 0 && oneSpaceBefore(text, s, c.a) && properWord(before) && !describing(tokenStr(before))) return true;
   // A legal form closes the name: "Top Glove Corporation Bhd Malaysia" is not a longer name.
   const after = c.end;
   if (c.end === c.b + 1 && after < s.count && oneSpaceBefore(text, s, after) && properWord(after)) {
@@ -732,10 +751,13 @@ function lineBreakBetween(text: string, x: number, y: number): boolean {
 
 /** Whether a namesake word stands right before or after the mention ("Ninestar Hotel"). */
 function namesake(text: string, s: TokenStream, c: Candidate, tokenStr: (k: number) => string): boolean {
+  // Not across a sentence's end: "the port of Long Beach. Top Glove…".
   const before = c.a - 1;
-  if (before >= 0 && gapOk(text, s, before, c.a, 2) && NAMESAKE_WORDS.has(tokenStr(before))) return true;
+  if (before >= 0 && gapOk(text, s, before, c.a, 2) && noStopBetween(text, s.end[before]!, s.start[c.a]!) && NAMESAKE_WORDS.has(tokenStr(before))) return true;
   const after = c.end;
-  return after < s.count && gapOk(text, s, c.end - 1, after, 2) && NAMESAKE_WORDS.has(tokenStr(after));
+  // Or the place is the name's: "Giant's Causeway".
+  const owned = (): boolean => /^['’]s $/.test(text.slice(s.end[c.end - 1]!, s.start[after]!));
+  return after < s.count && (gapOk(text, s, c.end - 1, after, 2) || owned()) && NAMESAKE_WORDS.has(tokenStr(after));
 }
 
 /** Joined by a hyphen to a capitalised word: one longer name ("Sigma-Aldrich"). */

@@ -91,7 +91,7 @@ describe('labelled corpus', () => {
     { name: 'sixth', score: sixthCompanies, mentions: 130, precision: 0.97, recall: 0.93 },
     { name: 'seventh', score: seventhCompanies, mentions: 130, precision: 0.98, recall: 0.92 },
     { name: 'eighth', score: eighthCompanies, mentions: 130, precision: 0.91, recall: 0.86 },
-    { name: 'ninth', score: ninthCompanies, mentions: 120, precision: 0.97, recall: 0.86 },
+    { name: 'ninth', score: ninthCompanies, mentions: 120, precision: 0.97, recall: 0.87 },
     { name: 'tenth', score: tenthCompanies, mentions: 145, precision: 0.99, recall: 0.93 },
     { name: 'eleventh', score: eleventhCompanies, mentions: 165, precision: 0.99, recall: 0.96 },
     { name: 'twelfth', score: twelfthCompanies, mentions: 150, precision: 0.96, recall: 0.92 },
@@ -100,9 +100,9 @@ describe('labelled corpus', () => {
     { name: 'fifteenth', score: fifteenthCompanies, mentions: 125, precision: 0.97, recall: 0.97 },
     { name: 'sixteenth', score: sixteenthCompanies, mentions: 110, precision: 0.99, recall: 0.91 },
     { name: 'seventeenth', score: seventeenthCompanies, mentions: 150, precision: 0.98, recall: 0.96 },
-    { name: 'eighteenth', score: eighteenthCompanies, mentions: 140, precision: 0.96, recall: 0.88 },
-    { name: 'nineteenth', score: nineteenthCompanies, mentions: 140, precision: 0.98, recall: 0.93 },
-    { name: 'twentieth', score: twentiethCompanies, mentions: 150, precision: 0.97, recall: 0.94 },
+    { name: 'eighteenth', score: eighteenthCompanies, mentions: 140, precision: 0.96, recall: 0.90 },
+    { name: 'nineteenth', score: nineteenthCompanies, mentions: 140, precision: 0.99, recall: 0.93 },
+    { name: 'twentieth', score: twentiethCompanies, mentions: 150, precision: 0.97, recall: 0.96 },
   ])('finds listed companies on the $name set of outside pages, at least $mentions mentions, with precision $precision and recall $recall', ({ name, score, mentions, precision, recall }) => {
     report(`${name} outside set, companies`, score);
     expect(score.mentions).toBeGreaterThanOrEqual(mentions);

@@ -41,6 +41,13 @@ describe('a listed name that begins another firm\'s name', () => {
       'Qinghai Hide & Garment Factory', 'Huizhou Mink Industrial CO. LTD.',
     ]);
   });
+
+  it('is still the listed firm after a word that says what it is ("Glovemaker", "Malaysian"), not after another firm\'s word', () => {
+    expect(found('Glovemaker Top Glove Corporation Bhd has challenged the order.').map(([, r]) => r)).toEqual(['Top Glove Corporation Bhd']);
+    expect(found('Shirtmaker Esquel Group has challenged its listing.').map(([, r]) => r)).toEqual(['Esquel Group']);
+    expect(found('Malaysian Top Glove Corporation Bhd said so.').map(([, r]) => r)).toEqual(['Top Glove Corporation Bhd']);
+    expect(found('Acme Top Glove Corporation Bhd said so.')).toEqual([]);
+  });
 });
 
 describe('a short name the page gave a firm, inside other firms\' names', () => {

@@ -71,6 +71,9 @@ describe('a bracket after a full name that is not the firm\'s own term', () => {
   it('is not an acronym unless the name spells it, nor a term when it names a place', () => {
     expect(found('Laptops: Hefei Bitland Information Technology Co Ltd (ODM), ODM per contract.')).toEqual(['Hefei Bitland Information Technology Co Ltd']);
     expect(found('MANUFACTURER: ANNAN CANNED FOOD CO.,LTD. (NANLING COUNTY)')).toEqual(['ANNAN CANNED FOOD CO.,LTD.']);
+    // A place from the firm's other names, in brackets after this one, is where it is, not its term.
+    expect(found('Cooling sheets by Tanyuan Technology Co., Ltd. (Changzhou). Changzhou has good roads.')).toEqual(['Tanyuan Technology Co., Ltd.']);
+    expect(found('Xinjiang Daqo New Energy Co., Ltd. (Daqo) said. Later Daqo said.')).toEqual(['Xinjiang Daqo New Energy Co., Ltd.', 'Daqo', 'Daqo']);
     // Letters of the name in order, from its first, make its acronym even when they are not its initials.
     expect(found('Firemount Group Ltd. ("FMT") knits. FMT was named.')).toEqual(['Firemount Group Ltd.', 'FMT', 'FMT']);
   });
@@ -83,6 +86,14 @@ describe('a one-word name used as an ordinary word, or an author cited', () => {
     expect(found(page + 'Camel-colour document wallets are fine.')).toEqual(['Camel Group Co., Ltd.', 'Giant Manufacturing Co., Ltd.']);
     expect(found(page + 'D402 Giant inflatable marquee, used')).toEqual(['Camel Group Co., Ltd.', 'Giant Manufacturing Co., Ltd.']);
     expect(found('Giant Manufacturing Co. Ltd. (Taiwan), bicycles\nD402 Giant inflatable marquee')).toEqual(['Giant Manufacturing Co. Ltd.']);
+  });
+
+  it('is not the firm in a place named after it ("Giant\'s Causeway"), but is after a place that ends the sentence before', () => {
+    const page = 'Frames from Giant Manufacturing Co. Ltd in Taichung.\n';
+    expect(found(page + 'Interpretation panels, Giant\'s Causeway coastal path.')).toEqual(['Giant Manufacturing Co. Ltd']);
+    expect(found(page + 'Interpretation panels for the Giant Causeway path.')).toEqual(['Giant Manufacturing Co. Ltd']);
+    const port = 'Top Glove Corporation Bhd was named in 2020.\nGloves are held at the port of Long Beach. Top Glove, they say, repaid fees.';
+    expect(found(port)).toEqual(['Top Glove Corporation Bhd', 'Top Glove']);
   });
 
   it('is not a vessel or firm when cited as an author with a year', () => {

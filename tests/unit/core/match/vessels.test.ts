@@ -38,6 +38,14 @@ describe('a listed vessel', () => {
     expect(found('Orders against the Yu Long No.2, Hangton No. 112 and Zhenfa 7 show the same pattern.')).toEqual([
       'Yu Long No.2 → Yu Long No. 2', 'Hangton No. 112 → Hangton No. 112', 'Zhenfa 7 → Zhen Fa 7',
     ]);
+    // A table of vessels, one a row with the flag and order in the next cells: one row's ship word is every numbered row's.
+    const table = 'Vessel / company\nFlag\nWhy\nDa Wang\nVanuatu\nCBP WRO, 2022 (longliner, tuna)\nTunago No.61\nVanuatu\nCBP finding, 2021\n'
+      + 'Yu Long No.2\nTaiwan\nCBP WRO\nLIEN YI HSING NO. 12\nTaiwan\nCBP WRO\nHangton No 112\nFiji\nCBP WRO, 2021';
+    expect(found(table)).toEqual([
+      'Da Wang → Da Wang', 'Tunago No.61 → Tunago No. 61', 'Yu Long No.2 → Yu Long No. 2',
+      'LIEN YI HSING NO. 12 → Lien Yi Hsing No. 12', 'Hangton No 112 → Hangton No. 112',
+    ]);
+    expect(found('Suppliers\nHangton No 112\nFiji\nOrder placed 2021')).toEqual([]);
     // One alone, or beside a name with no number, is not enough.
     expect(found('Orders against the Yu Long No.2 show a pattern.')).toEqual([]);
     expect(found('Da Wang met Hangton No. 112.')).toEqual([]);
