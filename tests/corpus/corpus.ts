@@ -66,6 +66,9 @@ export const EIGHTEENTH_DIR = fileURLToPath(new URL('./eighteenth/', import.meta
 /** A nineteenth and a twentieth, under the same brief, written after the seventeenth and eighteenth were measured. */
 export const NINETEENTH_DIR = fileURLToPath(new URL('./nineteenth/', import.meta.url));
 export const TWENTIETH_DIR = fileURLToPath(new URL('./twentieth/', import.meta.url));
+/** A twenty-first and a twenty-second, under the same brief, written after the nineteenth and twentieth were measured. */
+export const TWENTY_FIRST_DIR = fileURLToPath(new URL('./twentyfirst/', import.meta.url));
+export const TWENTY_SECOND_DIR = fileURLToPath(new URL('./twentysecond/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
