@@ -56,6 +56,10 @@ const EQUIVALENT_WORDS = [
   ['engineering', 'eng', 'engg'],
   ['development', 'dev'],
   ['trading', 'trade'],
+  // A group's words as finance systems and price lists cut them ("COFCO Sugar Hldgs Co Ltd").
+  ['group', 'grp'],
+  ['holdings', 'hldgs'],
+  ['holding', 'hldg'],
   // British and American spellings, and the grocer's short forms.
   ['color', 'colour', 'colors', 'colours'],
   ['aluminum', 'aluminium'],

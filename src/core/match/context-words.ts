@@ -22,8 +22,9 @@ export const PRODUCT_SYNONYMS: Record<string, string[]> = {
   palm: ['palm', 'cpo', 'oleochemicals'],
   tires: ['tire', 'tyre', 'tyres'],
   bicycles: ['bicycle', 'bike', 'bikes', 'cycling', 'ebike', 'ebikes'],
-  seafood: ['tuna', 'fish', 'squid', 'shrimp', 'catch'],
-  tuna: ['seafood', 'fish', 'catch'],
+  // A fishing firm's boats stand for its catch: "fleet operator Dalian Ocean Fishing, whose vessels…".
+  seafood: ['tuna', 'fish', 'squid', 'shrimp', 'catch', 'fleet', 'vessels', 'longliners', 'jiggers'],
+  tuna: ['seafood', 'fish', 'catch', 'fleet', 'vessels', 'longliners'],
   polysilicon: ['silicon', 'silica', 'solar', 'wafers', 'metallurgical'],
   silica: ['silicon', 'polysilicon', 'solar'],
   garments: ['garment', 'apparel', 'clothing', 'textiles', 'shirts'],
@@ -66,7 +67,7 @@ export const NEGATION_WORDS = ['no', 'not', 'non', 'without', 'never', 'nor', 'e
 export const VESSEL_WORDS = [
   'vessel', 'vessels', 'fishing', 'ship', 'ships', 'boat', 'boats', 'trawler', 'trawlers', 'longliner', 'longliners',
   'seiner', 'seiners', 'jigger', 'jiggers', 'reefer', 'reefers', 'flag', 'flagged', 'fv', 'crew', 'crews', 'fleet', 'skipper',
-  'catch', 'landed', 'transhipped', 'transshipped', 'transhipment', 'transshipment', 'imo', 'mmsi',
+  'catch', 'landed', 'transhipped', 'transshipped', 'transhipment', 'transshipment', 'transhipments', 'transshipments', 'imo', 'mmsi',
 ];
 
 /**

@@ -11,7 +11,7 @@ import { explain } from './explain';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { ACRONYM, FROM_ABBREVIATED, OTHER_FIRM, PLAIN, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
-import { beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
+import { BRAND_WORDS, beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
 import { citedAuthor, definedAsOther, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
 import { addTerm, nameRecord, type PageMemory } from './page-memory';
 import type { Finding, Support } from './types';
@@ -28,6 +28,9 @@ const LOOKALIKE_WINDOW = 8;
 const RELATED_WINDOW = 500;
 /** Acronyms are reused by everyone, so the surer mention must be closer ("FGV Holdings Berhad (FGV)"). */
 const ACRONYM_RELATED_WINDOW = 200;
+
+/** Legal forms that are no English word: after a name in lower case ("casual wear apparel llc") they still make it a firm's. */
+const FIRM_ONLY_FORMS = new Set(['ltd', 'llc', 'bhd', 'berhad', 'plc', 'gmbh', 'srl', 'doo', 'jsc', 'pvt', 'tbk', 'ltda']);
 
 /** Next to a name, these show a namesake place or business ("Ninestar Hotel", "the restaurant Da Wang", "Giant's Causeway"). */
 const NAMESAKE_WORDS = new Set(
@@ -52,7 +55,7 @@ const FUNCTION_WORDS = new Set(
  */
 const DESCRIBING = new Set(
   ('rival rivals producer producers exporter exporters importer distributor miner planter grower retailer ' +
-    'conglomerate firm company giant supplier manufacturer brand shipowner operator ' +
+    'conglomerate firm company giant supplier manufacturer mfr oem odm factory brand shipowner operator ' +
     'malaysian chinese thai taiwanese japanese korean indonesian vietnamese dominican mexican brazilian indian ' +
     'serbian singaporean american british').split(' '),
 );
@@ -212,7 +215,7 @@ function judge(
   if (tail) c = tail;
   // Dictionary words in lower case are a phrase ("needle craft kits"), not the firm "Needle Craft".
   // Notes written in lower case still write a firm's legal form: "camel group co ltd" is the firm.
-  const lowerFirm = c.end - c.legalFrom >= 2;
+  const lowerFirm = c.end - c.legalFrom >= 2 || (c.end > c.legalFrom && FIRM_ONLY_FORMS.has(tokenStr(c.end - 1)));
   if ((flags & PLAIN) !== 0 && latin && !wholeField && !lowerFirm && !capitalised(text, s, c.a, c.b, tokenStr)) return;
   if (rt.shortOnly[c.group]) {
     // A short name ("Hoshine" for "Hoshine Silicon Industry") is read as a name, capitalised, exactly,
@@ -230,8 +233,9 @@ function judge(
   if (needsContext && wholeField) {
     supports.push({ kind: 'field' });
   } else if (needsContext && latin) {
-    if (!capitalised(text, s, c.a, c.b, tokenStr) && (!lowerFirm || (flags & ACRONYM) !== 0)) return;
-    if ((flags & ACRONYM) !== 0 && !allCaps(text, s, c.a, c.b)) return;
+    if (!capitalised(text, s, c.a, c.b, tokenStr) && !lowerFirm) return;
+    // An acronym in capitals, or in a note's lower case with a firm's legal form ("fgv holdings bhd").
+    if ((flags & ACRONYM) !== 0 && !allCaps(text, s, c.a, c.b) && !lowerFirm) return;
     if (embedded(rt, text, s, ids, c, tokenStr)) return;
   }
   if ((flags & VESSEL) !== 0 && otherVesselNumber(text, s, c)) return;
@@ -245,9 +249,7 @@ function judge(
   }
   if (!needsContext || supports.length > 0) {
     out.firstAccepted.push({ c, entry, score: 0, supports, possible: c.typo > 0 || memberOfGroup(rt, ids, c, entryIdx) });
-  } else if ((flags & VESSEL) === 0 || tokenIsDigits(text, s, c.b)) {
-    // A vessel's name is believed from a mention elsewhere on the page only with its number ("Yu Long
-    // No. 2" in a table after the article named it): "Da Wang" alone is also a person.
+  } else {
     out.pending.push({ c, entry, supports, flags });
   }
 }
@@ -340,8 +342,16 @@ function believeWeak(
     // 112" in the row after "Tunago No. 61" needs no ship word of its own.
     const listsVessels = firstAccepted.some((f) => f.supports.some((x) => x.kind === 'vessel'))
       || [...page.named.keys()].some((r) => p.records[r]![2] === 'vessel');
+    let beside: Accepted | null;
     for (const w of pending) {
       const at = s.start[w.c.a]!;
+      // A vessel's name is believed from a mention elsewhere on the page only with its number ("Yu Long
+      // No. 2" in a table after the article named it): "Da Wang" alone is also a person, a boat only
+      // beside another listed boat's numbered name.
+      if ((w.flags & VESSEL) !== 0 && !tokenIsDigits(text, s, w.c.b)) {
+        if (vesselBeside(text, s, w, pending, firstAccepted, true)) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [...w.supports, { kind: 'vessel' }], possible: w.c.typo > 0 });
+        continue;
+      }
       let near: Accepted | undefined;
       const window = (w.flags & ACRONYM) !== 0 ? ACRONYM_RELATED_WINDOW : RELATED_WINDOW;
       for (const r of rt.groupRecords[w.c.group]!) {
@@ -353,6 +363,7 @@ function believeWeak(
       if (near) w.supports.push({ kind: 'related', text: span(near.c.a, near.c.end) });
       else if (named) w.supports.push(named);
       else if ((w.flags & VESSEL) !== 0 && (listsVessels || vesselBeside(text, s, w, pending, firstAccepted))) w.supports.push({ kind: 'vessel' });
+      else if ((w.flags & (VESSEL | ACRONYM)) === 0 && (beside = listedBeside(rt, text, s, w.c, accepted)) !== null) w.supports.push({ kind: 'beside', text: span(beside.c.a, beside.c.end) });
       else continue;
       accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: w.c.typo > 0 });
     }
@@ -362,17 +373,45 @@ function believeWeak(
 }
 
 /**
- * Another listed vessel's numbered name in the same sentence: "Orders against the Yu Long No.2,
+ * A listed firm named with surer support right beside a weak name in a list, making the same goods:
+ * "Supermax Corporation in 2021, Smart Glove, YTY Industry Holdings" lists glove makers, one of them
+ * Smart Glove. Only commas, "and" or "or" (and a year or a bracket the list gives each) between them.
+ */
+function listedBeside(rt: Runtime, text: string, s: TokenStream, c: Candidate, accepted: readonly Accepted[]): Accepted | null {
+  const goods = new Set<number>();
+  for (const r of rt.groupRecords[c.group]!) for (const t of rt.products[r]!) goods.add(t);
+  if (goods.size === 0) return null;
+  const start = s.start[c.a]!, end = s.end[c.end - 1]!;
+  for (const f of accepted) {
+    const weak = (rt.p.groups[f.c.group]![1] & (WEAK | REGION)) !== 0 && !f.supports.some((x) => x.kind === 'legal form');
+    if (f.possible || f.c.group === c.group || weak) continue;
+    const fStart = s.start[f.c.a]!, fEnd = mentionEnd(text, s, f.c);
+    const gap = fEnd <= start ? text.slice(fEnd, start) : end <= fStart ? text.slice(end, fStart) : null;
+    if (gap === null || gap.length > 24 || !LIST_GAP.test(gap)) continue;
+    if (rt.groupRecords[f.c.group]!.some((r) => [...rt.products[r]!].some((t) => goods.has(t)))) return f;
+  }
+  return null;
+}
+const LIST_GAP = /^(?:\s+(?:in|since|from) (?:19|20)\d\d)?\s*(?:,|;|,? and|,? or)\s*$/;
+
+/** Between two boats of one list: "the Da Wang and the Tunago No.61", "Da Wang, Yu Long No. 2". */
+const VESSEL_LIST_GAP = /^\s*(?:,|;|,? and|,? or|&)\s*(?:the\s+)?$/i;
+
+/**
+ * Another listed vessel's numbered name in the same sentence (for a name without a number, right
+ * beside it in a list): "Orders against the Yu Long No.2,
  * Hangton No. 112 and Zhenfa 7 show the same pattern" names boats, not firms or places.
  */
-function vesselBeside(text: string, s: TokenStream, w: Pending, pending: readonly Pending[], accepted: readonly Accepted[]): boolean {
+function vesselBeside(text: string, s: TokenStream, w: Pending, pending: readonly Pending[], accepted: readonly Accepted[], inList = false): boolean {
   const at = s.start[w.c.a]!;
   const sameSentence = (o: Candidate): boolean => {
     if (o.group === w.c.group) return false;
     const [from, to] = s.start[o.a]! < at ? [s.end[o.b]!, at] : [s.end[w.c.b]!, s.start[o.a]!];
+    if (inList) return to >= from && VESSEL_LIST_GAP.test(text.slice(from, to));
     return to - from < 120 && to >= from && noStopBetween(text, from, to);
   };
-  return pending.some((o) => (o.flags & VESSEL) !== 0 && sameSentence(o.c)) || accepted.some((o) => o.supports.some((x) => x.kind === 'vessel') && sameSentence(o.c));
+  return pending.some((o) => (o.flags & VESSEL) !== 0 && tokenIsDigits(text, s, o.c.b) && sameSentence(o.c))
+    || accepted.some((o) => o.supports.some((x) => x.kind === 'vessel') && tokenIsDigits(text, s, o.c.b) && sameSentence(o.c));
 }
 
 /**
@@ -700,14 +739,17 @@ function embedded(
     return !FUNCTION_WORDS.has(word) && !/\d/.test(word);
   };
   // Only a single space joins words into one name; punctuation between them separates.
+  // Nor the goods before it in a line of capitals: "SOLAR PANEL KIT - CELLS HY SOLAR".
   const before = c.a - 1;
-  if (before >= 0 && oneSpaceBefore(text, s, c.a) && properWord(before) && !describing(tokenStr(before))) return true;
+  const goods = (k: number): boolean => ids[k]! >= 0 && (rt.productWords.has(ids[k]!) || rt.restrictionWords.has(ids[k]!));
+  if (before >= 0 && oneSpaceBefore(text, s, c.a) && properWord(before) && !describing(tokenStr(before)) && !goods(before)) return true;
   // A legal form closes the name: "Top Glove Corporation Bhd Malaysia" is not a longer name.
   const after = c.end;
   if (c.end === c.b + 1 && after < s.count && oneSpaceBefore(text, s, after) && properWord(after)) {
     const t = ids[after]!;
-    // Nor does a word about the order: "FGV WRO still active?"
-    const known = t >= 0 && (rt.legalTokens.has(t) || rt.vesselWords.has(t) || rt.productWords.has(t) || rt.restrictionWords.has(t));
+    // Nor does a word about the order, nor "brand": "FGV WRO still active?", "LAGLOVE BRAND".
+    const known = t >= 0 && (rt.legalTokens.has(t) || rt.vesselWords.has(t) || rt.productWords.has(t) || rt.restrictionWords.has(t))
+      || BRAND_WORDS.has(tokenStr(after));
     if (!known) return true;
   }
   return false;

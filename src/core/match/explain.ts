@@ -134,6 +134,8 @@ export function supportMessage(s: Support): Message {
       return msg('supportProduct', s.text);
     case 'related':
       return msg('supportRelated', s.text);
+    case 'beside':
+      return msg('supportBeside', s.text);
     case 'origin':
       return msg(s.how === 'address' ? 'supportOriginAddress' : s.how === 'brackets' ? 'supportOriginBrackets' : 'supportOriginWords', s.text);
     case 'field':

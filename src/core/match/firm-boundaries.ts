@@ -13,6 +13,9 @@ export function oneSpaceBefore(text: string, s: TokenStream, k: number): boolean
   return s.start[k]! - s.end[k - 1]! === 1 && text.charCodeAt(s.end[k - 1]!) === 32;
 }
 
+/** After a short name, what it is: the brand ("LAGLOVE BRAND"), not another firm's trade or a longer name. */
+export const BRAND_WORDS: ReadonlySet<string> = new Set(['brand', 'brands', 'branded']);
+
 /** Forms that make a name a group of firms, not the listed member ("Xinya Group" for Anhui Xinya New Materials). */
 const GROUP_FORMS = ['group', 'groups', 'holding', 'holdings'];
 /** Their vocabulary ids, per matcher (a word the names never use cannot be read as one). */
@@ -55,7 +58,7 @@ export function beginsAnotherFirm(
     const capital = (s.info[k]! & FIRST_UPPER) !== 0;
     const word = capital ? tokenText(text, s, k, rt.fold) : '';
     // A one-word name and what another firm does, right after it: "Brightway Logistics".
-    if (k === next && c.a === c.b && capital && rt.descriptors.has(word) && !ownWord(t)) return true;
+    if (k === next && c.a === c.b && capital && rt.descriptors.has(word) && !ownWord(t) && !BRAND_WORDS.has(word)) return true;
     if (t >= 0 && rt.legalTokens.has(t) && consumeLegal(rt, text, s, ids, k - 1) > k) return foreign;
     if (text.charCodeAt(s.start[k]!) === 38) continue;
     if (!capital) return named();

@@ -32,6 +32,8 @@ export type Normalisation =
 export type Support =
   /** The text's legal form, a product of the record, or a surer mention of the same record nearby. */
   | { kind: 'legal form' | 'product' | 'related'; text: string }
+  /** Another listed firm making the same goods, named surely beside it in a list. */
+  | { kind: 'beside'; text: string }
   /** Where the text says goods come from the place: origin words, an address, or a place in brackets. */
   | { kind: 'origin'; how: 'words' | 'address' | 'brackets'; text: string }
   /** The whole supplier field is the name; ship context; a stock-exchange listing; an order or listing in the sentence. */

@@ -42,6 +42,16 @@ describe('a listed name that begins another firm\'s name', () => {
     ]);
   });
 
+  it('is read with its group\'s word cut as finance systems cut it ("Hldgs", "Grp")', () => {
+    expect(found('FOOD: COFCO Sugar Hldgs Co Ltd, white sugar 25kg').map(([, r]) => r)).toEqual(['COFCO Sugar Holdings Co., Ltd.']);
+    expect(found('SPICE: CHENGUANG BIOTECH GRP CO LTD, paprika').map(([, r]) => r)).toEqual(['Chenguang Biotech Group Co., Ltd.']);
+  });
+
+  it('is a brand before its maker\'s name, and the maker after "MFR" in a line of capitals', () => {
+    expect(found('NITRILE GLOVES BLUE X 200 - MFR TOP GLOVE SDN BHD').map(([t]) => t)).toEqual(['TOP GLOVE SDN BHD']);
+    expect(found('GLOVES LATEX FREE - LAGLOVE BRAND (LAGLOVE (M) SDN BHD)').map(([t]) => t)).toEqual(['LAGLOVE', 'LAGLOVE (M) SDN BHD']);
+  });
+
   it('is still the listed firm after a word that says what it is ("Glovemaker", "Malaysian"), not after another firm\'s word', () => {
     expect(found('Glovemaker Top Glove Corporation Bhd has challenged the order.').map(([, r]) => r)).toEqual(['Top Glove Corporation Bhd']);
     expect(found('Shirtmaker Esquel Group has challenged its listing.').map(([, r]) => r)).toEqual(['Esquel Group']);
@@ -92,6 +102,10 @@ describe('names in a buyer\'s notes', () => {
     expect(found('- batteries: camel group co ltd per spec sheet').map(([t]) => t)).toEqual(['camel group co ltd']);
     expect(found('- gloves via Allclean = top glove corp bhd').map(([t]) => t)).toEqual(['top glove corp bhd']);
     expect(found('- ask about the top glove co policy')).toEqual([]);
+    // One legal form that is no English word is enough; an acronym with a firm's legal form too.
+    expect(found('also casual wear apparel llc in jordan').map(([, r]) => r)).toEqual(['Casual Wear Apparel L.L.C.']);
+    expect(found('the fgv holdings bhd line was real though').map(([, r]) => r)).toEqual(['FGV Holdings Berhad']);
+    expect(found('no more casual wear in the spec, fgv said')).toEqual([]);
   });
 
   it('reads a short name of two words in lower case only after the page named the firm in full', () => {
@@ -161,5 +175,22 @@ describe('short names a page makes good', () => {
 
   it('drops "&" between descriptors: "Hongchang" after "Hongchang Fruits & Vegetable Products"', () => {
     expect(found('Hongchang Fruits & Vegetable Products Co., Ltd. peels garlic. Hongchang said so.').map(([t]) => t)).toEqual(['Hongchang Fruits & Vegetable Products Co., Ltd.', 'Hongchang']);
+  });
+});
+
+describe('a weak name in a list beside a listed firm named in full', () => {
+  it('is that firm when both make the same goods, the list joined only by commas, "and" or a year', () => {
+    const news = 'Then Supermax Corporation in 2021, Smart Glove, YTY Industry Holdings.';
+    expect(found(news)).toEqual([
+      ['Supermax Corporation', 'Supermax Corporation Bhd.'], ['Smart Glove', 'Smart Glove Corporation Sdn Bhd'], ['YTY Industry Holdings', 'YTY Industry Holdings Sdn Bhd'],
+    ]);
+    const why = matcher.scan('We buy Supermax Corporation Bhd and Smart Glove products.')[1]!.explanation.context;
+    expect(why).toEqual([{ kind: 'beside', text: 'Supermax Corporation Bhd' }]);
+  });
+
+  it('is not the firm beside one with other goods, or further off in the sentence', () => {
+    expect(found('Supermax Corporation Bhd and Apex supplied the office.').map(([t]) => t)).toEqual(['Supermax Corporation Bhd']);
+    expect(found('Supermax Corporation Bhd was named, which a smart glove buyer noted.').map(([t]) => t)).toEqual(['Supermax Corporation Bhd']);
+    expect(found('Supermax Corporation Bhd said that Smart Glove was unrelated.').map(([t]) => t)).toEqual(['Supermax Corporation Bhd']);
   });
 });

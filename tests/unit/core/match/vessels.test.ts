@@ -46,6 +46,10 @@ describe('a listed vessel', () => {
       'LIEN YI HSING NO. 12 → Lien Yi Hsing No. 12', 'Hangton No 112 → Hangton No. 112',
     ]);
     expect(found('Suppliers\nHangton No 112\nFiji\nOrder placed 2021')).toEqual([]);
+    // A name without a number, right beside a numbered one in a list, is a boat too; a ship word may be plural.
+    expect(found('Importers said the listing of the Da Wang and Tunago No.61 in earlier years changed how processors document transhipments.')).toEqual([
+      'Da Wang → Da Wang', 'Tunago No.61 → Tunago No. 61',
+    ]);
     // One alone, or beside a name with no number, is not enough.
     expect(found('Orders against the Yu Long No.2 show a pattern.')).toEqual([]);
     expect(found('Da Wang met Hangton No. 112.')).toEqual([]);
@@ -54,5 +58,14 @@ describe('a listed vessel', () => {
   it('is not another vessel of the same name with a number of its own', () => {
     expect(found('The fishing vessel Da Wang No. 8 fishes out of Kaohsiung.')).toEqual([]);
     expect(found('The fishing vessel Da Wang was detained.')).toEqual(['Da Wang → Da Wang']);
+  });
+});
+
+describe('a fishing firm', () => {
+  it('is read with its fleet or vessels as its goods, not with nothing about fishing', () => {
+    expect(found('a processor unconnected with Chinese fleet operator Dalian Ocean Fishing, whose vessels are also covered.')).toEqual([
+      'Dalian Ocean Fishing → Dalian Ocean Fishing Co., Ltd.',
+    ]);
+    expect(found('Dalian Ocean Fishing said nothing.')).toEqual([]);
   });
 });
