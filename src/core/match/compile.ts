@@ -107,10 +107,12 @@ function shortForms(form: NameForm): NameForm[] {
     for (let to = end; to <= n; to++) {
       if (from === 0 && to === n) continue;
       if (!names(form.core.slice(from, to), form.caps.slice(from, to))) {
-        // A place and what the firm does ("Dalian Ocean" for "Dalian Ocean Fishing"): nobody's on its
-        // own, but the firm's once the page has named it in full.
+        // A place and what the firm does or a common word of its name ("Dalian Ocean" for "Dalian Ocean
+        // Fishing", "Dongguan Oasis" for "Dongguan Oasis Shoes"): nobody's on its own, but the firm's
+        // once the page has named it in full.
         const core = form.core.slice(from, to);
-        if (from === 0 && core.length >= 2 && PLACE_WORDS.has(core[0]!) && core.slice(1).every((t) => DESCRIPTOR_WORDS.has(t) && !PLACE_PARTS.has(t)) && core.at(-1) !== 'and') {
+        const rest = (t: string): boolean => (DESCRIPTOR_WORDS.has(t) || GENERIC_WORDS.has(t)) && !PLACE_PARTS.has(t);
+        if (from === 0 && core.length >= 2 && PLACE_WORDS.has(core[0]!) && core.slice(1).every(rest) && core.at(-1) !== 'and') {
           out.push({ core, caps: form.caps.slice(from, to), suffix: form.suffix, how: form.how | FROM_DESCRIPTOR_DROPPED, pageOnly: true });
         }
         continue;

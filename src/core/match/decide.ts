@@ -21,6 +21,8 @@ const PRODUCT_WINDOW = 6;
 const REGION_PRODUCT_WINDOW = 8;
 const LISTING_WINDOW = 4;
 const RESTRICTION_WINDOW = 6;
+/** `covered` marks a place's words with this, a firm's with 1: a page's longer term may still be read over a place. */
+const REGION_COVER = 2;
 const VESSEL_WINDOW = 10;
 const VESSEL_SENTENCE_WINDOW = 30;
 const LOOKALIKE_WINDOW = 8;
@@ -119,13 +121,19 @@ export function decide(
     // Inside another, unlisted firm's name ("Sime Darby Berhad"), only a longer mention stands.
     if (others.some((o) => o.a < f.c.end && f.c.a < o.end && f.c.end - f.c.a <= o.end - o.a)) free = false;
     if (!free) continue;
-    covered.fill(1, f.c.a, f.c.end);
+    // A place (REGION_COVER) may still begin a longer term of the page: "Xinjiang Tianshan Wool" after the firm's full name.
+    covered.fill((p.groups[f.c.group]![1] & REGION) !== 0 ? REGION_COVER : 1, f.c.a, f.c.end);
     findings.push(toFinding(rt, text, s, f));
   }
   // Words that may begin a term: after what this text taught the page (its full names, its definitions).
   const termHits = starts ?? (page.terms.size > 0 || page.named.size > 0 ? termStarts(s, page.firstWords) : []);
   if ((page.terms.size > 0 || page.named.size > 0) && termHits.length > 0) {
-    findings.push(...pageTermFindings(rt, text, s, written, page, covered, namedHere, termHits, others));
+    const terms = pageTermFindings(rt, text, s, written, page, covered, namedHere, termHits, others);
+    if (terms.length > 0) {
+      // A place inside a term read over it is the term's, not an origin of its own.
+      const inTerm = (f: Finding): boolean => f.kind === 'region' && terms.some((t) => t.start <= f.start && f.end <= t.end);
+      return [...findings.filter((f) => !inTerm(f)), ...terms].sort((x, y) => x.start - y.start);
+    }
   }
   return findings.sort((x, y) => x.start - y.start);
 }
@@ -515,18 +523,20 @@ function pageTermFindings(
   const { hash, info } = s;
   for (const i of at) {
     // Every term begins with a capital (or an ideograph), outside the findings already made.
-    if ((info[i]! & (FIRST_UPPER | IDEO_TOKEN)) === 0 || covered[i]) continue;
+    if ((info[i]! & (FIRST_UPPER | IDEO_TOKEN)) === 0 || covered[i] === 1) continue;
     const h = hash[i]! & HASH_MASK;
     const defined = page.terms.get(h);
     const listed = rt.pageNames.get(h);
     if (defined === undefined && listed === undefined) continue;
-    for (const term of defined === undefined ? listed! : listed === undefined ? defined : [...defined, ...listed]) {
+    const terms = defined === undefined ? listed! : listed === undefined ? defined : [...defined, ...listed];
+    // The longest term that reads here: "Xinjiang Tianshan Wool", not "Xinjiang Tianshan".
+    for (const term of terms.length > 1 ? [...terms].sort((x, y) => y.tokens.length - x.tokens.length) : terms) {
       if (!term.defined && !page.named.has(term.record)) continue;
       const n = term.tokens.length;
       if (i + n > s.count) continue;
       let ok = true;
       for (let k = 0; k < n && ok; k++) {
-        ok = !covered[i + k] && (s.hash[i + k]! & HASH_MASK) === term.hashes![k] && tokenEquals(text, s, i + k, term.tokens[k]!, rt.fold)
+        ok = covered[i + k] !== 1 && (s.hash[i + k]! & HASH_MASK) === term.hashes![k] && tokenEquals(text, s, i + k, term.tokens[k]!, rt.fold)
           && (term.acronym ? !tokenHasLower(text, s, i + k) : (s.info[i + k]! & (FIRST_UPPER | IDEO_TOKEN)) !== 0 || text.charCodeAt(s.start[i + k]!) === 38);
       }
       // A short name is read as a name: not inside a longer one ("Pantum Printers Ltd", "Zhejiang
@@ -608,11 +618,21 @@ function noStopBetween(text: string, from: number, to: number): boolean {
 /** Whether a word of a forced-labour order stands within RESTRICTION_WINDOW tokens, in the same sentence. */
 function restrictionInSentence(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate): boolean {
   const at = findNear(ids, c.a, c.end, RESTRICTION_WINDOW, (t) => rt.restrictionWords.has(t));
-  if (at < 0) return false;
+  if (at < 0) return entityListAfter(text, s.end[c.b]!);
   const from = at < c.a ? s.end[at]! : s.end[c.end - 1]!;
   const to = at < c.a ? s.start[c.a]! : s.start[at]!;
   return !/[.!?;\n]/.test(text.slice(from, to));
 }
+
+/**
+ * "HY Solar was added to the Entity List", "Top Glove is on the Entity List": the list named in
+ * capitals, a few words on in the same sentence ("entity" alone is any legal person).
+ */
+function entityListAfter(text: string, end: number): boolean {
+  ENTITY_LIST.lastIndex = end;
+  return ENTITY_LIST.test(text);
+}
+const ENTITY_LIST = /(?:[ \t]+[\p{L}\d,'’-]+){1,5}?[ \t]+Entity List\b/uy;
 
 /** The first entry of a region group whose record passes `test` (the order with that product, the presumption on any goods). */
 function regionEntry(rt: Runtime, entryIdx: readonly number[], test: (record: number) => boolean): number | undefined {

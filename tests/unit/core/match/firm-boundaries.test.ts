@@ -47,6 +47,13 @@ describe('a listed name that begins another firm\'s name', () => {
     expect(found('SPICE: CHENGUANG BIOTECH GRP CO LTD, paprika').map(([, r]) => r)).toEqual(['Chenguang Biotech Group Co., Ltd.']);
   });
 
+  it('is believed as a weak name with the Entity List named a few words on in its sentence', () => {
+    expect(found('HY Solar was added to the Entity List in 2024.').map(([, r]) => r)).toEqual(['Hongyuan Green Energy Co., Ltd.']);
+    expect(found('Top Glove is on the UFLPA Entity List.').map(([, r]) => r)).toEqual(['Top Glove Corporation Bhd']);
+    expect(found('Top Glove. The Entity List is long.')).toEqual([]);
+    expect(found('Top Glove said its legal entity list was long.')).toEqual([]);
+  });
+
   it('is a brand before its maker\'s name, and the maker after "MFR" in a line of capitals', () => {
     expect(found('NITRILE GLOVES BLUE X 200 - MFR TOP GLOVE SDN BHD').map(([t]) => t)).toEqual(['TOP GLOVE SDN BHD']);
     expect(found('GLOVES LATEX FREE - LAGLOVE BRAND (LAGLOVE (M) SDN BHD)').map(([t]) => t)).toEqual(['LAGLOVE', 'LAGLOVE (M) SDN BHD']);
@@ -123,6 +130,17 @@ describe('names in a buyer\'s notes', () => {
 });
 
 describe('short names a page makes good', () => {
+  it('reads its place and a common word of its name after the full name, never alone', () => {
+    const audit = 'Site 4: Dongguan Oasis Shoes Co., Ltd.\n3.4 Dongguan Oasis was added to the Entity List in 2024.';
+    expect(found(audit).map(([t]) => t)).toEqual(['Dongguan Oasis Shoes Co., Ltd.', 'Dongguan Oasis']);
+    expect(found('3.4 Dongguan Oasis hotel was full.')).toEqual([]);
+  });
+
+  it('reads the longest term over a place that begins it: the firm, not the region', () => {
+    const text = 'Blankets: Xinjiang Tianshan Wool Textile Co. Ltd.\nLater, blankets use wool from Xinjiang Tianshan Wool and yarn from Aksu.';
+    expect(found(text).map(([t]) => t)).toEqual(['Xinjiang Tianshan Wool Textile Co. Ltd.', 'Xinjiang Tianshan Wool']);
+  });
+
   it('reads a term the page defined, even where an unlisted parent\'s name begins it', () => {
     const text = 'Xinjiang East Hope Nonferrous Metals Co., Ltd. ("East Hope Xinjiang") produces aluminium. East Hope Xinjiang is one subsidiary.';
     expect(found(text).map(([t]) => t)).toEqual(['Xinjiang East Hope Nonferrous Metals Co., Ltd.', 'East Hope Xinjiang', 'East Hope Xinjiang']);
