@@ -69,6 +69,9 @@ export const TWENTIETH_DIR = fileURLToPath(new URL('./twentieth/', import.meta.u
 /** A twenty-first and a twenty-second, under the same brief, written after the nineteenth and twentieth were measured. */
 export const TWENTY_FIRST_DIR = fileURLToPath(new URL('./twentyfirst/', import.meta.url));
 export const TWENTY_SECOND_DIR = fileURLToPath(new URL('./twentysecond/', import.meta.url));
+/** A twenty-third and a twenty-fourth, under the same brief, written after the twenty-first and twenty-second were measured. */
+export const TWENTY_THIRD_DIR = fileURLToPath(new URL('./twentythird/', import.meta.url));
+export const TWENTY_FOURTH_DIR = fileURLToPath(new URL('./twentyfourth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
