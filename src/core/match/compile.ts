@@ -471,7 +471,10 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
         entries.push([ri, ROLES.indexOf(role), nameId(text), form.suffix.map((t) => vocab.id(t)), form.how]);
         form.core.forEach((t, i) => {
           if (t.length >= MIN_TYPO_LENGTH && /^\p{Ll}+$/u.test(t)) ownWords.add(t);
-          if ((form.how & FROM_DESCRIPTOR_DROPPED) === 0 && !form.caps[i] && t.length >= MIN_TYPO_LENGTH && !isIdeographToken(t) && !/\d/.test(t) && !GENERIC_WORDS.has(t)) {
+          // A generic word is a target only as the last of three or more, the others written exactly
+          // and long ("NATCHI APAREL"; shorter ones, "Branch" or "Dyeing", are a letter from words).
+          const lastOfLong = i === form.core.length - 1 && form.core.length >= 3 && t.length >= 7;
+          if ((form.how & FROM_DESCRIPTOR_DROPPED) === 0 && !form.caps[i] && t.length >= MIN_TYPO_LENGTH && !isIdeographToken(t) && !/\d/.test(t) && (lastOfLong || !GENERIC_WORDS.has(t))) {
             typoCandidates.add(t);
           }
         });

@@ -31,6 +31,9 @@ const RELATED_WINDOW = 500;
 /** Acronyms are reused by everyone, so the surer mention must be closer ("FGV Holdings Berhad (FGV)"). */
 const ACRONYM_RELATED_WINDOW = 200;
 
+/** A firm's site named after a word: the word before it is where the site is. */
+const SITE_AFTER = /^ (?:plant|plants|factory|factories|mill|mills|site|sites|facility|smelter|refinery)\b/;
+
 /** Legal forms that are no English word: after a name in lower case ("casual wear apparel llc") they still make it a firm's. */
 const FIRM_ONLY_FORMS = new Set(['ltd', 'llc', 'bhd', 'berhad', 'plc', 'gmbh', 'srl', 'doo', 'jsc', 'pvt', 'tbk', 'ltda']);
 
@@ -770,7 +773,8 @@ function embedded(
     // Nor does a word about the order, nor "brand": "FGV WRO still active?", "LAGLOVE BRAND".
     const known = t >= 0 && (rt.legalTokens.has(t) || rt.vesselWords.has(t) || rt.productWords.has(t) || rt.restrictionWords.has(t))
       || BRAND_WORDS.has(tokenStr(after));
-    if (!known) return true;
+    // Nor a place before one of the firm's sites: "Linglong Serbia plant", "Top Glove Klang factory".
+    if (!known && !SITE_AFTER.test(text.slice(s.end[after]!, s.end[after]! + 14))) return true;
   }
   return false;
 }

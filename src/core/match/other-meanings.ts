@@ -57,12 +57,12 @@ export function namesakeSaid(text: string, end: number): boolean {
 }
 const NAMESAKE_SAID = /\W{0,2}\s+(?:is|was|are)\s+also\s+(?:the\s+name\s+of|(?:[\p{L}-]+\s+){0,4}?(?:name|surname|word|place|town|city|district|county|brand|river)\b)/iuy;
 
-/** "(Da Wang & Hsu, 2021)", "Da Wang et al. (2021)": an author cited by year, not the firm or vessel. */
+/** "(Da Wang & Hsu, 2021)", "Da Wang et al. (2021)", "Da Wang; Chen, Lihua (2021)": an author cited by year, not the firm or vessel. */
 export function citedAuthor(text: string, end: number): boolean {
   CITED_AUTHOR.lastIndex = end;
   return CITED_AUTHOR.test(text);
 }
-const CITED_AUTHOR = /(?:\s*&\s*\p{Lu}[\p{L}'’-]+|\s+et al\.?)?,?\s*\(?(?:19|20)\d\d[a-z]?\b/uy;
+const CITED_AUTHOR = /(?:\s*&\s*\p{Lu}[\p{L}'’-]+|\s+et al\.?|(?:\s*[;,&]\s*\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{L}'’.-]*)+)?,?\s*\(?(?:19|20)\d\d[a-z]?\b/uy;
 
 const CONNECTORS = new Set(['and', 'of', 'for', 'the', '&']);
 

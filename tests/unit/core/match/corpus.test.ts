@@ -100,7 +100,7 @@ describe('labelled corpus', () => {
     { name: 'sixth', score: sixthCompanies, mentions: 130, precision: 0.97, recall: 0.93 },
     { name: 'seventh', score: seventhCompanies, mentions: 130, precision: 0.98, recall: 0.92 },
     { name: 'eighth', score: eighthCompanies, mentions: 130, precision: 0.90, recall: 0.86 },
-    { name: 'ninth', score: ninthCompanies, mentions: 120, precision: 0.97, recall: 0.88 },
+    { name: 'ninth', score: ninthCompanies, mentions: 120, precision: 0.97, recall: 0.89 },
     { name: 'tenth', score: tenthCompanies, mentions: 145, precision: 0.99, recall: 0.93 },
     { name: 'eleventh', score: eleventhCompanies, mentions: 165, precision: 0.99, recall: 0.96 },
     { name: 'twelfth', score: twelfthCompanies, mentions: 150, precision: 0.96, recall: 0.92 },
@@ -114,7 +114,7 @@ describe('labelled corpus', () => {
     { name: 'twentieth', score: twentiethCompanies, mentions: 150, precision: 0.97, recall: 0.96 },
     { name: 'twenty-first', score: twentyFirstCompanies, mentions: 135, precision: 0.95, recall: 0.86 },
     { name: 'twenty-second', score: twentySecondCompanies, mentions: 135, precision: 0.96, recall: 0.95 },
-    { name: 'twenty-third', score: twentyThirdCompanies, mentions: 130, precision: 0.99, recall: 0.92 },
+    { name: 'twenty-third', score: twentyThirdCompanies, mentions: 130, precision: 0.99, recall: 0.93 },
     { name: 'twenty-fourth', score: twentyFourthCompanies, mentions: 115, precision: 0.98, recall: 0.90 },
   ])('finds listed companies on the $name set of outside pages, at least $mentions mentions, with precision $precision and recall $recall', ({ name, score, mentions, precision, recall }) => {
     report(`${name} outside set, companies`, score);

@@ -59,6 +59,12 @@ describe('a listed name that begins another firm\'s name', () => {
     expect(found('GLOVES LATEX FREE - LAGLOVE BRAND (LAGLOVE (M) SDN BHD)').map(([t]) => t)).toEqual(['LAGLOVE', 'LAGLOVE (M) SDN BHD']);
   });
 
+  it('is still the listed firm before a place and its site ("Linglong Serbia plant"), not before another name', () => {
+    const email = 'SHIPPER: LINGLONG INTERNATIONAL EUROPE D.O.O. ZRENJANIN\nSTATUS: HOLD. Carrier notes Linglong Serbia plant is under a US WRO.';
+    expect(found(email).map(([t]) => t)).toEqual(['LINGLONG INTERNATIONAL EUROPE D.O.O. ZRENJANIN', 'Linglong']);
+    expect(found('Giant Manufacturing Co., Ltd. makes bikes. The Giant Eagle store.').map(([t]) => t)).toEqual(['Giant Manufacturing Co., Ltd.']);
+  });
+
   it('is still the listed firm after a word that says what it is ("Glovemaker", "Malaysian"), not after another firm\'s word', () => {
     expect(found('Glovemaker Top Glove Corporation Bhd has challenged the order.').map(([, r]) => r)).toEqual(['Top Glove Corporation Bhd']);
     expect(found('Shirtmaker Esquel Group has challenged its listing.').map(([, r]) => r)).toEqual(['Esquel Group']);
@@ -85,6 +91,13 @@ describe('a short name the page gave a firm, inside other firms\' names', () => 
 
 describe('a listed name with its own words misspelt after it', () => {
   const read = (text: string) => matcher.scan(text).map((f) => `${f.matchedText} (${f.confidence})`);
+
+  it('is read with the last, generic word of a long name misspelt, the others exact, as a possible match', () => {
+    expect(matcher.scan('Blankets: Xinjiang Tianshan Wool Textille Co. Ltd.').map((f) => [f.matchedText, f.confidence])).toEqual([
+      ['Xinjiang Tianshan Wool Textille Co. Ltd.', 'possible'],
+    ]);
+    expect(matcher.scan('Uniforms: Natchi Aparel (P) Ltd, Tiruppur').map((f) => f.confidence)).toEqual(['possible']);
+  });
 
   it('is the whole name, a possible match: a misspelling is a prompt to check', () => {
     expect(read('Please double-check Supermax Coporation Berhad and the rest.')).toEqual(['Supermax Coporation Berhad (possible)']);

@@ -99,6 +99,9 @@ describe('a one-word name used as an ordinary word, or an author cited', () => {
   it('is not a vessel or firm when cited as an author with a year', () => {
     const text = 'The fishing vessel Da Wang was detained. Authors examined orders (Da Wang & Hsu, 2021; Greenpeace, 2022).';
     expect(found(text)).toEqual(['Da Wang']);
+    // First of a reference's authors, the others written surname first.
+    const references = 'The fishing vessel Da Wang was detained.\n9. Da Wang; Chen, Lihua (2021). "Transshipment and labour risk". Marine Policy 131.';
+    expect(found(references)).toEqual(['Da Wang']);
   });
 });
 
