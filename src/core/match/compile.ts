@@ -103,6 +103,14 @@ function shortForms(form: NameForm): NameForm[] {
   };
   // Each number of trailing descriptors dropped ("Sigma Glove" and "Sigma" for "Sigma Glove Industries").
   const out: NameForm[] = [];
+  // The initials a name begins with, in capitals among words that are not ("WRP" for "WRP Asia
+  // Pacific", "JWD" for "JWD Technology"): the firm's once the page has named it in full. Not where
+  // an unlisted firm's name begins with them too ("GCL Technology Holdings"), nor a word.
+  const [head] = form.core.slice(start);
+  if (head !== undefined && form.caps[start] && head.length >= 3 && end - start >= 2 && !form.caps.every(Boolean)
+    && !COMMON_WORDS.has(head) && !isRealWord(head) && !OTHER_FIRST_WORDS.has(head)) {
+    out.push({ core: [head], caps: [true], suffix: form.suffix, how: form.how | FROM_DESCRIPTOR_DROPPED, pageOnly: true });
+  }
   for (const from of start > 0 ? [0, start] : [0]) {
     for (let to = end; to <= n; to++) {
       if (from === 0 && to === n) continue;
@@ -129,6 +137,9 @@ function shortForms(form: NameForm): NameForm[] {
   }
   return out;
 }
+
+/** The first words of unlisted firms' names: initials they begin with are not a listed firm's alone. */
+const OTHER_FIRST_WORDS = new Set(OTHER_FIRMS.map((firm) => firm.split(/\s+/)[0]!.toLowerCase()));
 
 /** How many of the name's first words, up to `limit`, are places ("Zhuhai" in "Zhuhai Pantum Electronics"). */
 function leadingPlaces(form: NameForm, limit: number): number {

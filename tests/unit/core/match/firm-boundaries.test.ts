@@ -143,6 +143,15 @@ describe('names in a buyer\'s notes', () => {
 });
 
 describe('short names a page makes good', () => {
+  it('reads the initials a name begins with after the full name, never alone nor those of an unlisted firm', () => {
+    const matrix = 'WRP Asia Pacific Sdn Bhd (Sepang): PASS*\n*WRO on WRP was revoked in 2022 per bidder.';
+    expect(found(matrix).map(([t]) => t)).toEqual(['WRP Asia Pacific Sdn Bhd', 'WRP']);
+    expect(found('*WRO on WRP was revoked in 2022 per bidder.')).toEqual([]);
+    // "GCL" begins the unlisted parent's name too (GCL Technology Holdings).
+    const solar = 'Polysilicon: Xinjiang GCL New Energy Material Technology Co. Ltd. Later GCL said it had moved.';
+    expect(found(solar).map(([t]) => t)).toEqual(['Xinjiang GCL New Energy Material Technology Co. Ltd.']);
+  });
+
   it('reads its place and a common word of its name after the full name, never alone', () => {
     const audit = 'Site 4: Dongguan Oasis Shoes Co., Ltd.\n3.4 Dongguan Oasis was added to the Entity List in 2024.';
     expect(found(audit).map(([t]) => t)).toEqual(['Dongguan Oasis Shoes Co., Ltd.', 'Dongguan Oasis']);
