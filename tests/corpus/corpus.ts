@@ -72,6 +72,9 @@ export const TWENTY_SECOND_DIR = fileURLToPath(new URL('./twentysecond/', import
 /** A twenty-third and a twenty-fourth, under the same brief, written after the twenty-first and twenty-second were measured. */
 export const TWENTY_THIRD_DIR = fileURLToPath(new URL('./twentythird/', import.meta.url));
 export const TWENTY_FOURTH_DIR = fileURLToPath(new URL('./twentyfourth/', import.meta.url));
+/** A twenty-fifth and a twenty-sixth, under the same brief, written after the twenty-third and twenty-fourth were measured. */
+export const TWENTY_FIFTH_DIR = fileURLToPath(new URL('./twentyfifth/', import.meta.url));
+export const TWENTY_SIXTH_DIR = fileURLToPath(new URL('./twentysixth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
