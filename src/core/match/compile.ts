@@ -83,7 +83,7 @@ const keyOf = (core: readonly string[]): string => core.map((t) => CANONICAL.get
  * form and a product nearby, as a possible match. Never a common word or a place on its own, and
  * never by dropping a leading place: "<Place> <Parent>" without the place is the unlisted parent.
  */
-function shortForms(form: NameForm): NameForm[] {
+function shortForms(form: NameForm, hyphened: ReadonlySet<string> = NO_PAIRS): NameForm[] {
   const n = form.core.length;
   let end = n;
   // Trailing descriptors, and an "and" between two of them ("Fruits & Vegetable Products").
@@ -98,8 +98,9 @@ function shortForms(form: NameForm): NameForm[] {
     const own = (t: string, i: number): boolean => t.length >= 4 && !caps[i] && !COMMON_WORDS.has(t) && !/\d/.test(t);
     if (core.length === 1) return own(core[0]!, 0) && !isRealWord(core[0]!);
     if (ampersandAcronym(core)) return true;
-    // "Seine Printing", "Xinjiang GCL": two words, one of them uncommon or an acronym.
-    return core.some(own) || caps.some(Boolean);
+    // "Seine Printing", "Xinjiang GCL": two words, one of them uncommon or an acronym; or two the
+    // list joins with a hyphen into one of its own ("Pu-Tech").
+    return core.some(own) || caps.some(Boolean) || (core.length === 2 && hyphened.has(core.join(' ')) && own(core.join(''), -1));
   };
   // Each number of trailing descriptors dropped ("Sigma Glove" and "Sigma" for "Sigma Glove Industries").
   const out: NameForm[] = [];
@@ -130,7 +131,8 @@ function shortForms(form: NameForm): NameForm[] {
       // Or with what the firm does after it, a dictionary word that is not a product ("Apex
       // Microelectronics" after "Zhuhai Apex Microelectronics"; "Apex" alone is also a word).
       const headed = to - from >= 2 && headBeforeDescriptor(form.core.slice(from, to));
-      if (from > 0 && !beginsOwnWord(form.core.slice(from, to), form.caps[from]!) && !headed) continue;
+      const hyphenPair = to - from === 2 && hyphened.has(form.core.slice(from, to).join(' '));
+      if (from > 0 && !beginsOwnWord(form.core.slice(from, to), form.caps[from]!) && !headed && !hyphenPair) continue;
       const how = form.how | FROM_DESCRIPTOR_DROPPED | (from > 0 ? FROM_PLACE_DROPPED : 0);
       out.push({ core: form.core.slice(from, to), caps: form.caps.slice(from, to), suffix: form.suffix, how });
     }
@@ -140,6 +142,8 @@ function shortForms(form: NameForm): NameForm[] {
 
 /** The first words of unlisted firms' names: initials they begin with are not a listed firm's alone. */
 const OTHER_FIRST_WORDS = new Set(OTHER_FIRMS.map((firm) => firm.split(/\s+/)[0]!.toLowerCase()));
+
+const NO_PAIRS: ReadonlySet<string> = new Set();
 
 /** How many of the name's first words, up to `limit`, are places ("Zhuhai" in "Zhuhai Pantum Electronics"). */
 function leadingPlaces(form: NameForm, limit: number): number {
@@ -300,6 +304,8 @@ function nameForms(raw: string, forms: LegalForms, fold: IdeographFold): NameFor
     if (joined !== t.text) texts.push({ text: joined, how: t.how | FROM_HYPHEN_JOINED });
   }
   const out: NameForm[] = [];
+  // Words the list joins with a hyphen ("Pu-Tech"), as folded pairs.
+  const hyphened = new Set([...raw.matchAll(/\p{L}+-\p{L}+/gu)].map((m) => tokensWithCaps(m[0], fold).tokens.join(' ')));
   for (const { text, how } of texts) {
     let { tokens, caps } = tokensWithCaps(text, fold);
     let h = how;
@@ -323,7 +329,7 @@ function nameForms(raw: string, forms: LegalForms, fold: IdeographFold): NameFor
       const coreCaps = v.caps.slice(0, core.length);
       const form: NameForm = { core, caps: coreCaps, suffix, how: v.how };
       out.push(form);
-      out.push(...shortForms(form));
+      out.push(...shortForms(form, hyphened));
       out.push(...placeMovedForms(form));
       const latin = core.every((t) => !isIdeographToken(t) && !/^\d+$/.test(t));
       const joinedWord = core.join('');

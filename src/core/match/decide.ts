@@ -248,6 +248,9 @@ function judge(
     // An acronym in capitals, or in a note's lower case with a firm's legal form ("fgv holdings bhd").
     if ((flags & ACRONYM) !== 0 && !allCaps(text, s, c.a, c.b) && !lowerFirm) return;
     if (embedded(rt, text, s, ids, c, tokenStr)) return;
+    // A one-word weak name joined by a hyphen to a lower-case word is an adjective: "Giant-sized
+    // discounts" ("Pantum-branded", "XPCC-linked" and "Da Wang-type" stay the firm's).
+    if (c.a === c.b && (flags & (ACRONYM | VESSEL)) === 0 && text.charCodeAt(end) === 45 && /\p{Ll}/u.test(text.charAt(end + 1))) return;
   }
   if ((flags & VESSEL) !== 0 && otherVesselNumber(text, s, c)) return;
   if ((flags & VESSEL) !== 0 && vesselNear(rt, text, s, ids, c)) supports.push({ kind: 'vessel' });

@@ -49,13 +49,21 @@ export function toldApart(text: string, start: number, end: number): boolean {
     && /^\?\s*(?:[\p{L}]+:\s*)?no\b/iu.test(text.slice(to, to + 30));
 }
 
-/** "Zijin is also the name of a district", "Huafu is also our carton supplier name": the word names something else too. */
+/**
+ * "Zijin is also the name of a district", "Huafu is also our carton supplier name", '"Bayi" alone is
+ * also a district name', "Meijia is a popular brand name": the word names something else too.
+ */
 export function namesakeSaid(text: string, end: number): boolean {
   // Sticky at the name's end: no copy of the text for the names (nearly all) that no "is also" follows.
   NAMESAKE_SAID.lastIndex = end;
   return NAMESAKE_SAID.test(text);
 }
-const NAMESAKE_SAID = /\W{0,2}\s+(?:is|was|are)\s+also\s+(?:the\s+name\s+of|(?:[\p{L}-]+\s+){0,4}?(?:name|surname|word|place|town|city|district|county|brand|river)\b)/iuy;
+const NAMESAKE_SAID = new RegExp(
+  String.raw`\W{0,2}(?:\s+alone|\s+on its own)?\s+(?:is|was|are)\s+(?:also\s+(?:the\s+name\s+of|(?:[\p{L}-]+\s+){0,4}?(?:name|surname|word|place|town|city|district|county|brand|river)\b)` +
+    // "Meijia is a popular brand name", without "also".
+    String.raw`|(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:brand|place|district|family|given|first|common|trade)\s+(?:name|word)\b)`,
+  'iuy',
+);
 
 /** "(Da Wang & Hsu, 2021)", "Da Wang et al. (2021)", "Da Wang; Chen, Lihua (2021)": an author cited by year, not the firm or vessel. */
 export function citedAuthor(text: string, end: number): boolean {

@@ -118,9 +118,9 @@ describe('labelled corpus', () => {
     { name: 'twenty-first', score: twentyFirstCompanies, mentions: 135, precision: 0.95, recall: 0.86 },
     { name: 'twenty-second', score: twentySecondCompanies, mentions: 135, precision: 0.96, recall: 0.95 },
     { name: 'twenty-third', score: twentyThirdCompanies, mentions: 130, precision: 0.99, recall: 0.93 },
-    { name: 'twenty-fourth', score: twentyFourthCompanies, mentions: 115, precision: 0.98, recall: 0.90 },
-    { name: 'twenty-fifth', score: twentyFifthCompanies, mentions: 130, precision: 0.97, recall: 0.96 },
-    { name: 'twenty-sixth', score: twentySixthCompanies, mentions: 130, precision: 0.96, recall: 0.93 },
+    { name: 'twenty-fourth', score: twentyFourthCompanies, mentions: 115, precision: 0.99, recall: 0.90 },
+    { name: 'twenty-fifth', score: twentyFifthCompanies, mentions: 130, precision: 0.98, recall: 0.96 },
+    { name: 'twenty-sixth', score: twentySixthCompanies, mentions: 130, precision: 0.97, recall: 0.95 },
   ])('finds listed companies on the $name set of outside pages, at least $mentions mentions, with precision $precision and recall $recall', ({ name, score, mentions, precision, recall }) => {
     report(`${name} outside set, companies`, score);
     expect(score.mentions).toBeGreaterThanOrEqual(mentions);

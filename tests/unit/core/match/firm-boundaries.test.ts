@@ -152,6 +152,12 @@ describe('short names a page makes good', () => {
     expect(found(solar).map(([t]) => t)).toEqual(['Xinjiang GCL New Energy Material Technology Co. Ltd.']);
   });
 
+  it('reads two words the list joins with a hyphen after the full name ("Pu-Tech"), never alone', () => {
+    const qa = 'Our parts supplier Zhuhai Pu-Tech Industrial Co. Ltd ("Pu-Tech") makes drums. We understand Pu-Tech is now restricted.';
+    expect(found(qa).map(([t]) => t)).toEqual(['Zhuhai Pu-Tech Industrial Co. Ltd', 'Pu-Tech', 'Pu-Tech']);
+    expect(found('We understand Pu-Tech is now restricted.')).toEqual([]);
+  });
+
   it('reads its place and a common word of its name after the full name, never alone', () => {
     const audit = 'Site 4: Dongguan Oasis Shoes Co., Ltd.\n3.4 Dongguan Oasis was added to the Entity List in 2024.';
     expect(found(audit).map(([t]) => t)).toEqual(['Dongguan Oasis Shoes Co., Ltd.', 'Dongguan Oasis']);

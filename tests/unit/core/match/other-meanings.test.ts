@@ -61,6 +61,11 @@ describe('a word the page says names something else too, or a product in bracket
     expect(found(zijin)).toEqual(['Zijin Mining Group Co., Ltd.']);
     const huafu = 'Yarn from Aksu Huafu Color Spinning Co., Ltd. Note: Huafu is also our carton supplier name but no relation.';
     expect(found(huafu)).toEqual(['Aksu Huafu Color Spinning Co., Ltd.']);
+    // Said without "also", or of the word alone.
+    const meijia = 'Fillets from Rizhao Meijia Group. Meijia is a popular brand name on our restaurant lists.';
+    expect(found(meijia)).toEqual(['Rizhao Meijia Group']);
+    const bayi = 'Rebar from Baowu Group Xinjiang Bayi Iron and Steel Co., Ltd. Note that "Bayi" alone is also a district name.';
+    expect(found(bayi)).toEqual(['Baowu Group Xinjiang Bayi Iron and Steel Co., Ltd.']);
     // "(SUGAR)" after a name says what the firm supplied; it defines no acronym.
     const sugar = 'DM-007 CENTRAL ROMANA CORP LTD (SUGAR) 612.45\nDM-008 NORTHERN BAKERY SUGAR 80.00';
     expect(found(sugar)).toEqual(['CENTRAL ROMANA CORP LTD']);
@@ -94,6 +99,14 @@ describe('a one-word name used as an ordinary word, or an author cited', () => {
     expect(found(page + 'Interpretation panels for the Giant Causeway path.')).toEqual(['Giant Manufacturing Co. Ltd']);
     const port = 'Top Glove Corporation Bhd was named in 2020.\nGloves are held at the port of Long Beach. Top Glove, they say, repaid fees.';
     expect(found(port)).toEqual(['Top Glove Corporation Bhd', 'Top Glove']);
+  });
+
+  it('is not the firm as half of an adjective joined by a hyphen ("Giant-sized"), but a firm\'s goods stay its own', () => {
+    const page = 'Serious question: the WRO on Giant Manufacturing Co Ltd in Taiwan.\n';
+    expect(found(page + 'Our provider is pushing Giant-sized discounts on e-bikes.')).toEqual(['Giant Manufacturing Co Ltd']);
+    expect(found('Zhuhai Pantum Electronics Co., Ltd. makes printers. Pantum-branded toner was found.')).toEqual([
+      'Zhuhai Pantum Electronics Co., Ltd.', 'Pantum',
+    ]);
   });
 
   it('is not a vessel or firm when cited as an author with a year', () => {
