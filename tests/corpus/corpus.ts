@@ -75,6 +75,9 @@ export const TWENTY_FOURTH_DIR = fileURLToPath(new URL('./twentyfourth/', import
 /** A twenty-fifth and a twenty-sixth, under the same brief, written after the twenty-third and twenty-fourth were measured. */
 export const TWENTY_FIFTH_DIR = fileURLToPath(new URL('./twentyfifth/', import.meta.url));
 export const TWENTY_SIXTH_DIR = fileURLToPath(new URL('./twentysixth/', import.meta.url));
+/** A twenty-seventh and a twenty-eighth, under the same brief, written after the twenty-fifth and twenty-sixth were measured. */
+export const TWENTY_SEVENTH_DIR = fileURLToPath(new URL('./twentyseventh/', import.meta.url));
+export const TWENTY_EIGHTH_DIR = fileURLToPath(new URL('./twentyeighth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
