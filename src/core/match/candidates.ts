@@ -136,6 +136,11 @@ export function gapOk(text: string, s: TokenStream, left: number, right: number,
 }
 
 /** Index after the legal forms that follow token `b` ("Sdn. Bhd.", "Co., Ltd.", 股份有限公司), greedily. */
+/** "Bhd. A company we use": one letter after a full stop, before a word in lower case, begins a sentence. */
+function sentenceArticle(text: string, s: TokenStream, k: number): boolean {
+  return s.end[k]! - s.start[k]! === 1 && /\.\s/.test(text.slice(s.end[k - 1]!, s.start[k]!)) && /^\s+\p{Ll}/u.test(text.slice(s.end[k]!, s.end[k]! + 3));
+}
+
 export function consumeLegal(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, b: number): number {
   let pos = b + 1;
   for (;;) {
@@ -144,7 +149,7 @@ export function consumeLegal(rt: Runtime, text: string, s: TokenStream, ids: Int
     for (let k = pos; k < s.count; k++) {
       const t = ids[k]!;
       if (t < 0 || !rt.legalTokens.has(t) || !gapOk(text, s, k - 1, k, LEGAL_GAP)) break;
-      if (!spelledAs(rt, text, s, k, t)) break;
+      if (!spelledAs(rt, text, s, k, t) || sentenceArticle(text, s, k)) break;
       state = rt.legal.step(state, t);
       if (state === 0) break;
       if (rt.legalEnds.has(state)) best = k + 1;

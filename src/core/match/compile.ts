@@ -105,10 +105,10 @@ function shortForms(form: NameForm, hyphened: ReadonlySet<string> = NO_PAIRS): N
   // Each number of trailing descriptors dropped ("Sigma Glove" and "Sigma" for "Sigma Glove Industries").
   const out: NameForm[] = [];
   // The initials a name begins with, in capitals among words that are not ("WRP" for "WRP Asia
-  // Pacific", "JWD" for "JWD Technology"): the firm's once the page has named it in full. Not where
+  // Pacific", "TNN" for "The TNN Development Limited"): the firm's once the page has named it in full. Not where
   // an unlisted firm's name begins with them too ("GCL Technology Holdings"), nor a word.
   const [head] = form.core.slice(start);
-  if (head !== undefined && form.caps[start] && head.length >= 3 && end - start >= 2 && !form.caps.every(Boolean)
+  if (head !== undefined && form.caps[start] && head.length >= 3 && form.core.length - start >= 2 && !form.caps.every(Boolean)
     && !COMMON_WORDS.has(head) && !isRealWord(head) && !OTHER_FIRST_WORDS.has(head)) {
     out.push({ core: [head], caps: [true], suffix: form.suffix, how: form.how | FROM_DESCRIPTOR_DROPPED, pageOnly: true });
   }

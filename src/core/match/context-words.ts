@@ -100,5 +100,7 @@ export const OTHER_FIRMS = [
   'Daqo New Energy Corp', 'GCL Technology Holdings', 'East Hope Group', 'JA Solar Technology Co., Ltd.',
   // Zijin's Serbian mining company, not the listed smelter Serbia Zijin Copper.
   'Serbia Zijin Mining',
+  // The state food group, parent of the listed COFCO Sugar Holdings.
+  'COFCO Corporation',
 ];
 

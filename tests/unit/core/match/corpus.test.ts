@@ -123,9 +123,9 @@ describe('labelled corpus', () => {
     { name: 'twenty-third', score: twentyThirdCompanies, mentions: 130, precision: 0.99, recall: 0.93 },
     { name: 'twenty-fourth', score: twentyFourthCompanies, mentions: 115, precision: 0.99, recall: 0.90 },
     { name: 'twenty-fifth', score: twentyFifthCompanies, mentions: 130, precision: 0.98, recall: 0.96 },
-    { name: 'twenty-sixth', score: twentySixthCompanies, mentions: 130, precision: 0.97, recall: 0.95 },
+    { name: 'twenty-sixth', score: twentySixthCompanies, mentions: 130, precision: 0.97, recall: 0.96 },
     { name: 'twenty-seventh', score: twentySeventhCompanies, mentions: 135, precision: 0.99, recall: 0.97 },
-    { name: 'twenty-eighth', score: twentyEighthCompanies, mentions: 125, precision: 0.99, recall: 0.92 },
+    { name: 'twenty-eighth', score: twentyEighthCompanies, mentions: 125, precision: 0.99, recall: 0.93 },
   ])('finds listed companies on the $name set of outside pages, at least $mentions mentions, with precision $precision and recall $recall', ({ name, score, mentions, precision, recall }) => {
     report(`${name} outside set, companies`, score);
     expect(score.mentions).toBeGreaterThanOrEqual(mentions);

@@ -59,6 +59,11 @@ describe('a listed name that begins another firm\'s name', () => {
     expect(found('GLOVES LATEX FREE - LAGLOVE BRAND (LAGLOVE (M) SDN BHD)').map(([t]) => t)).toEqual(['LAGLOVE', 'LAGLOVE (M) SDN BHD']);
   });
 
+  it('ends its legal form at a sentence that begins with "A"', () => {
+    expect(found('Supplier: Top Glove Corporation Bhd. A company we use.').map(([t]) => t)).toEqual(['Top Glove Corporation Bhd.']);
+    expect(found('Grower: Horticola Tom S.A. de C.V. said so.').map(([t]) => t)).toEqual(['Horticola Tom S.A. de C.V.']);
+  });
+
   it('is still the listed firm before a place and its site ("Linglong Serbia plant"), not before another name', () => {
     const email = 'SHIPPER: LINGLONG INTERNATIONAL EUROPE D.O.O. ZRENJANIN\nSTATUS: HOLD. Carrier notes Linglong Serbia plant is under a US WRO.';
     expect(found(email).map(([t]) => t)).toEqual(['LINGLONG INTERNATIONAL EUROPE D.O.O. ZRENJANIN', 'Linglong']);
@@ -147,9 +152,13 @@ describe('short names a page makes good', () => {
     const matrix = 'WRP Asia Pacific Sdn Bhd (Sepang): PASS*\n*WRO on WRP was revoked in 2022 per bidder.';
     expect(found(matrix).map(([t]) => t)).toEqual(['WRP Asia Pacific Sdn Bhd', 'WRP']);
     expect(found('*WRO on WRP was revoked in 2022 per bidder.')).toEqual([]);
-    // "GCL" begins the unlisted parent's name too (GCL Technology Holdings).
+    // After a leading "The", with only descriptors after it: "TNN" for "The TNN Development Limited".
+    const transcript = 'Members raised TNN Development Limited. A company like TNN can close and reopen.';
+    expect(found(transcript).map(([t]) => t)).toEqual(['TNN Development Limited', 'TNN']);
+    // "GCL" begins the unlisted parent's name too (GCL Technology Holdings), "COFCO" the state group's.
     const solar = 'Polysilicon: Xinjiang GCL New Energy Material Technology Co. Ltd. Later GCL said it had moved.';
     expect(found(solar).map(([t]) => t)).toEqual(['Xinjiang GCL New Energy Material Technology Co. Ltd.']);
+    expect(found('Sugar from COFCO Sugar Holdings Co., Ltd. is listed; COFCO itself is not.').map(([t]) => t)).toEqual(['COFCO Sugar Holdings Co., Ltd.']);
   });
 
   it('reads two words the list joins with a hyphen after the full name ("Pu-Tech"), never alone', () => {
