@@ -78,6 +78,9 @@ export const TWENTY_SIXTH_DIR = fileURLToPath(new URL('./twentysixth/', import.m
 /** A twenty-seventh and a twenty-eighth, under the same brief, written after the twenty-fifth and twenty-sixth were measured. */
 export const TWENTY_SEVENTH_DIR = fileURLToPath(new URL('./twentyseventh/', import.meta.url));
 export const TWENTY_EIGHTH_DIR = fileURLToPath(new URL('./twentyeighth/', import.meta.url));
+/** A twenty-ninth and a thirtieth, under the same brief, written after the twenty-seventh and twenty-eighth were measured. */
+export const TWENTY_NINTH_DIR = fileURLToPath(new URL('./twentyninth/', import.meta.url));
+export const THIRTIETH_DIR = fileURLToPath(new URL('./thirtieth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
