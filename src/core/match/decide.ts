@@ -354,9 +354,11 @@ function believeWeak(
     for (const list of byRecord.values()) list.sort((x, y) => s.start[x.c.a]! - s.start[y.c.a]!);
     // A page that lists boats (a table of vessels under orders) names each by its number: "Hangton No
     // 112" in the row after "Tunago No. 61" needs no ship word of its own.
-    const listsVessels = firstAccepted.some((f) => f.supports.some((x) => x.kind === 'vessel'))
-      || [...page.named.keys()].some((r) => p.records[r]![2] === 'vessel');
+    let listsVessels: boolean | undefined;
+    const namesVessels = (): boolean => (listsVessels ??= firstAccepted.some((f) => f.supports.some((x) => x.kind === 'vessel'))
+      || [...page.named.keys()].some((r) => p.records[r]![2] === 'vessel'));
     let beside: Accepted | null;
+    let byStart: Accepted[] | undefined;
     for (const w of pending) {
       const at = s.start[w.c.a]!;
       // A vessel's name is believed from a mention elsewhere on the page only with its number ("Yu Long
@@ -376,8 +378,10 @@ function believeWeak(
       const named = near ? null : pageSupport(rt.groupRecords[w.c.group]!, at);
       if (near) w.supports.push({ kind: 'related', text: span(near.c.a, near.c.end) });
       else if (named) w.supports.push(named);
-      else if ((w.flags & VESSEL) !== 0 && (listsVessels || vesselBeside(text, s, w, pending, firstAccepted))) w.supports.push({ kind: 'vessel' });
-      else if ((w.flags & (VESSEL | ACRONYM)) === 0 && (beside = listedBeside(rt, text, s, w.c, accepted)) !== null) w.supports.push({ kind: 'beside', text: span(beside.c.a, beside.c.end) });
+      else if ((w.flags & VESSEL) !== 0 && (namesVessels() || vesselBeside(text, s, w, pending, firstAccepted))) w.supports.push({ kind: 'vessel' });
+      else if ((w.flags & (VESSEL | ACRONYM)) === 0 && (beside = listedBeside(rt, text, s, w.c, byStart ??= [...firstAccepted].sort((x, y) => x.c.a - y.c.a))) !== null) {
+        w.supports.push({ kind: 'beside', text: span(beside.c.a, beside.c.end) });
+      }
       else continue;
       accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: w.c.typo > 0 });
     }
@@ -391,12 +395,20 @@ function believeWeak(
  * "Supermax Corporation in 2021, Smart Glove, YTY Industry Holdings" lists glove makers, one of them
  * Smart Glove. Only commas, "and" or "or" (and a year or a bracket the list gives each) between them.
  */
-function listedBeside(rt: Runtime, text: string, s: TokenStream, c: Candidate, accepted: readonly Accepted[]): Accepted | null {
+function listedBeside(rt: Runtime, text: string, s: TokenStream, c: Candidate, byStart: readonly Accepted[]): Accepted | null {
   const goods = new Set<number>();
   for (const r of rt.groupRecords[c.group]!) for (const t of rt.products[r]!) goods.add(t);
   if (goods.size === 0) return null;
   const start = s.start[c.a]!, end = s.end[c.end - 1]!;
-  for (const f of accepted) {
+  // Only the mentions right before and after it can be its neighbours in a list: found by halving,
+  // not by reading every mention of a long text for each weak name.
+  let lo = 0, hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byStart[mid]!.c.a < c.a) lo = mid + 1;
+    else hi = mid;
+  }
+  for (const f of byStart.slice(Math.max(0, lo - 2), lo + 2)) {
     const weak = (rt.p.groups[f.c.group]![1] & (WEAK | REGION)) !== 0 && !f.supports.some((x) => x.kind === 'legal form');
     if (f.possible || f.c.group === c.group || weak) continue;
     const fStart = s.start[f.c.a]!, fEnd = mentionEnd(text, s, f.c);
@@ -635,6 +647,10 @@ function restrictionInSentence(rt: Runtime, text: string, s: TokenStream, ids: I
  * capitals, a few words on in the same sentence ("entity" alone is any legal person).
  */
 function entityListAfter(text: string, end: number): boolean {
+  // Most weak names have no "Entity List" after them: looked for by its first letter before any regular expression runs.
+  let e = -1;
+  for (let k = end; k < text.length && k < end + 60 && e < 0; k++) if (text.charCodeAt(k) === 69 && text.startsWith('Entity List', k)) e = k;
+  if (e < 0) return false;
   ENTITY_LIST.lastIndex = end;
   return ENTITY_LIST.test(text);
 }
