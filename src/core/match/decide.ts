@@ -226,7 +226,8 @@ function judge(
   if (tail) c = tail;
   // Dictionary words in lower case are a phrase ("needle craft kits"), not the firm "Needle Craft".
   // Notes written in lower case still write a firm's legal form: "camel group co ltd" is the firm.
-  const lowerFirm = c.end - c.legalFrom >= 2 || (c.end > c.legalFrom && FIRM_ONLY_FORMS.has(tokenStr(c.end - 1)));
+  // Only a one-word legal form is looked at as written, and only where capitals are missing.
+  const lowerFirm = c.end - c.legalFrom >= 2 || (c.end > c.legalFrom && (s.info[c.a]! & FIRST_UPPER) === 0 && FIRM_ONLY_FORMS.has(tokenStr(c.end - 1)));
   if ((flags & PLAIN) !== 0 && latin && !wholeField && !lowerFirm && !capitalised(text, s, c.a, c.b, tokenStr)) return;
   if (rt.shortOnly[c.group]) {
     // A short name ("Hoshine" for "Hoshine Silicon Industry") is read as a name, capitalised, exactly,
@@ -775,19 +776,21 @@ function embedded(
   rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, tokenStr: (k: number) => string,
 ): boolean {
   // A model number is not a word of a name: "Pantum P2500W".
-  const properWord = (k: number): boolean => {
-    if ((s.info[k]! & FIRST_UPPER) === 0 || (s.info[k]! & IDEO_TOKEN) !== 0) return false;
+  // A word that may be part of a longer proper name, as written (folded), or null.
+  const properWord = (k: number): string | null => {
+    if ((s.info[k]! & FIRST_UPPER) === 0 || (s.info[k]! & IDEO_TOKEN) !== 0) return null;
     const word = tokenStr(k);
-    return !FUNCTION_WORDS.has(word) && !/\d/.test(word);
+    return FUNCTION_WORDS.has(word) || /\d/.test(word) ? null : word;
   };
   // Only a single space joins words into one name; punctuation between them separates.
   // Nor the goods before it in a line of capitals: "SOLAR PANEL KIT - CELLS HY SOLAR".
   const before = c.a - 1;
   const goods = (k: number): boolean => ids[k]! >= 0 && (rt.productWords.has(ids[k]!) || rt.restrictionWords.has(ids[k]!));
-  if (before >= 0 && oneSpaceBefore(text, s, c.a) && properWord(before) && !describing(tokenStr(before)) && !goods(before)) return true;
+  const beforeWord = before >= 0 && oneSpaceBefore(text, s, c.a) ? properWord(before) : null;
+  if (beforeWord !== null && !describing(beforeWord) && !goods(before)) return true;
   // A legal form closes the name: "Top Glove Corporation Bhd Malaysia" is not a longer name.
   const after = c.end;
-  if (c.end === c.b + 1 && after < s.count && oneSpaceBefore(text, s, after) && properWord(after)) {
+  if (c.end === c.b + 1 && after < s.count && oneSpaceBefore(text, s, after) && properWord(after) !== null) {
     const t = ids[after]!;
     // Nor does a word about the order, nor "brand": "FGV WRO still active?", "LAGLOVE BRAND".
     const known = t >= 0 && (rt.legalTokens.has(t) || rt.vesselWords.has(t) || rt.productWords.has(t) || rt.restrictionWords.has(t))
