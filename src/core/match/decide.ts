@@ -394,12 +394,17 @@ function believeWeak(
 /**
  * A listed firm named with surer support right beside a weak name in a list, making the same goods:
  * "Supermax Corporation in 2021, Smart Glove, YTY Industry Holdings" lists glove makers, one of them
- * Smart Glove. Only commas, "and" or "or" (and a year or a bracket the list gives each) between them.
+ * Smart Glove; or, for a name of two words not all dictionary words, any listed firm named with its
+ * legal form ("such as JWD Technology, Geehy Semiconductor Co Ltd"). Only commas, "and" or "or" (and
+ * a year the list gives each) between them.
  */
 function listedBeside(rt: Runtime, text: string, s: TokenStream, c: Candidate, byStart: readonly Accepted[]): Accepted | null {
   const goods = new Set<number>();
   for (const r of rt.groupRecords[c.group]!) for (const t of rt.products[r]!) goods.add(t);
-  if (goods.size === 0) return null;
+  // A name of two words or more, not all dictionary words ("JWD Technology", "HY Solar"), needs no
+  // goods in common: a list of listed firms named in full is where it stands.
+  const specific = c.b > c.a && (rt.p.groups[c.group]![1] & PLAIN) === 0;
+  if (goods.size === 0 && !specific) return null;
   const start = s.start[c.a]!, end = s.end[c.end - 1]!;
   // Only the mentions right before and after it can be its neighbours in a list: found by halving,
   // not by reading every mention of a long text for each weak name.
@@ -415,7 +420,7 @@ function listedBeside(rt: Runtime, text: string, s: TokenStream, c: Candidate, b
     const fStart = s.start[f.c.a]!, fEnd = mentionEnd(text, s, f.c);
     const gap = fEnd <= start ? text.slice(fEnd, start) : end <= fStart ? text.slice(end, fStart) : null;
     if (gap === null || gap.length > 24 || !LIST_GAP.test(gap)) continue;
-    if (rt.groupRecords[f.c.group]!.some((r) => [...rt.products[r]!].some((t) => goods.has(t)))) return f;
+    if (specific ? f.supports.some((x) => x.kind === 'legal form') : rt.groupRecords[f.c.group]!.some((r) => [...rt.products[r]!].some((t) => goods.has(t)))) return f;
   }
   return null;
 }

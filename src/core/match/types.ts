@@ -32,7 +32,7 @@ export type Normalisation =
 export type Support =
   /** The text's legal form, a product of the record, or a surer mention of the same record nearby. */
   | { kind: 'legal form' | 'product' | 'related'; text: string }
-  /** Another listed firm making the same goods, named surely beside it in a list. */
+  /** Another listed firm named surely beside it in a list (making the same goods, unless its name is specific). */
   | { kind: 'beside'; text: string }
   /** Where the text says goods come from the place: origin words, an address, or a place in brackets. */
   | { kind: 'origin'; how: 'words' | 'address' | 'brackets'; text: string }

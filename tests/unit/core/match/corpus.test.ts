@@ -130,7 +130,7 @@ describe('labelled corpus', () => {
     { name: 'twenty-seventh', score: twentySeventhCompanies, mentions: 135, precision: 0.99, recall: 0.97 },
     { name: 'twenty-eighth', score: twentyEighthCompanies, mentions: 125, precision: 0.99, recall: 0.93 },
     { name: 'twenty-ninth', score: twentyNinthCompanies, mentions: 125, precision: 0.99, recall: 0.92 },
-    { name: 'thirtieth', score: thirtiethCompanies, mentions: 135, precision: 0.99, recall: 0.93 },
+    { name: 'thirtieth', score: thirtiethCompanies, mentions: 135, precision: 0.99, recall: 0.94 },
   ])('finds listed companies on the $name set of outside pages, at least $mentions mentions, with precision $precision and recall $recall', ({ name, score, mentions, precision, recall }) => {
     report(`${name} outside set, companies`, score);
     expect(score.mentions).toBeGreaterThanOrEqual(mentions);

@@ -243,6 +243,12 @@ describe('a weak name in a list beside a listed firm named in full', () => {
     expect(why).toEqual([{ kind: 'beside', text: 'Supermax Corporation Bhd' }]);
   });
 
+  it('is the firm beside any listed firm written with its legal form when its own name is two specific words', () => {
+    const blog = 'plus electronics names such as JWD Technology, Geehy Semiconductor Co Ltd and the graphite firm Tanyuan Technology Co., Ltd.';
+    expect(found(blog).map(([t]) => t)).toEqual(['JWD Technology', 'Geehy Semiconductor Co Ltd', 'Tanyuan Technology Co., Ltd.']);
+    expect(found('plus electronics names such as JWD Technology and others.')).toEqual([]);
+  });
+
   it('is not the firm beside one with other goods, or further off in the sentence', () => {
     expect(found('Supermax Corporation Bhd and Apex supplied the office.').map(([t]) => t)).toEqual(['Supermax Corporation Bhd']);
     expect(found('Supermax Corporation Bhd was named, which a smart glove buyer noted.').map(([t]) => t)).toEqual(['Supermax Corporation Bhd']);
