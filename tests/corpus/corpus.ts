@@ -81,6 +81,9 @@ export const TWENTY_EIGHTH_DIR = fileURLToPath(new URL('./twentyeighth/', import
 /** A twenty-ninth and a thirtieth, under the same brief, written after the twenty-seventh and twenty-eighth were measured. */
 export const TWENTY_NINTH_DIR = fileURLToPath(new URL('./twentyninth/', import.meta.url));
 export const THIRTIETH_DIR = fileURLToPath(new URL('./thirtieth/', import.meta.url));
+/** A thirty-first and a thirty-second, under the same brief, written after the twenty-ninth and thirtieth were measured. */
+export const THIRTY_FIRST_DIR = fileURLToPath(new URL('./thirtyfirst/', import.meta.url));
+export const THIRTY_SECOND_DIR = fileURLToPath(new URL('./thirtysecond/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
