@@ -15,7 +15,7 @@ import {
 } from './context-words';
 import {
   ACRONYM, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
-  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, OTHER_FIRM, PLAIN, REGION, ROLES, VESSEL, WEAK,
+  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, OTHER_FIRM, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK,
   type MatcherPayload,
 } from './payload';
 import { brandChainsOf } from './brand-chain';
@@ -358,7 +358,10 @@ function groupFlags(form: NameForm, kind: ListRecord['kind']): number {
     return flags;
   }
   if (caps.every(Boolean)) return flags | WEAK | ACRONYM;
-  if (core.length >= 2 && core.every((t) => COMMON_WORDS.has(t) || isRealWord(t))) flags |= PLAIN;
+  if (core.length >= 2 && core.every((t) => COMMON_WORDS.has(t) || isRealWord(t))) {
+    flags |= PLAIN;
+    if (core.length >= 3 && core.some((t) => !isRealWord(t))) flags |= PLAIN_READ_LOWER;
+  }
   if (core.length >= 4) return flags;
   // "Hetian TEDA Garment": an acronym inside a longer name makes it specific.
   if (core.length >= 3 && caps.some(Boolean)) return flags;

@@ -9,7 +9,7 @@ import {
 import { consumeLegal, gapOk, termStarts, type Candidate } from './candidates';
 import { explain } from './explain';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
-import { ACRONYM, FROM_ABBREVIATED, OTHER_FIRM, PLAIN, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
+import { ACRONYM, FROM_ABBREVIATED, OTHER_FIRM, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
 import { BRAND_WORDS, beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
 import { citedAuthor, definedAsOther, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
@@ -228,7 +228,7 @@ function judge(
   // Notes written in lower case still write a firm's legal form: "camel group co ltd" is the firm.
   // Only a one-word legal form is looked at as written, and only where capitals are missing.
   const lowerFirm = c.end - c.legalFrom >= 2 || (c.end > c.legalFrom && (s.info[c.a]! & FIRST_UPPER) === 0 && FIRM_ONLY_FORMS.has(tokenStr(c.end - 1)));
-  if ((flags & PLAIN) !== 0 && latin && !wholeField && !lowerFirm && !capitalised(text, s, c.a, c.b, tokenStr)) return;
+  if ((flags & (PLAIN | PLAIN_READ_LOWER)) === PLAIN && latin && !wholeField && !lowerFirm && !capitalised(text, s, c.a, c.b, tokenStr)) return;
   if (rt.shortOnly[c.group]) {
     // A short name ("Hoshine" for "Hoshine Silicon Industry") is read as a name, capitalised, exactly,
     // and not as the start of a longer one ("Sigma-Aldrich", "Daqo New Energy Corp").
@@ -245,7 +245,7 @@ function judge(
   if (needsContext && wholeField) {
     supports.push({ kind: 'field' });
   } else if (needsContext && latin) {
-    if (!capitalised(text, s, c.a, c.b, tokenStr) && !lowerFirm) return;
+    if (!capitalised(text, s, c.a, c.b, tokenStr) && !lowerFirm && (flags & PLAIN_READ_LOWER) === 0) return;
     // An acronym in capitals, or in a note's lower case with a firm's legal form ("fgv holdings bhd").
     if ((flags & ACRONYM) !== 0 && !allCaps(text, s, c.a, c.b) && !lowerFirm) return;
     if (embedded(rt, text, s, ids, c, tokenStr)) return;

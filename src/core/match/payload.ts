@@ -67,6 +67,11 @@ export const VESSEL = 8;
 export const OTHER_FIRM = 16;
 /** Made of dictionary words ("Needle Craft", "Casual Wear Apparel"): read only when capitalised. */
 export const PLAIN = 32;
+/**
+ * Of common words, three or more, one of them no English word ("Nanjing Synergy Textiles", "Hotan
+ * Haolin Hair Accessories"): read in lower case too, as a buyer's chat writes it.
+ */
+export const PLAIN_READ_LOWER = 64;
 
 /** Entry flags: how the compiled form was derived from the listed name. */
 export const FROM_PARENTHESIS_DROPPED = 1;

@@ -133,7 +133,7 @@ describe('labelled corpus', () => {
     { name: 'twenty-eighth', score: twentyEighthCompanies, mentions: 125, precision: 0.99, recall: 0.93 },
     { name: 'twenty-ninth', score: twentyNinthCompanies, mentions: 125, precision: 0.99, recall: 0.92 },
     { name: 'thirtieth', score: thirtiethCompanies, mentions: 135, precision: 0.99, recall: 0.94 },
-    { name: 'thirty-first', score: thirtyFirstCompanies, mentions: 130, precision: 0.99, recall: 0.84 },
+    { name: 'thirty-first', score: thirtyFirstCompanies, mentions: 130, precision: 0.99, recall: 0.87 },
     { name: 'thirty-second', score: thirtySecondCompanies, mentions: 115, precision: 0.98, recall: 0.95 },
   ])('finds listed companies on the $name set of outside pages, at least $mentions mentions, with precision $precision and recall $recall', ({ name, score, mentions, precision, recall }) => {
     report(`${name} outside set, companies`, score);

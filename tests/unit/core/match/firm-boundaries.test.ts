@@ -133,6 +133,15 @@ describe('names in a buyer\'s notes', () => {
     expect(found('no more casual wear in the spec, fgv said')).toEqual([]);
   });
 
+  it('reads a full name of three common words or more in lower case when one is no English word', () => {
+    expect(found('[14:16] there are two hair firms: hotan haolin hair accessories and others').map(([, r]) => r)).toEqual([
+      'Hetian Haolin Hair Accessories Co. Ltd.',
+    ]);
+    expect(found('[14:17] linglong international europe makes the tyres').map(([t]) => t)).toEqual(['linglong international europe']);
+    // Dictionary words only stay a phrase: "casual wear apparel" is what a shop sells.
+    expect(found('we sell casual wear apparel for staff')).toEqual([]);
+  });
+
   it('reads a short name of two words in lower case only after the page named the firm in full', () => {
     const chat = 'Modules from Donghai JA Solar Technology Co., Ltd. arrived.\n[10:02] sam: did donghai ja solar confirm?';
     expect(found(chat).map(([t]) => t)).toEqual(['Donghai JA Solar Technology Co., Ltd.', 'donghai ja solar']);
