@@ -60,7 +60,7 @@ const FUNCTION_WORDS = new Set(
  */
 const DESCRIBING = new Set(
   ('rival rivals producer producers exporter exporters importer distributor miner planter grower retailer ' +
-    'conglomerate firm company giant supplier manufacturer mfr oem odm factory brand shipowner operator ' +
+    'conglomerate firm company giant mfr oem odm factory brand shipowner operator ' +
     'malaysian chinese thai taiwanese japanese korean indonesian vietnamese dominican mexican brazilian indian ' +
     'serbian singaporean american british').split(' '),
 );
@@ -357,7 +357,7 @@ function believeWeak(
     // 112" in the row after "Tunago No. 61" needs no ship word of its own.
     let listsVessels: boolean | undefined;
     const namesVessels = (): boolean => (listsVessels ??= firstAccepted.some((f) => f.supports.some((x) => x.kind === 'vessel'))
-      || [...page.named.keys()].some((r) => p.records[r]![2] === 'vessel'));
+      || namedKind(page, p, 'vessel'));
     let beside: Accepted | null;
     let byStart: Accepted[] | undefined;
     for (const w of pending) {
@@ -420,14 +420,26 @@ function listedBeside(rt: Runtime, text: string, s: TokenStream, c: Candidate, b
     const fStart = s.start[f.c.a]!, fEnd = mentionEnd(text, s, f.c);
     const gap = fEnd <= start ? text.slice(fEnd, start) : end <= fStart ? text.slice(end, fStart) : null;
     if (gap === null || gap.length > 24 || !LIST_GAP.test(gap)) continue;
-    if (specific ? f.supports.some((x) => x.kind === 'legal form') : rt.groupRecords[f.c.group]!.some((r) => [...rt.products[r]!].some((t) => goods.has(t)))) return f;
+    if (specific ? f.supports.some((x) => x.kind === 'legal form') : rt.groupRecords[f.c.group]!.some((r) => sharesGoods(rt.products[r]!, goods))) return f;
   }
   return null;
 }
-const LIST_GAP = /^(?:\s+(?:in|since|from) (?:19|20)\d\d)?\s*(?:,|;|,? and|,? or)\s*$/;
+/** Whether the page named in full a record of this kind. */
+function namedKind(page: PageMemory, p: MatcherPayload, kind: string): boolean {
+  for (const r of page.named.keys()) if (p.records[r]![2] === kind) return true;
+  return false;
+}
 
-/** Between two boats of one list: "the Da Wang and the Tunago No.61", "Da Wang, Yu Long No. 2". */
-const VESSEL_LIST_GAP = /^\s*(?:,|;|,? and|,? or|&)\s*(?:the\s+)?$/i;
+function sharesGoods(products: ReadonlySet<number>, goods: ReadonlySet<number>): boolean {
+  for (const t of products) if (goods.has(t)) return true;
+  return false;
+}
+
+/**
+ * Between two items of one list, firms or boats: "Supermax Corporation in 2021, Smart Glove", "the
+ * Da Wang and the Tunago No.61".
+ */
+const LIST_GAP = /^(?:\s+(?:in|since|from) (?:19|20)\d\d)?\s*(?:,|;|,? and|,? or|&)\s*(?:the\s+)?$/i;
 
 /**
  * Another listed vessel's numbered name in the same sentence (for a name without a number, right
@@ -439,7 +451,7 @@ function vesselBeside(text: string, s: TokenStream, w: Pending, pending: readonl
   const sameSentence = (o: Candidate): boolean => {
     if (o.group === w.c.group) return false;
     const [from, to] = s.start[o.a]! < at ? [s.end[o.b]!, at] : [s.end[w.c.b]!, s.start[o.a]!];
-    if (inList) return to >= from && VESSEL_LIST_GAP.test(text.slice(from, to));
+    if (inList) return to >= from && LIST_GAP.test(text.slice(from, to));
     return to - from < 120 && to >= from && noStopBetween(text, from, to);
   };
   return pending.some((o) => (o.flags & VESSEL) !== 0 && tokenIsDigits(text, s, o.c.b) && sameSentence(o.c))
@@ -654,11 +666,13 @@ function restrictionInSentence(rt: Runtime, text: string, s: TokenStream, ids: I
  */
 function entityListAfter(text: string, end: number): boolean {
   // Most weak names have no "Entity List" after them: looked for by its first letter before any regular expression runs.
-  let e = -1;
-  for (let k = end; k < text.length && k < end + 60 && e < 0; k++) if (text.charCodeAt(k) === 69 && text.startsWith('Entity List', k)) e = k;
-  if (e < 0) return false;
-  ENTITY_LIST.lastIndex = end;
-  return ENTITY_LIST.test(text);
+  for (let k = end; k < text.length && k < end + 60; k++) {
+    if (text.charCodeAt(k) === 69 && text.startsWith('Entity List', k)) {
+      ENTITY_LIST.lastIndex = end;
+      return ENTITY_LIST.test(text);
+    }
+  }
+  return false;
 }
 const ENTITY_LIST = /(?:[ \t]+[\p{L}\d,'’-]+){1,5}?[ \t]+Entity List\b/uy;
 
