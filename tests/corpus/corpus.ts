@@ -84,6 +84,9 @@ export const THIRTIETH_DIR = fileURLToPath(new URL('./thirtieth/', import.meta.u
 /** A thirty-first and a thirty-second, under the same brief, written after the twenty-ninth and thirtieth were measured. */
 export const THIRTY_FIRST_DIR = fileURLToPath(new URL('./thirtyfirst/', import.meta.url));
 export const THIRTY_SECOND_DIR = fileURLToPath(new URL('./thirtysecond/', import.meta.url));
+/** A thirty-third and a thirty-fourth, under the same brief, written after the thirty-first and thirty-second were measured. */
+export const THIRTY_THIRD_DIR = fileURLToPath(new URL('./thirtythird/', import.meta.url));
+export const THIRTY_FOURTH_DIR = fileURLToPath(new URL('./thirtyfourth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
