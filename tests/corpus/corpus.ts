@@ -87,6 +87,9 @@ export const THIRTY_SECOND_DIR = fileURLToPath(new URL('./thirtysecond/', import
 /** A thirty-third and a thirty-fourth, under the same brief, written after the thirty-first and thirty-second were measured. */
 export const THIRTY_THIRD_DIR = fileURLToPath(new URL('./thirtythird/', import.meta.url));
 export const THIRTY_FOURTH_DIR = fileURLToPath(new URL('./thirtyfourth/', import.meta.url));
+/** A thirty-fifth and a thirty-sixth, under the same brief, written after the thirty-third and thirty-fourth were measured. */
+export const THIRTY_FIFTH_DIR = fileURLToPath(new URL('./thirtyfifth/', import.meta.url));
+export const THIRTY_SIXTH_DIR = fileURLToPath(new URL('./thirtysixth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
