@@ -18,7 +18,10 @@ export function buildAutomaton(sequences: ReadonlyArray<readonly number[]>, voca
   const children: Array<Array<[number, number]>> = [[]];
   const outputs: Array<number[] | undefined> = [undefined];
   const lengths = new Int32Array(sequences.length);
-  sequences.forEach((seq, g) => {
+  // Loops, not callbacks: a callback here would keep `go` and `children` (the building's scaffolding,
+  // about half the automaton's memory) alive in the context `step` closes over.
+  for (let g = 0; g < sequences.length; g++) {
+    const seq = sequences[g]!;
     lengths[g] = seq.length;
     let state = 0;
     for (const tok of seq) {
@@ -34,7 +37,7 @@ export function buildAutomaton(sequences: ReadonlyArray<readonly number[]>, voca
       state = next;
     }
     (outputs[state] ??= []).push(g);
-  });
+  }
 
   const fail = new Int32Array(children.length);
   const queue: number[] = [];

@@ -135,12 +135,12 @@ export function gapOk(text: string, s: TokenStream, left: number, right: number,
   return true;
 }
 
-/** Index after the legal forms that follow token `b` ("Sdn. Bhd.", "Co., Ltd.", 股份有限公司), greedily. */
 /** "Bhd. A company we use": one letter after a full stop, before a word in lower case, begins a sentence. */
 function sentenceArticle(text: string, s: TokenStream, k: number): boolean {
   return s.end[k]! - s.start[k]! === 1 && /\.\s/.test(text.slice(s.end[k - 1]!, s.start[k]!)) && /^\s+\p{Ll}/u.test(text.slice(s.end[k]!, s.end[k]! + 3));
 }
 
+/** Index after the legal forms that follow token `b` ("Sdn. Bhd.", "Co., Ltd.", 股份有限公司), greedily. */
 export function consumeLegal(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, b: number): number {
   let pos = b + 1;
   for (;;) {

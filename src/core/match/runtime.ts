@@ -157,12 +157,22 @@ function typoNeighbours(p: MatcherPayload, legalTokens: Set<number>): Uint8Array
 function pageNamesOf(p: MatcherPayload): { pageNames: Map<number, PageTerm[]>; pageNamesOf: Map<number, PageTerm[]> } {
   const pageNames = new Map<number, PageTerm[]>();
   const byRecord = new Map<number, PageTerm[]>();
-  for (const [record, words] of p.pageNames) {
-    const tokens = words.split(' ');
-    const term: PageTerm = { tokens, hashes: tokens.map(hashString), record, acronym: false, defined: false, namedBy: '' };
+  // Words repeat across a list's short names: one string and one hash each, not one per term.
+  const words = new Map<string, { word: string; hash: number }>();
+  for (const [record, written] of p.pageNames) {
+    const parts = written.split(' ').map((w) => {
+      let known = words.get(w);
+      if (!known) words.set(w, (known = { word: w, hash: hashString(w) }));
+      return known;
+    });
+    const term: PageTerm = { tokens: parts.map((w) => w.word), hashes: parts.map((w) => w.hash), record, acronym: false, defined: false, namedBy: '' };
     const key = term.hashes![0]!;
-    pageNames.set(key, [...(pageNames.get(key) ?? []), term]);
-    byRecord.set(record, [...(byRecord.get(record) ?? []), term]);
+    const sameStart = pageNames.get(key);
+    if (sameStart) sameStart.push(term);
+    else pageNames.set(key, [term]);
+    const ofRecord = byRecord.get(record);
+    if (ofRecord) ofRecord.push(term);
+    else byRecord.set(record, [term]);
   }
   return { pageNames, pageNamesOf: byRecord };
 }
