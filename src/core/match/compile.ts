@@ -15,7 +15,7 @@ import {
 } from './context-words';
 import {
   ACRONYM, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
-  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, OTHER_FIRM, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK,
+  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK,
   type MatcherPayload,
 } from './payload';
 import { brandChainsOf } from './brand-chain';
@@ -358,6 +358,7 @@ function groupFlags(form: NameForm, kind: ListRecord['kind']): number {
     return flags;
   }
   if (caps.every(Boolean)) return flags | WEAK | ACRONYM;
+  if (core.some((t, i) => t.length >= 4 && !caps[i] && !/\d/.test(t) && !COMMON_WORDS.has(t) && !PLACE_WORDS.has(t) && !isRealWord(t))) flags |= OWN_WORD;
   if (core.length >= 2 && core.every((t) => COMMON_WORDS.has(t) || isRealWord(t))) {
     flags |= PLAIN;
     if (core.length >= 3 && core.some((t) => !isRealWord(t))) flags |= PLAIN_READ_LOWER;

@@ -9,7 +9,7 @@ import {
 import { consumeLegal, gapOk, termStarts, type Candidate } from './candidates';
 import { explain } from './explain';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
-import { ACRONYM, FROM_ABBREVIATED, OTHER_FIRM, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
+import { ACRONYM, FROM_ABBREVIATED, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
 import { BRAND_WORDS, beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
 import { citedAuthor, definedAsOther, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
@@ -110,7 +110,7 @@ export function decide(
   const written = asWritten(s, ids, typo);
   for (const c of candidates) judge(rt, text, s, ids, typo, written, c, nameField, places, tokenStr, span, out);
   const { firstAccepted, pending, shorts, others } = out;
-  const { accepted, namedHere } = believeWeak(rt, text, s, firstAccepted, shorts, pending, page, span);
+  const { accepted, namedHere } = believeWeak(rt, text, s, ids, firstAccepted, shorts, pending, page, span);
   for (const f of accepted) f.score = scoreOf(rt, f, ids);
 
   // Longest mention wins where mentions overlap ("Xinjiang Zhongtai Chemical" over the region "Xinjiang").
@@ -299,7 +299,7 @@ function acceptRegion(
  * `acceptRegion`: the JIT optimised `decide` in one piece several times slower than in parts.
  */
 function believeWeak(
-  rt: Runtime, text: string, s: TokenStream, firstAccepted: Accepted[], shorts: Short[], pending: Pending[], page: PageMemory,
+  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, firstAccepted: Accepted[], shorts: Short[], pending: Pending[], page: PageMemory,
   span: (from: number, to: number) => string,
 ): { accepted: Accepted[]; namedHere: Map<number, number> } {
   const { p } = rt;
@@ -331,6 +331,7 @@ function believeWeak(
   // A weak name is believed when a surer mention of the same record is close by ("FGV Holdings Berhad … FGV"),
   // or anywhere on the same page.
   const accepted = [...firstAccepted];
+  let byStart: Accepted[] | undefined;
   for (const w of shorts) {
     // Written with its own legal form ("Sime Darby Berhad"), a short name is a firm's full name: at
     // most a possible match, never the listed firm by page memory.
@@ -338,6 +339,14 @@ function believeWeak(
     if (named) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [named], possible: w.possible });
     else if (!w.lower && w.hasLegal && (w.flags & WEAK) === 0 && (w.product || w.c.b > w.c.a)) {
       accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: true });
+    } else if (!w.hasLegal && w.c.b > w.c.a && (w.flags & (OWN_WORD | WEAK)) === OWN_WORD) {
+      // Two words or more with one nobody else's ("Xinjiang Daqo", "Shuangliang Silicon") are the
+      // firm, in lower case too, with what a weak full name needs: its goods, the order in the
+      // sentence, or a listed firm beside it in a list.
+      const beside = w.product ? null : listedBeside(rt, text, s, w.c, byStart ??= [...firstAccepted].sort((x, y) => x.c.a - y.c.a));
+      const support: Support | null = w.product ? null : restrictionInSentence(rt, text, s, ids, w.c) ? { kind: 'restriction' }
+        : beside ? { kind: 'beside', text: span(beside.c.a, beside.c.end) } : null;
+      if (w.product || support) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: support ? [...w.supports, support] : w.supports, possible: w.possible });
     }
   }
   if (pending.length > 0) {
@@ -359,7 +368,6 @@ function believeWeak(
     const namesVessels = (): boolean => (listsVessels ??= firstAccepted.some((f) => f.supports.some((x) => x.kind === 'vessel'))
       || namedKind(page, p, 'vessel'));
     let beside: Accepted | null;
-    let byStart: Accepted[] | undefined;
     for (const w of pending) {
       const at = s.start[w.c.a]!;
       // A vessel's name is believed from a mention elsewhere on the page only with its number ("Yu Long
@@ -459,13 +467,17 @@ function vesselBeside(text: string, s: TokenStream, w: Pending, pending: readonl
 }
 
 /**
- * Whether there are candidates and every one is a short name without a legal form after it: on a
- * page that has named no record in full and defined no term, none of them is believed (a short
- * name needs the page's full mention, or its own legal form), and nothing is learnt.
+ * Whether there are candidates and every one is a short name of one word, or of common words,
+ * without a legal form after it: on a page that has named no record in full and defined no term,
+ * none of them is believed (such a short name needs the page's full mention, or its own legal form),
+ * and nothing is learnt.
  */
 export function onlyBareShortNames(rt: Runtime, candidates: readonly Candidate[]): boolean {
   if (candidates.length === 0) return false;
-  for (const c of candidates) if (!rt.shortOnly[c.group] || c.end > c.legalFrom) return false;
+  for (const c of candidates) {
+    if (!rt.shortOnly[c.group] || c.end > c.legalFrom) return false;
+    if (c.b > c.a && (rt.p.groups[c.group]![1] & (OWN_WORD | WEAK)) === OWN_WORD) return false;
+  }
   return true;
 }
 
@@ -586,7 +598,8 @@ function pageTermFindings(
       // Told apart from the firm by the page ('"Meike" … is not the same firm'), or an acronym spelt out as another body.
       if (ok) {
         const start = s.start[i]!, end = s.end[i + n - 1]!;
-        ok = !toldApart(text, start, end) && !namesakeSaid(text, end) && !citedAuthor(text, end) && !(term.acronym && spelledOutAsOther(text, start, end, ownWordOf(rt, [term.record])));
+        ok = !toldApart(text, start, end) && !namesakeSaid(text, end) && !citedAuthor(text, end)
+          && !((term.acronym || allCaps(text, s, i, i + n - 1)) && spelledOutAsOther(text, start, end, ownWordOf(rt, [term.record])));
       }
       // Inside another, unlisted firm's name ("Daqo New Energy Corp."), only a longer term is read
       // ("East Hope Xinjiang", defined by the page, over the parent "East Hope").

@@ -126,7 +126,7 @@ function spelledOutBeside(text: string, start: number, end: number, letters: str
   let k = start - 1;
   while (k >= 0 && k > start - 4 && /[\s"“']/.test(text.charAt(k))) k--;
   const bracketBefore = text.charAt(k) === '(' || text.charAt(k) === '（';
-  const next = /^["”']?\s*([=:(（msi])/i.exec(text.slice(end, end + 6));
+  const next = /^["”']?\s*([=:(（msi])/i.exec(text.slice(end, end + 6)) ?? SAID_TO_MEAN.exec(text.slice(end, end + 80));
   if (!bracketBefore && !next) return false;
   const n = letters.length;
   const [beforeRe, afterRe] = besideExpressions(n);
@@ -142,6 +142,12 @@ function spelledOutBeside(text: string, start: number, end: number, letters: str
   return false;
 }
 
+/**
+ * A page saying what an acronym means to it, a few words on in the same sentence: '"WRP" in our
+ * spreadsheets means "weekly reorder plan"', '"FMT" also stands for the facilities management team'.
+ */
+const SAID_TO_MEAN = /^["”']?\s+(?:[\p{L}'’-]+\s+){0,4}?(?:also\s+)?(?:means|stands\s+for|is\s+short\s+for|refers\s+to)/iu;
+
 /** The expressions for runs of n words before an acronym's bracket and after it, built once per n. */
 const besideByLength = new Map<number, [RegExp, RegExp]>();
 function besideExpressions(n: number): [RegExp, RegExp] {
@@ -151,7 +157,7 @@ function besideExpressions(n: number): [RegExp, RegExp] {
     const run = String.raw`(${word}(?:\s+(?:and|of|for|the|&)?\s*${word}){${n - 1},${n + 1}})`;
     pair = [
       new RegExp(String.raw`${run}\s*[(（]\s*["“']?$`, 'u'),
-      new RegExp(String.raw`^["”']?\s*(?:=|:|[(（]|means|stands for|is short for)\s*(?:the\s+|our\s+)?${run}`, 'iu'),
+      new RegExp(String.raw`^["”']?(?:\s*(?:=|:|[(（])|${SAID_TO_MEAN.source.slice(1)})\s*["“']?(?:the\s+|our\s+|a\s+)?${run}`, 'iu'),
     ];
     besideByLength.set(n, pair);
   }

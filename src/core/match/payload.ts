@@ -72,6 +72,11 @@ export const PLAIN = 32;
  * Haolin Hair Accessories"): read in lower case too, as a buyer's chat writes it.
  */
 export const PLAIN_READ_LOWER = 64;
+/**
+ * Holds a word nobody else's: four letters or more, no common or dictionary word, no place ("Daqo",
+ * "Meike"). Cut to a short name ("Xinjiang Daqo"), it is believed with the support a weak full name needs.
+ */
+export const OWN_WORD = 128;
 
 /** Entry flags: how the compiled form was derived from the listed name. */
 export const FROM_PARENTHESIS_DROPPED = 1;

@@ -141,7 +141,7 @@ describe('labelled corpus', () => {
     { name: 'thirtieth', score: thirtiethCompanies, mentions: 135, precision: 0.99, recall: 0.94 },
     { name: 'thirty-first', score: thirtyFirstCompanies, mentions: 130, precision: 0.99, recall: 0.87 },
     { name: 'thirty-second', score: thirtySecondCompanies, mentions: 115, precision: 0.98, recall: 0.95 },
-    { name: 'thirty-third', score: thirtyThirdCompanies, mentions: 117, precision: 0.96, recall: 0.87 },
+    { name: 'thirty-third', score: thirtyThirdCompanies, mentions: 117, precision: 0.98, recall: 0.87 },
     { name: 'thirty-fourth', score: thirtyFourthCompanies, mentions: 117, precision: 0.97, recall: 0.87 },
     { name: 'thirty-fifth', score: thirtyFifthCompanies, mentions: 130, precision: 0.97, recall: 0.95 },
     { name: 'thirty-sixth', score: thirtySixthCompanies, mentions: 133, precision: 0.97, recall: 0.81 },

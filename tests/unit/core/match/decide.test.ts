@@ -1,6 +1,6 @@
 /**
  * The pre-check that spares `decide` a text holding nothing but short names without their legal
- * forms: blocks cut at the edge of a longer name ("… Supplier: Tangshan Sunfar"), which content
+ * forms: blocks cut at the edge of a longer name ("… Supplier: Sigma Glove"), which content
  * scripts pass by the thousand. It must answer as `decide` would: nothing on a page that has named
  * nothing, and every finding where the page or the text gives support.
  */
@@ -27,8 +27,10 @@ describe('onlyBareShortNames', () => {
     return g;
   };
   const candidate = (group: number, legalWords = 0): Candidate => ({ group, a: 0, b: 1, end: 2 + legalWords, legalFrom: 2, typo: 0 });
-  const short = groupOf('tangshan sunfar', true);
+  const short = groupOf('sigma glove', true);
   const full = groupOf('tangshan sunfar silicon', false);
+  // Two words, one nobody else's: believed with a weak name's support, so never bare.
+  const ownWord = groupOf('tangshan sunfar', true);
 
   it('is true only when every candidate is a short name with no legal form after it', () => {
     expect(payload.entries.filter((e) => (e[4] & FROM_DESCRIPTOR_DROPPED) !== 0).length).toBeGreaterThan(0);
@@ -37,6 +39,7 @@ describe('onlyBareShortNames', () => {
     expect(onlyBareShortNames(rt, [])).toBe(false);
     expect(onlyBareShortNames(rt, [candidate(short, 2)])).toBe(false);
     expect(onlyBareShortNames(rt, [candidate(short), candidate(full)])).toBe(false);
+    expect(onlyBareShortNames(rt, [candidate(short), candidate(ownWord)])).toBe(false);
   });
 });
 

@@ -49,6 +49,15 @@ describe('an acronym the same sentence spells out as other words', () => {
     expect(spelledOutAsOther(...at('SDP said dividends paid were up.', 'SDP'), () => false)).toBe(false);
   });
 
+  it('is not the firm when the sentence says what the acronym means to the page, a few words on', () => {
+    const wrp = 'The order concerning WRP Asia Pacific Sdn Bhd was relied on by analogy. (The abbreviation "WRP" in our spreadsheets means "weekly reorder plan".)';
+    expect(found(wrp)).toEqual(['WRP Asia Pacific Sdn Bhd']);
+    const fmt = 'Firemount Group Ltd. ("FMT"), Mauritius. Note that in many departments "FMT" also stands for the facilities management team.';
+    expect(found(fmt)).toEqual(['Firemount Group Ltd.', 'FMT']);
+    // Said of the firm, a verb further on is no definition.
+    expect(found('Firemount Group Ltd. ("FMT"), Mauritius. Later FMT said its audits had changed, and the order stands.')).toEqual(['Firemount Group Ltd.', 'FMT', 'FMT']);
+  });
+
   it('is the firm when the words are its own name', () => {
     const xpcc = 'Xinjiang Production and Construction Corps (XPCC) owns farms. XPCC is the Xinjiang Production and Construction Corps.';
     expect(found(xpcc).filter((t) => t === 'XPCC')).toHaveLength(2);

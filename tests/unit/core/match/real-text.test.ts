@@ -86,6 +86,17 @@ describe('short names and acronyms later on the same page', () => {
     expect(scan('Pantum printers are sold through resellers.')).toEqual([]);
     expect(scan('Sunspeed couriers delivered the parcel.')).toEqual([]);
   });
+
+  it('reads a short name of two words with one nobody else\'s, with the support a weak full name needs', () => {
+    // The order in the sentence, in a forum's lower case too (thirty-sixth outside set).
+    expect(found('and shuangliang silicon (baotou) was added to the uflpa list later.')).toEqual([
+      'shuangliang silicon → Shuangliang Silicon Materials (Baotou) Co., Ltd. (match)',
+    ]);
+    expect(found('Wafers from Xinjiang Daqo, which CBP says is on the UFLPA list.')).toContain('Xinjiang Daqo → Xinjiang Daqo New Energy Co., Ltd. (match)');
+    // Without support, or a word that is also the parent's ("Daqo" alone), it stays unread.
+    expect(scan('What about Jiangsu Meike Solar? We had them come up in a cell BoM last month.')).toEqual([]);
+    expect(scan('Daqo is listed in New York; the UFLPA list names its Xinjiang arm.')).toEqual([]);
+  });
 });
 
 describe('invisible characters inside words', () => {
