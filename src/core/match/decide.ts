@@ -76,7 +76,8 @@ interface Accepted {
 }
 
 /** A weak name waiting for a surer mention of its record nearby or on the page. */
-type Pending = Omit<Accepted, 'score' | 'possible'> & { flags: number };
+/** `listOnly`: written in lower case, believed only in a list beside a listed firm (a forum's "supermax, smart glove and yty"). */
+type Pending = Omit<Accepted, 'score' | 'possible'> & { flags: number; listOnly?: boolean };
 /** A short name ("Hoshine"), believed after its record's full mention on the page, or with its own legal form. */
 type Short = Omit<Accepted, 'score'> & { flags: number; product: boolean; hasLegal: boolean; lower: boolean };
 
@@ -228,7 +229,13 @@ function judge(
   // Notes written in lower case still write a firm's legal form: "camel group co ltd" is the firm.
   // Only a one-word legal form is looked at as written, and only where capitals are missing.
   const lowerFirm = c.end - c.legalFrom >= 2 || (c.end > c.legalFrom && (s.info[c.a]! & FIRST_UPPER) === 0 && FIRM_ONLY_FORMS.has(tokenStr(c.end - 1)));
-  if ((flags & (PLAIN | PLAIN_READ_LOWER)) === PLAIN && latin && !wholeField && !lowerFirm && !capitalised(text, s, c.a, c.b, tokenStr)) return;
+  // In lower case, a phrase unless a list names it beside listed firms of the same goods.
+  const inLower = latin && !wholeField && !lowerFirm && lowerCase(s, c.a, c.b);
+  let listOnly = false;
+  if ((flags & (PLAIN | PLAIN_READ_LOWER)) === PLAIN && latin && !wholeField && !lowerFirm && !capitalised(text, s, c.a, c.b, tokenStr)) {
+    if (!inLower || c.a === c.b || rt.shortOnly[c.group]) return;
+    listOnly = true;
+  }
   if (rt.shortOnly[c.group]) {
     // A short name ("Hoshine" for "Hoshine Silicon Industry") is read as a name, capitalised, exactly,
     // and not as the start of a longer one ("Sigma-Aldrich", "Daqo New Energy Corp").
@@ -245,9 +252,15 @@ function judge(
   if (needsContext && wholeField) {
     supports.push({ kind: 'field' });
   } else if (needsContext && latin) {
-    if (!capitalised(text, s, c.a, c.b, tokenStr) && !lowerFirm && (flags & PLAIN_READ_LOWER) === 0) return;
+    if (!capitalised(text, s, c.a, c.b, tokenStr) && !lowerFirm && (flags & PLAIN_READ_LOWER) === 0) {
+      if (!inLower) return;
+      listOnly = true;
+    }
     // An acronym in capitals, or in a note's lower case with a firm's legal form ("fgv holdings bhd").
-    if ((flags & ACRONYM) !== 0 && !allCaps(text, s, c.a, c.b) && !lowerFirm) return;
+    if ((flags & ACRONYM) !== 0 && !allCaps(text, s, c.a, c.b) && !lowerFirm) {
+      if (!inLower) return;
+      listOnly = true;
+    }
     if (embedded(rt, text, s, ids, c, tokenStr)) return;
     // A one-word weak name joined by a hyphen to a lower-case word is an adjective: "Giant-sized
     // discounts" ("Pantum-branded", "XPCC-linked" and "Da Wang-type" stay the firm's).
@@ -262,11 +275,18 @@ function judge(
   if (needsContext && (flags & (VESSEL | ACRONYM)) === 0 && restrictionInSentence(rt, text, s, ids, c)) {
     supports.push({ kind: 'restriction' });
   }
-  if (!needsContext || supports.length > 0) {
+  if (listOnly) out.pending.push({ c, entry, supports: [], flags, listOnly });
+  else if (!needsContext || supports.length > 0) {
     out.firstAccepted.push({ c, entry, score: 0, supports, possible: c.typo > 0 || memberOfGroup(rt, ids, c, entryIdx) });
   } else {
     out.pending.push({ c, entry, supports, flags });
   }
+}
+
+/** Whether tokens `a`..`b` are written without a capital. */
+function lowerCase(s: TokenStream, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if ((s.info[k]! & FIRST_UPPER) !== 0) return false;
+  return true;
 }
 
 /**
@@ -370,6 +390,11 @@ function believeWeak(
     let beside: Accepted | null;
     for (const w of pending) {
       const at = s.start[w.c.a]!;
+      if (w.listOnly) {
+        beside = listedBeside(rt, text, s, w.c, byStart ??= [...firstAccepted].sort((x, y) => x.c.a - y.c.a));
+        if (beside) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'beside', text: span(beside.c.a, beside.c.end) }], possible: w.c.typo > 0 });
+        continue;
+      }
       // A vessel's name is believed from a mention elsewhere on the page only with its number ("Yu Long
       // No. 2" in a table after the article named it): "Da Wang" alone is also a person, a boat only
       // beside another listed boat's numbered name.

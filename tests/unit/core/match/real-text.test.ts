@@ -172,6 +172,18 @@ describe('names that shrink to a common word', () => {
     expect(found('Casual Wear Apparel L.L.C., Amman')).toHaveLength(1);
   });
 
+  it('reads a weak or plain name in lower case only in a list beside listed firms of the same goods', () => {
+    // A forum written in lower case (thirty-sixth outside set).
+    expect(found('other ones to watch: supermax, smart glove, wrp asia pacific and yty. the cbp page is here')).toEqual([
+      'supermax → Supermax Corporation Bhd. (match)',
+      'smart glove → Smart Glove Corporation Sdn Bhd (match)',
+      'wrp asia pacific → WRP Asia Pacific Sdn. Bhd. (match)',
+      'yty → YTY Industry Holdings Sdn Bhd (match)',
+    ]);
+    expect(found('we tried the smart glove dispenser and supermax boxes')).toEqual(['supermax → Supermax Corporation Bhd. (match)']);
+    expect(scan('top glove brands for cleaners: our pick of the year')).toEqual([]);
+  });
+
   it('reads a weak name next to the order that names it', () => {
     expect(found('CBP modified its order on Smart Glove in April.')).toEqual(['Smart Glove → Smart Glove Corporation Sdn Bhd (match)']);
   });
