@@ -95,7 +95,7 @@ export function decide(
 ): Finding[] {
   // Short names alone ("Hoshine" for Hoshine Silicon Industry) on a page that has named nothing:
   // most are words of a longer name cut at the block's edge, and none can be believed here.
-  if (page.terms.size === 0 && page.named.size === 0 && onlyBareShortNames(rt, candidates)) return [];
+  if (page.terms.size === 0 && page.named.size === 0 && onlyBareShortNames(rt, candidates, text, ids)) return [];
   const { p } = rt;
   const tokenStr = (k: number): string => tokenText(text, s, k, rt.fold);
   const span = (from: number, to: number): string => text.slice(s.start[from]!, s.end[to - 1]!);
@@ -391,7 +391,7 @@ function believeWeak(
     for (const w of pending) {
       const at = s.start[w.c.a]!;
       if (w.listOnly) {
-        beside = listedBeside(rt, text, s, w.c, byStart ??= [...firstAccepted].sort((x, y) => x.c.a - y.c.a));
+        beside = firstAccepted.length === 0 ? null : listedBeside(rt, text, s, w.c, byStart ??= [...firstAccepted].sort((x, y) => x.c.a - y.c.a));
         if (beside) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'beside', text: span(beside.c.a, beside.c.end) }], possible: w.c.typo > 0 });
         continue;
       }
@@ -492,18 +492,24 @@ function vesselBeside(text: string, s: TokenStream, w: Pending, pending: readonl
 }
 
 /**
- * Whether there are candidates and every one is a short name of one word, or of common words,
- * without a legal form after it: on a page that has named no record in full and defined no term,
- * none of them is believed (such a short name needs the page's full mention, or its own legal form),
- * and nothing is learnt.
+ * Whether there are candidates and every one is a short name without a legal form after it, and
+ * none can be believed from this text alone: on a page that has named no record in full and defined
+ * no term, a short name needs its own legal form, or (two words with one nobody else's) goods or an
+ * order word in the text. Then nothing is found and nothing is learnt.
  */
-export function onlyBareShortNames(rt: Runtime, candidates: readonly Candidate[]): boolean {
+export function onlyBareShortNames(rt: Runtime, candidates: readonly Candidate[], text: string, ids: Int32Array): boolean {
   if (candidates.length === 0) return false;
+  let ownWord = false;
   for (const c of candidates) {
     if (!rt.shortOnly[c.group] || c.end > c.legalFrom) return false;
-    if (c.b > c.a && (rt.p.groups[c.group]![1] & (OWN_WORD | WEAK)) === OWN_WORD) return false;
+    if (c.b > c.a && (rt.p.groups[c.group]![1] & (OWN_WORD | WEAK)) === OWN_WORD) ownWord = true;
   }
-  return true;
+  return !ownWord || !goodsOrOrderIn(rt, text, ids);
+}
+
+function goodsOrOrderIn(rt: Runtime, text: string, ids: Int32Array): boolean {
+  for (const t of ids) if (t >= 0 && (rt.productWords.has(t) || rt.restrictionWords.has(t))) return true;
+  return text.includes('Entity List');
 }
 
 /** Whether no two mentions share a token: then the longest-first pass keeps them all, in any order. */

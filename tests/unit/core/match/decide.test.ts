@@ -29,17 +29,21 @@ describe('onlyBareShortNames', () => {
   const candidate = (group: number, legalWords = 0): Candidate => ({ group, a: 0, b: 1, end: 2 + legalWords, legalFrom: 2, typo: 0 });
   const short = groupOf('sigma glove', true);
   const full = groupOf('tangshan sunfar silicon', false);
-  // Two words, one nobody else's: believed with a weak name's support, so never bare.
+  // Two words, one nobody else's: believed with goods or an order word in the text, so bare only without them.
   const ownWord = groupOf('tangshan sunfar', true);
+  const none = new Int32Array(0);
+  const orderWord = Int32Array.of(payload.vocab.indexOf('uflpa'));
 
   it('is true only when every candidate is a short name with no legal form after it', () => {
     expect(payload.entries.filter((e) => (e[4] & FROM_DESCRIPTOR_DROPPED) !== 0).length).toBeGreaterThan(0);
-    expect(onlyBareShortNames(rt, [candidate(short)])).toBe(true);
-    expect(onlyBareShortNames(rt, [candidate(short), candidate(short)])).toBe(true);
-    expect(onlyBareShortNames(rt, [])).toBe(false);
-    expect(onlyBareShortNames(rt, [candidate(short, 2)])).toBe(false);
-    expect(onlyBareShortNames(rt, [candidate(short), candidate(full)])).toBe(false);
-    expect(onlyBareShortNames(rt, [candidate(short), candidate(ownWord)])).toBe(false);
+    expect(onlyBareShortNames(rt, [candidate(short)], '', none)).toBe(true);
+    expect(onlyBareShortNames(rt, [candidate(short), candidate(short)], '', none)).toBe(true);
+    expect(onlyBareShortNames(rt, [], '', none)).toBe(false);
+    expect(onlyBareShortNames(rt, [candidate(short, 2)], '', none)).toBe(false);
+    expect(onlyBareShortNames(rt, [candidate(short), candidate(full)], '', none)).toBe(false);
+    expect(onlyBareShortNames(rt, [candidate(short), candidate(ownWord)], '', none)).toBe(true);
+    expect(onlyBareShortNames(rt, [candidate(ownWord)], '', orderWord)).toBe(false);
+    expect(onlyBareShortNames(rt, [candidate(ownWord)], 'added to the Entity List', none)).toBe(false);
   });
 });
 
