@@ -90,6 +90,9 @@ export const THIRTY_FOURTH_DIR = fileURLToPath(new URL('./thirtyfourth/', import
 /** A thirty-fifth and a thirty-sixth, under the same brief, written after the thirty-third and thirty-fourth were measured. */
 export const THIRTY_FIFTH_DIR = fileURLToPath(new URL('./thirtyfifth/', import.meta.url));
 export const THIRTY_SIXTH_DIR = fileURLToPath(new URL('./thirtysixth/', import.meta.url));
+/** A thirty-seventh and a thirty-eighth, under the same brief, written after the thirty-fifth and thirty-sixth were measured. */
+export const THIRTY_SEVENTH_DIR = fileURLToPath(new URL('./thirtyseventh/', import.meta.url));
+export const THIRTY_EIGHTH_DIR = fileURLToPath(new URL('./thirtyeighth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
