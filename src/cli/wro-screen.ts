@@ -129,7 +129,7 @@ async function screen(options: CliOptions, io: CliIo): Promise<Screened> {
       let found: Finding[];
       if (segment.row !== undefined) {
         // The page memory only grows, so its sizes name its state; a cell scanned again adds nothing to it.
-        const key = `${segment.nameField}\u0000${page.named.size}\u0000${page.definedCount}\u0000${segment.text}`;
+        const key = `${segment.nameField}\u0000${page.named.size}\u0000${page.definedCount}\u0000${page.ordersNamed}\u0000${segment.text}`;
         found = scanned.get(key) ?? matcher.scan(segment.text, { nameField: segment.nameField, page });
         scanned.set(key, found);
       } else {

@@ -95,7 +95,7 @@ export function decide(
 ): Finding[] {
   // Short names alone ("Hoshine" for Hoshine Silicon Industry) on a page that has named nothing:
   // most are words of a longer name cut at the block's edge, and none can be believed here.
-  if (page.terms.size === 0 && page.named.size === 0 && onlyBareShortNames(rt, candidates, text, ids)) return [];
+  if (page.terms.size === 0 && page.named.size === 0 && onlyBareShortNames(rt, candidates, text, ids, page.ordersNamed)) return [];
   const { p } = rt;
   const tokenStr = (k: number): string => tokenText(text, s, k, rt.fold);
   const span = (from: number, to: number): string => text.slice(s.start[from]!, s.end[to - 1]!);
@@ -111,6 +111,7 @@ export function decide(
   const written = asWritten(s, ids, typo);
   for (const c of candidates) judge(rt, text, s, ids, typo, written, c, nameField, places, tokenStr, span, out);
   const { firstAccepted, pending, shorts, others } = out;
+  if (!page.ordersNamed && shorts.length + firstAccepted.length > 0) page.ordersNamed = orderIn(rt, text, ids);
   const { accepted, namedHere } = believeWeak(rt, text, s, ids, firstAccepted, shorts, pending, page, span);
   for (const f of accepted) f.score = scoreOf(rt, f, ids);
 
@@ -198,6 +199,7 @@ function judge(
   if (((flags & (WEAK | ACRONYM | VESSEL)) !== 0 || rt.shortOnly[c.group]) && (toldApart(text, start, end) || namesakeSaid(text, end) || citedAuthor(text, end))) return;
 
   const hasLegal = c.end > c.legalFrom;
+  if (hasLegal && (flags & WEAK) !== 0 && c.a === c.b && groupOfOwn(rt, ids, c, entryIdx)) return;
   if (hasLegal) supports.push({ kind: 'legal form', text: text.slice(s.start[c.legalFrom]!, mentionEnd(text, s, c)) });
 
   const productWindow = (flags & REGION) !== 0 ? REGION_PRODUCT_WINDOW : PRODUCT_WINDOW;
@@ -362,10 +364,10 @@ function believeWeak(
     } else if (!w.hasLegal && w.c.b > w.c.a && (w.flags & (OWN_WORD | WEAK)) === OWN_WORD) {
       // Two words or more with one nobody else's ("Xinjiang Daqo", "Shuangliang Silicon") are the
       // firm, in lower case too, with what a weak full name needs: its goods, the order in the
-      // sentence, or a listed firm beside it in a list.
+      // sentence, or a listed firm beside it in a list; or on a page that names the orders.
       const beside = w.product ? null : listedBeside(rt, text, s, w.c, byStart ??= [...firstAccepted].sort((x, y) => x.c.a - y.c.a));
       const support: Support | null = w.product ? null : restrictionInSentence(rt, text, s, ids, w.c) ? { kind: 'restriction' }
-        : beside ? { kind: 'beside', text: span(beside.c.a, beside.c.end) } : null;
+        : beside ? { kind: 'beside', text: span(beside.c.a, beside.c.end) } : page.ordersNamed ? { kind: 'orders' } : null;
       if (w.product || support) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: support ? [...w.supports, support] : w.supports, possible: w.possible });
     }
   }
@@ -493,22 +495,28 @@ function vesselBeside(text: string, s: TokenStream, w: Pending, pending: readonl
 
 /**
  * Whether there are candidates and every one is a short name without a legal form after it, and
- * none can be believed from this text alone: on a page that has named no record in full and defined
- * no term, a short name needs its own legal form, or (two words with one nobody else's) goods or an
- * order word in the text. Then nothing is found and nothing is learnt.
+ * none can be believed: on a page that has named no record in full and defined no term, a short name
+ * needs its own legal form, or (two words with one nobody else's) goods or an order word in the text
+ * or an order named on the page. Then nothing is found and nothing is learnt.
  */
-export function onlyBareShortNames(rt: Runtime, candidates: readonly Candidate[], text: string, ids: Int32Array): boolean {
+export function onlyBareShortNames(rt: Runtime, candidates: readonly Candidate[], text: string, ids: Int32Array, ordersNamed: boolean): boolean {
   if (candidates.length === 0) return false;
   let ownWord = false;
   for (const c of candidates) {
     if (!rt.shortOnly[c.group] || c.end > c.legalFrom) return false;
     if (c.b > c.a && (rt.p.groups[c.group]![1] & (OWN_WORD | WEAK)) === OWN_WORD) ownWord = true;
   }
-  return !ownWord || !goodsOrOrderIn(rt, text, ids);
+  return !ownWord || (!ordersNamed && !goodsOrOrderIn(rt, text, ids));
 }
 
 function goodsOrOrderIn(rt: Runtime, text: string, ids: Int32Array): boolean {
-  for (const t of ids) if (t >= 0 && (rt.productWords.has(t) || rt.restrictionWords.has(t))) return true;
+  for (const t of ids) if (t >= 0 && rt.productWords.has(t)) return true;
+  return orderIn(rt, text, ids);
+}
+
+/** Whether the text names an order or listing: "WRO", "CBP", "UFLPA", "detained", the "Entity List". */
+function orderIn(rt: Runtime, text: string, ids: Int32Array): boolean {
+  for (const t of ids) if (t >= 0 && rt.restrictionWords.has(t)) return true;
   return text.includes('Entity List');
 }
 
@@ -878,6 +886,18 @@ function memberOfGroup(rt: Runtime, ids: Int32Array, c: Candidate, entryIdx: num
     listedAsGroup = true;
   }
   return listedAsGroup;
+}
+
+/**
+ * "GIANT HOLDINGS PARKING" for the listed "Giant Manufacturing Co., Ltd.": a one-word name followed
+ * by "Group" or "Holdings" that the listed firm's names never carry is another firm's whole name.
+ */
+function groupOfOwn(rt: Runtime, ids: Int32Array, c: Candidate, entryIdx: number[]): boolean {
+  let grouped = false;
+  for (let k = c.legalFrom; k < c.end; k++) if (rt.groupWords.has(ids[k]!)) grouped = true;
+  if (!grouped) return false;
+  for (const e of entryIdx) if (rt.p.entries[e]![3].some((t) => rt.groupWords.has(t))) return false;
+  return true;
 }
 
 /** Whether a word is one of the records' own name words. */

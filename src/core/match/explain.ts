@@ -146,6 +146,8 @@ export function supportMessage(s: Support): Message {
       return msg('supportListing');
     case 'restriction':
       return msg('supportRestriction');
+    case 'orders':
+      return msg('supportOrdersOnPage');
     case 'page':
       return msg(s.when === 'later' ? 'supportPageLater' : 'supportPageEarlier', s.name, s.text);
     case 'acronym':

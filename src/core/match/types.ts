@@ -36,8 +36,11 @@ export type Support =
   | { kind: 'beside'; text: string }
   /** Where the text says goods come from the place: origin words, an address, or a place in brackets. */
   | { kind: 'origin'; how: 'words' | 'address' | 'brackets'; text: string }
-  /** The whole supplier field is the name; ship context; a stock-exchange listing; an order or listing in the sentence. */
-  | { kind: 'field' | 'vessel' | 'listing' | 'restriction' }
+  /**
+   * The whole supplier field is the name; ship context; a stock-exchange listing; an order or listing
+   * in the sentence; one named elsewhere on the page (`orders`, for a short name with a word of its own).
+   */
+  | { kind: 'field' | 'vessel' | 'listing' | 'restriction' | 'orders' }
   /** A short name of `name`, named in full (`text`) earlier or later on this page. */
   | { kind: 'page'; name: string; when: 'earlier' | 'later'; text: string }
   /** An acronym or short name this page gave `name` in brackets after its full name (`namedBy`). */

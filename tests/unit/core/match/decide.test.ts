@@ -36,14 +36,15 @@ describe('onlyBareShortNames', () => {
 
   it('is true only when every candidate is a short name with no legal form after it', () => {
     expect(payload.entries.filter((e) => (e[4] & FROM_DESCRIPTOR_DROPPED) !== 0).length).toBeGreaterThan(0);
-    expect(onlyBareShortNames(rt, [candidate(short)], '', none)).toBe(true);
-    expect(onlyBareShortNames(rt, [candidate(short), candidate(short)], '', none)).toBe(true);
-    expect(onlyBareShortNames(rt, [], '', none)).toBe(false);
-    expect(onlyBareShortNames(rt, [candidate(short, 2)], '', none)).toBe(false);
-    expect(onlyBareShortNames(rt, [candidate(short), candidate(full)], '', none)).toBe(false);
-    expect(onlyBareShortNames(rt, [candidate(short), candidate(ownWord)], '', none)).toBe(true);
-    expect(onlyBareShortNames(rt, [candidate(ownWord)], '', orderWord)).toBe(false);
-    expect(onlyBareShortNames(rt, [candidate(ownWord)], 'added to the Entity List', none)).toBe(false);
+    expect(onlyBareShortNames(rt, [candidate(short)], '', none, false)).toBe(true);
+    expect(onlyBareShortNames(rt, [candidate(short), candidate(short)], '', none, false)).toBe(true);
+    expect(onlyBareShortNames(rt, [], '', none, false)).toBe(false);
+    expect(onlyBareShortNames(rt, [candidate(short, 2)], '', none, false)).toBe(false);
+    expect(onlyBareShortNames(rt, [candidate(short), candidate(full)], '', none, false)).toBe(false);
+    expect(onlyBareShortNames(rt, [candidate(short), candidate(ownWord)], '', none, false)).toBe(true);
+    expect(onlyBareShortNames(rt, [candidate(ownWord)], '', orderWord, false)).toBe(false);
+    expect(onlyBareShortNames(rt, [candidate(ownWord)], 'added to the Entity List', none, false)).toBe(false);
+    expect(onlyBareShortNames(rt, [candidate(ownWord)], '', none, true)).toBe(false);
   });
 });
 

@@ -82,6 +82,18 @@ describe('short names and acronyms later on the same page', () => {
     ]);
   });
 
+  it('reads such a short name on a page that names the orders elsewhere, and says so', () => {
+    const page = matcher.newPage();
+    const onPage = (text: string) => matcher.scan(text, { page }).map((f) => `${f.matchedText} → ${f.recordName} (${f.confidence})`);
+    expect(onPage('What about Jiangsu Meike Solar? We had them come up in a cell BoM last month.')).toEqual([]);
+    expect(onPage('Three module brands took polysilicon from entities on the UFLPA Entity List: Hoshine Silicon.')).toHaveLength(1);
+    const later = matcher.scan('What about Jiangsu Meike Solar? We had them come up in a cell BoM last month.', { page });
+    expect(later.map((f) => `${f.matchedText} → ${f.recordName} (${f.confidence})`)).toEqual(['Jiangsu Meike Solar → Jiangsu Meike Solar Technology Co., Ltd. (match)']);
+    expect(english(explanationMessage(later[0]!.explanation))).toContain('a short name of its own on a page that names forced-labour orders or listings');
+    // A short name of one word, or of words anyone uses, is not read so.
+    expect(onPage('Pantum printers are sold through resellers.')).toEqual([]);
+  });
+
   it('still needs support for a short name when the page never names the firm in full', () => {
     expect(scan('Pantum printers are sold through resellers.')).toEqual([]);
     expect(scan('Sunspeed couriers delivered the parcel.')).toEqual([]);
@@ -182,6 +194,12 @@ describe('names that shrink to a common word', () => {
     ]);
     expect(found('we tried the smart glove dispenser and supermax boxes')).toEqual(['supermax → Supermax Corporation Bhd. (match)']);
     expect(scan('top glove brands for cleaners: our pick of the year')).toEqual([]);
+  });
+
+  it('does not read a one-word name followed by "Holdings" or "Group" the listed firm never carries', () => {
+    expect(scan('19/08/24 | GIANT HOLDINGS PARKING   BRISTOL    GB   | 7523 | GBP')).toEqual([]);
+    expect(found('Giant Co., Ltd. bicycles')).toEqual(['Giant Co., Ltd. → Giant Manufacturing Co., Ltd. (match)']);
+    expect(found('Camel Group batteries')).toEqual(['Camel Group → Camel Group Co., Ltd. (match)']);
   });
 
   it('reads a weak name next to the order that names it', () => {
