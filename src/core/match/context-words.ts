@@ -84,6 +84,8 @@ export const LOOKALIKES: Record<string, string[]> = {
   camel: ['cigarette', 'cigarettes', 'smoke', 'toe', 'hump', 'humps', 'desert', 'caravan', 'milk', 'hair', 'wool', 'coat', 'colour', 'color', 'beige', 'tan'],
   giant: ['eagle', 'panda', 'squid', 'supermarket', 'grocery', 'inflatable', 'hogweed', 'teddy', 'step', 'steps', 'killer', 'leap', 'leaps', 'strides'],
   oasis: ['band', 'album', 'concert', 'spa', 'gallagher'],
+  // Meike is also a camera-accessory brand (lenses, flashes, battery grips).
+  meike: ['camera', 'cameras', 'lens', 'lenses', 'flash', 'flashes', 'tripod'],
 };
 
 /**

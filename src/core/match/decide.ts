@@ -632,13 +632,23 @@ function pageTermFindings(
       if (ok) {
         const c: Candidate = { group: -1, a: i, b: i + n - 1, end: i + n, legalFrom: i + n, typo: 0 };
         ok = ((term.defined && term.acronym) || !embedded(rt, text, s, ids, c, tokenStr)) && !hyphenJoined(text, s.start[i]!, s.end[i + n - 1]!)
+          && !(n === 1 && afterInitial(text, s, i, tokenStr)) && !lookalikeNear(rt, ids, c, term.record)
           && !beginsAnotherFirm(rt, text, s, ids, c, [], [term.record], true);
       }
-      // Told apart from the firm by the page ('"Meike" … is not the same firm'), or an acronym spelt out as another body.
+      // Told apart from the firm by the page ('"Meike" … is not the same firm'), or an acronym spelt
+      // out as another body: there, or anywhere earlier on the page ("JWD = J. W. Dunmore" above a
+      // sheet whose auditor column says "JWD").
       if (ok) {
         const start = s.start[i]!, end = s.end[i + n - 1]!;
-        ok = !toldApart(text, start, end) && !namesakeSaid(text, end) && !citedAuthor(text, end)
-          && !((term.acronym || allCaps(text, s, i, i + n - 1)) && spelledOutAsOther(text, start, end, ownWordOf(rt, [term.record])));
+        ok = !toldApart(text, start, end) && !namesakeSaid(text, end) && !citedAuthor(text, end);
+        if (ok && (term.acronym || allCaps(text, s, i, i + n - 1))) {
+          const letters = text.slice(start, end);
+          if (page.otherMeanings.has(letters)) ok = false;
+          else if (spelledOutAsOther(text, start, end, ownWordOf(rt, [term.record]))) {
+            page.otherMeanings.add(letters);
+            ok = false;
+          }
+        }
       }
       // Inside another, unlisted firm's name ("Daqo New Energy Corp."), only a longer term is read
       // ("East Hope Xinjiang", defined by the page, over the parent "East Hope").
@@ -922,6 +932,7 @@ function lineBreakBetween(text: string, x: number, y: number): boolean {
 
 /** Whether a namesake word stands right before or after the mention ("Ninestar Hotel"). */
 function namesake(text: string, s: TokenStream, c: Candidate, tokenStr: (k: number) => string): boolean {
+  if (c.a === c.b && afterInitial(text, s, c.a, tokenStr)) return true;
   // Not across a sentence's end: "the port of Long Beach. Top Glove…".
   const before = c.a - 1;
   if (before >= 0 && gapOk(text, s, before, c.a, 2) && noStopBetween(text, s.end[before]!, s.start[c.a]!) && NAMESAKE_WORDS.has(tokenStr(before))) return true;
@@ -929,6 +940,23 @@ function namesake(text: string, s: TokenStream, c: Candidate, tokenStr: (k: numb
   // Or the place is the name's: "Giant's Causeway".
   const owned = (): boolean => /^['’]s $/.test(text.slice(s.end[c.end - 1]!, s.start[after]!));
   return after < s.count && (gapOk(text, s, c.end - 1, after, 2) || owned()) && NAMESAKE_WORDS.has(tokenStr(after));
+}
+
+/** A look-alike of the record's name near a short name the page gave it: "Meike camera accessories". */
+function lookalikeNear(rt: Runtime, ids: Int32Array, c: Candidate, record: number): boolean {
+  const looks = rt.recordLookalikes.get(record);
+  return looks !== undefined && findNear(ids, c.a, c.end, LOOKALIKE_WINDOW, (t) => looks.has(t)) >= 0;
+}
+
+/**
+ * A one-word name right after a person's initial is a surname: "D BRIGHTWAY" in an export's
+ * changed-by column, "J. Camel". Not after "A" or "I", which are words.
+ */
+function afterInitial(text: string, s: TokenStream, a: number, tokenStr: (k: number) => string): boolean {
+  const before = a - 1;
+  if (before < 0 || s.end[before]! - s.start[before]! !== 1 || (s.info[before]! & FIRST_UPPER) === 0) return false;
+  const gap = text.slice(s.end[before]!, s.start[a]!);
+  return (gap === ' ' || gap === '. ') && tokenStr(before) !== 'a' && tokenStr(before) !== 'i' && !/\w/.test(text.charAt(s.start[before]! - 1));
 }
 
 /** Joined by a hyphen to a capitalised word: one longer name ("Sigma-Aldrich"). */

@@ -153,7 +153,8 @@ const besideByLength = new Map<number, [RegExp, RegExp]>();
 function besideExpressions(n: number): [RegExp, RegExp] {
   let pair = besideByLength.get(n);
   if (!pair) {
-    const word = String.raw`[\p{L}][\p{L}'’-]*`;
+    // A single letter may carry its full stop: "JWD = J. W. Dunmore".
+    const word = String.raw`[\p{L}](?:[\p{L}'’-]*|\.)`;
     const run = String.raw`(${word}(?:\s+(?:and|of|for|the|&)?\s*${word}){${n - 1},${n + 1}})`;
     pair = [
       new RegExp(String.raw`${run}\s*[(（]\s*["“']?$`, 'u'),

@@ -32,6 +32,8 @@ export interface PageMemory {
   firstWords: Uint8Array;
   /** Terms the page itself defined, at most MAX_DEFINED_TERMS. */
   definedCount: number;
+  /** Acronyms the page spelt out as something else ("JWD = J. W. Dunmore"): not the firm anywhere on it. */
+  otherMeanings: Set<string>;
   /** Whether a text the page decided on named an order or listing (WRO, CBP, UFLPA, the Entity List). */
   ordersNamed: boolean;
   /** Whether the page named a record (`named.has`, made once for the pre-filter). */
@@ -45,7 +47,7 @@ export const MAX_DEFINED_TERMS = 64;
 
 export function newPage(): PageMemory {
   const named = new Map<number, string>();
-  return { named, terms: new Map(), firstWords: new Uint8Array(1 << 13), definedCount: 0, ordersNamed: false, isNamed: (r) => named.has(r), journal: [] };
+  return { named, terms: new Map(), firstWords: new Uint8Array(1 << 13), definedCount: 0, otherMeanings: new Set(), ordersNamed: false, isNamed: (r) => named.has(r), journal: [] };
 }
 
 /** Empties a page for reuse (a text scanned as a page of its own); cheap when it learnt nothing. */
@@ -56,6 +58,7 @@ export function clearPage(page: PageMemory): void {
   if (page.named.size > 0) page.named.clear();
   page.definedCount = 0;
   page.ordersNamed = false;
+  if (page.otherMeanings.size > 0) page.otherMeanings.clear();
   if (page.journal.length > 0) page.journal.length = 0;
 }
 

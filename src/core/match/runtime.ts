@@ -32,6 +32,8 @@ export interface Runtime {
   addressWords: Set<number>;
   restrictionWords: Set<number>;
   lookalikes: Map<number, Set<number>>;
+  /** Per record, the look-alike words of any of its names: for the page's short names, which have no group. */
+  recordLookalikes: Map<number, Set<number>>;
   legalTokens: Set<number>;
   /** Distinct record indices each group's entries belong to. */
   groupRecords: number[][];
@@ -189,6 +191,19 @@ function nameTokensOf(p: MatcherPayload): Array<Set<number>> {
   return out;
 }
 
+function recordLookalikesOf(p: MatcherPayload): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  for (const [g, ids] of p.lookalikes) {
+    for (const e of p.groups[g]![2]) {
+      const r = p.entries[e]![0];
+      let set = out.get(r);
+      if (!set) out.set(r, (set = new Set()));
+      for (const t of ids) set.add(t);
+    }
+  }
+  return out;
+}
+
 export function prepare(p: MatcherPayload): Runtime {
   const pairs: Array<[number, number]> = [];
   for (let i = 0; i + 1 < p.fold.length; i += 2) pairs.push([p.fold.charCodeAt(i), p.fold.charCodeAt(i + 1)]);
@@ -224,6 +239,7 @@ export function prepare(p: MatcherPayload): Runtime {
     addressWords: new Set(p.addressWords),
     restrictionWords: new Set(p.restrictionWords),
     lookalikes: new Map(p.lookalikes.map(([g, ids]) => [g, new Set(ids)])),
+    recordLookalikes: recordLookalikesOf(p),
     legalTokens,
     groupRecords: p.groups.map(([, , entryIdx]) => [...new Set(entryIdx.map((e) => p.entries[e]![0]))]),
     typoNeighbours: typoNeighbours(p, legalTokens),

@@ -64,6 +64,21 @@ describe('an acronym the same sentence spells out as other words', () => {
   });
 });
 
+describe('an acronym the page spelt out as something else earlier', () => {
+  it('is not the firm anywhere on the page after that, in one text or in later ones', () => {
+    const sheet = 'Auditor initials: JWD = J. W. Dunmore, RKS = R. K. Sandhu\n'
+      + 'EN-014\tSolar PV\tBrightfield\tWafer source\tH\tJWD\tE\n'
+      + 'ICT-033\tSichuan Jingweida Technology Group (JWD Technology)\tListed; supplies display modules\tH\tRKS\n'
+      + 'MT-041\tCastleford Fixings\tSteel wire rod\tH\tJWD';
+    expect(found(sheet)).toEqual(['Sichuan Jingweida Technology Group', 'JWD Technology']);
+    const page = matcher.newPage();
+    matcher.scan('Auditor initials: JWD = J. W. Dunmore. Sichuan Jingweida Technology Group supplies displays.', { page });
+    expect(matcher.scan('Audited by JWD on 3 May.', { page })).toEqual([]);
+    // Without the spelling out, the page's short name stands.
+    expect(found('Sichuan Jingweida Technology Group supplies displays. Audited: JWD display line.')).toContain('JWD');
+  });
+});
+
 describe('a word the page says names something else too, or a product in brackets', () => {
   it('is not the firm', () => {
     const zijin = 'Cable questions concern Zijin Mining Group Co., Ltd. Zijin is also the name of a district of Heyuan.';
@@ -100,6 +115,14 @@ describe('a one-word name used as an ordinary word, or an author cited', () => {
     expect(found(page + 'Camel-colour document wallets are fine.')).toEqual(['Camel Group Co., Ltd.', 'Giant Manufacturing Co., Ltd.']);
     expect(found(page + 'D402 Giant inflatable marquee, used')).toEqual(['Camel Group Co., Ltd.', 'Giant Manufacturing Co., Ltd.']);
     expect(found('Giant Manufacturing Co. Ltd. (Taiwan), bicycles\nD402 Giant inflatable marquee')).toEqual(['Giant Manufacturing Co. Ltd.']);
+  });
+
+  it('is not the firm after a person\'s initial, nor as a short name beside its look-alike\'s goods', () => {
+    const page = 'Laglove (M) Sdn Bhd, part of Brightway Holdings Sdn Bhd, nitrile gloves.\n';
+    expect(found(page + '"0000410300","Maxwell Medical Supplies Ltd","GB","14.08.2025","D BRIGHTWAY"')).toEqual(['Laglove (M) Sdn Bhd', 'Brightway Holdings Sdn Bhd']);
+    expect(found(page + 'Brightway moved the line to Klang.')).toContain('Brightway');
+    const meike = 'Jiangsu Meike Solar Technology Co., Ltd. cells. Meike camera accessories on the ICT catalogue are a different brand.';
+    expect(found(meike)).toEqual(['Jiangsu Meike Solar Technology Co., Ltd.']);
   });
 
   it('is not the firm in a place named after it ("Giant\'s Causeway"), but is after a place that ends the sentence before', () => {
