@@ -51,7 +51,9 @@ const FUNCTION_WORDS = new Set(
     'later today yesterday however meanwhile also but then now since when while although last this that these those ' +
     'both under according because if so yet still only even where why how what which who unlike despite following ' +
     'separately instead earlier recently previously currently furthermore moreover indeed thus therefore nevertheless ' +
-    'whether once unless until like').split(' '),
+    'whether once unless until like ' +
+    // "FROZEN SQUID TUBES EX ZHENFA NO 7": shipping's "from".
+    'ex').split(' '),
 );
 
 /**
@@ -868,7 +870,7 @@ function embedded(
   const before = c.a - 1;
   const goods = (k: number): boolean => ids[k]! >= 0 && (rt.productWords.has(ids[k]!) || rt.restrictionWords.has(ids[k]!));
   const beforeWord = before >= 0 && oneSpaceBefore(text, s, c.a) ? properWord(before) : null;
-  if (beforeWord !== null && !describing(beforeWord) && !goods(before)) return true;
+  if (beforeWord !== null && !describing(beforeWord) && !goods(before) && !vesselMark(rt, text, s, ids, before)) return true;
   // A legal form closes the name: "Top Glove Corporation Bhd Malaysia" is not a longer name.
   const after = c.end;
   if (c.end === c.b + 1 && after < s.count && oneSpaceBefore(text, s, after) && properWord(after) !== null) {
@@ -880,6 +882,11 @@ function embedded(
     if (!known && !SITE_AFTER.test(text.slice(s.end[after]!, s.end[after]! + 14))) return true;
   }
   return false;
+}
+
+/** A word saying a boat's name follows: "F/V DA WANG", "M/V", "FV", "VESSEL". */
+function vesselMark(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, k: number): boolean {
+  return (ids[k]! >= 0 && rt.vesselWords.has(ids[k]!)) || /^[FM]\/V$/i.test(text.slice(s.start[k]! - 2, s.end[k]!));
 }
 
 /**

@@ -55,6 +55,14 @@ describe('a listed vessel', () => {
     expect(found('Da Wang met Hangton No. 112.')).toEqual([]);
   });
 
+  it('is read after "F/V" or "EX" in a line of capitals, which do not make it part of a longer name', () => {
+    expect(found('030342 | FZN YELLOWFIN TUNA F/V HANGTON NO.112 | FJ')).toEqual(['HANGTON NO.112 → Hangton No. 112']);
+    expect(found('transhipped ex F/V DA WANG\tfrozen tuna\tWRO (vessel)')).toEqual(['DA WANG → Da Wang']);
+    expect(found('FROZEN SQUID TUBES EX ZHENFA NO 7    | CN')).toEqual(['ZHENFA NO 7 → Zhen Fa 7']);
+    // Another capitalised word before it still makes a longer name.
+    expect(found('FZN YELLOWFIN TUNA PACIFIC DA WANG TRADING')).toEqual([]);
+  });
+
   it('is not another vessel of the same name with a number of its own', () => {
     expect(found('The fishing vessel Da Wang No. 8 fishes out of Kaohsiung.')).toEqual([]);
     expect(found('The fishing vessel Da Wang was detained.')).toEqual(['Da Wang → Da Wang']);
