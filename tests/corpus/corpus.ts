@@ -93,6 +93,9 @@ export const THIRTY_SIXTH_DIR = fileURLToPath(new URL('./thirtysixth/', import.m
 /** A thirty-seventh and a thirty-eighth, under the same brief, written after the thirty-fifth and thirty-sixth were measured. */
 export const THIRTY_SEVENTH_DIR = fileURLToPath(new URL('./thirtyseventh/', import.meta.url));
 export const THIRTY_EIGHTH_DIR = fileURLToPath(new URL('./thirtyeighth/', import.meta.url));
+/** A thirty-ninth and a fortieth, under the same brief, written after the thirty-seventh and thirty-eighth were measured. */
+export const THIRTY_NINTH_DIR = fileURLToPath(new URL('./thirtyninth/', import.meta.url));
+export const FORTIETH_DIR = fileURLToPath(new URL('./fortieth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
