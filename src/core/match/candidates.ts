@@ -139,15 +139,13 @@ export function findCandidates(rt: Runtime, text: string, s: TokenStream, ids: I
 
 /**
  * Words that may begin one of the page's terms (the short names of the firms it named, the terms it
- * defined): capitalised, with a first-word bit set in `pageWords`. A pass of its own, made only on a
- * page that has named a firm or defined a term.
+ * defined): with a first-word bit set in `pageWords` (in lower case too: typed notes write "tongbao").
+ * A pass of its own, made only on a page that has named a firm or defined a term.
  */
 export function termStarts(s: TokenStream, pageWords: Uint8Array): number[] {
-  const { hash, info, count } = s;
-  const capital = FIRST_UPPER | IDEO_TOKEN;
+  const { hash, count } = s;
   const out: number[] = [];
   for (let i = 0; i < count; i++) {
-    if ((info[i]! & capital) === 0) continue;
     const h = hash[i]! & HASH_MASK;
     const at = (h >>> 3) & 0x1fff;
     if ((pageWords[at]! & (1 << (h & 7))) !== 0) out.push(i);

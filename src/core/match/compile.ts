@@ -358,7 +358,7 @@ function groupFlags(form: NameForm, kind: ListRecord['kind']): number {
     return flags;
   }
   if (caps.every(Boolean)) return flags | WEAK | ACRONYM;
-  if (core.some((t, i) => t.length >= 4 && !caps[i] && !/\d/.test(t) && !COMMON_WORDS.has(t) && !PLACE_WORDS.has(t) && !isRealWord(t))) flags |= OWN_WORD;
+  if (core.some((t, i) => ownWord(t, caps[i]!))) flags |= OWN_WORD;
   if (core.length >= 2 && core.every((t) => COMMON_WORDS.has(t) || isRealWord(t))) {
     flags |= PLAIN;
     if (core.length >= 3 && core.some((t) => !isRealWord(t))) flags |= PLAIN_READ_LOWER;
@@ -418,6 +418,11 @@ function productTokens(record: ListRecord, nameTokens: Set<string>, fold: Ideogr
  * a set of 75,000 words would cost every new service worker its building.
  */
 let dictionaryWords: string[] | undefined;
+/** A word nobody else's: four letters or more, no acronym, digits, common or dictionary word, or place ("daqo", "tongbao"). */
+function ownWord(t: string, caps: boolean): boolean {
+  return t.length >= 4 && !caps && !/\d/.test(t) && !COMMON_WORDS.has(t) && !PLACE_WORDS.has(t) && !isIdeographToken(t) && !isRealWord(t);
+}
+
 function sortedDictionary(): string[] {
   dictionaryWords ??= dictionary.words.split(' ');
   return dictionaryWords;
@@ -473,7 +478,7 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
         if ((form.how & FROM_PLACE_DROPPED) !== 0 || form.pageOnly) {
           // Read only after the full name, by the page's memory: no group of its own, so it costs
           // pages that never name the firm nothing.
-          pageNames.add(`${ri}|${form.core.join(' ')}`);
+          pageNames.add(`${ri}|${form.core.join(' ')}|${form.core.some((t, i) => ownWord(t, form.caps[i]!)) ? 1 : 0}`);
           continue;
         }
         const entryKey = `${key}|${role}|${text}|${form.suffix.join(' ')}`;
@@ -565,9 +570,9 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
     typoTargets,
     realWords,
     descriptors: [...DESCRIPTOR_WORDS].filter((w) => !forms.byLast.has(w)),
-    pageNames: [...pageNames].map((k) => {
-      const bar = k.indexOf('|');
-      return [Number(k.slice(0, bar)), k.slice(bar + 1)];
+    pageNames: [...pageNames].map((k): [number, string] | [number, string, 1] => {
+      const [record, words, lower] = k.split('|');
+      return lower === '1' ? [Number(record), words!, 1] : [Number(record), words!];
     }),
     spellings: [...CANONICAL].filter(([, first]) => vocab.has(first)).map(([other, first]) => [other, vocab.id(first)]),
     ...(brands.length > 0 ? { brands } : {}),

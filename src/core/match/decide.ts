@@ -13,7 +13,7 @@ import { ACRONYM, FROM_ABBREVIATED, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWE
 import { tokenEquals, type Runtime } from './runtime';
 import { BRAND_WORDS, beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
 import { citedAuthor, definedAsOther, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
-import { addTerm, nameRecord, type PageMemory } from './page-memory';
+import { addTerm, nameRecord, type PageMemory, type PageTerm } from './page-memory';
 import type { Finding, Support } from './types';
 
 /** Tokens either side searched for a product of the order (company names, then region orders). */
@@ -244,9 +244,10 @@ function judge(
     // A short name ("Hoshine" for "Hoshine Silicon Industry") is read as a name, capitalised, exactly,
     // and not as the start of a longer one ("Sigma-Aldrich", "Daqo New Energy Corp").
     // In lower case (a buyer's chat: "donghai ja solar" after the full name) only a short name of
-    // two words or more, not all dictionary words, and only by the page's full mention.
+    // two words or more, not all dictionary words, or of one word nobody else's ("bayi"), and only by
+    // the page's full mention.
     const lower = latin && !capitalised(text, s, c.a, c.b, tokenStr);
-    if ((c.typo > 0 && !tail) || (lower && (c.a === c.b || (flags & (PLAIN | WEAK)) !== 0))) return;
+    if ((c.typo > 0 && !tail) || (lower && (c.a === c.b ? (flags & OWN_WORD) === 0 || besideLowerWord(text, s, c.a, tokenStr) : (flags & (PLAIN | WEAK)) !== 0))) return;
     if (latin && c.end === c.b + 1 && embedded(rt, text, s, ids, c, tokenStr)) return;
     if (latin && hyphenJoined(text, s.start[c.a]!, s.end[c.b]!)) return;
     out.shorts.push({ c, entry, supports, flags, product: product >= 0, hasLegal, possible: tail !== null, lower });
@@ -476,7 +477,7 @@ function sharesGoods(products: ReadonlySet<number>, goods: ReadonlySet<number>):
  * Between two items of one list, firms or boats: "Supermax Corporation in 2021, Smart Glove", "the
  * Da Wang and the Tunago No.61".
  */
-const LIST_GAP = /^(?:\s+(?:in|since|from) (?:19|20)\d\d)?\s*(?:,|;|,? and|,? or|&)\s*(?:the\s+)?$/i;
+const LIST_GAP = /^(?:\s+(?:in|since|from) (?:19|20)\d\d)?\s*(?:,|;|\+|\/|,? and|,? or|&)\s*(?:the\s+)?$/i;
 
 /**
  * Another listed vessel's numbered name in the same sentence (for a name without a number, right
@@ -611,8 +612,9 @@ function pageTermFindings(
   const tokenStr = (k: number): string => tokenText(text, s, k, rt.fold);
   const { hash, info } = s;
   for (const i of at) {
-    // Every term begins with a capital (or an ideograph), outside the findings already made.
-    if ((info[i]! & (FIRST_UPPER | IDEO_TOKEN)) === 0 || covered[i] === 1) continue;
+    // Every term begins with a capital (or an ideograph), or is all in lower case, outside the findings already made.
+    if (covered[i] === 1) continue;
+    const lower = (info[i]! & (FIRST_UPPER | IDEO_TOKEN)) === 0;
     const h = hash[i]! & HASH_MASK;
     const defined = page.terms.get(h);
     const listed = rt.pageNames.get(h);
@@ -621,12 +623,14 @@ function pageTermFindings(
     // The longest term that reads here: "Xinjiang Tianshan Wool", not "Xinjiang Tianshan".
     for (const term of terms.length > 1 ? [...terms].sort((x, y) => y.tokens.length - x.tokens.length) : terms) {
       if (!term.defined && !page.named.has(term.record)) continue;
+      if (lower && !term.lower) continue;
       const n = term.tokens.length;
       if (i + n > s.count) continue;
       let ok = true;
       for (let k = 0; k < n && ok; k++) {
         ok = covered[i + k] !== 1 && (s.hash[i + k]! & HASH_MASK) === term.hashes![k] && tokenEquals(text, s, i + k, term.tokens[k]!, rt.fold)
-          && (term.acronym ? !tokenHasLower(text, s, i + k) : (s.info[i + k]! & (FIRST_UPPER | IDEO_TOKEN)) !== 0 || text.charCodeAt(s.start[i + k]!) === 38);
+          && (lower ? (s.info[i + k]! & FIRST_UPPER) === 0
+            : term.acronym ? !tokenHasLower(text, s, i + k) : (s.info[i + k]! & (FIRST_UPPER | IDEO_TOKEN)) !== 0 || text.charCodeAt(s.start[i + k]!) === 38);
       }
       // A short name is read as a name: not inside a longer one ("Pantum Printers Ltd", "Zhejiang
       // Huafu Dyeing Technology Co., Ltd."), nor joined to one; one the page defined too, but an
@@ -635,6 +639,7 @@ function pageTermFindings(
         const c: Candidate = { group: -1, a: i, b: i + n - 1, end: i + n, legalFrom: i + n, typo: 0 };
         ok = ((term.defined && term.acronym) || !embedded(rt, text, s, ids, c, tokenStr)) && !hyphenJoined(text, s.start[i]!, s.end[i + n - 1]!)
           && !(n === 1 && afterInitial(text, s, i, tokenStr)) && !lookalikeNear(rt, ids, c, term.record)
+          && !(lower && (afterLowerName(text, s, i, tokenStr) || sharedByNamed(rt, terms, term, page)))
           && !beginsAnotherFirm(rt, text, s, ids, c, [], [term.record], true);
       }
       // Told apart from the firm by the page ('"Meike" … is not the same firm'), or an acronym spelt
@@ -947,6 +952,34 @@ function namesake(text: string, s: TokenStream, c: Candidate, tokenStr: (k: numb
   // Or the place is the name's: "Giant's Causeway".
   const owned = (): boolean => /^['’]s $/.test(text.slice(s.end[c.end - 1]!, s.start[after]!));
   return after < s.count && (gapOk(text, s, c.end - 1, after, 2) || owned()) && NAMESAKE_WORDS.has(tokenStr(after));
+}
+
+/**
+ * A lower-case word right before a short name in lower case, not a function word or one saying what
+ * a firm is: the name may be a person's ("new starter linh zijin") or part of another's.
+ */
+function afterLowerName(text: string, s: TokenStream, i: number, tokenStr: (k: number) => string): boolean {
+  const before = i - 1;
+  if (before < 0 || text.slice(s.end[before]!, s.start[i]!) !== ' ') return false;
+  const word = tokenStr(before);
+  return (s.info[before]! & FIRST_UPPER) === 0 && !FUNCTION_WORDS.has(word) && !describing(word) && !/\d/.test(word);
+}
+
+/** A one-word short name in lower case with a lower-case word on either side: part of a longer name ("zijin copper"), or a person's. */
+function besideLowerWord(text: string, s: TokenStream, i: number, tokenStr: (k: number) => string): boolean {
+  if (afterLowerName(text, s, i, tokenStr)) return true;
+  const after = i + 1;
+  if (after >= s.count || text.slice(s.end[i]!, s.start[after]!) !== ' ') return false;
+  const word = tokenStr(after);
+  return (s.info[after]! & FIRST_UPPER) === 0 && !FUNCTION_WORDS.has(word) && !/\d/.test(word);
+}
+
+/** The same words are a short name of another record the page named too ("meike" after Baotou Meike and Jiangsu Meike): which is meant is unsure. */
+function sharedByNamed(rt: Runtime, terms: readonly PageTerm[], term: PageTerm, page: PageMemory): boolean {
+  const words = term.tokens.join(' ');
+  // Another record of the same name (a firm under a WRO and a Finding) is the same firm.
+  const name = rt.p.records[term.record]![1];
+  return terms.some((t) => rt.p.records[t.record]![1] !== name && !t.defined && page.named.has(t.record) && t.tokens.join(' ') === words);
 }
 
 /** A look-alike of the record's name near a short name the page gave it: "Meike camera accessories". */

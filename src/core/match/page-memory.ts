@@ -21,6 +21,8 @@ export interface PageTerm {
   defined: boolean;
   /** The full mention that made it good. */
   namedBy: string;
+  /** A listed short name with a word nobody else's: read in lower case too ("tongbao" in typed notes). */
+  lower?: boolean;
 }
 
 export interface PageMemory {

@@ -153,7 +153,7 @@ describe('labelled corpus', () => {
     { name: 'thirty-sixth', score: thirtySixthCompanies, mentions: 133, precision: 0.97, recall: 0.81 },
     { name: 'thirty-seventh', score: thirtySeventhCompanies, mentions: 131, precision: 0.99, recall: 0.95 },
     { name: 'thirty-eighth', score: thirtyEighthCompanies, mentions: 135, precision: 0.96, recall: 0.93 },
-    { name: 'thirty-ninth', score: thirtyNinthCompanies, mentions: 140, precision: 0.99, recall: 0.86 },
+    { name: 'thirty-ninth', score: thirtyNinthCompanies, mentions: 140, precision: 0.99, recall: 0.90 },
     { name: 'fortieth', score: fortiethCompanies, mentions: 115, precision: 0.99, recall: 0.91 },
   ])('finds listed companies on the $name set of outside pages, at least $mentions mentions, with precision $precision and recall $recall', ({ name, score, mentions, precision, recall }) => {
     report(`${name} outside set, companies`, score);

@@ -94,6 +94,21 @@ describe('short names and acronyms later on the same page', () => {
     expect(onPage('Pantum printers are sold through resellers.')).toEqual([]);
   });
 
+  it('reads a short name typed in lower case after the full name when a word of it is nobody else\'s', () => {
+    const notes = 'fittings stamped "Tianjin Tongbao Fittings Company". copper drums: Serbia Zijin Copper doo, parent Zijin Mining Group Co Ltd.\n'
+      + '- new starter linh zijin (agency) asked about union\n- me: email procurement the names above (tongbao, zijin copper)';
+    expect(found(notes)).toEqual([
+      'Tianjin Tongbao Fittings Company → Tianjin Malleable Iron Factory (match)',
+      'Serbia Zijin Copper doo → Serbia Zijin Copper D.O.O. (match)',
+      'Zijin Mining Group Co Ltd. → Zijin Mining Group Co., Ltd. (match)',
+      'tongbao → Tianjin Malleable Iron Factory (match)',
+      'zijin copper → Serbia Zijin Copper D.O.O. (match)',
+    ]);
+    // Shared by two firms the page named, which is meant is unsure; words anyone uses stay words.
+    expect(found('Baotou Meike Silicon Energy; Jiangsu Meike Solar Technology Co Ltd is the module arm. meike said no.')).toHaveLength(2);
+    expect(found('Top Glove Corporation Bhd makes gloves. the top glove we have tried')).toHaveLength(1);
+  });
+
   it('still needs support for a short name when the page never names the firm in full', () => {
     expect(scan('Pantum printers are sold through resellers.')).toEqual([]);
     expect(scan('Sunspeed couriers delivered the parcel.')).toEqual([]);
@@ -193,6 +208,7 @@ describe('names that shrink to a common word', () => {
       'yty → YTY Industry Holdings Sdn Bhd (match)',
     ]);
     expect(found('we tried the smart glove dispenser and supermax boxes')).toEqual(['supermax → Supermax Corporation Bhd. (match)']);
+    expect(found('honestly supermax + smart glove were all on the same list')).toContain('smart glove → Smart Glove Corporation Sdn Bhd (match)');
     expect(scan('top glove brands for cleaners: our pick of the year')).toEqual([]);
   });
 
