@@ -56,6 +56,9 @@ const EQUIVALENT_WORDS = [
   ['engineering', 'eng', 'engg'],
   ['development', 'dev'],
   ['trading', 'trade'],
+  // "Zhangzhou Hang Fat Imp & Exp Co Ltd", as trade documents write it.
+  ['import', 'imp'],
+  ['export', 'exp'],
   // A group's words as finance systems and price lists cut them ("COFCO Sugar Hldgs Co Ltd").
   ['group', 'grp'],
   ['holdings', 'hldgs'],
@@ -70,6 +73,7 @@ const EQUIVALENT_WORDS = [
   ['jewelry', 'jewellery'],
   ['mold', 'mould', 'molds', 'moulds'],
   ['fruits', 'fruit'],
+  ['carpet', 'carpets'],
   ['vegetable', 'vegetables', 'veg'],
 ];
 const CANONICAL = new Map<string, string>();

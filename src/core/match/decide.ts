@@ -53,7 +53,9 @@ const FUNCTION_WORDS = new Set(
     'separately instead earlier recently previously currently furthermore moreover indeed thus therefore nevertheless ' +
     'whether once unless until like ' +
     // "FROZEN SQUID TUBES EX ZHENFA NO 7": shipping's "from".
-    'ex').split(' '),
+    'ex ' +
+    // A note's instructions: "Add Bitland check to the spec", "Ask Pantum for the audit".
+    'add ask check call email flag remove replace avoid contact chase query confirm').split(' '),
 );
 
 /**
@@ -885,6 +887,11 @@ function embedded(
       || BRAND_WORDS.has(tokenStr(after));
     // Nor a place before one of the firm's sites: "Linglong Serbia plant", "Top Glove Klang factory".
     if (!known && !SITE_AFTER.test(text.slice(s.end[after]!, s.end[after]! + 14))) return true;
+  }
+  // "Valley Carpets & Flooring": joined by an ampersand to a capitalised word, another firm's longer name.
+  if (c.end === c.b + 1 && after + 1 < s.count && text.slice(s.end[c.b]!, s.end[after]!) === ' &' && oneSpaceBefore(text, s, after + 1)) {
+    const next = ids[after + 1]!;
+    if (properWord(after + 1) !== null && !(next >= 0 && rt.legalTokens.has(next))) return true;
   }
   return false;
 }

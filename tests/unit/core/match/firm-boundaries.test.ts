@@ -31,6 +31,14 @@ describe('a listed name that begins another firm\'s name', () => {
     expect(found('Brightway Group makes gloves. Our courier Brightway Couriers brings samples.').map(([t]) => t)).toEqual(['Brightway Group']);
     expect(found('Kingtom Aluminio S.R.L. smelts. A customer confused it with Kingtom Hardware (Foshan) Co., Ltd.').map(([t]) => t)).toEqual(['Kingtom Aluminio S.R.L.']);
     expect(found('Supermax Medical Gloves, box of 100').map(([, r]) => r)).toEqual(['Supermax Corporation Bhd.']);
+    // Joined by "&" to a capitalised word: another firm's longer name, unless that word is a legal form.
+    expect(found('Rugs: Valley Carpet is banned. Valley Carpets & Flooring in Swindon fit our floor.').map(([t]) => t)).toEqual(['Valley Carpet']);
+    expect(found('Camel Group & Co. batteries').map(([, r]) => r)).toEqual(['Camel Group Co., Ltd.']);
+  });
+
+  it('is the listed firm after an instruction that begins a note ("Add Bitland check to the spec")', () => {
+    const notes = 'Hefei Bitland Info Tech Co Ltd (ODM laptops).\nAdd Bitland check to laptop spec. Ask Pantum nothing.';
+    expect(found(notes).map(([t]) => t)).toEqual(['Hefei Bitland Info Tech Co Ltd', 'Bitland']);
   });
 
   it('is still the listed firm with its own words, its legal form misspelt, or beside the next firm in a list', () => {

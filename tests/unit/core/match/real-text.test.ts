@@ -158,6 +158,13 @@ describe('abbreviations and dropped descriptors', () => {
     expect(found('Giant Mfg. Co., Ltd. bicycles')).toEqual(['Giant Mfg. Co., Ltd. → Giant Manufacturing Co., Ltd. (match)']);
     expect(found('Hefei Bitland Info. Tech. Co., Ltd.')).toEqual(['Hefei Bitland Info. Tech. Co., Ltd. → Hefei Bitland Information Technology Co., Ltd. (match)']);
     expect(found('Zhuhai Pu-Tech Ind. Co., Ltd.')).toEqual(['Zhuhai Pu-Tech Ind. Co., Ltd. → Zhuhai Pu-Tech Industrial Co., Ltd. (match)']);
+    // A trade document's "Imp. & Exp.", and a carpet maker's name in the plural.
+    expect(found('goods from Zhangzhou Hang Fat Imp. & Exp. Co., Ltd. arrived')).toEqual([
+      'Zhangzhou Hang Fat Imp. & Exp. Co., Ltd. → Zhangzhou Hang Fat Import & Export Co., Ltd. (match)',
+    ]);
+    expect(found('Kumar Carpets Pvt and Annapurna Carpets were named in the order.')).toEqual([
+      'Kumar Carpets Pvt → Kumar Carpet Pvt. (match)', 'Annapurna Carpets → Annapurna Carpet (match)',
+    ]);
     expect(found('Hetian Haolin Hair Accessory Co., Ltd.')).toHaveLength(1);
   });
 
