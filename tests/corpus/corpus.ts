@@ -96,6 +96,9 @@ export const THIRTY_EIGHTH_DIR = fileURLToPath(new URL('./thirtyeighth/', import
 /** A thirty-ninth and a fortieth, under the same brief, written after the thirty-seventh and thirty-eighth were measured. */
 export const THIRTY_NINTH_DIR = fileURLToPath(new URL('./thirtyninth/', import.meta.url));
 export const FORTIETH_DIR = fileURLToPath(new URL('./fortieth/', import.meta.url));
+/** A forty-first and a forty-second, under the same brief, written after the thirty-ninth and fortieth were measured. */
+export const FORTY_FIRST_DIR = fileURLToPath(new URL('./fortyfirst/', import.meta.url));
+export const FORTY_SECOND_DIR = fileURLToPath(new URL('./fortysecond/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
