@@ -212,6 +212,9 @@ function judge(
   const product = findNear(ids, c.a, c.end, productWindow, (t) => products.has(t), lineOf(text, s, c.a, c.end, productWindow));
   if (product >= 0) supports.push({ kind: 'product', text: tokenStr(product) });
 
+  // Cut at a column's width ("HEFEI BITLAND INFORMATION TECHNOLOG" in a 35-character export field):
+  // the last word written as the start of the name's, at the field's end, is the name, not a misspelling.
+  if (c.typo > 0 && c.typo === typo[c.b] && c.b > c.a && c.end === c.b + 1 && cutAtField(rt, text, s, ids, c.b)) c = { ...c, typo: 0 };
   if (c.typo > 0) {
     if ((flags & (ACRONYM | REGION | VESSEL)) !== 0) return;
     const exact = c.b - c.a + 1 - countTypos(typo, c.a, c.b);
@@ -698,6 +701,14 @@ function nearest<T>(sorted: T[] | undefined, at: number, window: number, pos: (i
   }
   return undefined;
 }
+
+function cutAtField(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, k: number): boolean {
+  const written = tokenText(text, s, k, rt.fold);
+  const word = rt.p.vocab[ids[k]!]!;
+  return written.length >= 4 && word.length > written.length && word.startsWith(written) && FIELD_END.test(text.slice(s.end[k]!, s.end[k]! + 3));
+}
+/** What follows a cell's last character: the text's end, a line break, a delimiter or a column gap. */
+const FIELD_END = /^\)?(?:$|\s*\n|["',;|\t]| {2})/;
 
 function countTypos(typo: Uint8Array, a: number, b: number): number {
   let n = 0;

@@ -184,6 +184,14 @@ export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream,
       lastEnd = i + 1;
       continue;
     }
+    // A word hyphenated across a line break, as text taken from a PDF keeps it ("Spin-\nning"): one word.
+    if (inWord && (c === 45 || c === 0x2010)) {
+      const next = continuedAfterBreak(text, i + 1);
+      if (next > 0) {
+        i = next - 1;
+        continue;
+      }
+    }
     // A separator, ideograph or `&` ends the current word.
     if (inWord) {
       inWord = false;
@@ -247,6 +255,17 @@ export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream,
   }
   s.count = count;
   return s;
+}
+
+/** After a hyphen at `from`: the index of a lower-case letter that goes on after a line break (and any indent), or -1. */
+function continuedAfterBreak(text: string, from: number): number {
+  let j = from;
+  if (text.charCodeAt(j) === 13) j++;
+  if (text.charCodeAt(j) !== 10) return -1;
+  j++;
+  while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+  const c = text.charCodeAt(j);
+  return c >= 97 && c <= 122 ? j : -1;
 }
 
 function isApostrophe(c: number): boolean {

@@ -150,7 +150,7 @@ describe('labelled corpus', () => {
     { name: 'thirtieth', score: thirtiethCompanies, mentions: 135, precision: 0.99, recall: 0.94 },
     { name: 'thirty-first', score: thirtyFirstCompanies, mentions: 130, precision: 0.99, recall: 0.87 },
     { name: 'thirty-second', score: thirtySecondCompanies, mentions: 115, precision: 0.98, recall: 0.95 },
-    { name: 'thirty-third', score: thirtyThirdCompanies, mentions: 117, precision: 0.98, recall: 0.87 },
+    { name: 'thirty-third', score: thirtyThirdCompanies, mentions: 117, precision: 0.99, recall: 0.90 },
     { name: 'thirty-fourth', score: thirtyFourthCompanies, mentions: 117, precision: 0.97, recall: 0.87 },
     { name: 'thirty-fifth', score: thirtyFifthCompanies, mentions: 130, precision: 0.97, recall: 0.95 },
     { name: 'thirty-sixth', score: thirtySixthCompanies, mentions: 133, precision: 0.97, recall: 0.81 },
@@ -159,7 +159,7 @@ describe('labelled corpus', () => {
     { name: 'thirty-ninth', score: thirtyNinthCompanies, mentions: 140, precision: 0.99, recall: 0.90 },
     { name: 'fortieth', score: fortiethCompanies, mentions: 115, precision: 0.99, recall: 0.91 },
     { name: 'forty-first', score: fortyFirstCompanies, mentions: 133, precision: 0.97, recall: 0.87 },
-    { name: 'forty-second', score: fortySecondCompanies, mentions: 134, precision: 0.97, recall: 0.91 },
+    { name: 'forty-second', score: fortySecondCompanies, mentions: 134, precision: 0.97, recall: 0.93 },
   ])('finds listed companies on the $name set of outside pages, at least $mentions mentions, with precision $precision and recall $recall', ({ name, score, mentions, precision, recall }) => {
     report(`${name} outside set, companies`, score);
     expect(score.mentions).toBeGreaterThanOrEqual(mentions);

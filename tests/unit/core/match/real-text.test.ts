@@ -176,6 +176,15 @@ describe('abbreviations and dropped descriptors', () => {
     expect(normalised('Giant Mfg. Co., Ltd. bicycles')).toEqual([true]);
   });
 
+  it('reads a name cut at a column\'s width as the name, and a word cut elsewhere as a misspelling', () => {
+    expect(found('LAPTOP CHARGERS (OEM HEFEI BITLAND INFORMATION TECHNOLOG),25/11/2025,1022.40')).toEqual([
+      'HEFEI BITLAND INFORMATION TECHNOLOG → Hefei Bitland Information Technology Co., Ltd. (match)',
+    ]);
+    expect(found('We buy from Hefei Bitland Information Technolog for laptops.')).toEqual([
+      'Hefei Bitland Information Technolog → Hefei Bitland Information Technology Co., Ltd. (possible)',
+    ]);
+  });
+
   it('reads a name with its descriptor dropped as a possible match, with its legal form', () => {
     expect(found('Binzhou Chinatex Yintai Co., Ltd., cotton yarn')).toEqual([
       'Binzhou Chinatex Yintai Co., Ltd. → Binzhou Chinatex Yintai Industrial Co., Ltd. (possible)',

@@ -16,6 +16,15 @@ describe('tokenize', () => {
     expect(tokens('Horti\u0301cola')).toEqual(['horticola']);
   });
 
+  it('joins a word hyphenated across a line break before a lower-case letter, as PDF text keeps it', () => {
+    expect(tokens('Aksu Huafu Color Spin-\nning Co., Ltd.')).toEqual(['aksu', 'huafu', 'color', 'spinning', 'co', 'ltd']);
+    expect(tokens('Wool Tex-\r\n    tile')).toEqual(['wool', 'textile']);
+    // A hyphen within a line, or before a capital or a list's dash on the next line, still separates.
+    expect(tokens('Pu-Tech')).toEqual(['pu', 'tech']);
+    expect(tokens('Huafu -\nTop Glove')).toEqual(['huafu', 'top', 'glove']);
+    expect(tokens('cotton-\nXinjiang')).toEqual(['cotton', 'xinjiang']);
+  });
+
   it('ends a word at a possessive', () => {
     expect(tokens("Top Glove's results")).toEqual(['top', 'glove', 'results']);
     expect(tokens('SUPERMAX’S US arm')).toEqual(['supermax', 'us', 'arm']);
