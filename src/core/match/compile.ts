@@ -74,6 +74,7 @@ const EQUIVALENT_WORDS = [
   ['mold', 'mould', 'molds', 'moulds'],
   ['fruits', 'fruit'],
   ['carpet', 'carpets'],
+  ['metals', 'metal'],
   ['vegetable', 'vegetables', 'veg'],
 ];
 const CANONICAL = new Map<string, string>();

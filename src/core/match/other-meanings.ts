@@ -5,11 +5,17 @@
 
 const isQuote = (c: number): boolean => c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x201e || c === 0xab;
 
-/** A term in quotation marks, not in brackets, is being talked about: '"SDP" in a council paper usually means…'. */
+/**
+ * A term in quotation marks, not in brackets, is being talked about: '"SDP" in a council paper
+ * usually means…'. Not where the sentence says the firm is written so: 'knitwear listed as "FMT"',
+ * 'suppliers just write "FGV" in the column'.
+ */
 export function quotedTerm(text: string, start: number, end: number): boolean {
   return isQuote(text.charCodeAt(start - 1)) && isQuote(text.charCodeAt(end))
-    && text.charCodeAt(start - 2) !== 40 && text.charCodeAt(start - 2) !== 0xff08;
+    && text.charCodeAt(start - 2) !== 40 && text.charCodeAt(start - 2) !== 0xff08
+    && !WRITTEN_AS.test(text.slice(Math.max(0, start - 16), start - 1));
 }
+const WRITTEN_AS = /\b(?:as|writes?|written|wrote|called|labell?ed|marked|stamped|printed|reads?)\s*$/i;
 
 /** An acronym followed by its own expansion in brackets means something else: "SDP (Social Democratic Party)". */
 export function definedAsOther(text: string, end: number): boolean {

@@ -64,6 +64,14 @@ describe('an acronym the same sentence spells out as other words', () => {
   });
 });
 
+describe('an acronym in quotation marks', () => {
+  it('is talked about, unless the sentence says the firm is written so', () => {
+    expect(found('Firemount Group Ltd. (Mauritius) – knitwear listed as "FMT" on packing lists')).toEqual(['Firemount Group Ltd.', 'FMT']);
+    expect(found('FGV Holdings Bhd. Suppliers often just write "FGV" in the RSPO column.')).toEqual(['FGV Holdings Bhd.', 'FGV']);
+    expect(found('Sime Darby Plantation Berhad is listed. "SDP" in a council paper usually means the supplier development plan.')).toEqual(['Sime Darby Plantation Berhad']);
+  });
+});
+
 describe('an acronym the page spelt out as something else earlier', () => {
   it('is not the firm anywhere on the page after that, in one text or in later ones', () => {
     const sheet = 'Auditor initials: JWD = J. W. Dunmore, RKS = R. K. Sandhu\n'

@@ -162,6 +162,9 @@ describe('abbreviations and dropped descriptors', () => {
     expect(found('goods from Zhangzhou Hang Fat Imp. & Exp. Co., Ltd. arrived')).toEqual([
       'Zhangzhou Hang Fat Imp. & Exp. Co., Ltd. → Zhangzhou Hang Fat Import & Export Co., Ltd. (match)',
     ]);
+    expect(found('invoice shows XINJIANG EAST HOPE NONFERROUS METAL CO LTD as smelter')).toEqual([
+      'XINJIANG EAST HOPE NONFERROUS METAL CO LTD → Xinjiang East Hope Nonferrous Metals Co., Ltd. (match)',
+    ]);
     expect(found('Kumar Carpets Pvt and Annapurna Carpets were named in the order.')).toEqual([
       'Kumar Carpets Pvt → Kumar Carpet Pvt. (match)', 'Annapurna Carpets → Annapurna Carpet (match)',
     ]);
