@@ -45,7 +45,7 @@ const NAMESAKE_WORDS = new Set(
 
 /** Capitalised words that may precede or follow a weak name without making it part of a longer name. */
 const FUNCTION_WORDS = new Set(
-  ('the a an and or of for from by with to in at on as is was are our their its about after before via vs ' +
+  ('the a an and or of for from by with to in at on as is was are were has have had our their its about after before via vs ' +
     'including supplier suppliers vendor manufacturer maker buy contact ' +
     // Words that start sentences: "Later Pantum said…" is Pantum.
     'later today yesterday however meanwhile also but then now since when while although last this that these those ' +
@@ -403,6 +403,11 @@ function believeWeak(
       if (w.listOnly) {
         beside = firstAccepted.length === 0 ? null : listedBeside(rt, text, s, w.c, byStart ??= [...firstAccepted].sort((x, y) => x.c.a - y.c.a));
         if (beside) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'beside', text: span(beside.c.a, beside.c.end) }], possible: w.c.typo > 0 });
+        // Two words or more with the order named in the sentence ("top glove were the ones CBP did the
+        // finding on"), not running on into a phrase ("top glove makers").
+        else if (w.c.b > w.c.a && (w.flags & ACRONYM) === 0 && !lowerWordAfter(text, s, w.c.b) && restrictionInSentence(rt, text, s, ids, w.c)) {
+          accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'restriction' }], possible: w.c.typo > 0 });
+        }
         continue;
       }
       // A vessel's name is believed from a mention elsewhere on the page only with its number ("Yu Long
@@ -985,7 +990,11 @@ function afterLowerName(text: string, s: TokenStream, i: number, tokenStr: (k: n
 
 /** A one-word short name in lower case with a lower-case word on either side: part of a longer name ("zijin copper"), or a person's. */
 function besideLowerWord(text: string, s: TokenStream, i: number, tokenStr: (k: number) => string): boolean {
-  if (afterLowerName(text, s, i, tokenStr)) return true;
+  return afterLowerName(text, s, i, tokenStr) || lowerWordAfter(text, s, i, tokenStr);
+}
+
+/** A lower-case word, not a function word, right after token `i`: the phrase goes on ("top glove makers"). */
+function lowerWordAfter(text: string, s: TokenStream, i: number, tokenStr: (k: number) => string = (k) => text.slice(s.start[k]!, s.end[k]!).toLowerCase()): boolean {
   const after = i + 1;
   if (after >= s.count || text.slice(s.end[i]!, s.start[after]!) !== ' ') return false;
   const word = tokenStr(after);

@@ -218,7 +218,7 @@ describe('names that shrink to a common word', () => {
     expect(found('Casual Wear Apparel L.L.C., Amman')).toHaveLength(1);
   });
 
-  it('reads a weak or plain name in lower case only in a list beside listed firms of the same goods', () => {
+  it('reads a weak or plain name in lower case only in a list beside listed firms of the same goods, or by the order named', () => {
     // A forum written in lower case (thirty-sixth outside set).
     expect(found('other ones to watch: supermax, smart glove, wrp asia pacific and yty. the cbp page is here')).toEqual([
       'supermax → Supermax Corporation Bhd. (match)',
@@ -228,6 +228,9 @@ describe('names that shrink to a common word', () => {
     ]);
     expect(found('we tried the smart glove dispenser and supermax boxes')).toEqual(['supermax → Supermax Corporation Bhd. (match)']);
     expect(found('honestly supermax + smart glove were all on the same list')).toContain('smart glove → Smart Glove Corporation Sdn Bhd (match)');
+    // Or with the order named in its sentence, unless the phrase runs on.
+    expect(found('top glove were the ones CBP did the finding on in 2021 wernt they')).toEqual(['top glove → Top Glove Corporation Bhd (match)']);
+    expect(scan('top glove makers were hit by a CBP WRO')).toEqual([]);
     expect(scan('top glove brands for cleaners: our pick of the year')).toEqual([]);
   });
 
