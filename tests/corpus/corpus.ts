@@ -99,6 +99,9 @@ export const FORTIETH_DIR = fileURLToPath(new URL('./fortieth/', import.meta.url
 /** A forty-first and a forty-second, under the same brief, written after the thirty-ninth and fortieth were measured. */
 export const FORTY_FIRST_DIR = fileURLToPath(new URL('./fortyfirst/', import.meta.url));
 export const FORTY_SECOND_DIR = fileURLToPath(new URL('./fortysecond/', import.meta.url));
+/** A forty-third and a forty-fourth, under the same brief, written after the forty-first and forty-second were measured. */
+export const FORTY_THIRD_DIR = fileURLToPath(new URL('./fortythird/', import.meta.url));
+export const FORTY_FOURTH_DIR = fileURLToPath(new URL('./fortyfourth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
