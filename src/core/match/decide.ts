@@ -259,7 +259,7 @@ function judge(
     return;
   }
   const needsContext = (flags & (WEAK | VESSEL)) !== 0;
-  if (needsContext && wholeField) {
+  if (needsContext && (wholeField || labelledField(text, start, mentionEnd(text, s, c)))) {
     supports.push({ kind: 'field' });
   } else if (needsContext && latin) {
     if (!capitalised(text, s, c.a, c.b, tokenStr) && !lowerFirm && (flags & PLAIN_READ_LOWER) === 0) {
@@ -707,6 +707,16 @@ function nearest<T>(sorted: T[] | undefined, at: number, window: number, pos: (i
   return undefined;
 }
 
+/**
+ * The whole of a field a page labels as a firm: "Manufacturer: Valley Carpet, Nepal", "Shipper:
+ * EVEREST CARPET" in an order or a shipping document. Not "Brand:", which names goods.
+ */
+function labelledField(text: string, start: number, end: number): boolean {
+  return FIELD_LABEL.test(text.slice(Math.max(0, start - 24), start)) && NAME_FIELD_END.test(text.slice(end, end + 3));
+}
+const FIELD_LABEL = /(?:^|[\s|>(])(?:manufacturer|manufactured by|made by|mfr|maker|supplier|vendor|seller|sold by|shipper|consignor|exporter|factory|producer|mill)\s*[:：]\s*$/i;
+const NAME_FIELD_END = /^\s*(?:$|\n|[,;|\t(])/;
+
 function cutAtField(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, k: number): boolean {
   const written = tokenText(text, s, k, rt.fold);
   const word = rt.p.vocab[ids[k]!]!;
@@ -898,8 +908,10 @@ function embedded(
   const after = c.end;
   if (c.end === c.b + 1 && after < s.count && oneSpaceBefore(text, s, after) && properWord(after) !== null) {
     const t = ids[after]!;
-    // Nor does a word about the order, nor "brand": "FGV WRO still active?", "LAGLOVE BRAND".
-    const known = t >= 0 && (rt.legalTokens.has(t) || rt.vesselWords.has(t) || rt.productWords.has(t) || rt.restrictionWords.has(t))
+    // Nor does a word about the order, nor "brand": "FGV WRO still active?", "LAGLOVE BRAND"; nor the
+    // firm's own goods ("Supermax Gloves"), while another firm's ("GIANT Black Friday") still may be.
+    const goodsOf = c.group >= 0 ? groupProducts(rt, c.group) : rt.productWords;
+    const known = t >= 0 && (rt.legalTokens.has(t) || rt.vesselWords.has(t) || goodsOf.has(t) || rt.restrictionWords.has(t))
       || BRAND_WORDS.has(tokenStr(after));
     // Nor a place before one of the firm's sites: "Linglong Serbia plant", "Top Glove Klang factory".
     if (!known && !SITE_AFTER.test(text.slice(s.end[after]!, s.end[after]! + 14))) return true;

@@ -35,7 +35,7 @@ function sentenceAround(text: string, start: number, end: number): { from: numbe
 
 /** Words saying a thing is not a firm ("not to this supplier", "nothing to do with the Hotan factory"). */
 const NOT_THE_FIRM = new RegExp(
-  String.raw`\b(?:not (?:to |the |a |an |that |this |any |our )?(?:[\p{L}-]+ ){0,2}(?:supplier|firm|company|manufacturer|maker|factory|mill|business|entity|producer)s?\b` +
+  String.raw`\b(?:not (?:to |the |a |an |that |this |any |our )?(?:[\p{L}-]+ ){0,2}(?:supplier|firm|company|manufacturer|maker|factory|mill|business|entity|producer|miner|smelter|refinery|plant|grower|planter|exporter)s?\b` +
     String.raw`|nothing to do with|unrelated to|no (?:[\p{L}-]+ )?(?:link|connection|relation(?:ship)?) (?:to|with)\b)`,
   'iu',
 );
@@ -90,6 +90,11 @@ export function spelledOutAsOther(text: string, start: number, end: number, own:
   if (letters.length < 2) return false;
   if (spelledOutBeside(text, start, end, letters, own)) return true;
   const { from, to } = sentenceAround(text, start, end);
+  // Or spelt out beside another of its mentions in the sentence: 'YTY also appears as a cost-centre code ("YTY = year to year")'.
+  const written = text.slice(start, end);
+  for (let k = text.indexOf(written, from); k >= 0 && k < to; k = text.indexOf(written, k + 1)) {
+    if (k !== start && spelledOutBeside(text, k, k + written.length, letters, own)) return true;
+  }
   // Most sentences hold no capitalised word beginning with the acronym's first letter: no words split.
   const initial = letters.charAt(0);
   let any = false;

@@ -166,7 +166,7 @@ describe('labelled corpus', () => {
     { name: 'forty-first', score: fortyFirstCompanies, mentions: 133, precision: 0.97, recall: 0.87 },
     { name: 'forty-second', score: fortySecondCompanies, mentions: 134, precision: 0.97, recall: 0.93 },
     { name: 'forty-third', score: fortyThirdCompanies, mentions: 139, precision: 0.98, recall: 0.86 },
-    { name: 'forty-fourth', score: fortyFourthCompanies, mentions: 117, precision: 0.96, recall: 0.94 },
+    { name: 'forty-fourth', score: fortyFourthCompanies, mentions: 117, precision: 0.99, recall: 0.95 },
   ])('finds listed companies on the $name set of outside pages, at least $mentions mentions, with precision $precision and recall $recall', ({ name, score, mentions, precision, recall }) => {
     report(`${name} outside set, companies`, score);
     expect(score.mentions).toBeGreaterThanOrEqual(mentions);

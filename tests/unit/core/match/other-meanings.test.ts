@@ -28,6 +28,7 @@ describe('a short name in quotation marks that the sentence tells apart from the
   it('is the firm when the sentence denies something else, or when the name is not quoted', () => {
     expect(found('Camel Group Co., Ltd. makes batteries. We have stopped buying "Camel" batteries.')).toEqual(['Camel Group Co., Ltd.', 'Camel']);
     expect(toldApart(...at('Camel Group Co., Ltd. is not our supplier.', 'Camel'))).toBe(false);
+    expect(toldApart(...at('the "Zijin" in the fleet sheet is Zijin Motors Ltd, the Ipswich garage, not the miner.', 'Zijin'))).toBe(true);
     expect(toldApart(...at('Is "Meike" the same firm as the module maker? Answer: yes.', 'Meike'))).toBe(false);
   });
 });
@@ -54,6 +55,8 @@ describe('an acronym the same sentence spells out as other words', () => {
     expect(found(wrp)).toEqual(['WRP Asia Pacific Sdn Bhd']);
     const fmt = 'Firemount Group Ltd. ("FMT"), Mauritius. Note that in many departments "FMT" also stands for the facilities management team.';
     expect(found(fmt)).toEqual(['Firemount Group Ltd.', 'FMT']);
+    // Spelt out beside another mention of it in the sentence.
+    expect(found('YTY Group - 1 PO. YTY also appears as a cost-centre code ("YTY = year to year") in the export.')).toEqual(['YTY Group']);
     // Said of the firm, a verb further on is no definition.
     expect(found('Firemount Group Ltd. ("FMT"), Mauritius. Later FMT said its audits had changed, and the order stands.')).toEqual(['Firemount Group Ltd.', 'FMT', 'FMT']);
   });
@@ -129,6 +132,7 @@ describe('a one-word name used as an ordinary word, or an author cited', () => {
     const page = 'Laglove (M) Sdn Bhd, part of Brightway Holdings Sdn Bhd, nitrile gloves.\n';
     expect(found(page + '"0000410300","Maxwell Medical Supplies Ltd","GB","14.08.2025","D BRIGHTWAY"')).toEqual(['Laglove (M) Sdn Bhd', 'Brightway Holdings Sdn Bhd']);
     expect(found(page + 'Brightway moved the line to Klang.')).toContain('Brightway');
+    expect(found('Giant Manufacturing Co., Ltd. bicycles. GIANT Black Friday savings applied.')).toEqual(['Giant Manufacturing Co., Ltd.']);
     const meike = 'Jiangsu Meike Solar Technology Co., Ltd. cells. Meike camera accessories on the ICT catalogue are a different brand.';
     expect(found(meike)).toEqual(['Jiangsu Meike Solar Technology Co., Ltd.']);
   });

@@ -240,6 +240,13 @@ describe('names that shrink to a common word', () => {
     expect(found('Camel Group batteries')).toEqual(['Camel Group → Camel Group Co., Ltd. (match)']);
   });
 
+  it('reads a weak name as the whole of a field the page labels as a firm, not after "Brand:"', () => {
+    expect(found('Sold by: Kathmandu Loom House UK\nManufacturer: Valley Carpet, Nepal\nWeaver\'s certificate: n/a')).toEqual(['Valley Carpet → Valley Carpet (match)']);
+    expect(found('Manufacturer: EVEREST CARPET\nAftercare: Everest Rug Cleaning Ltd (Reading)')).toEqual(['EVEREST CARPET → Everest Carpet (match)']);
+    expect(scan('Brand: Camel, 20 pack')).toEqual([]);
+    expect(scan('Manufacturer: Giant inflatables')).toEqual([]);
+  });
+
   it('reads a weak name next to the order that names it', () => {
     expect(found('CBP modified its order on Smart Glove in April.')).toEqual(['Smart Glove → Smart Glove Corporation Sdn Bhd (match)']);
   });
