@@ -37,8 +37,9 @@ export type Support =
   /** Where the text says goods come from the place: origin words, an address, or a place in brackets. */
   | { kind: 'origin'; how: 'words' | 'address' | 'brackets'; text: string }
   /**
-   * The whole supplier field is the name, or a field labelled "Manufacturer:"; ship context; a stock-exchange listing; an order or listing
-   * in the sentence; one named elsewhere on the page (`orders`, for a short name with a word of its own).
+   * The whole supplier field is the name, or a field labelled "Manufacturer:"; ship context; a
+   * stock-exchange listing; an order or listing in the sentence; one named elsewhere on the page
+   * (`orders`, for a short name with a word of its own).
    */
   | { kind: 'field' | 'vessel' | 'listing' | 'restriction' | 'orders' }
   /** A short name of `name`, named in full (`text`) earlier or later on this page. */
