@@ -102,6 +102,9 @@ export const FORTY_SECOND_DIR = fileURLToPath(new URL('./fortysecond/', import.m
 /** A forty-third and a forty-fourth, under the same brief, written after the forty-first and forty-second were measured. */
 export const FORTY_THIRD_DIR = fileURLToPath(new URL('./fortythird/', import.meta.url));
 export const FORTY_FOURTH_DIR = fileURLToPath(new URL('./fortyfourth/', import.meta.url));
+/** A forty-fifth and a forty-sixth, under the same brief, written after the forty-third and forty-fourth were measured. */
+export const FORTY_FIFTH_DIR = fileURLToPath(new URL('./fortyfifth/', import.meta.url));
+export const FORTY_SIXTH_DIR = fileURLToPath(new URL('./fortysixth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
