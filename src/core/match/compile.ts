@@ -32,6 +32,8 @@ interface NameForm {
   how: number;
   /** Read only after the full name on the same page (the page's memory), never on its own. */
   pageOnly?: boolean;
+  /** Read only in a list beside another firm the page names ("apex, pantum, seine"): a word anyone uses. */
+  listOnly?: boolean;
 }
 
 /**
@@ -128,6 +130,10 @@ function shortForms(form: NameForm, hyphened: ReadonlySet<string> = NO_PAIRS): N
         const rest = (t: string): boolean => (DESCRIPTOR_WORDS.has(t) || GENERIC_WORDS.has(t)) && !PLACE_PARTS.has(t);
         if (from === 0 && core.length >= 2 && PLACE_WORDS.has(core[0]!) && core.slice(1).every(rest) && core.at(-1) !== 'and') {
           out.push({ core, caps: form.caps.slice(from, to), suffix: form.suffix, how: form.how | FROM_DESCRIPTOR_DROPPED, pageOnly: true });
+        } else if (from > 0 && to === end && core.length === 1 && core[0]!.length >= 4 && !PLACE_WORDS.has(core[0]!) && !DESCRIPTOR_WORDS.has(core[0]!)) {
+          // A word anyone uses, once the place and what the firm does are gone ("Apex", "Seine" for the
+          // Zhuhai firms): the firm's only in a list beside other firms the page names.
+          out.push({ core, caps: form.caps.slice(from, to), suffix: form.suffix, how: form.how | FROM_DESCRIPTOR_DROPPED | FROM_PLACE_DROPPED, pageOnly: true, listOnly: true });
         }
         continue;
       }
@@ -483,7 +489,7 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
         if ((form.how & FROM_PLACE_DROPPED) !== 0 || form.pageOnly) {
           // Read only after the full name, by the page's memory: no group of its own, so it costs
           // pages that never name the firm nothing.
-          pageNames.add(`${ri}|${form.core.join(' ')}|${form.core.some((t, i) => ownWord(t, form.caps[i]!)) ? 1 : 0}`);
+          pageNames.add(`${ri}|${form.core.join(' ')}|${form.listOnly ? 2 : form.core.some((t, i) => ownWord(t, form.caps[i]!)) ? 1 : 0}`);
           continue;
         }
         const entryKey = `${key}|${role}|${text}|${form.suffix.join(' ')}`;
@@ -575,9 +581,9 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
     typoTargets,
     realWords,
     descriptors: [...DESCRIPTOR_WORDS].filter((w) => !forms.byLast.has(w)),
-    pageNames: [...pageNames].map((k): [number, string] | [number, string, 1] => {
-      const [record, words, lower] = k.split('|');
-      return lower === '1' ? [Number(record), words!, 1] : [Number(record), words!];
+    pageNames: [...pageNames].map((k): [number, string] | [number, string, 1 | 2] => {
+      const [record, words, how] = k.split('|');
+      return how === '0' ? [Number(record), words!] : [Number(record), words!, how === '2' ? 2 : 1];
     }),
     spellings: [...CANONICAL].filter(([, first]) => vocab.has(first)).map(([other, first]) => [other, vocab.id(first)]),
     ...(brands.length > 0 ? { brands } : {}),

@@ -54,6 +54,8 @@ const FUNCTION_WORDS = new Set(
     'whether once unless until like ' +
     // "FROZEN SQUID TUBES EX ZHENFA NO 7": shipping's "from".
     'ex ' +
+    // Chat's contractions without their apostrophe: "so thats bitland, geehy".
+    'thats whats theres heres ' +
     // A note's instructions: "Add Bitland check to the spec", "Ask Pantum for the audit".
     'add ask check call email flag remove replace avoid contact chase query confirm').split(' '),
 );
@@ -633,7 +635,9 @@ function pageTermFindings(
     // The longest term that reads here: "Xinjiang Tianshan Wool", not "Xinjiang Tianshan".
     for (const term of terms.length > 1 ? [...terms].sort((x, y) => y.tokens.length - x.tokens.length) : terms) {
       if (!term.defined && !page.named.has(term.record)) continue;
-      if (lower && !term.lower) continue;
+      // A word anyone uses, or any short name in lower case without a word of its own, only in a list
+      // beside a firm already found ("so thats bitland, geehy, apex, g&g").
+      if ((term.listOnly || (lower && !term.lower)) && !listedNextTo(text, s, covered, i, i + term.tokens.length)) continue;
       const n = term.tokens.length;
       if (i + n > s.count) continue;
       let ok = true;
@@ -649,7 +653,7 @@ function pageTermFindings(
         const c: Candidate = { group: -1, a: i, b: i + n - 1, end: i + n, legalFrom: i + n, typo: 0 };
         ok = ((term.defined && term.acronym) || !embedded(rt, text, s, ids, c, tokenStr)) && !hyphenJoined(text, s.start[i]!, s.end[i + n - 1]!)
           && !(n === 1 && afterInitial(text, s, i, tokenStr)) && !lookalikeNear(rt, ids, c, term.record)
-          && !(lower && (afterLowerName(text, s, i, tokenStr) || sharedByNamed(rt, terms, term, page)))
+          && !(lower && ((afterLowerName(text, s, i, tokenStr) && !listedNextTo(text, s, covered, i, i + n)) || sharedByNamed(rt, terms, term, page)))
           && !beginsAnotherFirm(rt, text, s, ids, c, [], [term.record], true);
       }
       // Told apart from the firm by the page ('"Meike" … is not the same firm'), or an acronym spelt
@@ -1019,6 +1023,12 @@ function sharedByNamed(rt: Runtime, terms: readonly PageTerm[], term: PageTerm, 
   // Another record of the same name (a firm under a WRO and a Finding) is the same firm.
   const name = rt.p.records[term.record]![1];
   return terms.some((t) => rt.p.records[t.record]![1] !== name && !t.defined && page.named.has(t.record) && t.tokens.join(' ') === words);
+}
+
+/** Tokens [a, end) in a list right beside a finding already made: "so thats bitland, geehy, apex, g&g". */
+function listedNextTo(text: string, s: TokenStream, covered: Uint8Array, a: number, end: number): boolean {
+  if (a > 0 && covered[a - 1] === 1 && LIST_GAP.test(text.slice(s.end[a - 1]!, s.start[a]!))) return true;
+  return end < s.count && covered[end] === 1 && LIST_GAP.test(text.slice(s.end[end - 1]!, s.start[end]!));
 }
 
 /** A look-alike of the record's name near a short name the page gave it: "Meike camera accessories". */

@@ -23,6 +23,8 @@ export interface PageTerm {
   namedBy: string;
   /** A listed short name with a word nobody else's: read in lower case too ("tongbao" in typed notes). */
   lower?: boolean;
+  /** A word anyone uses ("apex"): read only in a list beside another firm the page names. */
+  listOnly?: boolean;
 }
 
 export interface PageMemory {

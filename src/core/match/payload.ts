@@ -46,11 +46,12 @@ export interface MatcherPayload {
   /** What-the-firm-does words ("logistics", "textile"): after a one-word name they make another firm's name. */
   descriptors: string[];
   /**
-   * [record index, folded words, 1 if readable in lower case]: short names without a leading place
-   * ("pantum" for Zhuhai Pantum Electronics), read only on a page that named the record in full; in a
-   * chat's lower case too when a word of it is nobody else's ("tongbao", "zijin copper").
+   * [record index, folded words, how]: short names without a leading place ("pantum" for Zhuhai
+   * Pantum Electronics), read only on a page that named the record in full. `how` 1: in a chat's
+   * lower case too, a word of it being nobody else's ("tongbao", "zijin copper"); 2: a word anyone
+   * uses ("apex"), read only in a list beside another firm the page names, in either case.
    */
-  pageNames: Array<[number, string] | [number, string, 1]>;
+  pageNames: Array<[number, string] | [number, string, 1 | 2]>;
   /** [word, token id]: other spellings of a descriptor token ("mfg" for "manufacturing"). */
   spellings: Array<[string, number]>;
   /** [record index, index into `names`, chain]: how a brand name (role `brand`) leads to its record. */

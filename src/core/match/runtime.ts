@@ -161,13 +161,13 @@ function pageNamesOf(p: MatcherPayload): { pageNames: Map<number, PageTerm[]>; p
   const byRecord = new Map<number, PageTerm[]>();
   // Words repeat across a list's short names: one string and one hash each, not one per term.
   const words = new Map<string, { word: string; hash: number }>();
-  for (const [record, written, lower] of p.pageNames) {
+  for (const [record, written, how] of p.pageNames) {
     const parts = written.split(' ').map((w) => {
       let known = words.get(w);
       if (!known) words.set(w, (known = { word: w, hash: hashString(w) }));
       return known;
     });
-    const term: PageTerm = { tokens: parts.map((w) => w.word), hashes: parts.map((w) => w.hash), record, acronym: false, defined: false, namedBy: '', lower: lower === 1 };
+    const term: PageTerm = { tokens: parts.map((w) => w.word), hashes: parts.map((w) => w.hash), record, acronym: false, defined: false, namedBy: '', lower: how !== undefined, listOnly: how === 2 };
     const key = term.hashes![0]!;
     const sameStart = pageNames.get(key);
     if (sameStart) sameStart.push(term);

@@ -171,7 +171,7 @@ describe('labelled corpus', () => {
     { name: 'forty-third', score: fortyThirdCompanies, mentions: 139, precision: 0.98, recall: 0.86 },
     { name: 'forty-fourth', score: fortyFourthCompanies, mentions: 117, precision: 0.99, recall: 0.95 },
     { name: 'forty-fifth', score: fortyFifthCompanies, mentions: 125, precision: 0.96, recall: 0.88 },
-    { name: 'forty-sixth', score: fortySixthCompanies, mentions: 140, precision: 0.98, recall: 0.91 },
+    { name: 'forty-sixth', score: fortySixthCompanies, mentions: 140, precision: 0.98, recall: 0.94 },
   ])('finds listed companies on the $name set of outside pages, at least $mentions mentions, with precision $precision and recall $recall', ({ name, score, mentions, precision, recall }) => {
     report(`${name} outside set, companies`, score);
     expect(score.mentions).toBeGreaterThanOrEqual(mentions);

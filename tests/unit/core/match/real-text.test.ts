@@ -109,6 +109,16 @@ describe('short names and acronyms later on the same page', () => {
     expect(found('Top Glove Corporation Bhd makes gloves. the top glove we have tried')).toHaveLength(1);
   });
 
+  it('reads a short name that is a word anyone uses only in a list beside a firm already found', () => {
+    const chat = 'chips from Zhuhai Apex Microelectronics; toner from Zhuhai Seine Printing Technology; Geehy Semiconductor Co., Ltd. for docks\n'
+      + 'so thats geehy, apex, seine. the apex of the roof leaks, and the seine flows through paris';
+    expect(found(chat).slice(3)).toEqual([
+      'geehy → Geehy Semiconductor Co., Ltd. (match)',
+      'apex → Zhuhai Apex Microelectronics Co., Ltd. (match)',
+      'seine → Zhuhai Seine Printing Technology Co., Ltd. (match)',
+    ]);
+  });
+
   it('still needs support for a short name when the page never names the firm in full', () => {
     expect(scan('Pantum printers are sold through resellers.')).toEqual([]);
     expect(scan('Sunspeed couriers delivered the parcel.')).toEqual([]);
