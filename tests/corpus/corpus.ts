@@ -105,6 +105,9 @@ export const FORTY_FOURTH_DIR = fileURLToPath(new URL('./fortyfourth/', import.m
 /** A forty-fifth and a forty-sixth, under the same brief, written after the forty-third and forty-fourth were measured. */
 export const FORTY_FIFTH_DIR = fileURLToPath(new URL('./fortyfifth/', import.meta.url));
 export const FORTY_SIXTH_DIR = fileURLToPath(new URL('./fortysixth/', import.meta.url));
+/** A forty-seventh and a forty-eighth, under the same brief, written after the forty-fifth and forty-sixth were measured. */
+export const FORTY_SEVENTH_DIR = fileURLToPath(new URL('./fortyseventh/', import.meta.url));
+export const FORTY_EIGHTH_DIR = fileURLToPath(new URL('./fortyeighth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
