@@ -201,7 +201,7 @@ function judge(
   if ((flags & REGION) === 0 && namesake(text, s, c, tokenStr)) return;
   const recordsOfGroup = rt.groupRecords[c.group]!;
   const start = s.start[c.a]!, end = s.end[c.b]!;
-  if ((flags & ACRONYM) !== 0 && (definedAsOther(text, end) || quotedTerm(text, start, end) || spelledOutAsOther(text, start, end, ownWordOf(rt, recordsOfGroup)))) return;
+  if ((flags & ACRONYM) !== 0 && (definedAsOther(text, end, ownWordOf(rt, recordsOfGroup)) || quotedTerm(text, start, end) || spelledOutAsOther(text, start, end, ownWordOf(rt, recordsOfGroup)))) return;
   if (((flags & (WEAK | ACRONYM | VESSEL)) !== 0 || rt.shortOnly[c.group]) && (toldApart(text, start, end) || namesakeSaid(text, end) || citedAuthor(text, end))) return;
 
   const hasLegal = c.end > c.legalFrom;
@@ -560,7 +560,7 @@ function namesInFull(rt: Runtime, f: Accepted): boolean {
 }
 
 /** "Full Name Co., Ltd. (HSI)" or (“Hoshine”): a term in brackets right after a full mention. */
-const DEFINITION = /^\s*[(（]\s*(?:(?:the|hereafter|hereinafter|hereinafter referred to as)\s+)?["“'‘]?([\p{Lu}][\p{L}\p{N}&.-]*(?: [\p{Lu}][\p{L}\p{N}&.-]*){0,2})["”'’]?\s*[)）]/u;
+const DEFINITION = /^\s*[(（]\s*(?:(?:the|hereafter|hereinafter|hereinafter referred to as)\s+)?["“'‘]?([\p{Lu}][\p{L}\p{N}&.-]*(?: [\p{Lu}][\p{L}\p{N}&.-]*){0,2})(?:["”'’]?\s*[)）]|["”'’]\s*[,;])/u;
 
 /**
  * Records a short name or acronym the page gives right after a full mention: an acronym of capitals
@@ -881,6 +881,8 @@ function capitalised(text: string, s: TokenStream, a: number, b: number, tokenSt
     if (tokenIsDigits(text, s, k)) continue;
     if ((info & (FIRST_UPPER | IDEO_TOKEN)) !== 0) continue;
     if (k > a && k < b && FUNCTION_WORDS.has(tokenStr(k))) continue;
+    // A boat's number after a lower-case "no." ("Tunago no. 61").
+    if (k > a && k < b && tokenIsDigits(text, s, k + 1) && tokenStr(k) === 'no') continue;
     return false;
   }
   return true;

@@ -15,12 +15,16 @@ export function quotedTerm(text: string, start: number, end: number): boolean {
     && text.charCodeAt(start - 2) !== 40 && text.charCodeAt(start - 2) !== 0xff08
     && !WRITTEN_AS.test(text.slice(Math.max(0, start - 16), start - 1));
 }
-const WRITTEN_AS = /\b(?:as|writes?|written|wrote|called|labell?ed|marked|stamped|printed|reads?)\s*$/i;
+/** Words before a quoted term saying the firm is written so, or a bracket defining it ('(the "XPCC", …'). */
+const WRITTEN_AS = /(?:\b(?:as|writes?|written|wrote|called|labell?ed|marked|stamped|printed|reads?)|[(（]\s*the)\s*$/i;
 
-/** An acronym followed by its own expansion in brackets means something else: "SDP (Social Democratic Party)". */
-export function definedAsOther(text: string, end: number): boolean {
+/**
+ * An acronym followed by another expansion in brackets means something else: "SDP (Social Democratic
+ * Party)". Not its own: "XPCC (Xinjiang Production & Construction Corps)" (`own`, the firm's words).
+ */
+export function definedAsOther(text: string, end: number, own: (word: string) => boolean = () => false): boolean {
   const m = /^\s*[(（]\s*([A-Z][a-z]+)/.exec(text.slice(end, end + 40));
-  return m !== null && !/^(Bursa|Klse|Sgx|Hkex|Nyse|Nasdaq|Formerly|Now|Malaysia)$/.test(m[1]!);
+  return m !== null && !/^(Bursa|Klse|Sgx|Hkex|Nyse|Nasdaq|Formerly|Now|Malaysia)$/.test(m[1]!) && !own(m[1]!);
 }
 
 /** The sentence around [start, end): from after the last stop or line break before it to the next one. */

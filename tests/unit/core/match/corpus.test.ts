@@ -176,7 +176,7 @@ describe('labelled corpus', () => {
     { name: 'forty-fifth', score: fortyFifthCompanies, mentions: 125, precision: 0.96, recall: 0.88 },
     { name: 'forty-sixth', score: fortySixthCompanies, mentions: 140, precision: 0.98, recall: 0.94 },
     { name: 'forty-seventh', score: fortySeventhCompanies, mentions: 125, precision: 0.99, recall: 0.93 },
-    { name: 'forty-eighth', score: fortyEighthCompanies, mentions: 130, precision: 0.99, recall: 0.94 },
+    { name: 'forty-eighth', score: fortyEighthCompanies, mentions: 130, precision: 0.99, recall: 0.96 },
   ])('finds listed companies on the $name set of outside pages, at least $mentions mentions, with precision $precision and recall $recall', ({ name, score, mentions, precision, recall }) => {
     report(`${name} outside set, companies`, score);
     expect(score.mentions).toBeGreaterThanOrEqual(mentions);

@@ -68,10 +68,22 @@ describe('an acronym the same sentence spells out as other words', () => {
 });
 
 describe('an acronym in quotation marks', () => {
+  it('is the firm when a bracket after the full name defines it, a comma after the term', () => {
+    const corps = 'fibre from farms of the Xinjiang Production and Construction Corps (the "XPCC", also known as the Bingtuan). The XPCC itself is listed.';
+    expect(found(corps).filter((t) => t === 'XPCC')).toHaveLength(2);
+  });
+
   it('is talked about, unless the sentence says the firm is written so', () => {
     expect(found('Firemount Group Ltd. (Mauritius) – knitwear listed as "FMT" on packing lists')).toEqual(['Firemount Group Ltd.', 'FMT']);
     expect(found('FGV Holdings Bhd. Suppliers often just write "FGV" in the RSPO column.')).toEqual(['FGV Holdings Bhd.', 'FGV']);
     expect(found('Sime Darby Plantation Berhad is listed. "SDP" in a council paper usually means the supplier development plan.')).toEqual(['Sime Darby Plantation Berhad']);
+  });
+});
+
+describe('an acronym followed by words in brackets', () => {
+  it('is the firm when the words are its own, another body when they are not', () => {
+    expect(found('Overall: XPCC (Xinjiang Production & Construction Corps) cotton, high')).toContain('XPCC');
+    expect(found('Sime Darby Plantation Berhad mills. SDP (Social Democratic Party) candidates spoke.')).toEqual(['Sime Darby Plantation Berhad']);
   });
 });
 

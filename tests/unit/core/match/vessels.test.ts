@@ -55,6 +55,12 @@ describe('a listed vessel', () => {
     expect(found('Da Wang met Hangton No. 112.')).toEqual([]);
   });
 
+  it('is read with its number after a lower-case "no."', () => {
+    expect(found('Detained: F/V Zhenfa no.7 (flag: Vanuatu); Tunago no. 61 held at Suva for crew interviews.')).toEqual([
+      'Zhenfa no.7 → Zhen Fa 7', 'Tunago no. 61 → Tunago No. 61',
+    ]);
+  });
+
   it('is read after "F/V" or "EX" in a line of capitals, which do not make it part of a longer name', () => {
     expect(found('030342 | FZN YELLOWFIN TUNA F/V HANGTON NO.112 | FJ')).toEqual(['HANGTON NO.112 → Hangton No. 112']);
     expect(found('transhipped ex F/V DA WANG\tfrozen tuna\tWRO (vessel)')).toEqual(['DA WANG → Da Wang']);
