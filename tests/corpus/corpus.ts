@@ -108,6 +108,9 @@ export const FORTY_SIXTH_DIR = fileURLToPath(new URL('./fortysixth/', import.met
 /** A forty-seventh and a forty-eighth, under the same brief, written after the forty-fifth and forty-sixth were measured. */
 export const FORTY_SEVENTH_DIR = fileURLToPath(new URL('./fortyseventh/', import.meta.url));
 export const FORTY_EIGHTH_DIR = fileURLToPath(new URL('./fortyeighth/', import.meta.url));
+/** A forty-ninth and a fiftieth, under the same brief, written after the forty-seventh and forty-eighth were measured. */
+export const FORTY_NINTH_DIR = fileURLToPath(new URL('./fortyninth/', import.meta.url));
+export const FIFTIETH_DIR = fileURLToPath(new URL('./fiftieth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
