@@ -344,8 +344,9 @@ function nameForms(raw: string, forms: LegalForms, fold: IdeographFold): NameFor
       out.push(...placeMovedForms(form));
       const latin = core.every((t) => !isIdeographToken(t) && !/^\d+$/.test(t));
       const joinedWord = core.join('');
-      // "TopGlove", "SuperMax Corp": two or three words written as one.
-      if (latin && core.length >= 2 && core.length <= 3 && joinedWord.length >= 6) {
+      // "TopGlove", "SuperMax Corp": two or three words written as one; not where that is a word of
+      // its own ("needlecraft" for "Needle Craft").
+      if (latin && core.length >= 2 && core.length <= 3 && joinedWord.length >= 6 && !COMMON_WORDS.has(joinedWord) && !isRealWord(joinedWord)) {
         out.push({ core: [joinedWord], caps: [false], suffix, how: v.how | FROM_JOINED_WORDS });
       }
       const syllables = latin && core.length >= 3 ? joinSyllables(core) : null;

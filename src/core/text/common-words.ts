@@ -29,7 +29,9 @@ const ENGLISH =
   'liberty eternal harmony peace sunshine rainbow diamond pearl jade crystal orient oriental pacific atlantic asia asian ' +
   'europe european america american africa global universal united national international continental modern classic ' +
   'select selected choice quality standard supreme superior perfect excellent first rich fortune lucky happy bright century hero vast superman batman spider ' +
-  'brightness shine star stars sky ocean valley everest hill hills lake bay coast harbour harbor port';
+  'brightness shine star stars sky ocean valley everest hill hills lake bay coast harbour harbor port ' +
+  // Compounds the dictionary list lacks, which a listed name's words joined would make ("Needle Craft").
+  'needlecraft';
 
 const BUSINESS =
   'company companies corporation corp co ltd limited inc group groups holding holdings industry industries industrial ' +

@@ -145,6 +145,9 @@ describe('a one-word name used as an ordinary word, or an author cited', () => {
     expect(found(page + '"0000410300","Maxwell Medical Supplies Ltd","GB","14.08.2025","D BRIGHTWAY"')).toEqual(['Laglove (M) Sdn Bhd', 'Brightway Holdings Sdn Bhd']);
     expect(found(page + 'Brightway moved the line to Klang.')).toContain('Brightway');
     expect(found('Giant Manufacturing Co., Ltd. bicycles. GIANT Black Friday savings applied.')).toEqual(['Giant Manufacturing Co., Ltd.']);
+    // Its words joined make a word of their own: the craft, not Needle Craft Ltd.
+    expect(found('Needle Craft Ltd, Amman. Kits for needlecraft classes; Needlecraft and NeedleCraft kits.')).toEqual(['Needle Craft Ltd']);
+    expect(found('TopGlove nitrile, box of 100')).toEqual(['TopGlove']);
     const meike = 'Jiangsu Meike Solar Technology Co., Ltd. cells. Meike camera accessories on the ICT catalogue are a different brand.';
     expect(found(meike)).toEqual(['Jiangsu Meike Solar Technology Co., Ltd.']);
   });
