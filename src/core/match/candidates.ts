@@ -35,13 +35,13 @@ function lookupToken(rt: Runtime, text: string, s: TokenStream, i: number, h: nu
 function correctTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, i: number): { target: number; distance: number } | null {
   const info = s.info[i]!;
   const len = info & LEN_MASK;
-  if ((info & FIRST_UPPER) === 0 || len > rt.maxTypoLength || (info & IDEO_TOKEN) !== 0) return null;
+  if ((info & FIRST_UPPER) === 0 || len < MIN_TYPO_LENGTH || len > rt.maxTypoLength || (info & IDEO_TOKEN) !== 0) return null;
+  // Most capitalised page words begin as no name word does: ruled out with one look-up.
+  if (!rt.typo.heads.has(headOf(text, s, i))) return null;
   const scanned = misreadDigits(rt, text, s, i);
   if (scanned >= 0) return { target: scanned, distance: 1 };
-  if (len < MIN_TYPO_LENGTH) return null;
   // A misspelt word completes a name only next to a word of a longer name, unless it is long enough
   // to be a one-word name itself ("Brigthway"): most capitalised page words are neither.
-  if (!rt.typo.heads.has(headOf(text, s, i))) return null;
   if (len < 8) {
     const prev = i > 0 ? ids[i - 1]! : -1;
     const next = i + 1 < s.count ? lookupToken(rt, text, s, i + 1, s.hash[i + 1]! & HASH_MASK) : -1;
@@ -51,17 +51,19 @@ function correctTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array,
 }
 
 /**
- * A scan's digits for letters between letters ("Lagl0ve", "BI0PRO", "G1ove"): the name word it reads
+ * A scan's digits for letters between letters ("Lagl0ve", "BI0PRO", "Hosh1ne"): the name word it reads
  * as with 0 for o and 1 for l or i, or -1. Read as a misspelling, so the mention is a possible match.
+ * Only words a misspelling is looked for in (distinctive ones), as near misses are.
  */
 function misreadDigits(rt: Runtime, text: string, s: TokenStream, i: number): number {
   const from = s.start[i]!, to = s.end[i]!;
+  if (to - from < 4) return -1;
   let at = -1;
   for (let k = from + 1; k < to - 1 && at < 0; k++) {
     const c = text.charCodeAt(k);
     if ((c === 48 || c === 49) && isAsciiLetter(text.charCodeAt(k - 1)) && isAsciiLetter(text.charCodeAt(k + 1))) at = k;
   }
-  if (at < 0 || to - from < 4) return -1;
+  if (at < 0) return -1;
   const written = text.slice(from, to).toLowerCase();
   for (const one of ['l', 'i']) {
     const word = written.replace(/(?<=[a-z])[01](?=[a-z])/g, (d) => (d === '0' ? 'o' : one));

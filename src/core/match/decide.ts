@@ -525,14 +525,22 @@ export function onlyBareShortNames(rt: Runtime, candidates: readonly Candidate[]
 }
 
 function goodsOrOrderIn(rt: Runtime, text: string, ids: Int32Array): boolean {
-  for (const t of ids) if (t >= 0 && rt.productWords.has(t)) return true;
-  return orderIn(rt, text, ids);
+  return wordOfKind(rt, ids, 3) || text.includes('Entity List');
 }
 
 /** Whether the text names an order or listing: "WRO", "CBP", "UFLPA", "detained", the "Entity List". */
 function orderIn(rt: Runtime, text: string, ids: Int32Array): boolean {
-  for (const t of ids) if (t >= 0 && rt.restrictionWords.has(t)) return true;
-  return text.includes('Entity List');
+  return wordOfKind(rt, ids, 2) || text.includes('Entity List');
+}
+
+/** Whether a word of the text is a product word (`kinds` 1), an order word (2) or either (3): one array read a word. */
+function wordOfKind(rt: Runtime, ids: Int32Array, kinds: number): boolean {
+  const table = rt.goodsOrOrderWord;
+  for (let k = 0; k < ids.length; k++) {
+    const t = ids[k]!;
+    if (t >= 0 && (table[t]! & kinds) !== 0) return true;
+  }
+  return false;
 }
 
 /** Whether no two mentions share a token: then the longest-first pass keeps them all, in any order. */

@@ -31,6 +31,8 @@ export interface Runtime {
   negationWords: Set<number>;
   addressWords: Set<number>;
   restrictionWords: Set<number>;
+  /** Per vocabulary id: 1 for a product word, 2 for a word about an order (a whole text's words are read against it). */
+  goodsOrOrderWord: Uint8Array;
   lookalikes: Map<number, Set<number>>;
   /** Per record, the look-alike words of any of its names: for the page's short names, which have no group. */
   recordLookalikes: Map<number, Set<number>>;
@@ -191,6 +193,13 @@ function nameTokensOf(p: MatcherPayload): Array<Set<number>> {
   return out;
 }
 
+function goodsOrOrderWordsOf(p: MatcherPayload): Uint8Array {
+  const out = new Uint8Array(p.vocab.length);
+  for (const ids of p.products) for (const t of ids) out[t]! |= 1;
+  for (const t of p.restrictionWords) out[t]! |= 2;
+  return out;
+}
+
 function recordLookalikesOf(p: MatcherPayload): Map<number, Set<number>> {
   const out = new Map<number, Set<number>>();
   for (const [g, ids] of p.lookalikes) {
@@ -238,6 +247,7 @@ export function prepare(p: MatcherPayload): Runtime {
     negationWords: new Set(p.negationWords),
     addressWords: new Set(p.addressWords),
     restrictionWords: new Set(p.restrictionWords),
+    goodsOrOrderWord: goodsOrOrderWordsOf(p),
     lookalikes: new Map(p.lookalikes.map(([g, ids]) => [g, new Set(ids)])),
     recordLookalikes: recordLookalikesOf(p),
     legalTokens,

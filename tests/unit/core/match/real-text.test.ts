@@ -263,9 +263,9 @@ describe('names that shrink to a common word', () => {
 });
 
 describe("a scan's digits read for letters", () => {
-  it('reads 0 for o and 1 for l between letters as a misspelling, a possible match', () => {
+  it('reads 0 for o and 1 for l between letters of a distinctive word as a misspelling, a possible match', () => {
     expect(found('Nitrile exam glove XL blue   BI0PRO (M) SDN. BHD.  Ipoh')).toEqual(['BI0PRO (M) SDN. BHD. → Brightway Group (possible)']);
-    expect(found('Top G1ove Corporation Bhd')).toEqual(['Top G1ove Corporation Bhd → Top Glove Corporation Bhd (possible)']);
+    expect(found('Lagl0ve (M) Sdn Bhd')).toEqual(['Lagl0ve (M) Sdn Bhd → Brightway Group (possible)']);
     // Codes, and digits beside digits, are not words.
     expect(scan('Invoice A0B1 from Plant 2, lot T0P-1')).toEqual([]);
   });
