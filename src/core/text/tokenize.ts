@@ -136,8 +136,10 @@ export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream,
         h = Math.imul(h ^ g, prime);
         len++;
       }
-      i = j - 1;
       lastEnd = j;
+      i = j - 1;
+      // A word hyphenated across a line break, as text taken from a PDF keeps it ("Spin-\nning"): one word.
+      if (text.charCodeAt(j) === 45) i = continuedAfterBreak(text, j + 1, i);
       continue;
     }
     if (f === pair) {
@@ -183,14 +185,6 @@ export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream,
       len += exp.length;
       lastEnd = i + 1;
       continue;
-    }
-    // A word hyphenated across a line break, as text taken from a PDF keeps it ("Spin-\nning"): one word.
-    if (inWord && (c === 45 || c === 0x2010)) {
-      const next = continuedAfterBreak(text, i + 1);
-      if (next > 0) {
-        i = next - 1;
-        continue;
-      }
     }
     // A separator, ideograph or `&` ends the current word.
     if (inWord) {
@@ -257,15 +251,18 @@ export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream,
   return s;
 }
 
-/** After a hyphen at `from`: the index of a lower-case letter that goes on after a line break (and any indent), or -1. */
-function continuedAfterBreak(text: string, from: number): number {
+/**
+ * After a hyphen at `from - 1`: the index before the lower-case letter that goes on after a line
+ * break (and any indent), where the word goes on; else `otherwise`.
+ */
+function continuedAfterBreak(text: string, from: number, otherwise: number): number {
   let j = from;
   if (text.charCodeAt(j) === 13) j++;
-  if (text.charCodeAt(j) !== 10) return -1;
+  if (text.charCodeAt(j) !== 10) return otherwise;
   j++;
   while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
   const c = text.charCodeAt(j);
-  return c >= 97 && c <= 122 ? j : -1;
+  return c >= 97 && c <= 122 ? j - 1 : otherwise;
 }
 
 function isApostrophe(c: number): boolean {
