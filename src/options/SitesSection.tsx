@@ -39,19 +39,25 @@ function SiteList({ id, sites, action }: { id: string; sites: string[]; action?:
 export function SitesSection() {
   const [sites, setSites] = useState<SiteLists | { error: string } | undefined>();
   const [message, setMessage] = useState('');
-  const load = useCallback(() => {
-    request('list-sites').then(setSites, (e: unknown) => setSites({ error: t('sitesLoadFailed', String(e)) }));
-  }, []);
-  useEffect(load, [load]);
+  const load = useCallback(
+    () => request('list-sites').then(setSites, (e: unknown) => setSites({ error: t('sitesLoadFailed', String(e)) })),
+    [],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
 
+  // The status is said once the list shows the change: a screen reader hears "switched back on" only
+  // when the site has left the list.
   async function change(task: () => Promise<unknown>, done: string) {
     try {
       await task();
+      await load();
       setMessage(done);
     } catch (e) {
       setMessage(t('sitesChangeFailed', e instanceof Error ? e.message : String(e)));
+      await load();
     }
-    load();
   }
 
   return (
