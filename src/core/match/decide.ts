@@ -205,7 +205,7 @@ function judge(
   if (((flags & (WEAK | ACRONYM | VESSEL)) !== 0 || rt.shortOnly[c.group]) && (toldApart(text, start, end) || namesakeSaid(text, end) || citedAuthor(text, end))) return;
 
   const hasLegal = c.end > c.legalFrom;
-  if (hasLegal && (flags & WEAK) !== 0 && c.a === c.b && groupOfOwn(rt, ids, c, entryIdx)) return;
+  if (hasLegal && (flags & WEAK) !== 0 && c.a === c.b && groupWordNotListed(rt, ids, c, entryIdx)) return;
   if (hasLegal) supports.push({ kind: 'legal form', text: text.slice(s.start[c.legalFrom]!, mentionEnd(text, s, c)) });
 
   const productWindow = (flags & REGION) !== 0 ? REGION_PRODUCT_WINDOW : PRODUCT_WINDOW;
@@ -407,7 +407,7 @@ function believeWeak(
         if (beside) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'beside', text: span(beside.c.a, beside.c.end) }], possible: w.c.typo > 0 });
         // Two words or more with the order named in the sentence ("top glove were the ones CBP did the
         // finding on"), not running on into a phrase ("top glove makers").
-        else if (w.c.b > w.c.a && (w.flags & ACRONYM) === 0 && !lowerWordAfter(text, s, w.c.b) && restrictionInSentence(rt, text, s, ids, w.c)) {
+        else if (w.c.b > w.c.a && (w.flags & ACRONYM) === 0 && !lowerWordAfter(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold)) && restrictionInSentence(rt, text, s, ids, w.c)) {
           accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'restriction' }], possible: w.c.typo > 0 });
         }
         continue;
@@ -963,7 +963,7 @@ function memberOfGroup(rt: Runtime, ids: Int32Array, c: Candidate, entryIdx: num
  * "GIANT HOLDINGS PARKING" for the listed "Giant Manufacturing Co., Ltd.": a one-word name followed
  * by "Group" or "Holdings" that the listed firm's names never carry is another firm's whole name.
  */
-function groupOfOwn(rt: Runtime, ids: Int32Array, c: Candidate, entryIdx: number[]): boolean {
+function groupWordNotListed(rt: Runtime, ids: Int32Array, c: Candidate, entryIdx: number[]): boolean {
   let grouped = false;
   for (let k = c.legalFrom; k < c.end; k++) if (rt.groupWords.has(ids[k]!)) grouped = true;
   if (!grouped) return false;
@@ -1020,7 +1020,7 @@ function besideLowerWord(text: string, s: TokenStream, i: number, tokenStr: (k: 
 }
 
 /** A lower-case word, not a function word, right after token `i`: the phrase goes on ("top glove makers"). */
-function lowerWordAfter(text: string, s: TokenStream, i: number, tokenStr: (k: number) => string = (k) => text.slice(s.start[k]!, s.end[k]!).toLowerCase()): boolean {
+function lowerWordAfter(text: string, s: TokenStream, i: number, tokenStr: (k: number) => string): boolean {
   const after = i + 1;
   if (after >= s.count || text.slice(s.end[i]!, s.start[after]!) !== ' ') return false;
   const word = tokenStr(after);

@@ -169,7 +169,7 @@ function pageNamesOf(p: MatcherPayload): { pageNames: Map<number, PageTerm[]>; p
       if (!known) words.set(w, (known = { word: w, hash: hashString(w) }));
       return known;
     });
-    const term: PageTerm = { tokens: parts.map((w) => w.word), hashes: parts.map((w) => w.hash), record, acronym: false, defined: false, namedBy: '', lower: how !== undefined, listOnly: how === 2 };
+    const term: PageTerm = { tokens: parts.map((w) => w.word), hashes: parts.map((w) => w.hash), record, acronym: false, defined: false, namedBy: '', lower: how === 1, listOnly: how === 2 };
     const key = term.hashes![0]!;
     const sameStart = pageNames.get(key);
     if (sameStart) sameStart.push(term);
