@@ -15,6 +15,7 @@
  * that span more than one text node, and `splitAtBoxes` cuts such a run into the texts a reader sees.
  */
 
+import { isFootnoteMark, isRaised } from '../core/text/footnote';
 import { isOurs } from './ours';
 
 /**
@@ -341,6 +342,22 @@ export class RunWalker {
             run.control = element;
             return run;
           }
+          if (isRaised(name) && isFootnoteMark(element.textContent ?? '')) {
+            // Read as blank, so "Metals<sup>2</sup>" reads "Metals " (`isFootnoteMark`); its nodes
+            // stay in the run, so offsets after it still map to the page.
+            if (open) {
+              parts ??= [run.text];
+              for (const text of textNodesIn(element)) {
+                parts.push(' '.repeat(text.data.length));
+                run.nodes[run.length] = text;
+                run.starts[run.length] = length;
+                run.length++;
+                length += text.data.length;
+              }
+            }
+            this.node = this.after(node);
+            continue;
+          }
           if (isSkipped(element, name) || (!this.deep && !INLINE.has(name))) {
             // An editor is not read, but the parts of it it makes read-only are, each on its own.
             if (this.deep && element.hasAttributes() && editState(element) === true) for (const island of islandsIn(element)) this.onIsland(island);
@@ -426,6 +443,15 @@ export class RunWalker {
     }
     return null;
   }
+}
+
+/** The text nodes under `element`, in document order (a footnote mark: a few nodes at most). */
+function textNodesIn(element: Node, out: Text[] = []): Text[] {
+  for (let n = element.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) out.push(n as Text);
+    else textNodesIn(n, out);
+  }
+  return out;
 }
 
 /** Whether `element` has at least `count` element siblings (looking no further than that). */

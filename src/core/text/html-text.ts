@@ -8,9 +8,11 @@
  * of their own: a read-only or disabled text field's value (never a password or hidden input's),
  * a textarea's text, a button input's label, and the selected option of a select (the first one
  * the browser would show when none is marked). Attribute text comes through as written (entities
- * decoded), so marker characters a caller put in a `value` survive.
+ * decoded), so marker characters a caller put in a `value` survive. A footnote mark in `<sup>` or
+ * `<sub>` reads as a space (`isFootnoteMark`).
  */
 import { Parser } from 'htmlparser2';
+import { isFootnoteMark, isRaised } from './footnote';
 
 const BLOCK = new Set(
   ('address article aside blockquote br button dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 ' +
@@ -59,6 +61,8 @@ export function htmlToText(html: string): string {
   let disabledFieldsets = 0;
   const fieldsets: boolean[] = [];
   let select: Select | undefined;
+  /** Where the text of each open `<sup>` or `<sub>` starts in `parts`. */
+  const raised: number[] = [];
   const line = (text: string): void => {
     if (text.trim() !== '') parts.push('\n', text, '\n');
   };
@@ -79,6 +83,7 @@ export function htmlToText(html: string): string {
         }
         if (hidden > 0) return;
         if (BLOCK.has(name)) parts.push('\n');
+        if (isRaised(name)) raised.push(parts.length);
         if (name === 'fieldset') {
           const disabled = 'disabled' in attribs;
           fieldsets.push(disabled);
@@ -109,6 +114,11 @@ export function htmlToText(html: string): string {
         }
         if (hidden > 0) return;
         if (name === 'fieldset' && fieldsets.pop()) disabledFieldsets--;
+        if (isRaised(name) && raised.length > 0) {
+          const from = raised.pop() as number;
+          // A footnote mark is beside the word, not part of it ("Metals<sup>2</sup>" reads "Metals ").
+          if (isFootnoteMark(parts.slice(from).join(''))) parts.splice(from, parts.length - from, ' ');
+        }
         if (BLOCK.has(name)) parts.push(name === 'td' || name === 'th' ? '\t' : '\n');
       },
       ontext(text) {

@@ -2,7 +2,8 @@
  * Page shapes that hid names from the scanner (issue #14), in Chromium and Firefox
  * (content-page-shapes.html):
  * - elements the browser renders as a break but whose text is not there (`<br>`, `<img>`, `<svg>`,
- *   `<input>`, `<canvas>`, `<hr>`) end a name; `<wbr>` does not;
+ *   `<input>`, `<canvas>`, `<hr>`) end a name; `<wbr>` does not; a footnote mark in `<sup>` does
+ *   not run into the name before it;
  * - text buyers see that was skipped: button labels in an SPA's results, a pasted email in `<pre>`,
  *   `<code>`, a quote form's read-only and disabled fields, read-only textarea and selected option
  *   (badged beside the control, whose card opens by keyboard), a `contenteditable="false"` block and
@@ -25,6 +26,8 @@ const TOP = [
   'Yili Zhuowan Garment Manufacturing Co., Ltd.', // <input type=checkbox> before
   'Baoding LYSZD Trade and Business Co., Ltd.', // <canvas> before
   'Natchi Apparel (P) Ltd.', // split by <wbr>: one word
+  'Hetian Taida Apparel', // a footnote mark in <sup> right after
+  'Tangshan Sanyou Group', // [2] in <sup> right after
   'Smart Glove Corporation Sdn Bhd', // <hr> after
   'Sime Darby Plantation Berhad', // an SPA's button label
   'Xinjiang Junggar Cotton and Linen Co., Ltd.', // a button label split by <mark>
@@ -42,7 +45,7 @@ const FRAMES: Record<string, string> = {
 const PAINTED = [...TOP, ...Object.values(FRAMES)].sort();
 /** Where the badges of the names painted in the page stand (the ids of their cells, the editor, …). */
 const PLACES = [
-  'award-br-after', 'award-br-before', 'award-img', 'award-svg', 'award-input', 'award-canvas', 'award-wbr', 'award-hr',
+  'award-br-after', 'award-br-before', 'award-img', 'award-svg', 'award-input', 'award-canvas', 'award-wbr', 'award-sup', 'award-hr',
   'results', 'email', 'code-line', 'editor',
 ];
 /** Form controls whose value names a listed company: a badge must stand right after each. */

@@ -34,6 +34,13 @@ function descendants(node: FakeNode, out: FakeNode[] = []): FakeNode[] {
   return out;
 }
 
+function textOf(node: FakeNode): string {
+  if (node.nodeType === 3) return node.data ?? '';
+  let text = '';
+  for (let c = node.firstChild; c; c = c.nextSibling) text += textOf(c);
+  return text;
+}
+
 function build(spec: Spec, parent: FakeNode | null = null): FakeNode {
   if (typeof spec === 'string') {
     return { nodeType: 3, parentNode: parent, parentElement: parent, firstChild: null, nextSibling: null, ownerDocument: doc, data: spec };
@@ -54,6 +61,7 @@ function build(spec: Spec, parent: FakeNode | null = null): FakeNode {
     },
     ...spec.props,
   };
+  Object.defineProperty(node, 'textContent', { get: () => textOf(node) });
   let last: FakeNode | null = null;
   for (const child of spec.children ?? []) {
     const built = build(child, node);
@@ -108,6 +116,19 @@ describe('breaks the browser renders between texts', () => {
   it('keeps joining across <wbr> and inline markup: one word, one name', () => {
     expect(runs(build(el('td', ['Nat', el('wbr'), 'chi Apparel (P) Ltd.'])))).toEqual(['Natchi Apparel (P) Ltd.']);
     expect(runs(build(el('p', [el('b', ['Top Glove']), ' Corporation ', el('code', ['Bhd'])])))).toEqual(['Top Glove Corporation Bhd']);
+  });
+});
+
+describe('footnote marks', () => {
+  it('reads a mark in <sup> or <sub> as blanks of its length, so the word before it ends there and offsets still map', () => {
+    const page = build(el('p', ['Made by Xinjiang East Hope Nonferrous Metals', el('sup', [el('a', ['2'])]), ' and Tangshan Sanyou Group', el('sup', ['[14]']), '.']));
+    expect(runs(page)).toEqual(['Made by Xinjiang East Hope Nonferrous Metals  and Tangshan Sanyou Group    .']);
+    expect(runs(build(el('p', ['Supermax', el('sup', ['®']), 'gloves', el('sub', ['iv'])])))).toEqual(['Supermax gloves  ']);
+  });
+
+  it('passes over a mark before any text, and keeps a <sup> that holds more than a mark', () => {
+    expect(runs(build(el('p', [el('sup', ['1']), 'Top Glove Corporation Bhd'])))).toEqual(['Top Glove Corporation Bhd']);
+    expect(runs(build(el('p', ['Top Glove', el('sup', [' Corporation Bhd'])])))).toEqual(['Top Glove Corporation Bhd']);
   });
 });
 

@@ -23,6 +23,17 @@ describe('htmlToText: breaks between texts', () => {
     expect(htmlToText('<p><b>Top Glove</b> Corporation <code>Bhd</code></p>')).toBe('Top Glove Corporation Bhd');
   });
 
+  it('reads a footnote mark in <sup> or <sub> as a space, so it does not run into the word before it', () => {
+    expect(htmlToText('<p>Xinjiang East Hope Nonferrous Metals<sup>2</sup> and Tangshan Sanyou Group<sup><a href="#fn4">[4]</a></sup>.</p>'))
+      .toBe('Xinjiang East Hope Nonferrous Metals  and Tangshan Sanyou Group .');
+    expect(htmlToText('<p>Supermax<sup>®</sup> gloves; Hetian Taida Apparel<sup>a</sup>shipped; note<sub>*</sub></p>')).toBe('Supermax  gloves; Hetian Taida Apparel shipped; note');
+  });
+
+  it('keeps the text of a <sup> or <sub> that is more than a mark', () => {
+    expect(htmlToText('<p>Top Glove Corporation Bhd<sup> (see Annex B, p. 4)</sup></p>')).toBe('Top Glove Corporation Bhd (see Annex B, p. 4)');
+    expect(htmlToText('<p>Made by <sup>Hoshine</sup></p>')).toBe('Made by Hoshine');
+  });
+
   it('drops what SVG, canvases, frames and objects hold (titles, fallback content)', () => {
     expect(htmlToText('<p>Verified<svg><title>Sime Darby Plantation Berhad</title><path/></svg>Union Kogyo Co., Ltd.</p>')).toBe('Verified\nUnion Kogyo Co., Ltd.');
     expect(htmlToText('<p>a<canvas>FGV Holdings Berhad</canvas>b<object>Hoshine</object>c<iframe>Top Glove</iframe>d</p>')).toBe('a\nb\nc\nd');
