@@ -11,7 +11,7 @@ import { explain } from './explain';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { ACRONYM, FROM_ABBREVIATED, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
-import { BRAND_WORDS, beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
+import { BRAND_WORDS, MODEL_WORDS, beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
 import { citedAuthor, definedAsOther, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
 import { addTerm, nameRecord, type PageMemory, type PageTerm } from './page-memory';
 import type { Finding, Support } from './types';
@@ -337,9 +337,24 @@ function believeWeak(
   const { p } = rt;
   // What this page has named in full: earlier scans' memory, and this text's surer mentions.
   const namedHere = new Map<number, number>();
+  // A boat's name is weak (a person's too), so its mentions as a boat name it for the page: a later
+  // "the Da Wang" is that boat.
+  const nameBoat = (c: Candidate): void => {
+    for (const r of rt.groupRecords[c.group]!) {
+      if (page.named.has(r)) continue;
+      nameRecord(page, r, text.slice(s.start[c.a]!, mentionEnd(text, s, c)), rt.pageNamesOf.get(r));
+      namedHere.set(r, s.start[c.a]!);
+    }
+  };
+
   for (const f of firstAccepted) {
-    if (!namesInFull(rt, f)) continue;
-    for (const r of rt.groupRecords[f.c.group]!) {
+    if (!namesInFull(rt, f)) {
+      if (namedAsBoat(rt, f)) nameBoat(f.c);
+      continue;
+    }
+    // The firm is named, on every list it is on: "Hotan Haolin Hair Accessories" (the Entity List's
+    // spelling) makes a later "Haolin" (the WRO's short name) good.
+    for (const named of rt.groupRecords[f.c.group]!) for (const r of rt.sameFirm[named]!) {
       if (!page.named.has(r)) {
         const full = text.slice(s.start[f.c.a]!, mentionEnd(text, s, f.c));
         nameRecord(page, r, full, rt.pageNamesOf.get(r));
@@ -400,6 +415,7 @@ function believeWeak(
     const namesVessels = (): boolean => (listsVessels ??= firstAccepted.some((f) => f.supports.some((x) => x.kind === 'vessel'))
       || namedKind(page, p, 'vessel'));
     let beside: Accepted | null;
+    let boat: Support | null;
     for (const w of pending) {
       const at = s.start[w.c.a]!;
       if (w.listOnly) {
@@ -416,7 +432,14 @@ function believeWeak(
       // No. 2" in a table after the article named it): "Da Wang" alone is also a person, a boat only
       // beside another listed boat's numbered name.
       if ((w.flags & VESSEL) !== 0 && !tokenIsDigits(text, s, w.c.b)) {
-        if (vesselBeside(text, s, w, pending, firstAccepted, true)) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [...w.supports, { kind: 'vessel' }], possible: w.c.typo > 0 });
+        if (vesselBeside(text, s, w, pending, firstAccepted, true)) {
+          accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [...w.supports, { kind: 'vessel' }], possible: w.c.typo > 0 });
+          if (w.c.typo === 0) nameBoat(w.c);
+        }
+        // "the Da Wang" is a boat, not a person: once the page has named it as one.
+        else if (w.c.a > 0 && tokenText(text, s, w.c.a - 1, rt.fold) === 'the' && (boat = pageSupport(rt.groupRecords[w.c.group]!, at)) !== null) {
+          accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [...w.supports, boat], possible: w.c.typo > 0 });
+        }
         continue;
       }
       let near: Accepted | undefined;
@@ -435,6 +458,7 @@ function believeWeak(
       }
       else continue;
       accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: w.c.typo > 0 });
+      if ((w.flags & VESSEL) !== 0 && w.c.typo === 0) nameBoat(w.c);
     }
   }
 
@@ -560,6 +584,11 @@ function inOrderApart(accepted: Accepted[]): boolean {
   return true;
 }
 
+/** A boat's weak name read as a boat (a ship word or a listed boat beside it), as written. */
+function namedAsBoat(rt: Runtime, f: Accepted): boolean {
+  return (rt.p.groups[f.c.group]![1] & VESSEL) !== 0 && !f.possible && f.supports.some((x) => x.kind === 'vessel');
+}
+
 /** Whether an accepted mention names its record in full: sure, not a region or short name, and not a weak name alone. */
 function namesInFull(rt: Runtime, f: Accepted): boolean {
   const flags = rt.p.groups[f.c.group]![1];
@@ -657,11 +686,14 @@ function pageTermFindings(
       // A short name is read as a name: not inside a longer one ("Pantum Printers Ltd", "Zhejiang
       // Huafu Dyeing Technology Co., Ltd."), nor joined to one; one the page defined too, but an
       // acronym may follow another ("the US CBP XPCC order").
+      const c: Candidate = { group: -1, a: i, b: i + n - 1, end: i + n, legalFrom: i + n, typo: 0 };
+      // Its own words misspelt after it ("Hetian Haolin Hair Accesories"): a possible match, as a misspelt full name is.
+      const tail = ok ? misspeltTail(rt, text, s, ids, c, [term.record]) : null;
       if (ok) {
-        const c: Candidate = { group: -1, a: i, b: i + n - 1, end: i + n, legalFrom: i + n, typo: 0 };
-        ok = ((term.defined && term.acronym) || !embedded(rt, text, s, ids, c, tokenStr)) && !hyphenJoined(text, s.start[i]!, s.end[i + n - 1]!)
+        ok = ((term.defined && term.acronym) || !embedded(rt, text, s, ids, tail ?? c, tokenStr)) && !hyphenJoined(text, s.start[i]!, s.end[i + n - 1]!)
           && !(n === 1 && afterInitial(text, s, i, tokenStr)) && !lookalikeNear(rt, ids, c, term.record)
-          && !(lower && ((afterLowerName(text, s, i, tokenStr) && !listedNextTo(text, s, covered, i, i + n)) || sharedByNamed(rt, terms, term, page)))
+          && !(lower && afterLowerName(text, s, i, tokenStr) && !listedNextTo(text, s, covered, i, i + n))
+          && !sharedByNamed(rt, terms, term, page)
           && !beginsAnotherFirm(rt, text, s, ids, c, [], [term.record], true);
       }
       // Told apart from the firm by the page ('"Meike" … is not the same firm'), or an acronym spelt
@@ -683,18 +715,19 @@ function pageTermFindings(
       // ("East Hope Xinjiang", defined by the page, over the parent "East Hope").
       if (ok && others.some((o) => o.a < i + n && i < o.end && o.end - o.a >= n)) ok = false;
       if (!ok) continue;
-      covered.fill(1, i, i + n);
+      const last = tail ? tail.end - 1 : i + n - 1;
+      covered.fill(1, i, last + 1);
       const record = rt.p.records[term.record]!;
       const id = record[0], name = record[1], kind = record[2], status = record[3];
-      const termEnd = withClosingBracket(text, s.start[i]!, s.end[i + n - 1]!);
+      const termEnd = withClosingBracket(text, s.start[i]!, s.end[last]!);
       const matchedText = text.slice(s.start[i]!, termEnd);
       const why: Support = term.defined
         ? { kind: term.acronym ? 'acronym' : 'short name', name, namedBy: term.namedBy!, text: matchedText }
         : { kind: 'page', name, when: (namedHere.get(term.record) ?? -1) > s.start[i]! ? 'later' : 'earlier', text: page.named.get(term.record)! };
       out.push({
         recordId: id, recordName: name, kind, status, matchedText, start: s.start[i]!, end: termEnd,
-        confidence: 'match', score: 0.88,
-        explanation: { matchedName: matchedText, recordName: name, role: 'name', possible: false, normalisations: [], typo: 0, context: [why], byPage: true },
+        confidence: tail ? 'possible' : 'match', score: tail ? 0.55 : 0.88,
+        explanation: { matchedName: matchedText, recordName: name, role: 'name', possible: tail !== null, normalisations: [], typo: tail?.typo ?? 0, context: [why], byPage: true },
       });
       break;
     }
@@ -920,13 +953,13 @@ function embedded(
   if (beforeWord !== null && !describing(beforeWord) && !goods(before) && !vesselMark(rt, text, s, ids, before)) return true;
   // A legal form closes the name: "Top Glove Corporation Bhd Malaysia" is not a longer name.
   const after = c.end;
-  if (c.end === c.b + 1 && after < s.count && oneSpaceBefore(text, s, after) && properWord(after) !== null) {
+  if (c.end === c.b + 1 && after < s.count && oneSpaceBefore(text, s, after) && properWord(after) !== null && !inCapsLine(rt, text, s, ids, c, tokenStr)) {
     const t = ids[after]!;
     // Nor does a word about the order, nor "brand": "FGV WRO still active?", "LAGLOVE BRAND"; nor the
     // firm's own goods ("Supermax Gloves"), while another firm's ("GIANT Black Friday") still may be.
     const goodsOf = c.group >= 0 ? groupProducts(rt, c.group) : rt.productWords;
     const known = t >= 0 && (rt.legalTokens.has(t) || rt.vesselWords.has(t) || goodsOf.has(t) || rt.restrictionWords.has(t))
-      || BRAND_WORDS.has(tokenStr(after));
+      || BRAND_WORDS.has(tokenStr(after)) || (c.b > c.a && MODEL_WORDS.has(tokenStr(after)));
     // Nor a place before one of the firm's sites: "Linglong Serbia plant", "Top Glove Klang factory".
     if (!known && !SITE_AFTER.test(text.slice(s.end[after]!, s.end[after]! + 14))) return true;
   }
@@ -936,6 +969,17 @@ function embedded(
     if (properWord(after + 1) !== null && !(next >= 0 && rt.legalTokens.has(next))) return true;
   }
   return false;
+}
+
+/**
+ * A page's short name in a line of capitals, where every word is capitalised: only a word that makes
+ * a firm's or a street's name ("BAYI TRADING", "BAYI HOLDINGS", "BAYI ROAD") runs on from it, not
+ * "BAYI SAID" or "BAYI PRICE VARIATION".
+ */
+function inCapsLine(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, tokenStr: (k: number) => string): boolean {
+  const after = c.end, t = ids[after]!;
+  if (c.group >= 0 || !allCaps(text, s, c.a, after)) return false;
+  return !rt.descriptors.has(tokenStr(after)) && !(t >= 0 && (rt.addressWords.has(t) || rt.groupWords.has(t)));
 }
 
 /** A word saying a boat's name follows: "F/V DA WANG", "M/V", "FV", "VESSEL". */

@@ -15,6 +15,8 @@ export function oneSpaceBefore(text: string, s: TokenStream, k: number): boolean
 
 /** After a short name, what it is: the brand ("LAGLOVE BRAND"), not another firm's trade or a longer name. */
 export const BRAND_WORDS: ReadonlySet<string> = new Set(['brand', 'brands', 'branded']);
+/** A product line's word after a brand of two words or more ("HY Solar Max"): the firm's goods, not another firm. */
+export const MODEL_WORDS: ReadonlySet<string> = new Set(['max', 'pro', 'plus', 'ultra', 'mini', 'lite', 'series']);
 
 /** Forms that make a name a group of firms, not the listed member ("Xinya Group" for Anhui Xinya New Materials). */
 const GROUP_FORMS = ['group', 'groups', 'holding', 'holdings'];
@@ -93,12 +95,15 @@ function misspeltOwn(rt: Runtime, word: string, records: readonly number[], stri
   if (known === undefined) {
     // Strictly, as the typo index reads near misses: the words share a one-letter deletion.
     const mine = strict ? new Set(deletions(word)) : null;
+    // Name words are kept in the singular ("accessory"): "ACCESORIES" is compared as "accesory" too.
+    const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word;
+    const nearSingular = (other: string): boolean => singular !== word && !rt.realWords.has(singular) && other.length >= MIN_TYPO_LENGTH && editDistance(singular, other, 1) <= 1;
     const near = (other: string): boolean => {
       const max = strict ? Math.min(allowedEdits(word.length), allowedEdits(other.length)) : 2;
       return other.length >= (strict ? MIN_TYPO_LENGTH : 6) && Math.abs(other.length - word.length) <= max
         && (!mine || deletions(other).some((d) => mine.has(d))) && editDistance(word, other, max) <= max;
     };
-    known = records.some((r) => { for (const t of rt.nameTokens[r]!) if (near(rt.p.vocab[t]!)) return true; return false; }) || memo.legal.some(near);
+    known = records.some((r) => { for (const t of rt.nameTokens[r]!) if (near(rt.p.vocab[t]!) || nearSingular(rt.p.vocab[t]!)) return true; return false; }) || memo.legal.some(near);
     if (memo.seen.size >= 10_000) memo.seen.clear();
     memo.seen.set(key, known);
   }

@@ -39,6 +39,8 @@ export interface Runtime {
   legalTokens: Set<number>;
   /** Distinct record indices each group's entries belong to. */
   groupRecords: number[][];
+  /** Per record: the records listed under the same name (one firm on two lists, a WRO and the Entity List). */
+  sameFirm: number[][];
   /** Per token: a word of a multi-word name, next to which a misspelt word is worth correcting. */
   typoNeighbours: Uint8Array;
   typoCache: Map<number, { target: number; distance: number } | null>;
@@ -181,6 +183,17 @@ function pageNamesOf(p: MatcherPayload): { pageNames: Map<number, PageTerm[]>; p
   return { pageNames, pageNamesOf: byRecord };
 }
 
+function sameFirmOf(p: MatcherPayload): number[][] {
+  const byName = new Map<string, number[]>();
+  p.records.forEach(([, name], r) => {
+    const key = name.toLowerCase();
+    const list = byName.get(key);
+    if (list) list.push(r);
+    else byName.set(key, [r]);
+  });
+  return p.records.map(([, name]) => byName.get(name.toLowerCase())!);
+}
+
 function spellingsOf(p: MatcherPayload): Map<number, string[]> {
   const out = new Map<number, string[]>();
   for (const [word, id] of p.spellings) out.set(id, [...(out.get(id) ?? []), word]);
@@ -252,6 +265,7 @@ export function prepare(p: MatcherPayload): Runtime {
     recordLookalikes: recordLookalikesOf(p),
     legalTokens,
     groupRecords: p.groups.map(([, , entryIdx]) => [...new Set(entryIdx.map((e) => p.entries[e]![0]))]),
+    sameFirm: sameFirmOf(p),
     typoNeighbours: typoNeighbours(p, legalTokens),
     typoCache: new Map(),
     spellingsOf: spellingsOf(p),

@@ -1,0 +1,68 @@
+/**
+ * A page's short names in the shapes the fifty-first to fifty-fourth outside sets missed or misread
+ * (issue #14): one firm on two lists, a line of capitals, a brand's product line, a boat named as a
+ * boat, a short name with its own words misspelt after it, a short name two named firms share, and
+ * a descriptor cut as catalogues cut it.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../../src/core/match/compile';
+import { loadMatcher } from '../../../../src/core/match/matcher';
+import { bundledRecords } from '../../../corpus/bundled-list';
+
+const matcher = loadMatcher(JSON.parse(JSON.stringify(compileMatcher(bundledRecords()))));
+const found = (text: string) => matcher.scan(text).map((f) => `${f.matchedText} → ${f.recordName} (${f.confidence})`);
+
+describe('a page short name', () => {
+  it('is good once the firm is named under the spelling of any list it is on (a WRO and the Entity List)', () => {
+    // "Hotan Haolin Hair Accessories" is the Entity List's spelling; "Haolin" the WRO record's short name.
+    expect(found('Its former factory partner was Hotan Haolin Hair Accessories. Haolin’s order is among the earliest.')).toEqual([
+      'Hotan Haolin Hair Accessories → Hetian Haolin Hair Accessories Co. Ltd. (match)',
+      'Haolin → Hetian Haolin Hair Accessories Co. Ltd. (match)',
+    ]);
+    expect(found('Its former factory partner was a wig maker. Haolin’s order is among the earliest.')).toEqual([]);
+  });
+
+  it('is read in a line of capitals before an ordinary word, not before a word that makes a firm or a street', () => {
+    const named = 'MANUFACTURER: BAOWU GROUP XINJIANG BAYI IRON AND STEEL CO., LTD.\n';
+    expect(found(`${named}BAYI PRICE VARIATION UNDER REVIEW.`)).toContain('BAYI → Baowu Group Xinjiang Bayi Iron and Steel Co., Ltd. (match)');
+    for (const other of ['NO. 88 BAYI ROAD, NANCHANG', 'BAYI TRADING CO', 'BAYI HOLDINGS']) {
+      expect(found(`${named}SHIPPER: ${other}`).filter((f) => f.startsWith('BAYI →')), other).toEqual([]);
+    }
+    // In mixed case a capitalised word after it still begins another name.
+    expect(found(`Baowu Group Xinjiang Bayi Iron and Steel Co., Ltd. is named. Bayi Price Variation is a report.`).filter((f) => f.startsWith('Bayi →'))).toEqual([]);
+  });
+
+  it('with its own words misspelt after it is a possible match, in capitals and in mixed case', () => {
+    expect(found('MANUFACTURER: HOTAN HAOLIN HAIR ACCESSORIES. PREV B/L SHOWED MFR AS "HETIAN HAOLIN HAIR ACCESORIES"')).toEqual([
+      'HOTAN HAOLIN HAIR ACCESSORIES → Hetian Haolin Hair Accessories Co. Ltd. (match)',
+      'HETIAN HAOLIN HAIR ACCESORIES → Hetian Haolin Hair Accessories Co. Ltd. (possible)',
+    ]);
+    expect(found('Made by Hotan Haolin Hair Accessories. The invoice says Hetian Haolin Hair Accesories.')[1])
+      .toBe('Hetian Haolin Hair Accesories → Hetian Haolin Hair Accessories Co. Ltd. (possible)');
+  });
+
+  it('two named firms share is neither of them ("Esquel" after Changji Esquel and Guangdong Esquel)', () => {
+    const named = 'Blouses from Changji Esquel Textile Co., Ltd., finished by Guangdong Esquel Textile Co., Ltd. ';
+    for (const later of ['Esquel said the order stands.', 'ESQUEL ORDER REF EQ-55812.', 'esquel said so']) {
+      expect(found(named + later).map((f) => f.split(' → ')[0]), later).toEqual(['Changji Esquel Textile Co., Ltd.', 'Guangdong Esquel Textile Co., Ltd.']);
+    }
+    expect(found('Blouses from Changji Esquel Textile Co., Ltd. Esquel said the order stands.')[1]).toBe('Esquel → Changji Esquel Textile Co., Ltd. (match)');
+  });
+});
+
+describe('brands, boats and cut descriptors', () => {
+  it('reads a brand of two words before its product line\'s word ("HY Solar Max"), not a one-word name before one', () => {
+    expect(found('Hongyuan Green Energy Co., Ltd. is suspended. “HY Solar Max” is the product name used by the supplier.')[1])
+      .toBe('HY Solar → Hongyuan Green Energy Co., Ltd. (match)');
+  });
+
+  it('reads "the Da Wang" as the boat once the page has named it as a boat, and not before', () => {
+    const named = 'The tender named, as catching vessels, the Da Wang and the Yu Long No. 2. ';
+    expect(found(`${named}A bidder which names the Da Wang in its tender cannot complain.`).filter((f) => f.startsWith('Da Wang'))).toHaveLength(2);
+    expect(found('A bidder which names the Da Wang in its tender cannot complain.')).toEqual([]);
+  });
+
+  it('reads "Elec" for Electronics and "Constr." for Construction, as catalogues cut them', () => {
+    expect(found('TONER CART BLACK | ZHUHAI PANTUM ELEC CO LTD | Giant Office Supplies Ltd')).toEqual(['ZHUHAI PANTUM ELEC CO LTD → Zhuhai Pantum Electronics Co. Ltd. (match)']);
+  });
+});
