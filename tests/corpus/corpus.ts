@@ -111,6 +111,12 @@ export const FORTY_EIGHTH_DIR = fileURLToPath(new URL('./fortyeighth/', import.m
 /** A forty-ninth and a fiftieth, under the same brief, written after the forty-seventh and forty-eighth were measured. */
 export const FORTY_NINTH_DIR = fileURLToPath(new URL('./fortyninth/', import.meta.url));
 export const FIFTIETH_DIR = fileURLToPath(new URL('./fiftieth/', import.meta.url));
+/** A fifty-first and a fifty-second, under the same brief, written after the forty-ninth and fiftieth were measured. */
+export const FIFTY_FIRST_DIR = fileURLToPath(new URL('./fiftyfirst/', import.meta.url));
+export const FIFTY_SECOND_DIR = fileURLToPath(new URL('./fiftysecond/', import.meta.url));
+/** A fifty-third and a fifty-fourth, under the same brief, written after the fifty-first and fifty-second were measured. */
+export const FIFTY_THIRD_DIR = fileURLToPath(new URL('./fiftythird/', import.meta.url));
+export const FIFTY_FOURTH_DIR = fileURLToPath(new URL('./fiftyfourth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();

@@ -10,6 +10,7 @@ import {
   THIRTY_THIRD_DIR, THIRTY_FOURTH_DIR, THIRTY_FIFTH_DIR, THIRTY_SIXTH_DIR, THIRTY_SEVENTH_DIR, THIRTY_EIGHTH_DIR,
   THIRTY_NINTH_DIR, FORTIETH_DIR, FORTY_FIRST_DIR, FORTY_SECOND_DIR, FORTY_THIRD_DIR, FORTY_FOURTH_DIR,
   FORTY_FIFTH_DIR, FORTY_SIXTH_DIR, FORTY_SEVENTH_DIR, FORTY_EIGHTH_DIR, FORTY_NINTH_DIR, FIFTIETH_DIR,
+  FIFTY_FIRST_DIR, FIFTY_SECOND_DIR, FIFTY_THIRD_DIR, FIFTY_FOURTH_DIR,
   loadCorpus,
 } from '../../../corpus/corpus';
 import { evaluate, type CorpusScore } from '../../../corpus/evaluate';
@@ -82,6 +83,10 @@ describe('labelled corpus', () => {
   const fortyEighthCompanies = evaluate(loadCorpus(records, FORTY_EIGHTH_DIR), scan, true);
   const fortyNinthCompanies = evaluate(loadCorpus(records, FORTY_NINTH_DIR), scan, true);
   const fiftiethCompanies = evaluate(loadCorpus(records, FIFTIETH_DIR), scan, true);
+  const fiftyFirstCompanies = evaluate(loadCorpus(records, FIFTY_FIRST_DIR), scan, true);
+  const fiftySecondCompanies = evaluate(loadCorpus(records, FIFTY_SECOND_DIR), scan, true);
+  const fiftyThirdCompanies = evaluate(loadCorpus(records, FIFTY_THIRD_DIR), scan, true);
+  const fiftyFourthCompanies = evaluate(loadCorpus(records, FIFTY_FOURTH_DIR), scan, true);
   const outsideAll = evaluate(outside, scan);
 
   it('has at least 200 labelled mentions and 80 decoys of ours, and 150 and 80 written outside', () => {
@@ -126,7 +131,8 @@ describe('labelled corpus', () => {
   // forty-first 0.975 / 0.872, forty-second 0.976 / 0.918, forty-third 0.984 / 0.863, forty-fourth
   // 0.965 / 0.940, forty-fifth 0.965 / 0.888, forty-sixth 0.985 / 0.914,
   // forty-seventh 1.000 / 0.936, forty-eighth 0.992 / 0.946, forty-ninth 0.992 / 0.867, fiftieth
-  // 0.985 / 0.963. Issue #14's aim is 0.98 / 0.95; lower floors stop a
+  // 0.985 / 0.963, fifty-first 0.976 / 0.890, fifty-second 0.983 / 0.950, fifty-third 0.955 /
+  // 0.930, fifty-fourth 0.959 / 0.900. Issue #14's aim is 0.98 / 0.95; lower floors stop a
   // set falling further. The fifth's and eighth's helpers labelled a place and one word of a firm
   // after its full name ("Dongguan Oasis", "Henan Hero Vast") possible; the tool reads it as the
   // page's short name, a match, so each of those sets lost one finding's precision. The sixth's
@@ -182,6 +188,10 @@ describe('labelled corpus', () => {
     { name: 'forty-eighth', score: fortyEighthCompanies, mentions: 130, precision: 0.99, recall: 0.96 },
     { name: 'forty-ninth', score: fortyNinthCompanies, mentions: 135, precision: 0.99, recall: 0.86 },
     { name: 'fiftieth', score: fiftiethCompanies, mentions: 135, precision: 0.98, recall: 0.96 },
+    { name: 'fifty-first', score: fiftyFirstCompanies, mentions: 136, precision: 0.97, recall: 0.91 },
+    { name: 'fifty-second', score: fiftySecondCompanies, mentions: 119, precision: 0.98, recall: 0.95 },
+    { name: 'fifty-third', score: fiftyThirdCompanies, mentions: 115, precision: 0.96, recall: 0.93 },
+    { name: 'fifty-fourth', score: fiftyFourthCompanies, mentions: 130, precision: 0.95, recall: 0.90 },
   ])('finds listed companies on the $name set of outside pages, at least $mentions mentions, with precision $precision and recall $recall', ({ name, score, mentions, precision, recall }) => {
     report(`${name} outside set, companies`, score);
     expect(score.mentions).toBeGreaterThanOrEqual(mentions);
