@@ -416,6 +416,7 @@ function believeWeak(
       || namedKind(page, p, 'vessel'));
     let beside: Accepted | null;
     let boat: Support | null;
+    let maker: { goods: number; by: Accepted } | null;
     for (const w of pending) {
       const at = s.start[w.c.a]!;
       if (w.listOnly) {
@@ -455,6 +456,10 @@ function believeWeak(
       else if ((w.flags & VESSEL) !== 0 && (namesVessels() || vesselBeside(text, s, w, pending, firstAccepted))) w.supports.push({ kind: 'vessel' });
       else if ((w.flags & (VESSEL | ACRONYM)) === 0 && (beside = listedBeside(rt, text, s, w.c, byStart ??= [...firstAccepted].sort((x, y) => x.c.a - y.c.a))) !== null) {
         w.supports.push({ kind: 'beside', text: span(beside.c.a, beside.c.end) });
+      }
+      else if ((w.flags & (VESSEL | ACRONYM)) === 0 && w.c.b > w.c.a && (s.info[w.c.a]! & FIRST_UPPER) !== 0
+        && (maker = sameGoodsMaker(rt, s, ids, w.c, firstAccepted)) !== null) {
+        w.supports.push({ kind: 'same goods', goods: span(maker.goods, maker.goods + 1), text: span(maker.by.c.a, maker.by.c.end) });
       }
       else continue;
       accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: w.c.typo > 0 });
@@ -582,6 +587,30 @@ function inOrderApart(accepted: Accepted[]): boolean {
   spans.sort();
   for (let i = 1; i < spans.length; i++) if (Math.floor(spans[i]! / 2 ** 26) < spans[i - 1]! % 2 ** 26) return false;
   return true;
+}
+
+/**
+ * A capitalised weak name of two words or more ("Top Glove") in a passage that names its goods and
+ * another listed maker of them in full ("supermax … gloves … someone told me Top Glove got cleared"):
+ * the goods word and that maker, within RELATED_WINDOW characters, or null.
+ */
+function sameGoodsMaker(rt: Runtime, s: TokenStream, ids: Int32Array, c: Candidate, accepted: readonly Accepted[]): { goods: number; by: Accepted } | null {
+  const records = rt.groupRecords[c.group]!;
+  const at = s.start[c.a]!;
+  const near = (k: number): boolean => Math.abs(s.start[k]! - at) <= RELATED_WINDOW;
+  for (const f of accepted) {
+    if (f.possible || !near(f.c.a) || (rt.p.groups[f.c.group]![1] & (WEAK | REGION)) !== 0) continue;
+    const other = rt.p.entries[f.entry]![0];
+    if (records.includes(other)) continue;
+    const theirs = rt.products[other]!;
+    for (let k = c.a; k >= 0 && near(k); k--) if (isSharedGoods(rt, records, theirs, ids[k]!)) return { goods: k, by: f };
+    for (let k = c.end; k < s.count && near(k); k++) if (isSharedGoods(rt, records, theirs, ids[k]!)) return { goods: k, by: f };
+  }
+  return null;
+}
+
+function isSharedGoods(rt: Runtime, records: readonly number[], theirs: ReadonlySet<number>, t: number): boolean {
+  return t >= 0 && (rt.goodsOrOrderWord[t]! & 1) !== 0 && theirs.has(t) && records.some((r) => rt.products[r]!.has(t));
 }
 
 /** A boat's weak name read as a boat (a ship word or a listed boat beside it), as written. */
@@ -949,7 +978,8 @@ function embedded(
   // Nor the goods before it in a line of capitals: "SOLAR PANEL KIT - CELLS HY SOLAR".
   const before = c.a - 1;
   const goods = (k: number): boolean => ids[k]! >= 0 && (rt.productWords.has(ids[k]!) || rt.restrictionWords.has(ids[k]!));
-  const beforeWord = before >= 0 && oneSpaceBefore(text, s, c.a) ? properWord(before) : null;
+  // A name in lower case is not the tail of a capitalised one: "@GloveBuyer_Kaz top glove: the WRO…".
+  const beforeWord = before >= 0 && (s.info[c.a]! & FIRST_UPPER) !== 0 && oneSpaceBefore(text, s, c.a) ? properWord(before) : null;
   if (beforeWord !== null && !describing(beforeWord) && !goods(before) && !vesselMark(rt, text, s, ids, before)) return true;
   // A legal form closes the name: "Top Glove Corporation Bhd Malaysia" is not a longer name.
   const after = c.end;

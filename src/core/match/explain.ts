@@ -136,6 +136,8 @@ export function supportMessage(s: Support): Message {
       return msg('supportRelated', s.text);
     case 'beside':
       return msg('supportBeside', s.text);
+    case 'same goods':
+      return msg('supportSameGoods', s.goods, s.text);
     case 'origin':
       return msg(s.how === 'address' ? 'supportOriginAddress' : s.how === 'brackets' ? 'supportOriginBrackets' : 'supportOriginWords', s.text);
     case 'field':

@@ -34,6 +34,8 @@ export type Support =
   | { kind: 'legal form' | 'product' | 'related'; text: string }
   /** Another listed firm named surely beside it in a list (making the same goods, unless its name is specific). */
   | { kind: 'beside'; text: string }
+  /** Nearby, the record's goods (`goods`) and another listed maker of them named surely (`text`). */
+  | { kind: 'same goods'; goods: string; text: string }
   /** Where the text says goods come from the place: origin words, an address, or a place in brackets. */
   | { kind: 'origin'; how: 'words' | 'address' | 'brackets'; text: string }
   /**

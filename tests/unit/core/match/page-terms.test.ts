@@ -66,3 +66,22 @@ describe('brands, boats and cut descriptors', () => {
     expect(found('TONER CART BLACK | ZHUHAI PANTUM ELEC CO LTD | Giant Office Supplies Ltd')).toEqual(['ZHUHAI PANTUM ELEC CO LTD → Zhuhai Pantum Electronics Co. Ltd. (match)']);
   });
 });
+
+describe('weak names of dictionary words in a passage', () => {
+  it('reads a capitalised one beside its goods and another listed maker of them, named in full nearby', () => {
+    const post = 'we buy nitrile exam gloves through a buying group. last delivery was supermax brand. is supermax still under a WRO? someone told me Top Glove got cleared?';
+    expect(found(post)).toContain('Top Glove → Top Glove Corporation Bhd (match)');
+    const why = matcher.scan(post).find((f) => f.matchedText === 'Top Glove')?.explanation.context;
+    expect(why).toEqual([{ kind: 'same goods', goods: 'gloves', text: 'supermax' }]);
+    // Neither without the goods, nor without another maker of them, nor in lower case.
+    expect(found('last delivery was supermax brand. someone told me Top Glove got cleared?')).not.toContain('Top Glove → Top Glove Corporation Bhd (match)');
+    expect(found('we buy nitrile exam gloves through a buying group. someone told me Top Glove got cleared?')).toEqual([]);
+    expect(found(post.replace('Top Glove', 'top glove'))).not.toContain('top glove → Top Glove Corporation Bhd (match)');
+  });
+
+  it('reads one in lower case after a capitalised word as itself, not the tail of a longer name', () => {
+    expect(found('@GloveBuyer_Kaz top glove: the WRO was modified in 2021 after remediation, so CBP lets their gloves in again.'))
+      .toEqual(['top glove → Top Glove Corporation Bhd (match)']);
+    expect(found('Shanghai Top Glove Trading said the WRO was news to them.')).toEqual([]);
+  });
+});
