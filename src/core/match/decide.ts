@@ -417,6 +417,7 @@ function believeWeak(
     let beside: Accepted | null;
     let boat: Support | null;
     let maker: { goods: number; by: Accepted } | null;
+    let acronym: Support | null;
     for (const w of pending) {
       const at = s.start[w.c.a]!;
       if (w.listOnly) {
@@ -426,6 +427,11 @@ function believeWeak(
         // finding on"), not running on into a phrase ("top glove makers").
         else if (w.c.b > w.c.a && (w.flags & ACRONYM) === 0 && !lowerWordAfter(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold)) && restrictionInSentence(rt, text, s, ids, w.c)) {
           accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'restriction' }], possible: w.c.typo > 0 });
+        }
+        // A transcript's or chat's line with no capital anywhere writes an acronym in lower case too:
+        // "people call it fmt" after "firemount group" was said in full.
+        else if ((w.flags & ACRONYM) !== 0 && lineWithoutCapitals(text, at) && (acronym = pageSupport(rt.groupRecords[w.c.group]!, at)) !== null) {
+          accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [acronym], possible: w.c.typo > 0 });
         }
         continue;
       }
@@ -611,6 +617,13 @@ function sameGoodsMaker(rt: Runtime, s: TokenStream, ids: Int32Array, c: Candida
 
 function isSharedGoods(rt: Runtime, records: readonly number[], theirs: ReadonlySet<number>, t: number): boolean {
   return t >= 0 && (rt.goodsOrOrderWord[t]! & 1) !== 0 && theirs.has(t) && records.some((r) => rt.products[r]!.has(t));
+}
+
+/** Whether the line holding offset `at` has no capital letter (a transcript's, a chat's), looking 300 characters either way. */
+function lineWithoutCapitals(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf('\n', at) + 1, at - 300);
+  const end = text.indexOf('\n', at);
+  return !/\p{Lu}/u.test(text.slice(from, Math.min(end < 0 ? text.length : end, at + 300)));
 }
 
 /** A boat's weak name read as a boat (a ship word or a listed boat beside it), as written. */

@@ -85,3 +85,13 @@ describe('weak names of dictionary words in a passage', () => {
     expect(found('Shanghai Top Glove Trading said the WRO was news to them.')).toEqual([]);
   });
 });
+
+describe('acronyms in a line written without capitals', () => {
+  it('reads the acronym of a firm the page named in full, in a transcript line with no capital', () => {
+    expect(found('[00:02:05] speaker 2: mauritius firemount group which is a recent one\n[00:02:19] speaker 1: is that the one people call fmt'))
+      .toEqual(['firemount group → Firemount Group Ltd. (match)', 'fmt → Firemount Group Ltd. (match)']);
+    // Not where the line has capitals, nor where the page never named the firm.
+    expect(found('Mauritius: Firemount Group.\nIs that the one people call fmt?')).toEqual(['Firemount Group → Firemount Group Ltd. (match)']);
+    expect(found('[00:02:19] speaker 1: save it as fmt and send it')).toEqual([]);
+  });
+});
