@@ -45,6 +45,7 @@ const EQUIVALENT_WORDS = [
   ['international', 'intl'],
   ['industry', 'industrial', 'industries', 'ind', 'indus'],
   ['technology', 'tech', 'technologies'],
+  ['biotechnology', 'biotech'],
   ['products', 'product', 'prods'],
   ['textile', 'textiles'],
   ['garment', 'garments'],

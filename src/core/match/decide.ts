@@ -287,7 +287,7 @@ function judge(
   if (needsContext && (flags & (VESSEL | ACRONYM)) === 0 && restrictionInSentence(rt, text, s, ids, c)) {
     supports.push({ kind: 'restriction' });
   }
-  if (listOnly) out.pending.push({ c, entry, supports: [], flags, listOnly });
+  if (listOnly) out.pending.push({ c, entry, supports, flags, listOnly });
   else if (!needsContext || supports.length > 0) {
     out.firstAccepted.push({ c, entry, score: 0, supports, possible: c.typo > 0 || memberOfGroup(rt, ids, c, entryIdx) });
   } else {
@@ -418,15 +418,22 @@ function believeWeak(
     let boat: Support | null;
     let maker: { goods: number; by: Accepted } | null;
     let acronym: Support | null;
+    let pair: Pending | null;
     for (const w of pending) {
       const at = s.start[w.c.a]!;
       if (w.listOnly) {
         beside = firstAccepted.length === 0 ? null : listedBeside(rt, text, s, w.c, byStart ??= [...firstAccepted].sort((x, y) => x.c.a - y.c.a));
         if (beside) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'beside', text: span(beside.c.a, beside.c.end) }], possible: w.c.typo > 0 });
         // Two words or more with the order named in the sentence ("top glove were the ones CBP did the
-        // finding on"), not running on into a phrase ("top glove makers").
-        else if (w.c.b > w.c.a && (w.flags & ACRONYM) === 0 && !lowerWordAfter(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold)) && restrictionInSentence(rt, text, s, ids, w.c)) {
+        // finding on", "does the top glove order still apply?"), not running on into a phrase ("top glove makers").
+        else if (w.c.b > w.c.a && (w.flags & ACRONYM) === 0 && restrictionInSentence(rt, text, s, ids, w.c)
+          && (!lowerWordAfter(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold)) || rt.restrictionWords.has(ids[w.c.b + 1]!))
+          || (w.c.b > w.c.a && (w.flags & ACRONYM) === 0 && w.c.b + 1 < s.count && ORDER_AFTER.has(tokenText(text, s, w.c.b + 1, rt.fold)))) {
           accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'restriction' }], possible: w.c.typo > 0 });
+        }
+        // Two in a list, each beside its goods ("palm oil … is it sime darby or fgv"): a list of listed makers.
+        else if (w.supports.some((x) => x.kind === 'product') && (pair = listOnlyPair(text, s, w, pending)) !== null) {
+          accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [...w.supports, { kind: 'beside', text: span(pair.c.a, pair.c.end) }], possible: w.c.typo > 0 });
         }
         // A transcript's or chat's line with no capital anywhere writes an acronym in lower case too:
         // "people call it fmt" after "firemount group" was said in full.
@@ -519,6 +526,9 @@ function sharesGoods(products: ReadonlySet<number>, goods: ReadonlySet<number>):
   for (const t of products) if (goods.has(t)) return true;
   return false;
 }
+
+/** Words that, right after a name, make it the subject of an order: "the top glove order", "the supermax finding". */
+const ORDER_AFTER = new Set(['order', 'orders', 'finding', 'findings', 'wro', 'wros']);
 
 /**
  * Between two items of one list, firms or boats: "Supermax Corporation in 2021, Smart Glove", "the
@@ -617,6 +627,16 @@ function sameGoodsMaker(rt: Runtime, s: TokenStream, ids: Int32Array, c: Candida
 
 function isSharedGoods(rt: Runtime, records: readonly number[], theirs: ReadonlySet<number>, t: number): boolean {
   return t >= 0 && (rt.goodsOrOrderWord[t]! & 1) !== 0 && theirs.has(t) && records.some((r) => rt.products[r]!.has(t));
+}
+
+/** Another name read only in a list, beside `w` in one and beside goods of its own: the list's other item, or null. */
+function listOnlyPair(text: string, s: TokenStream, w: Pending, pending: readonly Pending[]): Pending | null {
+  for (const o of pending) {
+    if (o === w || !o.listOnly || o.c.group === w.c.group || !o.supports.some((x) => x.kind === 'product')) continue;
+    const [from, to] = o.c.a > w.c.b ? [s.end[w.c.end - 1]!, s.start[o.c.a]!] : [s.end[o.c.end - 1]!, s.start[w.c.a]!];
+    if (to >= from && to - from <= 24 && LIST_GAP.test(text.slice(from, to))) return o;
+  }
+  return null;
 }
 
 /** Whether the line holding offset `at` has no capital letter (a transcript's, a chat's), looking 300 characters either way. */
@@ -996,7 +1016,8 @@ function embedded(
   if (beforeWord !== null && !describing(beforeWord) && !goods(before) && !vesselMark(rt, text, s, ids, before)) return true;
   // A legal form closes the name: "Top Glove Corporation Bhd Malaysia" is not a longer name.
   const after = c.end;
-  if (c.end === c.b + 1 && after < s.count && oneSpaceBefore(text, s, after) && properWord(after) !== null && !inCapsLine(rt, text, s, ids, c, tokenStr)) {
+  if (c.end === c.b + 1 && after < s.count && oneSpaceBefore(text, s, after) && properWord(after) !== null && !inCapsLine(rt, text, s, ids, c, tokenStr)
+    && !statusAfter(text, s, c)) {
     const t = ids[after]!;
     // Nor does a word about the order, nor "brand": "FGV WRO still active?", "LAGLOVE BRAND"; nor the
     // firm's own goods ("Supermax Gloves"), while another firm's ("GIANT Black Friday") still may be.
@@ -1023,6 +1044,15 @@ function inCapsLine(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, 
   const after = c.end, t = ids[after]!;
   if (c.group >= 0 || !allCaps(text, s, c.a, after)) return false;
   return !rt.descriptors.has(tokenStr(after)) && !(t >= 0 && (rt.addressWords.has(t) || rt.groupWords.has(t)));
+}
+
+/**
+ * A word of five letters or more in capitals after a name written in mixed case is a field of its own
+ * ("Changsha Jincao SUSPENDED", "… APPROVED"), not more of the name: names keep one style.
+ */
+function statusAfter(text: string, s: TokenStream, c: Candidate): boolean {
+  const after = c.end;
+  return (s.info[after]! & LEN_MASK) >= 5 && !tokenHasLower(text, s, after) && tokenHasLower(text, s, c.b);
 }
 
 /** A word saying a boat's name follows: "F/V DA WANG", "M/V", "FV", "VESSEL". */

@@ -95,3 +95,24 @@ describe('acronyms in a line written without capitals', () => {
     expect(found('[00:02:19] speaker 1: save it as fmt and send it')).toEqual([]);
   });
 });
+
+describe('lower-case names of dictionary words, and fields after a name', () => {
+  it('reads two in a list, each beside its goods, as the listed makers; one alone, not', () => {
+    expect(found('nitrile gloves from top glove or smart glove')).toEqual([
+      'top glove → Top Glove Corporation Bhd (match)',
+      'smart glove → Smart Glove Corporation Sdn Bhd (match)',
+    ]);
+    expect(found('nitrile gloves from top glove')).toEqual([]);
+  });
+
+  it('reads one followed by "order" or "finding" as the firm under it, and not before another word', () => {
+    expect(found('does the top glove order still apply? we got a quote last week')).toEqual(['top glove → Top Glove Corporation Bhd (match)']);
+    expect(found('does the top glove box still apply? we got a quote last week')).toEqual([]);
+  });
+
+  it('ends a mixed-case name before a status in capitals ("SUSPENDED"), and reads "Biotech" for Biotechnology', () => {
+    // Changsha Jincao Biotechnology is Kingherbs' other name on the list.
+    expect(found('Herbal extract, green tea    Kingherbs Ltd / Changsha Jincao SUSPENDED')).toContain('Changsha Jincao → Kingherbs Limited (match)');
+    expect(found('Feed oil    Hangzhou Union Biotech Co Ltd    SUSPENDED')).toEqual(['Hangzhou Union Biotech Co Ltd → Hangzhou Union Biotechnology Co., Ltd. (match)']);
+  });
+});
