@@ -372,7 +372,8 @@ function groupFlags(form: NameForm, kind: ListRecord['kind']): number {
     return flags;
   }
   if (caps.every(Boolean)) return flags | WEAK | ACRONYM;
-  if (core.some((t, i) => ownWord(t, caps[i]!))) flags |= OWN_WORD;
+  // An acronym among three words or more is the firm's own too ("Donghai JA Solar", "Hetian TEDA Garment").
+  if (core.some((t, i) => ownWord(t, caps[i]!)) || (core.length >= 3 && caps.some((c, i) => c && core[i]!.length >= 2 && !/\d/.test(core[i]!)))) flags |= OWN_WORD;
   if (core.length >= 2 && core.every((t) => COMMON_WORDS.has(t) || isRealWord(t))) {
     flags |= PLAIN;
     if (core.length >= 3 && core.some((t) => !isRealWord(t))) flags |= PLAIN_READ_LOWER;

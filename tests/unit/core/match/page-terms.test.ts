@@ -116,3 +116,11 @@ describe('lower-case names of dictionary words, and fields after a name', () => 
     expect(found('Feed oil    Hangzhou Union Biotech Co Ltd    SUSPENDED')).toEqual(['Hangzhou Union Biotech Co Ltd → Hangzhou Union Biotechnology Co., Ltd. (match)']);
   });
 });
+
+describe('short names with an acronym inside', () => {
+  it('reads a short name of three words with an acronym in it as one with a word of its own ("Donghai JA Solar")', () => {
+    expect(found('So was Donghai JA Solar, the report said, under the UFLPA.')).toEqual(['Donghai JA Solar → Donghai JA Solar Technology Co., Ltd. (match)']);
+    // Without goods, the order or a listed firm beside it, still nothing: JA Solar is also the unlisted parent.
+    expect(found('So was Donghai JA Solar, the report said.')).toEqual([]);
+  });
+});
