@@ -1026,6 +1026,9 @@ function embedded(
       || BRAND_WORDS.has(tokenStr(after)) || (c.b > c.a && MODEL_WORDS.has(tokenStr(after)));
     // Nor a place before one of the firm's sites: "Linglong Serbia plant", "Top Glove Klang factory".
     if (!known && !SITE_AFTER.test(text.slice(s.end[after]!, s.end[after]! + 14))) return true;
+    // Its goods then a country in brackets name another firm: "Linglong Tire (Thailand)", "Linglong
+    // Tyre (UK) Distribution Ltd" (a legal form after its goods may still be the firm, loosely written).
+    if (c.a === c.b && t >= 0 && goodsOf.has(t) && goodsFirmAfter(text, s, after)) return true;
   }
   // "Valley Carpets & Flooring": joined by an ampersand to a capitalised word, another firm's longer name.
   if (c.end === c.b + 1 && after + 1 < s.count && text.slice(s.end[c.b]!, s.end[after]!) === ' &' && oneSpaceBefore(text, s, after + 1)) {
@@ -1033,6 +1036,12 @@ function embedded(
     if (properWord(after + 1) !== null && !(next >= 0 && rt.legalTokens.has(next))) return true;
   }
   return false;
+}
+
+/** After the goods word at `k`, a capitalised word in brackets (a country): the goods word is part of a firm's name. */
+function goodsFirmAfter(text: string, s: TokenStream, k: number): boolean {
+  const next = k + 1;
+  return next < s.count && /^ ?\($/.test(text.slice(s.end[k]!, s.start[next]!)) && (s.info[next]! & FIRST_UPPER) !== 0;
 }
 
 /**

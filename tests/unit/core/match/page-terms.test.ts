@@ -124,3 +124,11 @@ describe('short names with an acronym inside', () => {
     expect(found('So was Donghai JA Solar, the report said.')).toEqual([]);
   });
 });
+
+describe('sister firms named after the brand and its goods', () => {
+  it('reads "Linglong Tire (Thailand)" as another firm, and "Linglong tyres" as the listed one', () => {
+    expect(found('Tyres from Linglong Tire (Thailand) per invoice')).toEqual([]);
+    expect(found('Linglong Tyre (UK) Distribution Ltd, a Midlands tyre wholesaler')).toEqual([]);
+    expect(found('orders on Linglong tyres')).toEqual(['Linglong → Linglong International Europe D.O.O. Zrenjanin (match)']);
+  });
+});
