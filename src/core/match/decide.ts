@@ -117,7 +117,7 @@ export function decide(
   const written = asWritten(s, ids, typo);
   for (const c of candidates) judge(rt, text, s, ids, typo, written, c, nameField, places, tokenStr, span, out);
   const { firstAccepted, pending, shorts, others } = out;
-  if (!page.ordersNamed && shorts.length + firstAccepted.length > 0) page.ordersNamed = orderIn(rt, text, ids);
+  if (!page.ordersNamed && shorts.length + firstAccepted.length + pending.length > 0) page.ordersNamed = orderIn(rt, text, ids);
   const { accepted, namedHere } = believeWeak(rt, text, s, ids, firstAccepted, shorts, pending, page, span);
   for (const f of accepted) f.score = scoreOf(rt, f, ids);
 
@@ -419,6 +419,7 @@ function believeWeak(
     let maker: { goods: number; by: Accepted } | null;
     let acronym: Support | null;
     let pair: Pending | null;
+    let goodsAt: number;
     for (const w of pending) {
       const at = s.start[w.c.a]!;
       if (w.listOnly) {
@@ -473,6 +474,13 @@ function believeWeak(
       else if ((w.flags & (VESSEL | ACRONYM)) === 0 && w.c.b > w.c.a && (s.info[w.c.a]! & FIRST_UPPER) !== 0
         && (maker = sameGoodsMaker(rt, s, ids, w.c, firstAccepted)) !== null) {
         w.supports.push({ kind: 'same goods', goods: span(maker.goods, maker.goods + 1), text: span(maker.by.c.a, maker.by.c.end) });
+      }
+      // On a page that names the orders, a capitalised name with its goods in the same message or
+      // paragraph ("fleet place quoted Linglong again" after "4 new tyres"; "all Giant" after "bikes").
+      // Not a word quoted as a word ('remove the word "Giant"').
+      else if (page.ordersNamed && (w.flags & (VESSEL | ACRONYM)) === 0 && (s.info[w.c.a]! & FIRST_UPPER) !== 0
+        && !quotedTerm(text, at, s.end[w.c.b]!) && (goodsAt = goodsNear(rt, s, ids, w.c)) >= 0) {
+        w.supports.push({ kind: 'product', text: span(goodsAt, goodsAt + 1) }, { kind: 'orders' });
       }
       else continue;
       accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: w.c.typo > 0 });
@@ -627,6 +635,19 @@ function sameGoodsMaker(rt: Runtime, s: TokenStream, ids: Int32Array, c: Candida
 
 function isSharedGoods(rt: Runtime, records: readonly number[], theirs: ReadonlySet<number>, t: number): boolean {
   return t >= 0 && (rt.goodsOrOrderWord[t]! & 1) !== 0 && theirs.has(t) && records.some((r) => rt.products[r]!.has(t));
+}
+
+/** A word of the goods of the candidate's records within RELATED_WINDOW characters and no blank line away, or -1. */
+function goodsNear(rt: Runtime, s: TokenStream, ids: Int32Array, c: Candidate): number {
+  const records = rt.groupRecords[c.group]!;
+  const at = s.start[c.a]!;
+  const isGoods = (k: number): boolean => {
+    const t = ids[k]!;
+    return t >= 0 && (rt.goodsOrOrderWord[t]! & 1) !== 0 && records.some((r) => rt.products[r]!.has(t));
+  };
+  for (let k = c.a - 1; k >= 0 && at - s.start[k]! <= RELATED_WINDOW; k--) if (isGoods(k)) return k;
+  for (let k = c.end; k < s.count && s.start[k]! - at <= RELATED_WINDOW; k++) if (isGoods(k)) return k;
+  return -1;
 }
 
 /** Another name read only in a list, beside `w` in one and beside goods of its own: the list's other item, or null. */

@@ -132,3 +132,18 @@ describe('sister firms named after the brand and its goods', () => {
     expect(found('orders on Linglong tyres')).toEqual(['Linglong → Linglong International Europe D.O.O. Zrenjanin (match)']);
   });
 });
+
+describe('a chat on a page that names the orders', () => {
+  const chat = 'GARETH: van 3 needs 4 new tyres b4 MOT fri. fleet place quoted Linglong again, cheapest by miles. ok to go?\nPRIYA: they are on the WRO list, ask where made';
+  it('reads a capitalised name with its goods in the same message once the page names an order', () => {
+    expect(found(chat)).toEqual(['Linglong → Linglong International Europe D.O.O. Zrenjanin (match)']);
+    const why = matcher.scan(chat)[0]!.explanation.context.map((x) => x.kind);
+    expect(why).toEqual(['product', 'orders']);
+  });
+
+  it('not without the order on the page, without its goods nearby, or quoted as a word', () => {
+    expect(found(chat.replace('WRO list', 'approved list'))).toEqual([]);
+    expect(found(chat.replace('tyres', 'wipers'))).toEqual([]);
+    expect(found('Lot 3 is bicycles, under a WRO. Please remove the word "Giant" from the summary.')).toEqual([]);
+  });
+});
