@@ -117,6 +117,12 @@ export const FIFTY_SECOND_DIR = fileURLToPath(new URL('./fiftysecond/', import.m
 /** A fifty-third and a fifty-fourth, under the same brief, written after the fifty-first and fifty-second were measured. */
 export const FIFTY_THIRD_DIR = fileURLToPath(new URL('./fiftythird/', import.meta.url));
 export const FIFTY_FOURTH_DIR = fileURLToPath(new URL('./fiftyfourth/', import.meta.url));
+/** A fifty-fifth and a fifty-sixth, under the same brief, written after the fifty-third and fifty-fourth were measured. */
+export const FIFTY_FIFTH_DIR = fileURLToPath(new URL('./fiftyfifth/', import.meta.url));
+export const FIFTY_SIXTH_DIR = fileURLToPath(new URL('./fiftysixth/', import.meta.url));
+/** A fifty-seventh and a fifty-eighth, under the same brief, written after the fifty-fifth and fifty-sixth were measured. */
+export const FIFTY_SEVENTH_DIR = fileURLToPath(new URL('./fiftyseventh/', import.meta.url));
+export const FIFTY_EIGHTH_DIR = fileURLToPath(new URL('./fiftyeighth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
