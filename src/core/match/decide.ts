@@ -1174,12 +1174,23 @@ function lowerWordAfter(text: string, s: TokenStream, i: number, tokenStr: (k: n
   return (s.info[after]! & FIRST_UPPER) === 0 && !FUNCTION_WORDS.has(word) && !/\d/.test(word);
 }
 
-/** The same words are a short name of another record the page named too ("meike" after Baotou Meike and Jiangsu Meike): which is meant is unsure. */
+/**
+ * The same words are a short name of another record the page named too ("meike" after Baotou Meike
+ * and Jiangsu Meike), or begin its name ("Huafu" after Aksu Huafu Color Spinning and Huafu Fashion):
+ * which is meant is unsure.
+ */
 function sharedByNamed(rt: Runtime, terms: readonly PageTerm[], term: PageTerm, page: PageMemory): boolean {
   const words = term.tokens.join(' ');
   // Another record of the same name (a firm under a WRO and a Finding) is the same firm.
   const name = rt.p.records[term.record]![1];
-  return terms.some((t) => rt.p.records[t.record]![1] !== name && !t.defined && page.named.has(t.record) && t.tokens.join(' ') === words);
+  if (terms.some((t) => rt.p.records[t.record]![1] !== name && !t.defined && page.named.has(t.record) && t.tokens.join(' ') === words)) return true;
+  for (const r of page.named.keys()) {
+    const other = rt.p.records[r]![1];
+    if (other === name) continue;
+    const tokens = foldedTokens(other, rt.fold);
+    if (tokens.length > term.tokens.length && term.tokens.every((t, k) => tokens[k] === t)) return true;
+  }
+  return false;
 }
 
 /** Tokens [a, end) in a list right beside a finding already made: "so thats bitland, geehy, apex, g&g". */

@@ -49,6 +49,12 @@ describe('a page short name', () => {
     }
     expect(found('Blouses from Changji Esquel Textile Co., Ltd. Esquel said the order stands.')[1]).toBe('Esquel → Changji Esquel Textile Co., Ltd. (match)');
   });
+
+  it('whose words begin the name of another firm the page named is neither ("Huafu" after Aksu Huafu and Huafu Fashion)', () => {
+    const named = 'Yarn from Aksu Huafu Color Spinning Co., Ltd., owned by Huafu Fashion Co., Ltd. ';
+    expect(found(`${named}Huafu said no.`).map((f) => f.split(' → ')[0])).toEqual(['Aksu Huafu Color Spinning Co., Ltd.', 'Huafu Fashion Co., Ltd.']);
+    expect(found('Yarn from Aksu Huafu Color Spinning Co., Ltd. Huafu said no.')[1]).toBe('Huafu → Aksu Huafu Color Spinning Co., Ltd. (match)');
+  });
 });
 
 describe('brands, boats and cut descriptors', () => {
