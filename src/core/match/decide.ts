@@ -242,6 +242,12 @@ function judge(
   const lowerFirm = c.end - c.legalFrom >= 2 || (c.end > c.legalFrom && (s.info[c.a]! & FIRST_UPPER) === 0 && FIRM_ONLY_FORMS.has(tokenStr(c.end - 1)));
   // In lower case, a phrase unless a list names it beside listed firms of the same goods.
   const inLower = latin && !wholeField && !lowerFirm && lowerCase(s, c.a, c.b);
+  // A line with no capital anywhere (a transcript's, a voice memo's) says nothing by its case: its
+  // names of two words or more, not all dictionary words, are read as if capitalised, with the
+  // support a capitalised name needs ("jwd technology"; one word alone, "meixin", is too often a
+  // first name, and dictionary words a phrase: "needle craft kits").
+  const caseless = inLower && c.b > c.a && (flags & PLAIN) === 0 && lineWithoutCapitals(text, start);
+  const asCapitalised = (): boolean => caseless || capitalised(text, s, c.a, c.b, tokenStr);
   let listOnly = false;
   if ((flags & (PLAIN | PLAIN_READ_LOWER)) === PLAIN && latin && !wholeField && !lowerFirm && !capitalised(text, s, c.a, c.b, tokenStr)) {
     if (!inLower || c.a === c.b || rt.shortOnly[c.group]) return;
@@ -253,7 +259,7 @@ function judge(
     // In lower case (a buyer's chat: "donghai ja solar" after the full name) only a short name of
     // two words or more, not all dictionary words, or of one word nobody else's ("bayi"), and only by
     // the page's full mention.
-    const lower = latin && !capitalised(text, s, c.a, c.b, tokenStr);
+    const lower = latin && !asCapitalised();
     if ((c.typo > 0 && !tail) || (lower && (c.a === c.b ? (flags & OWN_WORD) === 0 || besideLowerWord(text, s, c.a, tokenStr) : (flags & (PLAIN | WEAK)) !== 0))) return;
     if (latin && c.end === c.b + 1 && embedded(rt, text, s, ids, c, tokenStr)) return;
     if (latin && hyphenJoined(text, s.start[c.a]!, s.end[c.b]!)) return;
@@ -264,12 +270,12 @@ function judge(
   if (needsContext && (wholeField || labelledField(text, start, mentionEnd(text, s, c)))) {
     supports.push({ kind: 'field' });
   } else if (needsContext && latin) {
-    if (!capitalised(text, s, c.a, c.b, tokenStr) && !lowerFirm && (flags & PLAIN_READ_LOWER) === 0) {
+    if (!asCapitalised() && !lowerFirm && (flags & PLAIN_READ_LOWER) === 0) {
       if (!inLower) return;
       listOnly = true;
     }
     // An acronym in capitals, or in a note's lower case with a firm's legal form ("fgv holdings bhd").
-    if ((flags & ACRONYM) !== 0 && !allCaps(text, s, c.a, c.b) && !lowerFirm) {
+    if ((flags & ACRONYM) !== 0 && !caseless && !allCaps(text, s, c.a, c.b) && !lowerFirm) {
       if (!inLower) return;
       listOnly = true;
     }

@@ -170,3 +170,15 @@ describe("a scan's rn for m", () => {
     expect(texts.flatMap((t) => matcher.scan(t).filter((f) => f.confidence === 'possible' && f.explanation.typo > 0).map((f) => f.matchedText))).toEqual([]);
   });
 });
+
+describe('names in a line written without capitals', () => {
+  it('reads a name of two words or more, not all dictionary words, as if capitalised, with the support that needs', () => {
+    expect(found('and the ups batteries quote mentions jwd technology which is sichuan jingweida technology group')).toEqual([
+      'jwd technology → Sichuan Jingweida Technology Group Co., Ltd. (match)',
+      'sichuan jingweida technology group → Sichuan Jingweida Technology Group Co., Ltd. (match)',
+    ]);
+    // With a capital in the line, lower case still means what it did; one word alone is never read so.
+    expect(found('And the UPS batteries quote mentions jwd technology which is sichuan jingweida technology group')[0]).not.toMatch(/^jwd technology/);
+    expect(found('i need to book the train for the meike thing, the uflpa entity list can wait')).toEqual([]);
+  });
+});
