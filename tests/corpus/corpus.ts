@@ -123,6 +123,9 @@ export const FIFTY_SIXTH_DIR = fileURLToPath(new URL('./fiftysixth/', import.met
 /** A fifty-seventh and a fifty-eighth, under the same brief, written after the fifty-fifth and fifty-sixth were measured. */
 export const FIFTY_SEVENTH_DIR = fileURLToPath(new URL('./fiftyseventh/', import.meta.url));
 export const FIFTY_EIGHTH_DIR = fileURLToPath(new URL('./fiftyeighth/', import.meta.url));
+/** A fifty-ninth and a sixtieth, under the same brief, written after the fifty-seventh and fifty-eighth were measured. */
+export const FIFTY_NINTH_DIR = fileURLToPath(new URL('./fiftyninth/', import.meta.url));
+export const SIXTIETH_DIR = fileURLToPath(new URL('./sixtieth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
