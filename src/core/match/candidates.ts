@@ -80,9 +80,12 @@ function misreadDigits(rt: Runtime, text: string, s: TokenStream, i: number): nu
  * misspelling, a possible match; only a word the vocabulary holds once "rn" is read as "m".
  */
 function misreadRn(rt: Runtime, text: string, s: TokenStream, i: number): number {
-  const written = text.slice(s.start[i]!, s.end[i]!).toLowerCase();
-  if (!written.includes('rn')) return -1;
-  const id = rt.vocabIds.get(written.replace(/rn/g, 'm'));
+  const from = s.start[i]!, to = s.end[i]!;
+  // Looked at as written first: most words have no "rn", and need no string made of them.
+  let found = false;
+  for (let k = from + 1; k < to && !found; k++) found = (text.charCodeAt(k) | 32) === 110 && (text.charCodeAt(k - 1) | 32) === 114;
+  if (!found) return -1;
+  const id = rt.vocabIds.get(text.slice(from, to).toLowerCase().replace(/rn/g, 'm'));
   return id === undefined ? -1 : id;
 }
 

@@ -1193,7 +1193,7 @@ function sharedByNamed(rt: Runtime, terms: readonly PageTerm[], term: PageTerm, 
   for (const r of page.named.keys()) {
     const other = rt.p.records[r]![1];
     if (other === name) continue;
-    const tokens = foldedTokens(other, rt.fold);
+    const tokens = (rt.recordWords[r] ??= foldedTokens(other, rt.fold));
     if (tokens.length > term.tokens.length && term.tokens.every((t, k) => tokens[k] === t)) return true;
   }
   return false;

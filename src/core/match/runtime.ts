@@ -41,6 +41,8 @@ export interface Runtime {
   groupRecords: number[][];
   /** Per record: the records listed under the same name (one firm on two lists, a WRO and the Entity List). */
   sameFirm: number[][];
+  /** Per record: its listed name's folded words, made when first asked for. */
+  recordWords: Array<string[] | undefined>;
   /** Per token: a word of a multi-word name, next to which a misspelt word is worth correcting. */
   typoNeighbours: Uint8Array;
   typoCache: Map<number, { target: number; distance: number } | null>;
@@ -266,6 +268,7 @@ export function prepare(p: MatcherPayload): Runtime {
     legalTokens,
     groupRecords: p.groups.map(([, , entryIdx]) => [...new Set(entryIdx.map((e) => p.entries[e]![0]))]),
     sameFirm: sameFirmOf(p),
+    recordWords: new Array<string[] | undefined>(p.records.length),
     typoNeighbours: typoNeighbours(p, legalTokens),
     typoCache: new Map(),
     spellingsOf: spellingsOf(p),
