@@ -40,8 +40,6 @@ function correctTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array,
   if (!rt.typo.heads.has(headOf(text, s, i))) return null;
   const scanned = misreadDigits(rt, text, s, i);
   if (scanned >= 0) return { target: scanned, distance: 1 };
-  const joined = misreadRn(rt, text, s, i);
-  if (joined >= 0) return { target: joined, distance: 1 };
   // A misspelt word completes a name only next to a word of a longer name, unless it is long enough
   // to be a one-word name itself ("Brigthway"): most capitalised page words are neither.
   if (len < 8) {
@@ -49,7 +47,11 @@ function correctTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array,
     const next = i + 1 < s.count ? lookupToken(rt, text, s, i + 1, s.hash[i + 1]! & HASH_MASK) : -1;
     if (!(prev >= 0 && rt.typoNeighbours[prev]) && !(next >= 0 && rt.typoNeighbours[next])) return null;
   }
-  return nearMissOf(rt, (s.hash[i]! & HASH_MASK) * 256 + len, () => tokenText(text, s, i, rt.fold));
+  const near = nearMissOf(rt, (s.hash[i]! & HASH_MASK) * 256 + len, () => tokenText(text, s, i, rt.fold));
+  if (near) return near;
+  // Only where no near miss is: a scan's "rn" for "m" is two edits, more than a short word is allowed.
+  const joined = misreadRn(rt, text, s, i);
+  return joined >= 0 ? { target: joined, distance: 1 } : null;
 }
 
 /**
