@@ -95,6 +95,17 @@ interface Places {
   origins: Set<number>;
 }
 
+const NO_PLACES: Places = { regionStarts: new Set(), inPlace: new Set(), origins: new Set() };
+
+function placesOf(p: MatcherPayload, candidates: readonly Candidate[]): Places {
+  const placed = candidates.filter((c) => (p.groups[c.group]![1] & REGION) !== 0);
+  return {
+    regionStarts: new Set(placed.map((c) => c.a)),
+    inPlace: new Set(placed.flatMap((c) => Array.from({ length: c.b - c.a + 1 }, (_, k) => c.a + k))),
+    origins: new Set<number>(),
+  };
+}
+
 export function decide(
   rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array, candidates: Candidate[], nameField: boolean,
   page: PageMemory, starts?: number[],
@@ -107,12 +118,8 @@ export function decide(
   const span = (from: number, to: number): string => text.slice(s.start[from]!, s.end[to - 1]!);
 
   // Where places begin: "Urumqi, Xinjiang" is an address, each place giving the other's origin.
-  const placed = candidates.filter((c) => (p.groups[c.group]![1] & REGION) !== 0);
-  const places: Places = {
-    regionStarts: new Set(placed.map((c) => c.a)),
-    inPlace: new Set(placed.flatMap((c) => Array.from({ length: c.b - c.a + 1 }, (_, k) => c.a + k))),
-    origins: new Set<number>(),
-  };
+  // Most texts name no place: they share one empty record (only a place's candidate adds to it).
+  const places = candidates.some((c) => (p.groups[c.group]![1] & REGION) !== 0) ? placesOf(p, candidates) : NO_PLACES;
   const out: Sorted = { firstAccepted: [], pending: [], shorts: [], others: [] };
   const written = asWritten(s, ids, typo);
   for (const c of candidates) judge(rt, text, s, ids, typo, written, c, nameField, places, tokenStr, span, out);
