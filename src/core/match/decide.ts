@@ -654,13 +654,16 @@ function isSharedGoods(rt: Runtime, records: readonly number[], theirs: Readonly
 function goodsNear(rt: Runtime, s: TokenStream, ids: Int32Array, c: Candidate): number {
   const records = rt.groupRecords[c.group]!;
   const at = s.start[c.a]!;
-  const isGoods = (k: number): boolean => {
-    const t = ids[k]!;
-    return t >= 0 && (rt.goodsOrOrderWord[t]! & 1) !== 0 && records.some((r) => rt.products[r]!.has(t));
-  };
-  for (let k = c.a - 1; k >= 0 && at - s.start[k]! <= RELATED_WINDOW; k--) if (isGoods(k)) return k;
-  for (let k = c.end; k < s.count && s.start[k]! - at <= RELATED_WINDOW; k++) if (isGoods(k)) return k;
+  for (let k = c.a - 1; k >= 0 && at - s.start[k]! <= RELATED_WINDOW; k--) if (isGoodsOf(rt, records, ids[k]!)) return k;
+  for (let k = c.end; k < s.count && s.start[k]! - at <= RELATED_WINDOW; k++) if (isGoodsOf(rt, records, ids[k]!)) return k;
   return -1;
+}
+
+/** Whether token id `t` names goods of one of `records` (the byte table rules most words out first). */
+function isGoodsOf(rt: Runtime, records: readonly number[], t: number): boolean {
+  if (t < 0 || (rt.goodsOrOrderWord[t]! & 1) === 0) return false;
+  for (const r of records) if (rt.products[r]!.has(t)) return true;
+  return false;
 }
 
 /** Another name read only in a list, beside `w` in one and beside goods of its own: the list's other item, or null. */
@@ -675,9 +678,24 @@ function listOnlyPair(text: string, s: TokenStream, w: Pending, pending: readonl
 
 /** Whether the line holding offset `at` has no capital letter (a transcript's, a chat's), looking 300 characters either way. */
 function lineWithoutCapitals(text: string, at: number): boolean {
-  const from = Math.max(text.lastIndexOf('\n', at) + 1, at - 300);
-  const end = text.indexOf('\n', at);
-  return !/\p{Lu}/u.test(text.slice(from, Math.min(end < 0 ? text.length : end, at + 300)));
+  // Read character by character, at most 300 each way: a text of one long line is not searched whole.
+  for (let k = at - 1; k >= 0 && k >= at - 300; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) break;
+    if (isCapital(c)) return false;
+  }
+  for (let k = at; k < text.length && k < at + 300; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) break;
+    if (isCapital(c)) return false;
+  }
+  return true;
+}
+
+const CAPITAL = /\p{Lu}/u;
+
+function isCapital(c: number): boolean {
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(String.fromCharCode(c));
 }
 
 /** A boat's weak name read as a boat (a ship word or a listed boat beside it), as written. */
