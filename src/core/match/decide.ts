@@ -1071,11 +1071,12 @@ function embedded(
   if (c.end === c.b + 1 && after < s.count && oneSpaceBefore(text, s, after) && properWord(after) !== null && !inCapsLine(rt, text, s, ids, c, tokenStr)
     && !statusAfter(text, s, c)) {
     const t = ids[after]!;
-    // Nor does a word about the order, nor "brand": "FGV WRO still active?", "LAGLOVE BRAND"; nor the
+    // Nor does a word about the order, nor "brand": "FGV WRO still active?", "SDP Finding modified",
+    // "LAGLOVE BRAND"; nor the
     // firm's own goods ("Supermax Gloves"), while another firm's ("GIANT Black Friday") still may be.
     const goodsOf = c.group >= 0 ? groupProducts(rt, c.group) : rt.productWords;
     const known = t >= 0 && (rt.legalTokens.has(t) || rt.vesselWords.has(t) || goodsOf.has(t) || rt.restrictionWords.has(t))
-      || BRAND_WORDS.has(tokenStr(after)) || (c.b > c.a && MODEL_WORDS.has(tokenStr(after)));
+      || BRAND_WORDS.has(tokenStr(after)) || ORDER_AFTER.has(tokenStr(after)) || (c.b > c.a && MODEL_WORDS.has(tokenStr(after)));
     // Nor a place before one of the firm's sites: "Linglong Serbia plant", "Top Glove Klang factory".
     if (!known && !SITE_AFTER.test(text.slice(s.end[after]!, s.end[after]! + 14))) return true;
     // Its goods then a country in brackets name another firm: "Linglong Tire (Thailand)", "Linglong

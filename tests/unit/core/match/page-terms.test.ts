@@ -113,6 +113,10 @@ describe('lower-case names of dictionary words, and fields after a name', () => 
     expect(found('nitrile gloves from top glove')).toEqual([]);
   });
 
+  it('reads an acronym before "Finding" as the firm under it, not as the start of a longer name', () => {
+    expect(found('Sime Darby Plantation Berhad may refine it. SDP Finding modified.')[1]).toBe('SDP → Sime Darby Plantation Berhad (match)');
+  });
+
   it('reads one followed by "order" or "finding" as the firm under it, and not before another word', () => {
     expect(found('does the top glove order still apply? we got a quote last week')).toEqual(['top glove → Top Glove Corporation Bhd (match)']);
     expect(found('does the top glove box still apply? we got a quote last week')).toEqual([]);
