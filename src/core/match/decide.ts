@@ -296,8 +296,9 @@ function judge(
   if (needsContext && findNear(ids, c.a, c.end, LISTING_WINDOW, (t) => rt.listingWords.has(t)) >= 0) {
     supports.push({ kind: 'listing' });
   }
-  // Not for acronyms: other bodies share the letters, whatever the sentence is about.
-  if (needsContext && (flags & (VESSEL | ACRONYM)) === 0 && restrictionInSentence(rt, text, s, ids, c)) {
+  // Not for acronyms: other bodies share the letters, whatever the sentence is about; unless the order
+  // is said to be on it ("WRO on FGV", "a Finding against SDP").
+  if (needsContext && (flags & VESSEL) === 0 && ((flags & ACRONYM) === 0 ? restrictionInSentence(rt, text, s, ids, c) : orderOn(rt, text, s, ids, c.a))) {
     supports.push({ kind: 'restriction' });
   }
   if (listOnly) out.pending.push({ c, entry, supports, flags, listOnly });
@@ -674,6 +675,12 @@ function listOnlyPair(text: string, s: TokenStream, w: Pending, pending: readonl
     if (to >= from && to - from <= 24 && LIST_GAP.test(text.slice(from, to))) return o;
   }
   return null;
+}
+
+/** "WRO on", "order against", "Finding on" right before token `a`. */
+function orderOn(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, a: number): boolean {
+  if (a < 2 || !/^(?:on|against)$/i.test(text.slice(s.start[a - 1]!, s.end[a - 1]!))) return false;
+  return rt.restrictionWords.has(ids[a - 2]!) || ORDER_AFTER.has(tokenText(text, s, a - 2, rt.fold));
 }
 
 /** Whether the line holding offset `at` has no capital letter (a transcript's, a chat's), looking 300 characters either way. */

@@ -18,13 +18,16 @@ export function quotedTerm(text: string, start: number, end: number): boolean {
 /** Words before a quoted term saying the firm is written so, or a bracket defining it ('(the "XPCC", …'). */
 const WRITTEN_AS = /(?:\b(?:as|writes?|written|wrote|called|labell?ed|marked|stamped|printed|reads?)|[(（]\s*the)\s*$/i;
 
+/** A month opening the bracket is a date ("FGV (Sept 2020)"), not another expansion. */
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
 /**
  * An acronym followed by another expansion in brackets means something else: "SDP (Social Democratic
  * Party)". Not its own: "XPCC (Xinjiang Production & Construction Corps)" (`own`, the firm's words).
  */
 export function definedAsOther(text: string, end: number, own: (word: string) => boolean = () => false): boolean {
   const m = /^\s*[(（]\s*([A-Z][a-z]+)/.exec(text.slice(end, end + 40));
-  return m !== null && !/^(Bursa|Klse|Sgx|Hkex|Nyse|Nasdaq|Formerly|Now|Malaysia)$/.test(m[1]!) && !own(m[1]!);
+  return m !== null && !/^(Bursa|Klse|Sgx|Hkex|Nyse|Nasdaq|Formerly|Now|Malaysia)$/.test(m[1]!) && !MONTH.test(m[1]!) && !own(m[1]!);
 }
 
 /** The sentence around [start, end): from after the last stop or line break before it to the next one. */

@@ -186,3 +186,11 @@ describe('names in a line written without capitals', () => {
     expect(found('i need to book the train for the meike thing, the uflpa entity list can wait')).toEqual([]);
   });
 });
+
+describe('an acronym the order is said to be on', () => {
+  it('reads "WRO on FGV (Sept 2020)": the order on it, a month in brackets, not another expansion', () => {
+    expect(found('CBP: WRO on FGV (Sept 2020); palm oil')).toEqual(['FGV → FGV Holdings Berhad (match)']);
+    expect(found('They voted on FGV matters at the WRO meeting')).toEqual([]);
+    expect(found('WRO on SDP (Social Democratic Party) policy')).toEqual([]);
+  });
+});
