@@ -1179,7 +1179,7 @@ function lineBreakBetween(text: string, x: number, y: number): boolean {
 
 /** Whether a namesake word stands right before or after the mention ("Ninestar Hotel"). */
 function namesake(text: string, s: TokenStream, c: Candidate, tokenStr: (k: number) => string): boolean {
-  if (c.a === c.b && afterInitial(text, s, c.a, tokenStr)) return true;
+  if (c.a === c.b && (afterInitial(text, s, c.a, tokenStr) || placeInPlace(text, s, c.a, tokenStr))) return true;
   // Not across a sentence's end: "the port of Long Beach. Top Glove…".
   const before = c.a - 1;
   if (before >= 0 && gapOk(text, s, before, c.a, 2) && noStopBetween(text, s.end[before]!, s.start[c.a]!) && NAMESAKE_WORDS.has(tokenStr(before))) return true;
@@ -1187,6 +1187,15 @@ function namesake(text: string, s: TokenStream, c: Candidate, tokenStr: (k: numb
   // Or the place is the name's: "Giant's Causeway".
   const owned = (): boolean => /^['’]s $/.test(text.slice(s.end[c.end - 1]!, s.start[after]!));
   return after < s.count && (gapOk(text, s, c.end - 1, after, 2) || owned()) && NAMESAKE_WORDS.has(tokenStr(after));
+}
+
+/**
+ * One word after "in" or "near" and before a comma and a capitalised place is a place: "a partner in
+ * Kingtom, Freetown" (a district of Freetown), "a plant in Esquel, Chubut Province".
+ */
+function placeInPlace(text: string, s: TokenStream, a: number, tokenStr: (k: number) => string): boolean {
+  if (a < 1 || a + 1 >= s.count || text.slice(s.end[a - 1]!, s.start[a]!) !== ' ' || !/^(?:in|near)$/.test(tokenStr(a - 1))) return false;
+  return /^, $/.test(text.slice(s.end[a]!, s.start[a + 1]!)) && (s.info[a + 1]! & FIRST_UPPER) !== 0 && (s.info[a - 1]! & FIRST_UPPER) === 0;
 }
 
 /**

@@ -194,3 +194,10 @@ describe('an acronym the order is said to be on', () => {
     expect(found('WRO on SDP (Social Democratic Party) policy')).toEqual([]);
   });
 });
+
+describe('a place of the same name', () => {
+  it('reads one word after "in" and before a comma and a capitalised place as the place ("in Kingtom, Freetown")', () => {
+    expect(found('scrap bought through a collection partner in Kingtom, Freetown, for the aluminium line')).toEqual([]);
+    expect(found('aluminium from Kingtom, the Dominican smelter')).toEqual(['Kingtom → Kingtom Aluminio S.R.L. (match)']);
+  });
+});
