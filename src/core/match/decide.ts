@@ -229,6 +229,10 @@ function judge(
     const exact = c.b - c.a + 1 - countTypos(typo, c.a, c.b);
     const single = c.a === c.b;
     if (single ? c.typo > 1 : exact < 1 || (exact < 2 && groupTokens.length > 2)) return;
+    // One misspelt word before another capitalised one is another firm's name ("Supermaxx Hygiene"),
+    // unless that word is the listed firm's own ("Hosine Silicon").
+    if (single && c.end === c.b + 1 && (s.info[c.a]! & IDEO_TOKEN) === 0 && !ownWordAfter(rt, ids, c, recordsOfGroup)
+      && embedded(rt, text, s, ids, c, tokenStr)) return;
   }
 
   if ((flags & REGION) !== 0) {
@@ -1122,6 +1126,12 @@ function inCapsLine(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, 
 function statusAfter(text: string, s: TokenStream, c: Candidate): boolean {
   const after = c.end;
   return (s.info[after]! & LEN_MASK) >= 5 && !tokenHasLower(text, s, after) && tokenHasLower(text, s, c.b);
+}
+
+/** Whether the word after the candidate is a word of one of `records`' names. */
+function ownWordAfter(rt: Runtime, ids: Int32Array, c: Candidate, records: readonly number[]): boolean {
+  const t = c.end < ids.length ? ids[c.end]! : -1;
+  return t >= 0 && records.some((r) => rt.nameTokens[r]!.has(t));
 }
 
 /** A word saying a boat's name follows: "F/V DA WANG", "M/V", "FV", "VESSEL". */

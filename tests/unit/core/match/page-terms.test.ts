@@ -201,3 +201,11 @@ describe('a place of the same name', () => {
     expect(found('aluminium from Kingtom, the Dominican smelter')).toEqual(['Kingtom → Kingtom Aluminio S.R.L. (match)']);
   });
 });
+
+describe('a misspelt one-word name before a capitalised word', () => {
+  it('reads "Supermaxx Hygiene" as another firm, and "Hosine Silicon" or "Supermaxx Gloves" still as possible matches', () => {
+    expect(found('we also stock Supermaxx Hygiene wipes')).toEqual([]);
+    expect(found('Supermaxx Gloves are cheap')).toEqual(['Supermaxx → Supermax Corporation Bhd. (possible)']);
+    expect(found('metallurgical silicon from Hosine Silicon in Xinjiang')[0]).toBe('Hosine → Hoshine Silicon Industry Co. Ltd. (possible)');
+  });
+});
