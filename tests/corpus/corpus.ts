@@ -126,6 +126,9 @@ export const FIFTY_EIGHTH_DIR = fileURLToPath(new URL('./fiftyeighth/', import.m
 /** A fifty-ninth and a sixtieth, under the same brief, written after the fifty-seventh and fifty-eighth were measured. */
 export const FIFTY_NINTH_DIR = fileURLToPath(new URL('./fiftyninth/', import.meta.url));
 export const SIXTIETH_DIR = fileURLToPath(new URL('./sixtieth/', import.meta.url));
+/** A sixty-first and a sixty-second, under the same brief, written after the fifty-ninth and sixtieth were measured. */
+export const SIXTY_FIRST_DIR = fileURLToPath(new URL('./sixtyfirst/', import.meta.url));
+export const SIXTY_SECOND_DIR = fileURLToPath(new URL('./sixtysecond/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
