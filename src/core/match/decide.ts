@@ -445,9 +445,9 @@ function believeWeak(
         if (beside) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'beside', text: span(beside.c.a, beside.c.end) }], possible: w.c.typo > 0 });
         // Two words or more with the order named in the sentence ("top glove were the ones CBP did the
         // finding on", "does the top glove order still apply?"), not running on into a phrase ("top glove makers").
-        else if (w.c.b > w.c.a && (w.flags & ACRONYM) === 0 && restrictionInSentence(rt, text, s, ids, w.c)
-          && (!lowerWordAfter(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold)) || rt.restrictionWords.has(ids[w.c.b + 1]!))
-          || (w.c.b > w.c.a && (w.flags & ACRONYM) === 0 && w.c.b + 1 < s.count && ORDER_AFTER.has(tokenText(text, s, w.c.b + 1, rt.fold)))) {
+        else if (w.c.b > w.c.a && (w.flags & ACRONYM) === 0 && (
+          (restrictionInSentence(rt, text, s, ids, w.c) && (!lowerWordAfter(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold)) || rt.restrictionWords.has(ids[w.c.b + 1]!)))
+          || (w.c.b + 1 < s.count && ORDER_AFTER.has(tokenText(text, s, w.c.b + 1, rt.fold))))) {
           accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'restriction' }], possible: w.c.typo > 0 });
         }
         // Two in a list, each beside its goods ("palm oil … is it sime darby or fgv"): a list of listed makers.
@@ -652,10 +652,10 @@ function sameGoodsMaker(rt: Runtime, s: TokenStream, ids: Int32Array, c: Candida
 }
 
 function isSharedGoods(rt: Runtime, records: readonly number[], theirs: ReadonlySet<number>, t: number): boolean {
-  return t >= 0 && (rt.goodsOrOrderWord[t]! & 1) !== 0 && theirs.has(t) && records.some((r) => rt.products[r]!.has(t));
+  return isGoodsOf(rt, records, t) && theirs.has(t);
 }
 
-/** A word of the goods of the candidate's records within RELATED_WINDOW characters and no blank line away, or -1. */
+/** The nearest word of the goods of the candidate's records within RELATED_WINDOW characters, or -1. */
 function goodsNear(rt: Runtime, s: TokenStream, ids: Int32Array, c: Candidate): number {
   const records = rt.groupRecords[c.group]!;
   const at = s.start[c.a]!;
