@@ -36,6 +36,8 @@ function correctTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array,
   const info = s.info[i]!;
   const len = info & LEN_MASK;
   if ((info & FIRST_UPPER) === 0 || len < MIN_TYPO_LENGTH || len > rt.maxTypoLength || (info & IDEO_TOKEN) !== 0) return null;
+  const cut = cutWord(rt, text, s, ids, i);
+  if (cut >= 0) return { target: cut, distance: 1 };
   // Most capitalised page words begin as no name word does: ruled out with one look-up.
   if (!rt.typo.heads.has(headOf(text, s, i))) return null;
   const scanned = misreadDigits(rt, text, s, i);
@@ -89,6 +91,46 @@ function misreadRn(rt: Runtime, text: string, s: TokenStream, i: number): number
   if (!found) return -1;
   const id = rt.vocabIds.get(text.slice(from, to).toLowerCase().replace(/rn/g, 'm'));
   return id === undefined ? -1 : id;
+}
+
+/**
+ * A name word cut short at a field's end right after the word before it in that name ("ZHUHAI PANTUM
+ * ELECTRO," as a card network prints a merchant): the one word it begins, or -1. Read as a
+ * misspelling, which `cutAtField` then reads as the name cut at the field.
+ */
+function cutWord(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, i: number): number {
+  const prev = i > 0 ? ids[i - 1]! : -1;
+  if (prev < 0 || !rt.typoNeighbours[prev] || !atFieldEnd(text, s.end[i]!)) return -1;
+  const next = (rt.nextWords ??= nextWordsOf(rt)).get(prev);
+  if (!next) return -1;
+  const written = text.slice(s.start[i]!, s.end[i]!).toLowerCase();
+  let found = -1;
+  for (const t of next) {
+    const word = rt.p.vocab[t]!;
+    if (word.length <= written.length || !word.startsWith(written)) continue;
+    if (found >= 0 && found !== t) return -1;
+    found = t;
+  }
+  return found;
+}
+
+/** A comma, tab, bar or quote, a line's end, the text's end or a column gap right after `at`. */
+function atFieldEnd(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  const c = text.charCodeAt(at);
+  return c === 44 || c === 9 || c === 124 || c === 34 || c === 10 || c === 13 || (c === 32 && text.charCodeAt(at + 1) === 32);
+}
+
+function nextWordsOf(rt: Runtime): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const [tokens] of rt.p.groups) {
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const list = out.get(tokens[k]!);
+      if (!list) out.set(tokens[k]!, [tokens[k + 1]!]);
+      else if (!list.includes(tokens[k + 1]!)) list.push(tokens[k + 1]!);
+    }
+  }
+  return out;
 }
 
 function isAsciiLetter(c: number): boolean {

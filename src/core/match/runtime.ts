@@ -46,6 +46,8 @@ export interface Runtime {
   /** Per token: a word of a multi-word name, next to which a misspelt word is worth correcting. */
   typoNeighbours: Uint8Array;
   typoCache: Map<number, { target: number; distance: number } | null>;
+  /** Per name word, the words that follow it in some name, made when first asked for. */
+  nextWords?: Map<number, number[]>;
   /** Token id → its other spellings ("manufacturing" → "mfg", "manufacture", …). */
   spellingsOf: Map<number, string[]>;
   /** Ideographs (folded) that some vocabulary token is: the others collapse into runs when tokenising. */

@@ -209,3 +209,12 @@ describe('a misspelt one-word name before a capitalised word', () => {
     expect(found('metallurgical silicon from Hosine Silicon in Xinjiang')[0]).toBe('Hosine → Hoshine Silicon Industry Co. Ltd. (possible)');
   });
 });
+
+describe('a name word cut at a field', () => {
+  it('reads the word a name continues with, cut short at a field end ("INFORMATION TECHN,"), as the name', () => {
+    expect(found('02/10/25,HEFEI BITLAND INFORMATION TECHN,5044,HEFEI')).toEqual(['HEFEI BITLAND INFORMATION TECHN → Hefei Bitland Information Technology Co., Ltd. (match)']);
+    expect(found('02/10/25,ZHUHAI PANTUM ELECTRON,5044,ZHUHAI')).toEqual(['ZHUHAI PANTUM ELECTRON → Zhuhai Pantum Electronics Co. Ltd. (match)']);
+    // Not before more text in the same field, nor a word no name continues with.
+    expect(found('Hefei Bitland Information Techn staff said')).toEqual([]);
+  });
+});
