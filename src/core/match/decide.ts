@@ -43,6 +43,12 @@ const NAMESAKE_WORDS = new Set(
     'temple airport hospital clinic salon club bar pub causeway bridge beach bay lake island valley').split(' '),
 );
 
+/**
+ * Words for a person someone knows, right before a name that is then that person's ("sister" and
+ * "daughter" are left out: a sister or daughter company is a firm).
+ */
+const PERSON_BEFORE = new Set('mate colleague colleagues friend boss cousin uncle aunt wife husband dad mum neighbour'.split(' '));
+
 /** Capitalised words that may precede or follow a weak name without making it part of a longer name. */
 const FUNCTION_WORDS = new Set(
   ('the a an and or of for from by with to in at on as is was are were has have had our their its about after before via vs ' +
@@ -1193,6 +1199,8 @@ function namesake(text: string, s: TokenStream, c: Candidate, tokenStr: (k: numb
   // Not across a sentence's end: "the port of Long Beach. Top Glove…".
   const before = c.a - 1;
   if (before >= 0 && gapOk(text, s, before, c.a, 2) && noStopBetween(text, s.end[before]!, s.start[c.a]!) && NAMESAKE_WORDS.has(tokenStr(before))) return true;
+  // A person: "my mate Da Wang", "my colleague Meixin".
+  if (before >= 0 && text.slice(s.end[before]!, s.start[c.a]!) === ' ' && (s.info[before]! & FIRST_UPPER) === 0 && PERSON_BEFORE.has(tokenStr(before))) return true;
   const after = c.end;
   // Or the place is the name's: "Giant's Causeway".
   const owned = (): boolean => /^['’]s $/.test(text.slice(s.end[c.end - 1]!, s.start[after]!));

@@ -218,3 +218,12 @@ describe('a name word cut at a field', () => {
     expect(found('Hefei Bitland Information Techn staff said')).toEqual([]);
   });
 });
+
+describe('a person someone knows', () => {
+  it('reads a name right after "my mate" or "my colleague" as that person, and "its sister" still as a firm', () => {
+    expect(found('My mate Da Wang (a nickname) crews on a reefer, nothing to do with the fishing vessel')).toEqual([]);
+    expect(found('Its Zhejiang sister Hoshine Silicon (Jiaxing) Industry Co., Ltd. is listed too')).toEqual([
+      'Hoshine Silicon (Jiaxing) Industry Co., Ltd. → Hoshine Silicon Industry Co. Ltd. (match)',
+    ]);
+  });
+});
