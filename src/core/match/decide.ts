@@ -39,7 +39,7 @@ const FIRM_ONLY_FORMS = new Set(['ltd', 'llc', 'bhd', 'berhad', 'plc', 'gmbh', '
 
 /** Next to a name, these show a namesake place or business ("Ninestar Hotel", "the restaurant Da Wang", "Giant's Causeway"). */
 const NAMESAKE_WORDS = new Set(
-  ('hotel hotels restaurant cafe bakery church school university college museum festival band street road avenue ' +
+  ('hotel hotels restaurant cafe bakery church school university college museum festival band street road avenue lane crescent terrace ' +
     'temple airport hospital clinic salon club bar pub causeway bridge beach bay lake island valley').split(' '),
 );
 

@@ -220,6 +220,10 @@ describe('a name word cut at a field', () => {
 });
 
 describe('a person someone knows', () => {
+  it('reads a name before "Lane" as the street ("2 Firemount Lane, Stockport")', () => {
+    expect(found('Harefield School, 2 Firemount Lane, Stockport. Knitwear from Firemount Group Ltd.')).toEqual(['Firemount Group Ltd. → Firemount Group Ltd. (match)']);
+  });
+
   it('reads a name right after "my mate" or "my colleague" as that person, and "its sister" still as a firm', () => {
     expect(found('My mate Da Wang (a nickname) crews on a reefer, nothing to do with the fishing vessel')).toEqual([]);
     expect(found('Its Zhejiang sister Hoshine Silicon (Jiaxing) Industry Co., Ltd. is listed too')).toEqual([
