@@ -129,6 +129,9 @@ export const SIXTIETH_DIR = fileURLToPath(new URL('./sixtieth/', import.meta.url
 /** A sixty-first and a sixty-second, under the same brief, written after the fifty-ninth and sixtieth were measured. */
 export const SIXTY_FIRST_DIR = fileURLToPath(new URL('./sixtyfirst/', import.meta.url));
 export const SIXTY_SECOND_DIR = fileURLToPath(new URL('./sixtysecond/', import.meta.url));
+/** A sixty-third and a sixty-fourth, under the same brief, written after the sixty-first and sixty-second were measured. */
+export const SIXTY_THIRD_DIR = fileURLToPath(new URL('./sixtythird/', import.meta.url));
+export const SIXTY_FOURTH_DIR = fileURLToPath(new URL('./sixtyfourth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
