@@ -1199,8 +1199,9 @@ function namesake(text: string, s: TokenStream, c: Candidate, tokenStr: (k: numb
   // Not across a sentence's end: "the port of Long Beach. Top Glove…".
   const before = c.a - 1;
   if (before >= 0 && gapOk(text, s, before, c.a, 2) && noStopBetween(text, s.end[before]!, s.start[c.a]!) && NAMESAKE_WORDS.has(tokenStr(before))) return true;
-  // A person: "my mate Da Wang", "my colleague Meixin".
-  if (before >= 0 && text.slice(s.end[before]!, s.start[c.a]!) === ' ' && (s.info[before]! & FIRST_UPPER) === 0 && PERSON_BEFORE.has(tokenStr(before))) return true;
+  // A person: "my mate Da Wang", "my colleague Meixin". Looked at as written before any word is read.
+  if (before >= 0 && (s.info[before]! & FIRST_UPPER) === 0 && s.start[c.a]! - s.end[before]! === 1 && text.charCodeAt(s.end[before]!) === 32
+    && PERSON_BEFORE.has(tokenStr(before))) return true;
   const after = c.end;
   // Or the place is the name's: "Giant's Causeway".
   const owned = (): boolean => /^['’]s $/.test(text.slice(s.end[c.end - 1]!, s.start[after]!));
@@ -1212,8 +1213,11 @@ function namesake(text: string, s: TokenStream, c: Candidate, tokenStr: (k: numb
  * Kingtom, Freetown" (a district of Freetown), "a plant in Esquel, Chubut Province".
  */
 function placeInPlace(text: string, s: TokenStream, a: number, tokenStr: (k: number) => string): boolean {
-  if (a < 1 || a + 1 >= s.count || text.slice(s.end[a - 1]!, s.start[a]!) !== ' ' || !/^(?:in|near)$/.test(tokenStr(a - 1))) return false;
-  return /^, $/.test(text.slice(s.end[a]!, s.start[a + 1]!)) && (s.info[a + 1]! & FIRST_UPPER) !== 0 && (s.info[a - 1]! & FIRST_UPPER) === 0;
+  // Most names are followed by no comma: ruled out by character codes before any word is read.
+  if (a < 1 || a + 1 >= s.count || text.charCodeAt(s.end[a]!) !== 44 || s.start[a + 1]! - s.end[a]! !== 2) return false;
+  if ((s.info[a + 1]! & FIRST_UPPER) === 0 || (s.info[a - 1]! & FIRST_UPPER) !== 0 || s.start[a]! - s.end[a - 1]! !== 1) return false;
+  const word = tokenStr(a - 1);
+  return word === 'in' || word === 'near';
 }
 
 /**
