@@ -121,13 +121,17 @@ function atFieldEnd(text: string, at: number): boolean {
   return c === 44 || c === 9 || c === 124 || c === 34 || c === 10 || c === 13 || (c === 32 && text.charCodeAt(at + 1) === 32);
 }
 
+/** Per name word, the words of six letters or more that follow it in a name (repeats kept: one pass, no search). */
 function nextWordsOf(rt: Runtime): Map<number, number[]> {
   const out = new Map<number, number[]>();
+  const { vocab } = rt.p;
   for (const [tokens] of rt.p.groups) {
     for (let k = 0; k + 1 < tokens.length; k++) {
+      const next = tokens[k + 1]!;
+      if (vocab[next]!.length < 6) continue;
       const list = out.get(tokens[k]!);
-      if (!list) out.set(tokens[k]!, [tokens[k + 1]!]);
-      else if (!list.includes(tokens[k + 1]!)) list.push(tokens[k + 1]!);
+      if (list) list.push(next);
+      else out.set(tokens[k]!, [next]);
     }
   }
   return out;
