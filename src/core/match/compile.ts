@@ -279,6 +279,8 @@ function joinSyllables(tokens: readonly string[]): string[] | null {
  * "Lien Yi Hsing #12", "Zhen Fa No. 7" for the listed "Zhen Fa 7"), its syllables apart or together
  * ("Zhenfa 7").
  */
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
 function withVesselNumbers(forms: NameForm[]): NameForm[] {
   const out = [...forms];
   const seen = new Set(forms.map((f) => f.core.join(' ')));
@@ -288,8 +290,11 @@ function withVesselNumbers(forms: NameForm[]): NameForm[] {
     if (number === undefined || !/^\d+$/.test(number) || core.length < 2) continue;
     const words = core[core.length - 2] === 'no' ? core.slice(0, -2) : core.slice(0, -1);
     if (words.length === 0) continue;
+    // A news reader's script writes the number out: "ZHENFA NUMBER SEVEN".
+    const inWords = NUMBER_WORDS[Number(number)];
+    const numbers = [[number], ['no', number], ['number', number], ...(inWords ? [[inWords], ['no', inWords], ['number', inWords]] : [])];
     for (const spelled of [words, joinSyllables(words) ?? words]) {
-      for (const core2 of [[...spelled, number], [...spelled, 'no', number]]) {
+      for (const core2 of numbers.map((n) => [...spelled, ...n])) {
         const key = core2.join(' ');
         if (seen.has(key)) continue;
         seen.add(key);

@@ -231,3 +231,11 @@ describe('a person someone knows', () => {
     ]);
   });
 });
+
+describe('a boat\'s number written out', () => {
+  it('reads "ZHENFA NUMBER SEVEN" and "Zhen Fa Seven" as the listed boat, with its ship words', () => {
+    expect(found('THE FISHING VESSEL ZHENFA NUMBER SEVEN WAS DETAINED')).toEqual(['ZHENFA NUMBER SEVEN → Zhen Fa 7 (match)']);
+    expect(found('the longliner Zhen Fa Seven was named in the WRO')).toEqual(['Zhen Fa Seven → Zhen Fa 7 (match)']);
+    expect(found('Zhen Fa Seven Star Restaurant')).toEqual([]);
+  });
+});
