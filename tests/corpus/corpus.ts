@@ -132,6 +132,12 @@ export const SIXTY_SECOND_DIR = fileURLToPath(new URL('./sixtysecond/', import.m
 /** A sixty-third and a sixty-fourth, under the same brief, written after the sixty-first and sixty-second were measured. */
 export const SIXTY_THIRD_DIR = fileURLToPath(new URL('./sixtythird/', import.meta.url));
 export const SIXTY_FOURTH_DIR = fileURLToPath(new URL('./sixtyfourth/', import.meta.url));
+/** A sixty-fifth and a sixty-sixth, under the same brief, written after the sixty-third and sixty-fourth were measured. */
+export const SIXTY_FIFTH_DIR = fileURLToPath(new URL('./sixtyfifth/', import.meta.url));
+export const SIXTY_SIXTH_DIR = fileURLToPath(new URL('./sixtysixth/', import.meta.url));
+/** A sixty-seventh and a sixty-eighth, under the same brief, written after the sixty-fifth and sixty-sixth were measured. */
+export const SIXTY_SEVENTH_DIR = fileURLToPath(new URL('./sixtyseventh/', import.meta.url));
+export const SIXTY_EIGHTH_DIR = fileURLToPath(new URL('./sixtyeighth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
