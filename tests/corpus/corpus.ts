@@ -138,6 +138,9 @@ export const SIXTY_SIXTH_DIR = fileURLToPath(new URL('./sixtysixth/', import.met
 /** A sixty-seventh and a sixty-eighth, under the same brief, written after the sixty-fifth and sixty-sixth were measured. */
 export const SIXTY_SEVENTH_DIR = fileURLToPath(new URL('./sixtyseventh/', import.meta.url));
 export const SIXTY_EIGHTH_DIR = fileURLToPath(new URL('./sixtyeighth/', import.meta.url));
+/** A sixty-ninth and a seventieth, under the same brief, written after the sixty-seventh and sixty-eighth were measured. */
+export const SIXTY_NINTH_DIR = fileURLToPath(new URL('./sixtyninth/', import.meta.url));
+export const SEVENTIETH_DIR = fileURLToPath(new URL('./seventieth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
