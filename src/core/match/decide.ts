@@ -6,6 +6,7 @@
 import {
   FIRST_UPPER, HASH_MASK, IDEO_TOKEN, LEN_MASK, foldedTokens, tokenHasLower, tokenIsDigits, tokenText, type TokenStream,
 } from '../text/tokenize';
+import { caseOf } from '../text/fold';
 import { consumeLegal, gapOk, termStarts, type Candidate } from './candidates';
 import { explain } from './explain';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
@@ -559,8 +560,11 @@ function sharesGoods(products: ReadonlySet<number>, goods: ReadonlySet<number>):
   return false;
 }
 
-/** Words that, right after a name, make it the subject of an order: "the top glove order", "the supermax finding". */
-const ORDER_AFTER = new Set(['order', 'orders', 'finding', 'findings', 'wro', 'wros']);
+/**
+ * Words that, right after a name, make it the subject of an order: "the top glove order", "the
+ * supermax finding" ("WRO" is a restriction word already).
+ */
+const ORDER_AFTER = new Set(['order', 'orders', 'finding', 'findings']);
 
 /**
  * Between two items of one list, firms or boats: "Supermax Corporation in 2021, Smart Glove", "the
@@ -643,38 +647,33 @@ function inOrderApart(accepted: Accepted[]): boolean {
  * the goods word and that maker, within RELATED_WINDOW characters, or null.
  */
 function sameGoodsMaker(rt: Runtime, s: TokenStream, ids: Int32Array, c: Candidate, accepted: readonly Accepted[]): { goods: number; by: Accepted } | null {
-  const records = rt.groupRecords[c.group]!;
+  const goods = groupProducts(rt, c.group);
   const at = s.start[c.a]!;
   const near = (k: number): boolean => Math.abs(s.start[k]! - at) <= RELATED_WINDOW;
+  // The goods words around the name, read once, then matched against each maker's goods.
+  const around: number[] = [];
+  for (let k = c.a - 1; k >= 0 && near(k); k--) if (goods.has(ids[k]!)) around.push(k);
+  for (let k = c.end; k < s.count && near(k); k++) if (goods.has(ids[k]!)) around.push(k);
+  if (around.length === 0) return null;
+  const records = rt.groupRecords[c.group]!;
   for (const f of accepted) {
     if (f.possible || !near(f.c.a) || (rt.p.groups[f.c.group]![1] & (WEAK | REGION)) !== 0) continue;
     const other = rt.p.entries[f.entry]![0];
     if (records.includes(other)) continue;
     const theirs = rt.products[other]!;
-    for (let k = c.a; k >= 0 && near(k); k--) if (isSharedGoods(rt, records, theirs, ids[k]!)) return { goods: k, by: f };
-    for (let k = c.end; k < s.count && near(k); k++) if (isSharedGoods(rt, records, theirs, ids[k]!)) return { goods: k, by: f };
+    const k = around.find((j) => theirs.has(ids[j]!));
+    if (k !== undefined) return { goods: k, by: f };
   }
   return null;
 }
 
-function isSharedGoods(rt: Runtime, records: readonly number[], theirs: ReadonlySet<number>, t: number): boolean {
-  return isGoodsOf(rt, records, t) && theirs.has(t);
-}
-
 /** The nearest word of the goods of the candidate's records within RELATED_WINDOW characters, or -1. */
 function goodsNear(rt: Runtime, s: TokenStream, ids: Int32Array, c: Candidate): number {
-  const records = rt.groupRecords[c.group]!;
+  const goods = groupProducts(rt, c.group);
   const at = s.start[c.a]!;
-  for (let k = c.a - 1; k >= 0 && at - s.start[k]! <= RELATED_WINDOW; k--) if (isGoodsOf(rt, records, ids[k]!)) return k;
-  for (let k = c.end; k < s.count && s.start[k]! - at <= RELATED_WINDOW; k++) if (isGoodsOf(rt, records, ids[k]!)) return k;
+  for (let k = c.a - 1; k >= 0 && at - s.start[k]! <= RELATED_WINDOW; k--) if (goods.has(ids[k]!)) return k;
+  for (let k = c.end; k < s.count && s.start[k]! - at <= RELATED_WINDOW; k++) if (goods.has(ids[k]!)) return k;
   return -1;
-}
-
-/** Whether token id `t` names goods of one of `records` (the byte table rules most words out first). */
-function isGoodsOf(rt: Runtime, records: readonly number[], t: number): boolean {
-  if (t < 0 || (rt.goodsOrOrderWord[t]! & 1) === 0) return false;
-  for (const r of records) if (rt.products[r]!.has(t)) return true;
-  return false;
 }
 
 /** Another name read only in a list, beside `w` in one and beside goods of its own: the list's other item, or null. */
@@ -709,10 +708,8 @@ function lineWithoutCapitals(text: string, at: number): boolean {
   return true;
 }
 
-const CAPITAL = /\p{Lu}/u;
-
 function isCapital(c: number): boolean {
-  return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(String.fromCharCode(c));
+  return c < 128 ? c >= 65 && c <= 90 : caseOf(c) === 1;
 }
 
 /** A boat's weak name read as a boat (a ship word or a listed boat beside it), as written. */
