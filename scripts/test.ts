@@ -22,10 +22,11 @@ if (missing.length > 0) {
 const extra = process.argv.slice(2);
 run('npx', ['tsc', '--noEmit']);
 run('npx', ['tsx', 'scripts/build.ts']);
-// The JSON report gives the closing count line CI reads ("N passed, N failed").
+// The JSON report gives the closing count line CI reads ("N passed, N failed"); the stall watch
+// fails a run that hangs, naming the file and test, instead of letting CI wait out its budget.
 const report = resolve(import.meta.dirname, '../.artifacts/vitest.json');
 mkdirSync(resolve(report, '..'), { recursive: true });
-const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra], false);
+const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--reporter=./scripts/stall-watch.ts', `--outputFile.json=${report}`, ...extra], false);
 try {
   const totals = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number };
   console.log(`Tests: ${totals.numPassedTests} passed, ${totals.numFailedTests} failed`);
