@@ -1,14 +1,16 @@
 /**
  * A Vitest reporter for `npm test` that turns a hung run into a failure naming what hung.
  *
- * Every test and hook here is bounded (60 s and 90 s), so a file that reports nothing for several
- * minutes is stuck where Vitest's own timeouts cannot reach it (a blocked worker, a browser that
- * never answers). Without this, CI waits out its whole budget and prints nothing about the cause.
+ * Every test and hook here is bounded (60 s and 90 s, a few fuzz tests 5 min), so a run in which
+ * nothing at all is reported for several minutes is stuck where Vitest's own timeouts cannot reach
+ * it (a blocked worker, a browser that never answers). Without this, CI waits out its whole budget
+ * and prints nothing about the cause. Silence of the whole run, not of one file: a worker's events
+ * can arrive late and out of order, and a hung file leaves the others to finish first.
  */
 import type { Reporter, ReportedHookContext, TestCase, TestModule } from 'vitest/node';
 
 /** Silence that is a stall: well past the longest hook timeout. */
-const STALL_MS = Number(process.env.WRO_STALL_MS ?? 6 * 60_000);
+const STALL_MS = Number(process.env.WRO_STALL_MS ?? 8 * 60_000);
 const CHECK_MS = 15_000;
 
 interface Running {
@@ -18,6 +20,8 @@ interface Running {
 
 export default class StallWatch implements Reporter {
   private readonly running = new Map<string, Running>();
+  /** Files already finished: a late event of theirs must not list them as running. */
+  private readonly ended = new Set<string>();
   private lastEvent = Date.now();
   private timer: NodeJS.Timeout | undefined;
 
@@ -36,6 +40,7 @@ export default class StallWatch implements Reporter {
 
   onTestModuleEnd(module: TestModule): void {
     this.running.delete(module.moduleId);
+    this.ended.add(module.moduleId);
     this.lastEvent = Date.now();
   }
 
@@ -54,14 +59,13 @@ export default class StallWatch implements Reporter {
   }
 
   private note(file: string, doing: string): void {
-    this.running.set(file, { since: Date.now(), doing });
     this.lastEvent = Date.now();
+    if (!this.ended.has(file)) this.running.set(file, { since: this.lastEvent, doing });
   }
 
   private check(): void {
     const now = Date.now();
-    const stalled = [...this.running].filter(([, r]) => now - r.since > STALL_MS);
-    if (stalled.length === 0 && (this.running.size > 0 || now - this.lastEvent <= STALL_MS)) return;
+    if (now - this.lastEvent <= STALL_MS) return;
     console.error(`\nStalled: no progress for ${STALL_MS / 1000} s. Still running:`);
     for (const [file, r] of this.running) console.error(`  ${file}: ${r.doing}, for ${Math.round((now - r.since) / 1000)} s`);
     if (this.running.size === 0) console.error('  no file (between groups of files)');

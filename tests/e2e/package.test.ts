@@ -118,7 +118,8 @@ beforeAll(async () => {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   portalUrl = `https://${PORTAL_HOST}:${typeof address === 'object' && address ? address.port : 0}/demo.html`;
-}, 90_000);
+  // Three production builds and a sources archive rebuilt from scratch, beside two other browser files.
+}, 240_000);
 
 afterAll(async () => {
   await new Promise((done) => server?.close(done));
