@@ -4,7 +4,7 @@
  */
 import { FIRST_UPPER, HASH_MASK, IDEO_TOKEN, LEN_MASK, tokenText, type TokenStream } from '../text/tokenize';
 import { headOf, spelledAs, tokenEquals, type Runtime } from './runtime';
-import { MIN_TYPO_LENGTH } from './typo';
+import { MIN_TYPO_LENGTH, editDistance } from './typo';
 
 const TYPO_CACHE_SIZE = 20_000;
 /** Gap (characters) allowed between a name and its legal form, and inside a legal form ("Co., Ltd."). */
@@ -32,12 +32,16 @@ function lookupToken(rt: Runtime, text: string, s: TokenStream, i: number, h: nu
 }
 
 /** A capitalised word the vocabulary lacks, read as a near miss of a name word where that is plausible. */
-function correctTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, i: number): { target: number; distance: number } | null {
+function correctTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array, i: number): { target: number; distance: number } | null {
   const info = s.info[i]!;
   const len = info & LEN_MASK;
-  if ((info & FIRST_UPPER) === 0 || len < MIN_TYPO_LENGTH || len > rt.maxTypoLength || (info & IDEO_TOKEN) !== 0) return null;
+  if ((info & FIRST_UPPER) === 0 || len < CUT_LENGTH || len > rt.maxTypoLength || (info & IDEO_TOKEN) !== 0) return null;
   const cut = cutWord(rt, text, s, ids, i);
   if (cut >= 0) return { target: cut, distance: 1 };
+  if (len < MIN_TYPO_LENGTH) return null;
+  // Words of a name around it say best what it is ("Meixing" there is "Meixin", not "Meiling").
+  const inner = innerTypo(rt, text, s, ids, typo, i);
+  if (inner) return inner;
   // Most capitalised page words begin as no name word does: ruled out with one look-up.
   if (!rt.typo.heads.has(headOf(text, s, i))) return null;
   const scanned = misreadDigits(rt, text, s, i);
@@ -54,6 +58,71 @@ function correctTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array,
   // Only where no near miss is: a scan's "rn" for "m" is two edits, more than a short word is allowed.
   const joined = misreadRn(rt, text, s, i);
   return joined >= 0 ? { target: joined, distance: 1 } : null;
+}
+
+/** Shortest piece of a word read as the word cut at a field's end ("HAIR ACCE,"). */
+const CUT_LENGTH = 4;
+/** Where a misspelt word sits in a name, for `innerSlots`' keys. */
+const [INNER, LAST, LAST_BEFORE_LEGAL] = [1, 2, 3];
+const slotKey = (where: number, a: number, b: number): number => where * 2 ** 42 + a * 2 ** 21 + b;
+
+/**
+ * A misspelt word after a word of a name written exactly, with another word of that name written
+ * exactly before or after it ("Lop County Meixing Hair", "Shanghai Select Safty Products"): the word
+ * of a name those neighbours surround, one edit from it, or null. Any word of a name but its first
+ * may be the misspelt one, generic words too: its neighbours say which name it is. Its first two
+ * letters are the word's, as for any near miss: the payload's real words (`realWords`) are those
+ * near a name word's letters so begun, and a real word is never read as a misspelling ("Instruction"
+ * after "Xinjiang Production and").
+ */
+function innerTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array, i: number): { target: number; distance: number } | null {
+  // Most capitalised words the vocabulary lacks follow no name word: one read rules them out.
+  const p1 = i > 0 && typo[i - 1] === 0 ? ids[i - 1]! : -1;
+  if (p1 < 0) return null;
+  const slots = (rt.innerSlots ??= innerSlotsOf(rt));
+  const p2 = i > 1 && typo[i - 2] === 0 ? ids[i - 2]! : -1;
+  const n1 = i + 1 < s.count ? lookupToken(rt, text, s, i + 1, s.hash[i + 1]! & HASH_MASK) : -1;
+  const inner = n1 >= 0 ? slots.get(slotKey(INNER, p1, n1)) : undefined;
+  const beforeLegal = n1 >= 0 && rt.legalTokens.has(n1) ? slots.get(slotKey(LAST_BEFORE_LEGAL, p1, 0)) : undefined;
+  const last = p2 >= 0 ? slots.get(slotKey(LAST, p2, p1)) : undefined;
+  if (!inner && !beforeLegal && !last) return null;
+  const written = tokenText(text, s, i, rt.fold);
+  if (rt.realWords.has(written)) return null;
+  let best: { target: number; distance: number } | null = null;
+  let tie = false;
+  for (const words of [inner, beforeLegal, last]) {
+    for (const t of words ?? []) {
+      const word = rt.p.vocab[t]!;
+      if (word.charCodeAt(0) !== written.charCodeAt(0) || word.charCodeAt(1) !== written.charCodeAt(1)) continue;
+      const d = editDistance(written, word, 1);
+      if (d > 1 || (best && d > best.distance)) continue;
+      tie = best !== null && d === best.distance && best.target !== t;
+      if (!best || d < best.distance) best = { target: t, distance: d };
+    }
+  }
+  return tie ? null : best;
+}
+
+/** Each word of five letters or more of a name of two words or more, keyed by the words around it. */
+function innerSlotsOf(rt: Runtime): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  const add = (key: number, t: number): void => {
+    const list = out.get(key);
+    if (!list) out.set(key, [t]);
+    else if (!list.includes(t)) list.push(t);
+  };
+  for (const [tokens] of rt.p.groups) {
+    const n = tokens.length;
+    if (n < 2) continue;
+    tokens.forEach((t, k) => {
+      if (!/^\p{L}{5,}$/u.test(rt.p.vocab[t]!) || rt.legalTokens.has(t)) return;
+      if (k === 0) return;
+      if (k < n - 1) add(slotKey(INNER, tokens[k - 1]!, tokens[k + 1]!), t);
+      if (k === n - 1) add(slotKey(LAST_BEFORE_LEGAL, tokens[k - 1]!, 0), t);
+      if (k === n - 1 && k >= 2) add(slotKey(LAST, tokens[k - 2]!, tokens[k - 1]!), t);
+    });
+  }
+  return out;
 }
 
 /**
@@ -175,7 +244,7 @@ export function findCandidates(rt: Runtime, text: string, s: TokenStream, ids: I
     typo[i] = 0;
     // Only a capitalised word is ever read as a typo.
     if (id < 0 && (infos[i]! & firstUpper) !== 0) {
-      const hit = correctTypo(rt, text, s, ids, i);
+      const hit = correctTypo(rt, text, s, ids, typo, i);
       if (hit) {
         id = hit.target;
         typo[i] = hit.distance;

@@ -62,6 +62,7 @@ const EQUIVALENT_WORDS = [
   ['trading', 'trade'],
   // "Zhangzhou Hang Fat Imp & Exp Co Ltd", as trade documents write it.
   ['import', 'imp'],
+  ['county', 'cnty'],
   ['export', 'exp'],
   // A group's words as finance systems and price lists cut them ("COFCO Sugar Hldgs Co Ltd").
   ['group', 'grp'],

@@ -48,6 +48,11 @@ export interface Runtime {
   typoCache: Map<number, { target: number; distance: number } | null>;
   /** Per name word, the words that follow it in some name, made when first asked for. */
   nextWords?: Map<number, number[]>;
+  /**
+   * The words of names of two words or more, keyed by the words around them (`innerTypo`): what a
+   * misspelt word between words of a name written exactly may be. Made when first asked for.
+   */
+  innerSlots?: Map<number, number[]>;
   /** Token id → its other spellings ("manufacturing" → "mfg", "manufacture", …). */
   spellingsOf: Map<number, string[]>;
   /** Ideographs (folded) that some vocabulary token is: the others collapse into runs when tokenising. */
