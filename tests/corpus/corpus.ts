@@ -141,6 +141,9 @@ export const SIXTY_EIGHTH_DIR = fileURLToPath(new URL('./sixtyeighth/', import.m
 /** A sixty-ninth and a seventieth, under the same brief, written after the sixty-seventh and sixty-eighth were measured. */
 export const SIXTY_NINTH_DIR = fileURLToPath(new URL('./sixtyninth/', import.meta.url));
 export const SEVENTIETH_DIR = fileURLToPath(new URL('./seventieth/', import.meta.url));
+/** A seventy-first and a seventy-second, under a brief rewritten that says a name without its place is possible, written after the sixty-ninth and seventieth were measured. */
+export const SEVENTY_FIRST_DIR = fileURLToPath(new URL('./seventyfirst/', import.meta.url));
+export const SEVENTY_SECOND_DIR = fileURLToPath(new URL('./seventysecond/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
