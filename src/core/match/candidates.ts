@@ -206,6 +206,15 @@ function nextWordsOf(rt: Runtime): Map<number, number[]> {
   return out;
 }
 
+/** A 0 or 1 in a word after its first letter ("L0P", "MEIX1N"): what a scan makes of O, I and L. */
+function hasScanDigit(text: string, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 48 || c === 49) return true;
+  }
+  return false;
+}
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -236,6 +245,7 @@ export function findCandidates(rt: Runtime, text: string, s: TokenStream, ids: I
   // Local copies: V8 re-reads module-level bindings at every use; this loop runs once per page word.
   const hashMask = HASH_MASK, firstUpper = FIRST_UPPER;
   const candidates: Candidate[] = [];
+  rt.scanDigits = false;
   let state = 0;
   for (let i = 0; i < count; i++) {
     const h = hashes[i]! & hashMask;
@@ -244,6 +254,7 @@ export function findCandidates(rt: Runtime, text: string, s: TokenStream, ids: I
     typo[i] = 0;
     // Only a capitalised word is ever read as a typo.
     if (id < 0 && (infos[i]! & firstUpper) !== 0) {
+      if (!rt.scanDigits && hasScanDigit(text, s.start[i]!, s.end[i]!)) rt.scanDigits = true;
       const hit = correctTypo(rt, text, s, ids, typo, i);
       if (hit) {
         id = hit.target;

@@ -3,13 +3,14 @@
  * candidate from the text around it. Bundled into the content script: it imports only the tokeniser,
  * the automaton, the typo index and the explanation builder, never the compile-time tables.
  */
+import { ocrRepaired, type OcrRepair } from '../text/ocr-digits';
 import { tokenize, type TokenStream } from '../text/tokenize';
 import { consumeLegal, findCandidates, termStarts } from './candidates';
 import { brandExplainer } from './brand-chain';
 import { decide } from './decide';
 import type { MatcherPayload } from './payload';
 import { buildPrefilter, type Prefilter } from './prefilter';
-import { clearPage, newPage, type PageMemory } from './page-memory';
+import { clearPage, newPage, rollBack, type PageMemory } from './page-memory';
 import { prepare } from './runtime';
 import type { Finding } from './types';
 
@@ -68,42 +69,83 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
   const ownPage = newPage();
   const explainBrands = brandExplainer(payload);
 
+  const scanOnce = (text: string, options: ScanOptions, page: PageMemory): Finding[] => {
+    const s = tokenize(text, rt.fold, buffer, rt.knownIdeographs);
+    buffer = s;
+    // Reused between scans (content scripts scan many small texts); findCandidates writes every
+    // entry below s.count, so nothing is cleared here.
+    if (idBuffer.length < s.count) {
+      idBuffer = new Int32Array(s.start.length);
+      typoBuffer = new Uint8Array(s.start.length);
+    }
+    const candidates = findCandidates(rt, text, s, idBuffer, typoBuffer);
+    // Where no listed name is, only the page's own terms can be: most texts have none of their words.
+    let starts: number[] | undefined;
+    if (candidates.length === 0) {
+      if (page.terms.size === 0 && page.named.size === 0) return [];
+      starts = termStarts(s, page.firstWords);
+      if (starts.length === 0) return [];
+    }
+    // Views sized to this text, made only when there is something to decide (subarray is slow).
+    const ids = idBuffer.subarray(0, s.count);
+    const typo = typoBuffer.subarray(0, s.count);
+    for (const c of candidates) c.end = consumeLegal(rt, text, s, ids, c.b);
+    return decide(rt, text, s, ids, typo, candidates, options.nameField === true, page, starts);
+  };
+
   return {
     scan(text: string, options: ScanOptions = {}): Finding[] {
-      const s = tokenize(text, rt.fold, buffer, rt.knownIdeographs);
-      buffer = s;
-      // Reused between scans (content scripts scan many small texts); findCandidates writes every
-      // entry below s.count, so nothing is cleared here.
-      if (idBuffer.length < s.count) {
-        idBuffer = new Int32Array(s.start.length);
-        typoBuffer = new Uint8Array(s.start.length);
-      }
       let page = options.page;
       if (!page) {
         clearPage(ownPage);
         page = ownPage;
       }
-      const candidates = findCandidates(rt, text, s, idBuffer, typoBuffer);
-      // Where no listed name is, only the page's own terms can be: most texts have none of their words.
-      let starts: number[] | undefined;
-      if (candidates.length === 0) {
-        if (page.terms.size === 0 && page.named.size === 0) return [];
-        starts = termStarts(s, page.firstWords);
-        if (starts.length === 0) return [];
-      }
-      // Views sized to this text, made only when there is something to decide (subarray is slow).
-      const ids = idBuffer.subarray(0, s.count);
-      const typo = typoBuffer.subarray(0, s.count);
-      for (const c of candidates) c.end = consumeLegal(rt, text, s, ids, c.b);
-      const findings = decide(rt, text, s, ids, typo, candidates, options.nameField === true, page, starts);
+      const findings = scanOnce(text, options, page);
+      const repair = rt.scanDigits ? ocrRepaired(text) : null;
+      if (repair) findings.push(...misreadFindings(text, repair, findings, () => {
+        // Read again with the digits as letters, teaching the page nothing: a misread name is a possible match.
+        const mark = page.journal.length;
+        const again = scanOnce(repair.text, options, page);
+        rollBack(page, mark);
+        return again;
+      }));
+      if (repair && findings.length > 1) findings.sort((x, y) => x.start - y.start);
       return explainBrands && findings.length > 0 ? explainBrands(findings) : findings;
     },
     newPage,
     mayName(text: string, page?: PageMemory): boolean {
-      prefilter ??= buildPrefilter(rt);
-      if (page === undefined) return prefilter(text);
-      if (prefilter(text, page.named.size > 0 ? page.isNamed : undefined)) return true;
-      return page.terms.size > 0 && definedPattern(page).test(text);
+      if (mayNameAsWritten(text, page)) return true;
+      const repair = ocrRepaired(text);
+      return repair !== null && mayNameAsWritten(repair.text, page);
     },
   };
+
+  function mayNameAsWritten(text: string, page?: PageMemory): boolean {
+    prefilter ??= buildPrefilter(rt);
+    if (page === undefined) return prefilter(text);
+    if (prefilter(text, page.named.size > 0 ? page.isNamed : undefined)) return true;
+    return page.terms.size > 0 && definedPattern(page).test(text);
+  }
+}
+
+/**
+ * The findings of the text read with a scan's digits as letters (`again`) that cover a digit so read
+ * and no finding of the text as written: possible matches, spelt as the page wrote them.
+ */
+function misreadFindings(text: string, repair: OcrRepair, asWritten: readonly Finding[], again: () => Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of again()) {
+    let misread = 0;
+    for (let k = f.start; k < f.end; k++) misread += repair.changed[k]!;
+    if (misread === 0 || asWritten.some((w) => w.start < f.end && f.start < w.end)) continue;
+    const matchedText = text.slice(f.start, f.end);
+    out.push({
+      ...f, matchedText, confidence: 'possible', score: Math.min(f.score, 0.55),
+      explanation: {
+        ...f.explanation, matchedName: matchedText, possible: true, typo: Math.max(f.explanation.typo, misread),
+        normalisations: f.explanation.normalisations.includes('spelling') ? f.explanation.normalisations : ['spelling', ...f.explanation.normalisations],
+      },
+    });
+  }
+  return out;
 }

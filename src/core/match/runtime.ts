@@ -46,6 +46,8 @@ export interface Runtime {
   /** Per token: a word of a multi-word name, next to which a misspelt word is worth correcting. */
   typoNeighbours: Uint8Array;
   typoCache: Map<number, { target: number; distance: number } | null>;
+  /** Whether the text scanned last has a capitalised word the vocabulary lacks with a 0 or 1 in it ("G1ANT"). */
+  scanDigits?: boolean;
   /** Per name word, the words that follow it in some name, made when first asked for. */
   nextWords?: Map<number, number[]>;
   /**

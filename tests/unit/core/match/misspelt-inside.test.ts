@@ -45,3 +45,29 @@ describe('a name cut or shortened as exports write it', () => {
     expect(found('LOP CNTY MEIXIN HAIR PRODUCTS CO LTD')).toEqual(['LOP CNTY MEIXIN HAIR PRODUCTS CO LTD → Lop County Meixin Hair Product Co. Ltd. (match)']);
   });
 });
+
+describe('a name a scan misread', () => {
+  it('is a possible match where the scan read O as 0 or I as 1, spelt as the page wrote it', () => {
+    expect(found('CONSIGNEE: L0P C0UNTY MEIX1N HAIR PR0DUCT C0. LTD')).toEqual([
+      'L0P C0UNTY MEIX1N HAIR PR0DUCT C0. LTD → Lop County Meixin Hair Product Co. Ltd. (possible)',
+    ]);
+    expect(found('Vessel: HANGT0N N0. 112, frozen tuna')).toEqual(['HANGT0N N0. 112 → Hangton No. 112 (possible)']);
+    // Written right, it stays a match; a code with digits is not read back.
+    expect(found('LOP COUNTY MEIXIN HAIR PRODUCT CO. LTD, batch A10')).toEqual([
+      'LOP COUNTY MEIXIN HAIR PRODUCT CO. LTD → Lop County Meixin Hair Product Co. Ltd. (match)',
+    ]);
+  });
+
+  it('teaches the page nothing: its short name later is not a match, as after the name written right', () => {
+    const misread = matcher.newPage();
+    matcher.scan('CONSIGNEE: L0P C0UNTY MEIX1N HAIR PR0DUCT C0. LTD', { page: misread });
+    expect(matcher.scan('Meixin said nothing.', { page: misread })).toEqual([]);
+    const named = matcher.newPage();
+    matcher.scan('CONSIGNEE: LOP COUNTY MEIXIN HAIR PRODUCT CO. LTD', { page: named });
+    expect(matcher.scan('Meixin said nothing.', { page: named }).map((f) => f.recordName)).toEqual(['Lop County Meixin Hair Product Co. Ltd.']);
+  });
+
+  it('is let through by the pre-filter', () => {
+    expect(matcher.mayName('SHIPPER: L0P C0UNTY MEIX1N HAIR PR0DUCT C0. LTD')).toBe(true);
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * A scan's digits for letters: optical character recognition reads O as 0 and I or L as 1 ("L0P
+ * C0UNTY MEIX1N HAIR PR0DUCT C0. LTD", "G1ANT", "lndustria1"). The text with those digits read back
+ * as letters, of the same length so every offset still points into the page, or null where no word
+ * has them. Only words of two letters or more with 0 or 1 among them are read back, and "C0" and
+ * "N0" (Co., No.); a code such as "Q1", "A4" or "10kg" is left as written.
+ */
+
+/** A word of letters holding 0 or 1: what is read back, if it has two letters or is "C0" or "N0". */
+const OCR_WORD = /(?<![\p{L}\p{N}])\p{L}[\p{L}01]*[01][\p{L}01]*(?![\p{L}\p{N}])/gu;
+const LETTERS = /\p{L}/gu;
+
+export interface OcrRepair {
+  text: string;
+  /** Per UTF-16 index: 1 where a digit was read as a letter. */
+  changed: Uint8Array;
+}
+
+export function ocrRepaired(text: string): OcrRepair | null {
+  // Most texts have no 0 or 1 beside a letter: ruled out by the engine's fast search for a
+  // character, then one test (each as costly as a tenth of a scan, were it run on every text).
+  if ((text.indexOf('0') < 0 && text.indexOf('1') < 0) || !/[A-Za-z][01]|[01][A-Za-z]/.test(text)) return null;
+  let out: string[] | null = null;
+  let changed: Uint8Array | null = null;
+  for (const m of text.matchAll(OCR_WORD)) {
+    const word = m[0];
+    if (!/^[CcNn]0$/.test(word) && (word.match(LETTERS)?.length ?? 0) < 2) continue;
+    const lower = word === word.toLowerCase() || /\p{Ll}\p{Ll}/u.test(word);
+    out ??= text.split('');
+    changed ??= new Uint8Array(text.length);
+    for (let k = 0; k < word.length; k++) {
+      const c = word[k]!;
+      if (c !== '0' && c !== '1') continue;
+      // 1 is I inside a word ("MEIX1N") and L at its end ("lndustria1").
+      const letter = c === '0' ? 'O' : k === word.length - 1 ? 'L' : 'I';
+      out[m.index + k] = lower ? letter.toLowerCase() : letter;
+      changed[m.index + k] = 1;
+    }
+  }
+  return out && changed ? { text: out.join(''), changed } : null;
+}
