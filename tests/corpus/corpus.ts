@@ -144,6 +144,9 @@ export const SEVENTIETH_DIR = fileURLToPath(new URL('./seventieth/', import.meta
 /** A seventy-first and a seventy-second, under a brief rewritten that says a name without its place is possible, written after the sixty-ninth and seventieth were measured. */
 export const SEVENTY_FIRST_DIR = fileURLToPath(new URL('./seventyfirst/', import.meta.url));
 export const SEVENTY_SECOND_DIR = fileURLToPath(new URL('./seventysecond/', import.meta.url));
+/** A seventy-third and a seventy-fourth, under the same brief, written after the seventy-first and seventy-second were measured. */
+export const SEVENTY_THIRD_DIR = fileURLToPath(new URL('./seventythird/', import.meta.url));
+export const SEVENTY_FOURTH_DIR = fileURLToPath(new URL('./seventyfourth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
