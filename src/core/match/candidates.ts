@@ -3,7 +3,7 @@
  * steps; then the legal forms that follow each candidate name.
  */
 import { FIRST_UPPER, HASH_MASK, IDEO_TOKEN, LEN_MASK, tokenText, type TokenStream } from '../text/tokenize';
-import { headOf, spelledAs, tokenEquals, type Runtime } from './runtime';
+import { headOf, spelledAs, tokenEquals, type InnerSlot, type Runtime } from './runtime';
 import { MIN_TYPO_LENGTH, editDistance } from './typo';
 
 const TYPO_CACHE_SIZE = 20_000;
@@ -62,10 +62,6 @@ function correctTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array,
 
 /** Shortest piece of a word read as the word cut at a field's end ("HAIR ACCE,"). */
 const CUT_LENGTH = 4;
-/** Where a misspelt word sits in a name, for `innerSlots`' keys. */
-const [INNER, LAST, LAST_BEFORE_LEGAL] = [1, 2, 3];
-const slotKey = (where: number, a: number, b: number): number => where * 2 ** 42 + a * 2 ** 21 + b;
-
 /**
  * A misspelt word after a word of a name written exactly, with another word of that name written
  * exactly before or after it ("Lop County Meixing Hair", "Shanghai Select Safty Products"): the word
@@ -76,15 +72,16 @@ const slotKey = (where: number, a: number, b: number): number => where * 2 ** 42
  * after "Xinjiang Production and").
  */
 function innerTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array, i: number): { target: number; distance: number } | null {
-  // Most capitalised words the vocabulary lacks follow no name word: one read rules them out.
+  // Most capitalised words the vocabulary lacks follow no word of a name: one look-up rules them out.
   const p1 = i > 0 && typo[i - 1] === 0 ? ids[i - 1]! : -1;
   if (p1 < 0) return null;
-  const slots = (rt.innerSlots ??= innerSlotsOf(rt));
+  const slot = (rt.innerSlots ??= innerSlotsOf(rt)).get(p1);
+  if (!slot) return null;
   const p2 = i > 1 && typo[i - 2] === 0 ? ids[i - 2]! : -1;
   const n1 = i + 1 < s.count ? lookupToken(rt, text, s, i + 1, s.hash[i + 1]! & HASH_MASK) : -1;
-  const inner = n1 >= 0 ? slots.get(slotKey(INNER, p1, n1)) : undefined;
-  const beforeLegal = n1 >= 0 && rt.legalTokens.has(n1) ? slots.get(slotKey(LAST_BEFORE_LEGAL, p1, 0)) : undefined;
-  const last = p2 >= 0 ? slots.get(slotKey(LAST, p2, p1)) : undefined;
+  const inner = n1 >= 0 ? slot.before.get(n1) : undefined;
+  const beforeLegal = n1 >= 0 && rt.legalTokens.has(n1) ? slot.last : undefined;
+  const last = p2 >= 0 ? slot.after.get(p2) : undefined;
   if (!inner && !beforeLegal && !last) return null;
   const written = tokenText(text, s, i, rt.fold);
   if (rt.realWords.has(written)) return null;
@@ -103,24 +100,29 @@ function innerTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, t
   return tie ? null : best;
 }
 
-/** Each word of five letters or more of a name of two words or more, keyed by the words around it. */
-function innerSlotsOf(rt: Runtime): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  const add = (key: number, t: number): void => {
-    const list = out.get(key);
-    if (!list) out.set(key, [t]);
-    else if (!list.includes(t)) list.push(t);
+/** Each word of five letters or more of a name of two words or more but its first, by the word before it. */
+function innerSlotsOf(rt: Runtime): Map<number, InnerSlot> {
+  const out = new Map<number, InnerSlot>();
+  const add = (list: number[], t: number): void => {
+    if (!list.includes(t)) list.push(t);
+  };
+  const listIn = (map: Map<number, number[]>, key: number): number[] => {
+    let list = map.get(key);
+    if (!list) map.set(key, (list = []));
+    return list;
   };
   for (const [tokens] of rt.p.groups) {
     const n = tokens.length;
-    if (n < 2) continue;
-    tokens.forEach((t, k) => {
-      if (!/^\p{L}{5,}$/u.test(rt.p.vocab[t]!) || rt.legalTokens.has(t)) return;
-      if (k === 0) return;
-      if (k < n - 1) add(slotKey(INNER, tokens[k - 1]!, tokens[k + 1]!), t);
-      if (k === n - 1) add(slotKey(LAST_BEFORE_LEGAL, tokens[k - 1]!, 0), t);
-      if (k === n - 1 && k >= 2) add(slotKey(LAST, tokens[k - 2]!, tokens[k - 1]!), t);
-    });
+    for (let k = 1; k < n; k++) {
+      const t = tokens[k]!;
+      if (!/^\p{L}{5,}$/u.test(rt.p.vocab[t]!) || rt.legalTokens.has(t)) continue;
+      const prev = tokens[k - 1]!;
+      let slot = out.get(prev);
+      if (!slot) out.set(prev, (slot = { before: new Map(), after: new Map(), last: [] }));
+      if (k < n - 1) add(listIn(slot.before, tokens[k + 1]!), t);
+      else add(slot.last, t);
+      if (k === n - 1 && k >= 2) add(listIn(slot.after, tokens[k - 2]!), t);
+    }
   }
   return out;
 }

@@ -51,10 +51,10 @@ export interface Runtime {
   /** Per name word, the words that follow it in some name, made when first asked for. */
   nextWords?: Map<number, number[]>;
   /**
-   * The words of names of two words or more, keyed by the words around them (`innerTypo`): what a
-   * misspelt word between words of a name written exactly may be. Made when first asked for.
+   * The words of names of two words or more, by the word before them (`innerTypo`): what a misspelt
+   * word after a word of a name written exactly may be. Made when first asked for.
    */
-  innerSlots?: Map<number, number[]>;
+  innerSlots?: Map<number, InnerSlot>;
   /** Token id → its other spellings ("manufacturing" → "mfg", "manufacture", …). */
   spellingsOf: Map<number, string[]>;
   /** Ideographs (folded) that some vocabulary token is: the others collapse into runs when tokenising. */
@@ -73,6 +73,16 @@ export interface Runtime {
   pageNames: Map<number, PageTerm[]>;
   /** The same short names by record. */
   pageNamesOf: Map<number, PageTerm[]>;
+}
+
+/**
+ * The words of names that may follow one word (`innerTypo`): by the word after them, by the word
+ * before that one word (the last word of a name of three or more), and the last words of names.
+ */
+export interface InnerSlot {
+  before: Map<number, number[]>;
+  after: Map<number, number[]>;
+  last: number[];
 }
 
 /** Compares token `i`'s folded letters with `target` without allocating. */
