@@ -12,7 +12,7 @@ const TIMED = [
   'tests/e2e/content-large-page.test.ts',
 ];
 
-const E2E = { environment: 'node' as const, testTimeout: 60_000, hookTimeout: 90_000 };
+const E2E = { environment: 'node' as const, testTimeout: 60_000, hookTimeout: 90_000, setupFiles: ['tests/e2e/harness/remove-copies.ts'] };
 
 export default defineConfig({
   test: {

@@ -8,7 +8,7 @@
  * reads them too (issue #17). `withLocalTestHosts(dist, { release: true })` keeps the release one,
  * for tests of what a page can see. Nothing else differs from the build.
  */
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
@@ -43,9 +43,20 @@ const testScripts = new Map<string, string>();
 /** Copies that already run on the local hosts and hold the test page. */
 const localCopies = new Set<string>();
 
+/** The folders of the copies this test file made: each a whole build (about 6 MB), removed when it ends. */
+const made: string[] = [];
+
+/** Removes this test file's copies (`remove-copies.ts`, after the file's own clean-up has closed its browsers). */
+export function removeTestCopies(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  copies.clear();
+}
+
 /** A fresh copy of `dist` whose manifest `edit` has changed. */
 export function manifestCopy(dist: string, edit: (manifest: Manifest) => void, kind = 'edited'): string {
-  const copy = join(mkdtempSync(join(tmpdir(), `wro-test-${kind}-${basename(dist)}-`)), basename(dist));
+  const root = mkdtempSync(join(tmpdir(), `wro-test-${kind}-${basename(dist)}-`));
+  made.push(root);
+  const copy = join(root, basename(dist));
   cpSync(dist, copy, { recursive: true });
   const path = join(copy, 'manifest.json');
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
