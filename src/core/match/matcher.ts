@@ -102,14 +102,17 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
       }
       const findings = scanOnce(text, options, page);
       const repair = rt.scanDigits ? ocrRepaired(text) : null;
-      if (repair) findings.push(...misreadFindings(text, repair, findings, () => {
+      if (repair) {
         // Read again with the digits as letters, teaching the page nothing: a misread name is a possible match.
         const mark = page.journal.length;
         const again = scanOnce(repair.text, options, page);
         rollBack(page, mark);
-        return again;
-      }));
-      if (repair && findings.length > 1) findings.sort((x, y) => x.start - y.start);
+        const misread = misreadFindings(text, repair, findings, again);
+        if (misread.length > 0) {
+          findings.push(...misread);
+          findings.sort((x, y) => x.start - y.start);
+        }
+      }
       return explainBrands && findings.length > 0 ? explainBrands(findings) : findings;
     },
     newPage,
@@ -132,9 +135,9 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
  * The findings of the text read with a scan's digits as letters (`again`) that cover a digit so read
  * and no finding of the text as written: possible matches, spelt as the page wrote them.
  */
-function misreadFindings(text: string, repair: OcrRepair, asWritten: readonly Finding[], again: () => Finding[]): Finding[] {
+function misreadFindings(text: string, repair: OcrRepair, asWritten: readonly Finding[], again: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
-  for (const f of again()) {
+  for (const f of again) {
     let misread = 0;
     for (let k = f.start; k < f.end; k++) misread += repair.changed[k]!;
     if (misread === 0 || asWritten.some((w) => w.start < f.end && f.start < w.end)) continue;
