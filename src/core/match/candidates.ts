@@ -38,10 +38,10 @@ function correctTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array,
   if ((info & FIRST_UPPER) === 0 || len < CUT_LENGTH || len > rt.maxTypoLength || (info & IDEO_TOKEN) !== 0) return null;
   const cut = cutWord(rt, text, s, ids, i);
   if (cut >= 0) return { target: cut, distance: 1 };
-  if (len < MIN_TYPO_LENGTH) return null;
   // Words of a name around it say best what it is ("Meixing" there is "Meixin", not "Meiling").
-  const inner = innerTypo(rt, text, s, ids, typo, i);
+  const inner = innerTypo(rt, text, s, ids, typo, i, len < MIN_TYPO_LENGTH);
   if (inner) return inner;
+  if (len < MIN_TYPO_LENGTH) return null;
   // Most capitalised page words begin as no name word does: ruled out with one look-up.
   if (!rt.typo.heads.has(headOf(text, s, i))) return null;
   const scanned = misreadDigits(rt, text, s, i);
@@ -71,7 +71,9 @@ const CUT_LENGTH = 4;
  * near a name word's letters so begun, and a real word is never read as a misspelling ("Instruction"
  * after "Xinjiang Production and").
  */
-function innerTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array, i: number): { target: number; distance: number } | null {
+function innerTypo(
+  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array, i: number, short: boolean,
+): { target: number; distance: number } | null {
   // Most capitalised words the vocabulary lacks follow no word of a name: one look-up rules them out.
   const p1 = i > 0 && typo[i - 1] === 0 ? ids[i - 1]! : -1;
   if (p1 < 0) return null;
@@ -80,18 +82,23 @@ function innerTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, t
   const p2 = i > 1 && typo[i - 2] === 0 ? ids[i - 2]! : -1;
   const n1 = i + 1 < s.count ? lookupToken(rt, text, s, i + 1, s.hash[i + 1]! & HASH_MASK) : -1;
   const inner = n1 >= 0 ? slot.before.get(n1) : undefined;
-  const beforeLegal = n1 >= 0 && rt.legalTokens.has(n1) ? slot.last : undefined;
-  const last = p2 >= 0 ? slot.after.get(p2) : undefined;
+  // A word of four letters only between two of its name's words: "Xinjiang Dago New Energy".
+  const beforeLegal = !short && n1 >= 0 && rt.legalTokens.has(n1) ? slot.last : undefined;
+  const last = !short && p2 >= 0 ? slot.after.get(p2) : undefined;
   if (!inner && !beforeLegal && !last) return null;
   const written = tokenText(text, s, i, rt.fold);
   if (rt.realWords.has(written)) return null;
+  // Descriptors written more than one way are compiled in the singular ("accessory"): against them,
+  // "Accesories" is read as "accesory" too, unless that is a word already ("Labours": "labour").
+  const singular = written.endsWith('ies') ? `${written.slice(0, -3)}y` : written.endsWith('s') ? written.slice(0, -1) : written;
+  const plural = singular !== written && !rt.realWords.has(singular) && !rt.vocabIds.has(singular) && !rt.p.spellings.some(([w]) => w === singular);
   let best: { target: number; distance: number } | null = null;
   let tie = false;
   for (const words of [inner, beforeLegal, last]) {
     for (const t of words ?? []) {
       const word = rt.p.vocab[t]!;
       if (word.charCodeAt(0) !== written.charCodeAt(0) || word.charCodeAt(1) !== written.charCodeAt(1)) continue;
-      const d = editDistance(written, word, 1);
+      const d = Math.min(editDistance(written, word, 1), plural && rt.spellingsOf.has(t) ? editDistance(singular, word, 1) : 2);
       if (d > 1 || (best && d > best.distance)) continue;
       tie = best !== null && d === best.distance && best.target !== t;
       if (!best || d < best.distance) best = { target: t, distance: d };
@@ -100,7 +107,7 @@ function innerTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, t
   return tie ? null : best;
 }
 
-/** Each word of five letters or more of a name of two words or more but its first, by the word before it. */
+/** Each word of a name of two words or more but its first (five letters or more; four between two others), by the word before it. */
 function innerSlotsOf(rt: Runtime): Map<number, InnerSlot> {
   const out = new Map<number, InnerSlot>();
   const add = (list: number[], t: number): void => {
@@ -115,7 +122,8 @@ function innerSlotsOf(rt: Runtime): Map<number, InnerSlot> {
     const n = tokens.length;
     for (let k = 1; k < n; k++) {
       const t = tokens[k]!;
-      if (!/^\p{L}{5,}$/u.test(rt.p.vocab[t]!) || rt.legalTokens.has(t)) continue;
+      const letters = /^\p{L}+$/u.test(rt.p.vocab[t]!) ? rt.p.vocab[t]!.length : 0;
+      if (letters < (k < n - 1 ? CUT_LENGTH : MIN_TYPO_LENGTH) || rt.legalTokens.has(t)) continue;
       const prev = tokens[k - 1]!;
       let slot = out.get(prev);
       if (!slot) out.set(prev, (slot = { before: new Map(), after: new Map(), last: [] }));

@@ -46,7 +46,7 @@ const EQUIVALENT_WORDS = [
   ['industry', 'industrial', 'industries', 'ind', 'indus'],
   ['technology', 'tech', 'technologies'],
   ['biotechnology', 'biotech'],
-  ['products', 'product', 'prods'],
+  ['products', 'product', 'prods', 'prod'],
   ['textile', 'textiles'],
   ['garment', 'garments'],
   ['material', 'materials'],

@@ -212,7 +212,7 @@ function judge(
   const looks = rt.lookalikes.get(c.group);
   if (looks && c.end === c.legalFrom && findNear(ids, c.a, c.end, LOOKALIKE_WINDOW, (t) => looks.has(t)) >= 0) return;
 
-  if ((flags & REGION) === 0 && namesake(text, s, c, tokenStr)) return;
+  if ((flags & REGION) === 0 && (namesake(text, s, c, tokenStr) || inProductCode(text, s.start[c.a]!, s.end[c.b]!))) return;
   const recordsOfGroup = rt.groupRecords[c.group]!;
   const start = s.start[c.a]!, end = s.end[c.b]!;
   if ((flags & ACRONYM) !== 0 && (definedAsOther(text, end, ownWordOf(rt, recordsOfGroup)) || quotedTerm(text, start, end) || spelledOutAsOther(text, start, end, ownWordOf(rt, recordsOfGroup)))) return;
@@ -1192,17 +1192,26 @@ function lineBreakBetween(text: string, x: number, y: number): boolean {
 
 /** Whether a namesake word stands right before or after the mention ("Ninestar Hotel"). */
 function namesake(text: string, s: TokenStream, c: Candidate, tokenStr: (k: number) => string): boolean {
-  if (c.a === c.b && (afterInitial(text, s, c.a, tokenStr) || placeInPlace(text, s, c.a, tokenStr))) return true;
-  // Not across a sentence's end: "the port of Long Beach. Top Glove…".
+  if (c.a === c.b && (afterInitial(text, s, c.a, tokenStr) || initialAfter(text, s, c) || placeInPlace(text, s, c.a, tokenStr))) return true;
+  // Said to be someone's name: "my first name is Meixin".
+  if (/\b(?:(?:first|last|given|my|his|her) name|surname)(?: is|'s|’s) $/i.test(text.slice(Math.max(0, s.start[c.a]! - 18), s.start[c.a]!))) return true;
+  // Not across a sentence's end ("the port of Long Beach. Top Glove…") nor a comma, which parts an
+  // address's fields ("Industrial Road, Lop County Hair Product Industrial Park").
   const before = c.a - 1;
-  if (before >= 0 && gapOk(text, s, before, c.a, 2) && noStopBetween(text, s.end[before]!, s.start[c.a]!) && NAMESAKE_WORDS.has(tokenStr(before))) return true;
+  if (before >= 0 && gapOk(text, s, before, c.a, 2) && noStopBetween(text, s.end[before]!, s.start[c.a]!) && !commaBetween(text, s.end[before]!, s.start[c.a]!)
+    && NAMESAKE_WORDS.has(tokenStr(before))) return true;
   // A person: "my mate Da Wang", "my colleague Meixin". Looked at as written before any word is read.
   if (before >= 0 && (s.info[before]! & FIRST_UPPER) === 0 && s.start[c.a]! - s.end[before]! === 1 && text.charCodeAt(s.end[before]!) === 32
     && PERSON_BEFORE.has(tokenStr(before))) return true;
   const after = c.end;
   // Or the place is the name's: "Giant's Causeway".
   const owned = (): boolean => /^['’]s $/.test(text.slice(s.end[c.end - 1]!, s.start[after]!));
-  return after < s.count && (gapOk(text, s, c.end - 1, after, 2) || owned()) && NAMESAKE_WORDS.has(tokenStr(after));
+  return after < s.count && ((gapOk(text, s, c.end - 1, after, 2) && !commaBetween(text, s.end[c.end - 1]!, s.start[after]!)) || owned())
+    && NAMESAKE_WORDS.has(tokenStr(after));
+}
+
+function commaBetween(text: string, from: number, to: number): boolean {
+  return text.slice(from, to).includes(',');
 }
 
 /**
@@ -1281,6 +1290,25 @@ function afterInitial(text: string, s: TokenStream, a: number, tokenStr: (k: num
   if (before < 0 || s.end[before]! - s.start[before]! !== 1 || (s.info[before]! & FIRST_UPPER) === 0) return false;
   const gap = text.slice(s.end[before]!, s.start[a]!);
   return (gap === ' ' || gap === '. ') && tokenStr(before) !== 'a' && tokenStr(before) !== 'i' && !/\w/.test(text.charAt(s.start[before]! - 1));
+}
+
+/**
+ * Letters in capitals inside a product code: "YTY-BLU-S" or "YTY-100" in a catalogue's code column
+ * is a stock code that begins with the maker's letters, not a mention of the maker.
+ */
+function inProductCode(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 45 && text.charCodeAt(start - 1) !== 45) return false;
+  let from = start, to = end;
+  while (from > 0 && /[\p{L}\d-]/u.test(text.charAt(from - 1))) from--;
+  while (to < text.length && /[\p{L}\d-]/u.test(text.charAt(to))) to++;
+  const parts = text.slice(from, to).split('-');
+  if (parts.some((p) => !/^[\p{Lu}\d]+$/u.test(p))) return false;
+  return parts.length >= 3 || parts.some((p) => /\d/.test(p));
+}
+
+/** A one-word name before an initial is a given name: "Meixin L." signing a post (not "S.A.", a legal form). */
+function initialAfter(text: string, s: TokenStream, c: Candidate): boolean {
+  return c.end === c.b + 1 && /^ \p{Lu}\.(?:\s|$)/u.test(text.slice(s.end[c.b]!, s.end[c.b]! + 4));
 }
 
 /** Joined by a hyphen to a capitalised word: one longer name ("Sigma-Aldrich"). */

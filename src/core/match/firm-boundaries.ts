@@ -54,8 +54,12 @@ export function beginsAnotherFirm(
   let words = 0;
   let otherTrade = false;
   const named = (): boolean => short && words >= 2 && otherTrade;
+  // A place in brackets inside the other firm's name: "Brightway Wenzhou (Ningbo) Co., Ltd.".
+  const bracketed = (k: number) => k > next && k + 1 < s.count && (s.info[k]! & FIRST_UPPER) !== 0
+    && text.slice(s.end[k - 1]!, s.start[k]!) === ' (' && text.slice(s.end[k]!, s.start[k + 1]!) === ') ';
   for (let k = next; k < s.count && k < next + 5; k++) {
-    if (!spaced(k)) return named();
+    if (bracketed(k)) k++;
+    else if (!spaced(k)) return named();
     const t = ids[k]!;
     const capital = (s.info[k]! & FIRST_UPPER) !== 0;
     const word = capital ? tokenText(text, s, k, rt.fold) : '';

@@ -8,7 +8,7 @@ import { tokenize, type TokenStream } from '../text/tokenize';
 import { consumeLegal, findCandidates, termStarts } from './candidates';
 import { brandExplainer } from './brand-chain';
 import { decide } from './decide';
-import type { MatcherPayload } from './payload';
+import { REGION, type MatcherPayload } from './payload';
 import { buildPrefilter, type Prefilter } from './prefilter';
 import { clearPage, newPage, rollBack, type PageMemory } from './page-memory';
 import { prepare } from './runtime';
@@ -89,7 +89,8 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
     // Views sized to this text, made only when there is something to decide (subarray is slow).
     const ids = idBuffer.subarray(0, s.count);
     const typo = typoBuffer.subarray(0, s.count);
-    for (const c of candidates) c.end = consumeLegal(rt, text, s, ids, c.b);
+    // A place's legal form is the firm's that bears its name ("Hoshine Silicon Industry (Shihezi) Co., Ltd."), not the place's.
+    for (const c of candidates) if ((rt.p.groups[c.group]![1] & REGION) === 0) c.end = consumeLegal(rt, text, s, ids, c.b);
     return decide(rt, text, s, ids, typo, candidates, options.nameField === true, page, starts);
   };
 

@@ -39,7 +39,7 @@ const BUSINESS =
   'science sciences manufacturing manufacture manufacturer factory factories works plant mill mills products product ' +
   'goods materials material resources energy power new solar silicon chemical chemicals textile textiles garment garments ' +
   'apparel fashion cotton linen wool fiber fibre yarn spinning dyeing printing food foods agriculture agricultural ' +
-  'logistics warehousing warehouse storage supply chain import export imports exports investment management services securities insurance ' +
+  'logistics shipping freight forwarding forwarders agency agencies warehousing warehouse storage supply chain import export imports exports investment management services securities insurance ' +
   'couriers courier haulage removals cleaning cleaners catering caterers packaging hardware care homes hotel hotels events ' +
   'consultancy consulting recruitment ' +
   'service electronics electronic digital information network systems system equipment machinery machine machines ' +

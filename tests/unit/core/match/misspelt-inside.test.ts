@@ -26,6 +26,20 @@ describe('a misspelt word inside a name', () => {
     ]);
   });
 
+  it('is read in a word of four letters between two words of the name, and in a plural descriptor', () => {
+    expect(found('Shipper: XINJIANG DAQUO NEW ENERGY CO LTD, polysilicon')).toEqual([
+      'XINJIANG DAQUO NEW ENERGY CO LTD → Xinjiang Daqo New Energy Co., Ltd. (possible)',
+    ]);
+    expect(found('wafers from Xinjiang Dago New Energy')).toEqual(['Xinjiang Dago New Energy → Xinjiang Daqo New Energy Co., Ltd. (possible)']);
+    // "Accessories" is compiled as "accessory": its misspelt plural is one edit from that.
+    expect(found('Seller: Hetian Haolin Hair Accesories Co., Ltd.')).toEqual([
+      'Hetian Haolin Hair Accesories Co., Ltd. → Hetian Haolin Hair Accessories Co. Ltd. (possible)',
+    ]);
+    // Not a real word's plural, nor a word of four letters at a name's end.
+    expect(found('Sichuan Xinsheng New Life Labours Factory')).toEqual([]);
+    expect(found('Xinjiang Data New Energy')).toEqual([]);
+  });
+
   it('needs two words of the name written exactly beside it', () => {
     expect(found('Wigs from Meixing Hair, a salon.')).toEqual([]);
     expect(found('Glov Corp supplies hand warmers.')).toEqual([]);

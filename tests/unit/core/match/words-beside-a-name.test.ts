@@ -1,0 +1,70 @@
+/**
+ * What the words beside a listed name say it is: an address's field, a stock code, a person's given
+ * name, another firm's longer name. Shapes the seventy-fifth and seventy-sixth outside sets missed
+ * or raised falsely (issue #14).
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../../src/core/match/compile';
+import { loadMatcher } from '../../../../src/core/match/matcher';
+import { bundledRecords } from '../../../corpus/bundled-list';
+
+const matcher = loadMatcher(JSON.parse(JSON.stringify(compileMatcher(bundledRecords()))));
+const found = (text: string) => matcher.scan(text).map((f) => `${f.matchedText} → ${f.recordName} (${f.confidence})`);
+
+describe('an address', () => {
+  it('reads a listed park after a street in the field before it, the comma parting the two', () => {
+    expect(found('Address: No. 8 Industrial Road, Lop County Hair Product Industrial Park, Lop')).toEqual([
+      'Lop County Hair Product Industrial Park → Lop County Hair Product Industrial Park (match)',
+    ]);
+    // Written as one name, the street is still the namesake's.
+    expect(found('Ninestar Road is closed.')).toEqual([]);
+  });
+});
+
+describe('a stock code', () => {
+  it('does not read a maker\'s letters at the start of a catalogue code as the maker', () => {
+    expect(found('"UNI-004831","YTY-BLU-S","NITRILE GLOVE BLUE 3.5G EXAM SMALL"')).toEqual([]);
+    expect(found('YTY-100 nitrile gloves')).toEqual([]);
+    // A hyphen to a word is not a code.
+    expect(found('XPCC-linked cotton')).toEqual(['XPCC → Xinjiang Production and Construction Corporation (XPCC) (match)']);
+  });
+});
+
+describe('a person', () => {
+  it('reads a name said to be someone\'s, or signed with an initial, as that person', () => {
+    const page = matcher.newPage();
+    const scan = (text: string) => matcher.scan(text, { page }).map((f) => f.matchedText);
+    expect(scan('The hair firm under a 2020 WRO is Lop County Meixin Hair Products.')).toEqual(['Lop County Meixin Hair Products']);
+    expect(scan('Funny, my first name is Meixin (no relation!).')).toEqual([]);
+    expect(scan('Meixin L. · Lotus Lash & Brow · San Jose')).toEqual([]);
+    // Still the firm, later on the same page.
+    expect(scan('If you see Meixin on a label, ask.')).toEqual(['Meixin']);
+  });
+
+  it('still reads a firm after "the old name is"', () => {
+    expect(found('the old name is Hebei Temeite Industrial Group Co., Ltd., same factory')).toEqual([
+      'Hebei Temeite Industrial Group Co., Ltd. → Hebei Tomato Industry Co., Ltd. (match)',
+    ]);
+  });
+});
+
+describe('another firm\'s longer name', () => {
+  it('reads a listed short name followed by another trade, with a place in brackets, as that firm', () => {
+    const page = matcher.newPage();
+    const scan = (text: string) => matcher.scan(text, { page }).map((f) => f.matchedText);
+    expect(scan('Gloves from Brightway Holdings Sdn Bhd.')).toEqual(['Brightway Holdings Sdn Bhd.']);
+    expect(scan('Forwarder: Brightway Wenzhou (Ningbo) Co., Ltd.')).toEqual([]);
+    expect(scan('Forwarder: Brightway Freight (Ningbo) Co., Ltd.')).toEqual([]);
+  });
+
+  it('reads a page\'s short name before a shipping agent\'s words in a line of capitals as another firm', () => {
+    const page = matcher.newPage();
+    const scan = (text: string) => matcher.scan(text, { page }).map((f) => f.matchedText);
+    expect(scan('0304.87.0000 FROZEN TUNA LOINS      DALIAN OCEAN FISHING CO LTD         DET')).toEqual(['DALIAN OCEAN FISHING CO LTD']);
+    expect(scan('AGENT AT ORIGIN IS DALIAN OCEAN SHIPPING AGENCY')).toEqual([]);
+  });
+
+  it('ends a place\'s mention at the place, not at the legal form of the firm named after it', () => {
+    expect(found('Hoshine Silicon Industry (Shihezi) Co., Ltd. makes silicon metal').map((f) => f.split(' → ')[0])).toEqual(['Hoshine Silicon Industry', 'Shihezi']);
+  });
+});
