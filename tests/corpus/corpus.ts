@@ -147,6 +147,9 @@ export const SEVENTY_SECOND_DIR = fileURLToPath(new URL('./seventysecond/', impo
 /** A seventy-third and a seventy-fourth, under the same brief, written after the seventy-first and seventy-second were measured. */
 export const SEVENTY_THIRD_DIR = fileURLToPath(new URL('./seventythird/', import.meta.url));
 export const SEVENTY_FOURTH_DIR = fileURLToPath(new URL('./seventyfourth/', import.meta.url));
+/** A seventy-fifth and a seventy-sixth, under the same brief, written after the seventy-third and seventy-fourth were measured. */
+export const SEVENTY_FIFTH_DIR = fileURLToPath(new URL('./seventyfifth/', import.meta.url));
+export const SEVENTY_SIXTH_DIR = fileURLToPath(new URL('./seventysixth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
