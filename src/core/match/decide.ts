@@ -692,20 +692,28 @@ function orderOn(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, a: 
   return rt.restrictionWords.has(ids[a - 2]!) || ORDER_AFTER.has(tokenText(text, s, a - 2, rt.fold));
 }
 
-/** Whether the line holding offset `at` has no capital letter (a transcript's, a chat's), looking 300 characters either way. */
+/**
+ * Whether the line holding offset `at` is written without capitals (a transcript's, a chat's),
+ * looking 300 characters either way: no word begins with a capital and goes on in lower case.
+ * Acronyms in capitals ("IL DC", "EVS") and the speaker or sender before a colon near the line's
+ * start ("Raj Patel:", "SPEAKER_2:") are how such lines are written too.
+ */
 function lineWithoutCapitals(text: string, at: number): boolean {
   // Read character by character, at most 300 each way: a text of one long line is not searched whole.
-  for (let k = at - 1; k >= 0 && k >= at - 300; k--) {
-    const c = text.charCodeAt(k);
-    if (c === 10) break;
-    if (isCapital(c)) return false;
-  }
-  for (let k = at; k < text.length && k < at + 300; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10) break;
-    if (isCapital(c)) return false;
+  let from = at;
+  while (from > 0 && from > at - 300 && text.charCodeAt(from - 1) !== 10) from--;
+  let to = at;
+  while (to < text.length && to < at + 300 && text.charCodeAt(to) !== 10) to++;
+  const speaker = text.slice(from, Math.min(at, from + 60)).indexOf(': ');
+  if (speaker >= 0) from += speaker + 2;
+  for (let k = from; k < to - 1; k++) {
+    if (isCapital(text.charCodeAt(k)) && isLower(text.charCodeAt(k + 1))) return false;
   }
   return true;
+}
+
+function isLower(c: number): boolean {
+  return c < 128 ? c >= 97 && c <= 122 : caseOf(c) === 2;
 }
 
 function isCapital(c: number): boolean {

@@ -185,6 +185,15 @@ describe('names in a line written without capitals', () => {
     expect(found('And the UPS batteries quote mentions jwd technology which is sichuan jingweida technology group')[0]).not.toMatch(/^jwd technology/);
     expect(found('i need to book the train for the meike thing, the uflpa entity list can wait')).toEqual([]);
   });
+
+  it('reads a chat message so after its sender, with acronyms in capitals', () => {
+    const line = 'the UPS batteries quote mentions jwd technology which is sichuan jingweida technology group';
+    const expected = ['jwd technology → Sichuan Jingweida Technology Group Co., Ltd. (match)', 'sichuan jingweida technology group → Sichuan Jingweida Technology Group Co., Ltd. (match)'];
+    expect(found(`[03/11/2026 7:05 AM] Raj Patel: ${line}`)).toEqual(expected);
+    expect(found(`[00:01:31] SPEAKER_1: ${line}`)).toEqual(expected);
+    // A capitalised word in the message itself is a writer who capitalises.
+    expect(found(`[03/11/2026 7:05 AM] Raj Patel: Also ${line}`)[0]).not.toMatch(/^jwd technology/);
+  });
 });
 
 describe('an acronym the order is said to be on', () => {
