@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_PATH } from './browsers';
+import { profileCopy } from './firefox-profile';
 import { withLocalTestHosts, withPopupOpenableLocally } from './local-test-copy';
 
 export const FIREFOX_DIST = resolve(import.meta.dirname, '../../..', process.env.WRO_DIST ?? 'dist', 'firefox');
@@ -20,10 +21,12 @@ export interface FirefoxOptions {
 }
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<Browser> {
+  const profile = await profileCopy();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     headless: options.headless ?? true,
     executablePath: FIREFOX_PATH,
+    ...(profile ? { userDataDir: profile.dir } : {}),
     acceptInsecureCerts: options.acceptInsecureCerts ?? false,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
@@ -33,7 +36,11 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Brows
       ...(options.officialSourcesReachable ? {} : { 'network.dns.localDomains': 'www.cbp.gov,www.dhs.gov' }),
       ...options.prefs,
     },
+  }).catch((e: unknown) => {
+    profile?.remove();
+    throw e;
   });
+  profile?.using(browser.process());
   // Installed as a copy that is also allowed on the local fixture server.
   const dist = options.dist ?? FIREFOX_DIST;
   await browser.installExtension(options.popupOpenable ? withPopupOpenableLocally(dist) : withLocalTestHosts(dist));
