@@ -150,6 +150,9 @@ export const SEVENTY_FOURTH_DIR = fileURLToPath(new URL('./seventyfourth/', impo
 /** A seventy-fifth and a seventy-sixth, under the same brief, written after the seventy-third and seventy-fourth were measured. */
 export const SEVENTY_FIFTH_DIR = fileURLToPath(new URL('./seventyfifth/', import.meta.url));
 export const SEVENTY_SIXTH_DIR = fileURLToPath(new URL('./seventysixth/', import.meta.url));
+/** A seventy-seventh and a seventy-eighth, under the same brief, written after the seventy-fifth and seventy-sixth were measured. */
+export const SEVENTY_SEVENTH_DIR = fileURLToPath(new URL('./seventyseventh/', import.meta.url));
+export const SEVENTY_EIGHTH_DIR = fileURLToPath(new URL('./seventyeighth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();

@@ -14,7 +14,7 @@ import {
   FIFTY_SEVENTH_DIR, FIFTY_EIGHTH_DIR, FIFTY_NINTH_DIR, SIXTIETH_DIR, SIXTY_FIRST_DIR, SIXTY_SECOND_DIR,
   SIXTY_THIRD_DIR, SIXTY_FOURTH_DIR, SIXTY_FIFTH_DIR, SIXTY_SIXTH_DIR, SIXTY_SEVENTH_DIR, SIXTY_EIGHTH_DIR,
   SIXTY_NINTH_DIR, SEVENTIETH_DIR, SEVENTY_FIRST_DIR, SEVENTY_SECOND_DIR, SEVENTY_THIRD_DIR, SEVENTY_FOURTH_DIR,
-  SEVENTY_FIFTH_DIR, SEVENTY_SIXTH_DIR,
+  SEVENTY_FIFTH_DIR, SEVENTY_SIXTH_DIR, SEVENTY_SEVENTH_DIR, SEVENTY_EIGHTH_DIR,
   loadCorpus,
 } from '../../../corpus/corpus';
 import { evaluate, type CorpusScore } from '../../../corpus/evaluate';
@@ -113,6 +113,8 @@ describe('labelled corpus', () => {
   const seventyFourthCompanies = evaluate(loadCorpus(records, SEVENTY_FOURTH_DIR), scan, true);
   const seventyFifthCompanies = evaluate(loadCorpus(records, SEVENTY_FIFTH_DIR), scan, true);
   const seventySixthCompanies = evaluate(loadCorpus(records, SEVENTY_SIXTH_DIR), scan, true);
+  const seventySeventhCompanies = evaluate(loadCorpus(records, SEVENTY_SEVENTH_DIR), scan, true);
+  const seventyEighthCompanies = evaluate(loadCorpus(records, SEVENTY_EIGHTH_DIR), scan, true);
   const outsideAll = evaluate(outside, scan);
 
   it('has at least 200 labelled mentions and 80 decoys of ours, and 150 and 80 written outside', () => {
@@ -164,7 +166,8 @@ describe('labelled corpus', () => {
   // 0.899, sixty-fourth 0.972 / 0.922, sixty-fifth 0.991 / 0.966, sixty-sixth 1.000 / 0.949,
   // sixty-seventh 1.000 / 0.925, sixty-eighth 0.968 / 0.938, sixty-ninth 1.000 / 0.910, seventieth
   // 0.968 / 0.938, seventy-first 0.953 / 0.864, seventy-second 0.963 / 0.889, seventy-third 0.953 /
-  // 0.927, seventy-fourth 0.954 / 0.722, seventy-fifth 0.879 / 0.853, seventy-sixth 0.990 / 0.885.
+  // 0.927, seventy-fourth 0.954 / 0.722, seventy-fifth 0.879 / 0.853, seventy-sixth 0.990 / 0.885,
+  // seventy-seventh 0.980 / 0.852, seventy-eighth 0.942 / 0.838.
   // Issue #14's aim is 0.98 / 0.95; lower floors stop a
   // set falling further. The fifth's and eighth's helpers labelled a place and one word of a firm
   // after its full name ("Dongguan Oasis", "Henan Hero Vast") possible; the tool reads it as the
@@ -244,9 +247,11 @@ describe('labelled corpus', () => {
     { name: 'seventy-first', score: seventyFirstCompanies, mentions: 118, precision: 0.95, recall: 0.86 },
     { name: 'seventy-second', score: seventySecondCompanies, mentions: 117, precision: 0.96, recall: 0.89 },
     { name: 'seventy-third', score: seventyThirdCompanies, mentions: 110, precision: 0.95, recall: 0.92 },
-    { name: 'seventy-fourth', score: seventyFourthCompanies, mentions: 115, precision: 0.95, recall: 0.76 },
+    { name: 'seventy-fourth', score: seventyFourthCompanies, mentions: 115, precision: 0.94, recall: 0.77 },
     { name: 'seventy-fifth', score: seventyFifthCompanies, mentions: 109, precision: 0.91, recall: 0.88 },
     { name: 'seventy-sixth', score: seventySixthCompanies, mentions: 113, precision: 0.99, recall: 0.89 },
+    { name: 'seventy-seventh', score: seventySeventhCompanies, mentions: 115, precision: 0.97, recall: 0.85 },
+    { name: 'seventy-eighth', score: seventyEighthCompanies, mentions: 117, precision: 0.94, recall: 0.84 },
   ])('finds listed companies on the $name set of outside pages, at least $mentions mentions, with precision $precision and recall $recall', ({ name, score, mentions, precision, recall }) => {
     report(`${name} outside set, companies`, score);
     expect(score.mentions).toBeGreaterThanOrEqual(mentions);
