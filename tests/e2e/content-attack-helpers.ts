@@ -14,11 +14,9 @@
  */
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import puppeteer, { type Browser as Firefox, type Page as FirefoxPage } from 'puppeteer-core';
-import { FIREFOX_PATH } from './harness/browsers';
+import type { Browser as Firefox, Page as FirefoxPage } from 'puppeteer-core';
 import { type ChromiumWithExtension } from './harness/chromium';
-import { bidiOf, FIREFOX_DIST, FIREFOX_UUID, GECKO_ID } from './harness/firefox';
-import { withPopupOpenableLocally } from './harness/local-test-copy';
+import { bidiOf, FIREFOX_UUID, launchFirefox } from './harness/firefox';
 import { serveFixtures, type FixtureServer } from './harness/server';
 import { waitFor } from './harness/wait';
 
@@ -181,24 +179,10 @@ export function firefoxSummary(page: FirefoxPage): () => Promise<string> {
 
 /**
  * Firefox ESR with the extension (popup openable from local pages) and system access for the
- * automation (`--remote-allow-system-access`), so a test can ask for garbage collection. The
- * harness's launchFirefox takes no browser arguments; this mirrors it otherwise.
+ * automation (`--remote-allow-system-access`), so a test can ask for garbage collection.
  */
-export async function launchFirefoxWithSystemAccess(): Promise<Firefox> {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    headless: true,
-    executablePath: FIREFOX_PATH,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'app.update.enabled': false,
-      'network.dns.localDomains': 'www.cbp.gov,www.dhs.gov',
-    },
-  });
-  await browser.installExtension(withPopupOpenableLocally(FIREFOX_DIST));
-  return browser;
+export function launchFirefoxWithSystemAccess(): Promise<Firefox> {
+  return launchFirefox({ popupOpenable: true, args: ['--remote-allow-system-access'] });
 }
 
 /**

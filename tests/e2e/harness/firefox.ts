@@ -18,6 +18,8 @@ export interface FirefoxOptions {
   /** More preferences (a test's proxy), and whether self-signed test certificates are accepted. */
   prefs?: Record<string, string | number | boolean>;
   acceptInsecureCerts?: boolean;
+  /** More command-line arguments ("--remote-allow-system-access"). */
+  args?: string[];
 }
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<Browser> {
@@ -27,6 +29,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Brows
     headless: options.headless ?? true,
     executablePath: FIREFOX_PATH,
     ...(profile ? { userDataDir: profile.dir } : {}),
+    args: options.args ?? [],
     acceptInsecureCerts: options.acceptInsecureCerts ?? false,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
