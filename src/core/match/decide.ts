@@ -729,7 +729,7 @@ function namedAsBoat(rt: Runtime, f: Accepted): boolean {
 function namesInFull(rt: Runtime, f: Accepted): boolean {
   const flags = rt.p.groups[f.c.group]![1];
   if (f.possible || (flags & REGION) !== 0 || rt.shortOnly[f.c.group]) return false;
-  return (flags & WEAK) === 0 || f.supports.some((x) => x.kind === 'legal form');
+  return (flags & WEAK) === 0 || f.supports.some((x) => x.kind === 'legal form' || (x.kind === 'restriction' && (flags & ACRONYM) === 0));
 }
 
 /** "Full Name Co., Ltd. (HSI)" or (“Hoshine”): a term in brackets right after a full mention. */

@@ -58,6 +58,17 @@ describe('a page short name', () => {
   });
 });
 
+describe('a weak name the order is said to be on', () => {
+  it('names its firm for the page, so the firm\'s acronym elsewhere on it is the firm', () => {
+    expect(found('"ONB-2302","PCB assembly JWD","China","REFER","Check JWD Technology for PCB assy - UFLPA listed"')).toEqual([
+      'JWD → Sichuan Jingweida Technology Group Co., Ltd. (match)',
+      'JWD Technology → Sichuan Jingweida Technology Group Co., Ltd. (match)',
+    ]);
+    // Without the order, neither is the firm.
+    expect(found('"ONB-2302","PCB assembly JWD","China","REFER","Check JWD Technology for PCB assy"')).toEqual([]);
+  });
+});
+
 describe('brands, boats and cut descriptors', () => {
   it('reads a brand of two words before its product line\'s word ("HY Solar Max"), not a one-word name before one', () => {
     expect(found('Hongyuan Green Energy Co., Ltd. is suspended. “HY Solar Max” is the product name used by the supplier.')[1])
