@@ -153,6 +153,9 @@ export const SEVENTY_SIXTH_DIR = fileURLToPath(new URL('./seventysixth/', import
 /** A seventy-seventh and a seventy-eighth, under the same brief, written after the seventy-fifth and seventy-sixth were measured. */
 export const SEVENTY_SEVENTH_DIR = fileURLToPath(new URL('./seventyseventh/', import.meta.url));
 export const SEVENTY_EIGHTH_DIR = fileURLToPath(new URL('./seventyeighth/', import.meta.url));
+/** A seventy-ninth and an eightieth, under the same brief, written after the seventy-seventh and seventy-eighth were measured. */
+export const SEVENTY_NINTH_DIR = fileURLToPath(new URL('./seventyninth/', import.meta.url));
+export const EIGHTIETH_DIR = fileURLToPath(new URL('./eightieth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
