@@ -46,12 +46,15 @@ function correctTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array,
   if (!rt.typo.heads.has(headOf(text, s, i))) return null;
   const scanned = misreadDigits(rt, text, s, i);
   if (scanned >= 0) return { target: scanned, distance: 1 };
-  // A misspelt word completes a name only next to a word of a longer name, unless it is long enough
-  // to be a one-word name itself ("Brigthway"): most capitalised page words are neither.
+  // A misspelt word completes a name only next to a word of a longer name or before a legal form
+  // ("Supermx Corporation Bhd"), unless it is long enough to be a one-word name itself
+  // ("Brigthway"): most capitalised page words are none of these.
   if (len < 8) {
     const prev = i > 0 ? ids[i - 1]! : -1;
     const next = i + 1 < s.count ? lookupToken(rt, text, s, i + 1, s.hash[i + 1]! & HASH_MASK) : -1;
-    if (!(prev >= 0 && rt.typoNeighbours[prev]) && !(next >= 0 && rt.typoNeighbours[next])) return null;
+    // A legal form right after it, a space between ("Hoshino, K." is an author and an initial).
+    const legalNext = next >= 0 && rt.legalTokens.has(next) && s.start[i + 1]! - s.end[i]! === 1 && text.charCodeAt(s.end[i]!) === 32;
+    if (!(prev >= 0 && rt.typoNeighbours[prev]) && !(next >= 0 && rt.typoNeighbours[next]) && !legalNext) return null;
   }
   const near = nearMissOf(rt, (s.hash[i]! & HASH_MASK) * 256 + len, () => tokenText(text, s, i, rt.fold));
   if (near) return near;
@@ -270,6 +273,8 @@ export function findCandidates(rt: Runtime, text: string, s: TokenStream, ids: I
         id = hit.target;
         typo[i] = hit.distance;
       }
+    } else if (id >= 0 && rt.looseSpelled[id] === 1 && !tokenEquals(text, s, i, rt.p.vocab[id]!, rt.fold)) {
+      typo[i] = 1;
     }
     ids[i] = id;
     if (id < 0) {

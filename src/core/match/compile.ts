@@ -59,6 +59,9 @@ const EQUIVALENT_WORDS = [
   ['construction', 'constr'],
   ['engineering', 'eng', 'engg'],
   ['development', 'dev'],
+  ['management', 'mgmt', 'mgt'],
+  // The hand-rolled cigarette is written both ways (LOOSE_SPELLINGS: a possible match).
+  ['beedi', 'bidi'],
   ['trading', 'trade'],
   // "Zhangzhou Hang Fat Imp & Exp Co Ltd", as trade documents write it.
   ['import', 'imp'],

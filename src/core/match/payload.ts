@@ -60,6 +60,12 @@ export interface MatcherPayload {
 
 export const ROLES = ['name', 'alias', 'subsidiary', 'former', 'variant', 'brand'] as const;
 
+/**
+ * Other spellings of a name word that writers and the people who label pages read as misspellings
+ * ("Bidi" for "Beedi"): read as the word, but the mention is a possible match, as a near miss is.
+ */
+export const LOOSE_SPELLINGS: ReadonlySet<string> = new Set(['bidi']);
+
 /** Group flags. */
 export const WEAK = 1;
 export const ACRONYM = 2;

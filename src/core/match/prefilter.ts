@@ -13,9 +13,10 @@
  * - a near miss is a capitalised word found in the typo index, so the letters from every capital
  *   are looked up too, ending where the text's word ends or where another element's text may
  *   begin (before a capital, or where letters and digits meet). One shorter than 8 letters is
- *   read only next to a word of a longer name, read exactly or as a near miss; the first near
- *   miss of such a chain stands next to one read exactly, with only separators between, so that
- *   word must end the letters just before it or begin those just after it.
+ *   read only next to a word of a longer name, read exactly or as a near miss, or before a legal
+ *   form; the first near miss of such a chain stands next to one read exactly, with only
+ *   separators between, so that word must end the letters just before it or begin those just
+ *   after it.
  * What it cannot see: a misspelt name run into the next element's text when that begins with a
  * small letter, or a word cut in two by a skipped element (a button in the middle of a word).
  */
@@ -88,15 +89,19 @@ export function buildPrefilter(rt: Runtime): Prefilter {
   const beginning = new Set<number>();
   const ending = new Set<number>();
   let longestNeighbour = 0;
-  rt.typoNeighbours.forEach((is, t) => {
-    if (!is) return;
+  const neighbour = (t: number, after: boolean): void => {
     for (const spelling of [p.vocab[t]!, ...(rt.spellingsOf.get(t) ?? [])]) {
       const word = Array.from(spelling, (ch) => ch.charCodeAt(0));
       beginning.add(keyOf(word, 0, word.length, 1));
-      ending.add(keyOf(word, word.length - 1, word.length, -1));
+      if (!after) ending.add(keyOf(word, word.length - 1, word.length, -1));
       longestNeighbour = Math.max(longestNeighbour, word.length);
     }
+  };
+  rt.typoNeighbours.forEach((is, t) => {
+    if (is) neighbour(t, false);
   });
+  // A legal form after a short near miss is its neighbour too ("Supermx Corporation Bhd").
+  for (const t of rt.legalTokens) neighbour(t, true);
   // Per text (a stamp each): the words found, and per name how many of its words.
   let stamp = 0;
   const wordStamps = new Int32Array(tokens.length);

@@ -6,7 +6,7 @@ import { AMP, EXPAND, IDEO, expansionOf, foldClass } from '../text/fold';
 import { IDEO_TOKEN, LEN_MASK, hashString, ideographFold, letterAt, stepOf, type IdeographFold, type TokenStream } from '../text/tokenize';
 import { buildAutomaton, type TokenAutomaton } from './automaton';
 import type { PageTerm } from './page-memory';
-import { FROM_DESCRIPTOR_DROPPED, type MatcherPayload } from './payload';
+import { FROM_DESCRIPTOR_DROPPED, LOOSE_SPELLINGS, type MatcherPayload } from './payload';
 import { buildTypoIndex, type TypoIndex } from './typo';
 
 export interface Runtime {
@@ -57,6 +57,8 @@ export interface Runtime {
   innerSlots?: Map<number, InnerSlot>;
   /** Token id → its other spellings ("manufacturing" → "mfg", "manufacture", …). */
   spellingsOf: Map<number, string[]>;
+  /** Token id → 1 if one of its other spellings is read as a misspelling (LOOSE_SPELLINGS). */
+  looseSpelled: Uint8Array;
   /** Ideographs (folded) that some vocabulary token is: the others collapse into runs when tokenising. */
   knownIdeographs: Uint8Array;
   descriptors: Set<string>;
@@ -221,6 +223,12 @@ function spellingsOf(p: MatcherPayload): Map<number, string[]> {
   return out;
 }
 
+function looseSpelled(p: MatcherPayload): Uint8Array {
+  const out = new Uint8Array(p.vocab.length);
+  for (const [word, id] of p.spellings) if (LOOSE_SPELLINGS.has(word)) out[id] = 1;
+  return out;
+}
+
 function nameTokensOf(p: MatcherPayload): Array<Set<number>> {
   const out = p.records.map(() => new Set<number>());
   for (const [tokens, , entries] of p.groups) for (const e of entries) for (const t of tokens) out[p.entries[e]![0]]!.add(t);
@@ -291,6 +299,7 @@ export function prepare(p: MatcherPayload): Runtime {
     typoNeighbours: typoNeighbours(p, legalTokens),
     typoCache: new Map(),
     spellingsOf: spellingsOf(p),
+    looseSpelled: looseSpelled(p),
     knownIdeographs: knownIdeographs(p.vocab),
     descriptors: new Set(p.descriptors),
     groupWords: new Set(['group', 'holding', 'holdings', '集', '控'].map((w) => p.vocab.indexOf(w)).filter((id) => id >= 0)),

@@ -40,6 +40,20 @@ describe('a misspelt word inside a name', () => {
     expect(found('Xinjiang Data New Energy')).toEqual([]);
   });
 
+  it('is read in a one-word name of seven letters before a legal form, a space between', () => {
+    expect(found('Nitrile gloves from Supermx Corporation Bhd are blocked.')).toEqual([
+      'Supermx Corporation Bhd → Supermax Corporation Bhd. (possible)',
+    ]);
+    // An author and an initial, a comma between, are no firm.
+    expect(found('as Hoshino, K. (2022) argues for polysilicon')).toEqual([]);
+  });
+
+  it('reads a spelling writers take for a misspelling ("Bidi" for "Beedi") as a possible match, and "Mgmt." as Management', () => {
+    expect(found('MANGALORE GANESH BIDI WORKS')).toEqual(['MANGALORE GANESH BIDI WORKS → Mangalore Ganesh Beedi Works (possible)']);
+    expect(found('Mangalore Ganesh Beedi Works')).toEqual(['Mangalore Ganesh Beedi Works → Mangalore Ganesh Beedi Works (match)']);
+    expect(found('Toner by Zhuhai Ninestar Mgmt. Co.')).toEqual(['Zhuhai Ninestar Mgmt. Co. → Zhuhai Ninestar Management Co., Ltd. (match)']);
+  });
+
   it('needs two words of the name written exactly beside it', () => {
     expect(found('Wigs from Meixing Hair, a salon.')).toEqual([]);
     expect(found('Glov Corp supplies hand warmers.')).toEqual([]);
