@@ -156,6 +156,9 @@ export const SEVENTY_EIGHTH_DIR = fileURLToPath(new URL('./seventyeighth/', impo
 /** A seventy-ninth and an eightieth, under the same brief, written after the seventy-seventh and seventy-eighth were measured. */
 export const SEVENTY_NINTH_DIR = fileURLToPath(new URL('./seventyninth/', import.meta.url));
 export const EIGHTIETH_DIR = fileURLToPath(new URL('./eightieth/', import.meta.url));
+/** An eighty-first and an eighty-second, under the same brief, written after the seventy-ninth and eightieth were measured. */
+export const EIGHTY_FIRST_DIR = fileURLToPath(new URL('./eightyfirst/', import.meta.url));
+export const EIGHTY_SECOND_DIR = fileURLToPath(new URL('./eightysecond/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
