@@ -5,7 +5,7 @@
  * the page (`find.ts`), the way a user names them. `raw` is the driver's own page, for what only
  * one browser offers.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +47,14 @@ const front = new WeakMap<object, TestPage>();
 
 /** Function arguments cross into the page as JSON in both drivers. */
 type PageFunction<A, T> = (arg: A) => T | Promise<T>;
+
+/** The files written for Firefox's file inputs in this test process, removed when its file ends. */
+const uploads: string[] = [];
+
+/** Removes the files written for file inputs (`upload`): the page has read them by the time its file ends. */
+export function removeUploads(): void {
+  for (const dir of uploads.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
 
 export class TestPage {
   /** Uncaught errors of the page's own scripts (and, when asked, errors it logged). */
@@ -415,7 +423,9 @@ export class TestPage {
     // WebDriver BiDi sets files by path: write buffers to files of the same name.
     const paths = files.map((f) => {
       if (typeof f === 'string') return f;
-      const path = join(mkdtempSync(join(tmpdir(), 'wro-upload-')), f.name);
+      const dir = mkdtempSync(join(tmpdir(), 'wro-upload-'));
+      uploads.push(dir);
+      const path = join(dir, f.name);
       writeFileSync(path, f.buffer);
       return path;
     });
