@@ -3,16 +3,17 @@
  * text, JSON and CSV; --column across sheets; a scanned PDF named as an input with nothing to
  * screen; a password-protected or damaged file as a one-line error with exit status 2.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenPdf, makePdf, tenderPack } from '../../fixtures/documents/pdf';
 import { supplierWorkbook } from '../../fixtures/documents/xlsx';
 import { findingLines, inProcess } from './in-process';
 
 const dir = mkdtempSync(join(tmpdir(), 'wro-cli-docs-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string) => join(dir, name);
 
 beforeAll(() => {

@@ -1,11 +1,14 @@
 /** `wro-screen`'s product notes: always on, after the findings in text, counted on standard error beside JSON and CSV, a row's cells read together and never with the next row. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { segmentNotes } from '../../../src/cli/product-notes';
 import { inProcess } from './in-process';
+
+const dir = mkdtempSync(join(tmpdir(), 'wro-notes-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const CSV = 'Supplier,Product,Origin\nAcme Solar,Polysilicon 25 kg,\nBeta Medical,Nitrile examination gloves,Malaysia\nGamma GmbH,Nitrile examination gloves,Germany\n';
 
@@ -41,7 +44,7 @@ describe('wro-screen product notes', () => {
   });
 
   it('adds the notes to CSV with --notes: a first column says which lines are findings and which are notes', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'wro-notes-')), 'lots.csv');
+    const file = join(dir, 'lots.csv');
     writeFileSync(file, 'Supplier,Product,Origin\nSupermax Corporation Berhad,Nitrile examination gloves,Malaysia\n');
     const r = await inProcess(['--csv', '--notes', file]);
     expect(r.status).toBe(0);

@@ -1,11 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BRAND, brandFeed, DISTRIBUTOR, MAKER_NAME, unknownTargetFeed } from '../../fixtures/feeds/brand-feed';
 import { inProcess } from './in-process';
 
 const dir = mkdtempSync(join(tmpdir(), 'wro-brands-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string, content: unknown): string => {
   const path = join(dir, name);
   writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
