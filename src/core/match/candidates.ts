@@ -44,8 +44,6 @@ function correctTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array,
   if (len < MIN_TYPO_LENGTH) return null;
   // Most capitalised page words begin as no name word does: ruled out with one look-up.
   if (!rt.typo.heads.has(headOf(text, s, i))) return null;
-  const scanned = misreadDigits(rt, text, s, i);
-  if (scanned >= 0) return { target: scanned, distance: 1 };
   // A misspelt word completes a name only next to a word of a longer name or before a legal form
   // ("Supermx Corporation Bhd"), unless it is long enough to be a one-word name itself
   // ("Brigthway"): most capitalised page words are none of these.
@@ -139,29 +137,6 @@ function innerSlotsOf(rt: Runtime): Map<number, InnerSlot> {
 }
 
 /**
- * A scan's digits for letters between letters ("Lagl0ve", "BI0PRO", "Hosh1ne"): the name word it reads
- * as with 0 for o and 1 for l or i, or -1. Read as a misspelling, so the mention is a possible match.
- * Only words a misspelling is looked for in (distinctive ones), as near misses are.
- */
-function misreadDigits(rt: Runtime, text: string, s: TokenStream, i: number): number {
-  const from = s.start[i]!, to = s.end[i]!;
-  if (to - from < 4) return -1;
-  let at = -1;
-  for (let k = from + 1; k < to - 1 && at < 0; k++) {
-    const c = text.charCodeAt(k);
-    if ((c === 48 || c === 49) && isAsciiLetter(text.charCodeAt(k - 1)) && isAsciiLetter(text.charCodeAt(k + 1))) at = k;
-  }
-  if (at < 0) return -1;
-  const written = text.slice(from, to).toLowerCase();
-  for (const one of ['l', 'i']) {
-    const word = written.replace(/(?<=[a-z])[01](?=[a-z])/g, (d) => (d === '0' ? 'o' : one));
-    const id = rt.vocabIds.get(word);
-    if (id !== undefined && word.length >= 4) return id;
-  }
-  return -1;
-}
-
-/**
  * A scan's "rn" for "m" ("Kingtorn", "Magnesiurn"): the name word it reads as, or -1. Read as a
  * misspelling, a possible match; only a word the vocabulary holds once "rn" is read as "m".
  */
@@ -226,10 +201,6 @@ function hasScanDigit(text: string, from: number, to: number): boolean {
     if (c === 48 || c === 49) return true;
   }
   return false;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
