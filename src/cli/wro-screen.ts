@@ -174,8 +174,20 @@ function toCsv(findings: ScreenFinding[], notes: CliProductNote[] | null): strin
   );
 }
 
+/** Sentences already written, by explanation: an export's findings repeat a few explanations thousands of times. */
+const sentences = new Map<string, string>();
+
 /** Why a finding matched, in English (from the extension's English messages). */
-const why = (f: Finding): string => english(explanationMessage(f.explanation));
+function why(f: Finding): string {
+  const key = JSON.stringify(f.explanation);
+  let sentence = sentences.get(key);
+  if (sentence === undefined) {
+    sentence = english(explanationMessage(f.explanation));
+    if (sentences.size >= 10_000) sentences.clear();
+    sentences.set(key, sentence);
+  }
+  return sentence;
+}
 
 /** A finding for `--json`: its explanation as codes and the page's words, and as the sentence. */
 const withSummary = (f: ScreenFinding) => ({ ...f, explanation: { ...f.explanation, summary: why(f) } });

@@ -265,7 +265,6 @@ function judge(
   // support a capitalised name needs ("jwd technology"; one word alone, "meixin", is too often a
   // first name, and dictionary words a phrase: "needle craft kits").
   const caseless = inLower && c.b > c.a && (flags & PLAIN) === 0 && lineWithoutCapitals(text, start);
-  const asCapitalised = (): boolean => caseless || capitalised(text, s, c.a, c.b, tokenStr);
   let listOnly = false;
   if ((flags & (PLAIN | PLAIN_READ_LOWER)) === PLAIN && latin && !wholeField && !lowerFirm && !capitalised(text, s, c.a, c.b, tokenStr)) {
     if (!inLower || c.a === c.b || rt.shortOnly[c.group]) return;
@@ -277,7 +276,7 @@ function judge(
     // In lower case (a buyer's chat: "donghai ja solar" after the full name) only a short name of
     // two words or more, not all dictionary words, or of one word nobody else's ("bayi"), and only by
     // the page's full mention.
-    const lower = latin && !asCapitalised();
+    const lower = latin && !caseless && !capitalised(text, s, c.a, c.b, tokenStr);
     if ((c.typo > 0 && !tail) || (lower && (c.a === c.b ? (flags & OWN_WORD) === 0 || besideLowerWord(text, s, c.a, tokenStr) : (flags & (PLAIN | WEAK)) !== 0))) return;
     if (latin && c.end === c.b + 1 && embedded(rt, text, s, ids, c, tokenStr)) return;
     if (latin && hyphenJoined(text, s.start[c.a]!, s.end[c.b]!)) return;
@@ -288,7 +287,7 @@ function judge(
   if (needsContext && (wholeField || labelledField(text, start, mentionEnd(text, s, c)))) {
     supports.push({ kind: 'field' });
   } else if (needsContext && latin) {
-    if (!asCapitalised() && !lowerFirm && (flags & PLAIN_READ_LOWER) === 0) {
+    if (!caseless && !capitalised(text, s, c.a, c.b, tokenStr) && !lowerFirm && (flags & PLAIN_READ_LOWER) === 0) {
       if (!inLower) return;
       listOnly = true;
     }
@@ -1000,8 +999,7 @@ function originNear(
   }
   // An address or an origin column: "Shihezi, Xinjiang, China", "Urumqi, Xinjiang", "Industrial
   // Zone, Shihezi", "China (Turpan)", "China (Hotan / Aksu)". Not a news dateline ("URUMQI, China —").
-  const country = (k: number) => /^(china|prc)$/i.test(text.slice(s.start[k]!, s.end[k]!));
-  if (/^\s*,\s*$/.test(gapAfter) && (country(next) || regionStarts.has(next)) && !dateline(text, s, c, next)) {
+  if (/^\s*,\s*$/.test(gapAfter) && (countryWord(text, s, next) || regionStarts.has(next)) && !dateline(text, s, c, next)) {
     return { how: 'address', text: span(c.a, next + 1) };
   }
   const before = c.a - 1;
@@ -1014,11 +1012,15 @@ function originNear(
   if (before >= 0 && /^\s*[,(/]\s*$/.test(gapBefore)) {
     const id = ids[before]!;
     // After another place only as a list or address ("Urumqi, Xinjiang"); in brackets it names the same place.
-    if (country(before) || (inPlace.has(before) && (!gapBefore.includes('(') || origins.has(before))) || (id >= 0 && rt.addressWords.has(id))) {
+    if (countryWord(text, s, before) || (inPlace.has(before) && (!gapBefore.includes('(') || origins.has(before))) || (id >= 0 && rt.addressWords.has(id))) {
       return { how: 'address', text: span(before, c.end) };
     }
   }
   return null;
+}
+
+function countryWord(text: string, s: TokenStream, k: number): boolean {
+  return /^(china|prc)$/i.test(text.slice(s.start[k]!, s.end[k]!));
 }
 
 /**
@@ -1070,27 +1072,26 @@ function allCaps(text: string, s: TokenStream, a: number, b: number): boolean {
   return true;
 }
 
+/** A word that may be part of a longer proper name, as written (folded), or null; not a model number ("Pantum P2500W"). */
+function properWord(s: TokenStream, k: number, tokenStr: (k: number) => string): string | null {
+  if ((s.info[k]! & FIRST_UPPER) === 0 || (s.info[k]! & IDEO_TOKEN) !== 0) return null;
+  const word = tokenStr(k);
+  return FUNCTION_WORDS.has(word) || /\d/.test(word) ? null : word;
+}
+
 /** Whether a weak name is only part of a longer proper name ("Shandong Linglong Tyre", "Giant Eagle"). */
 function embedded(
   rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, tokenStr: (k: number) => string,
 ): boolean {
-  // A model number is not a word of a name: "Pantum P2500W".
-  // A word that may be part of a longer proper name, as written (folded), or null.
-  const properWord = (k: number): string | null => {
-    if ((s.info[k]! & FIRST_UPPER) === 0 || (s.info[k]! & IDEO_TOKEN) !== 0) return null;
-    const word = tokenStr(k);
-    return FUNCTION_WORDS.has(word) || /\d/.test(word) ? null : word;
-  };
   // Only a single space joins words into one name; punctuation between them separates.
   // Nor the goods before it in a line of capitals: "SOLAR PANEL KIT - CELLS HY SOLAR".
   const before = c.a - 1;
-  const goods = (k: number): boolean => ids[k]! >= 0 && (rt.productWords.has(ids[k]!) || rt.restrictionWords.has(ids[k]!));
   // A name in lower case is not the tail of a capitalised one: "@GloveBuyer_Kaz top glove: the WRO…".
-  const beforeWord = before >= 0 && (s.info[c.a]! & FIRST_UPPER) !== 0 && oneSpaceBefore(text, s, c.a) ? properWord(before) : null;
-  if (beforeWord !== null && !describing(beforeWord) && !goods(before) && !vesselMark(rt, text, s, ids, before)) return true;
+  const beforeWord = before >= 0 && (s.info[c.a]! & FIRST_UPPER) !== 0 && oneSpaceBefore(text, s, c.a) ? properWord(s, before, tokenStr) : null;
+  if (beforeWord !== null && !describing(beforeWord) && !(ids[before]! >= 0 && (rt.productWords.has(ids[before]!) || rt.restrictionWords.has(ids[before]!))) && !vesselMark(rt, text, s, ids, before)) return true;
   // A legal form closes the name: "Top Glove Corporation Bhd Malaysia" is not a longer name.
   const after = c.end;
-  if (c.end === c.b + 1 && after < s.count && oneSpaceBefore(text, s, after) && properWord(after) !== null && !inCapsLine(rt, text, s, ids, c, tokenStr)
+  if (c.end === c.b + 1 && after < s.count && oneSpaceBefore(text, s, after) && properWord(s, after, tokenStr) !== null && !inCapsLine(rt, text, s, ids, c, tokenStr)
     && !statusAfter(text, s, c)) {
     const t = ids[after]!;
     // Nor does a word about the order, nor "brand": "FGV WRO still active?", "SDP Finding modified",
@@ -1108,7 +1109,7 @@ function embedded(
   // "Valley Carpets & Flooring": joined by an ampersand to a capitalised word, another firm's longer name.
   if (c.end === c.b + 1 && after + 1 < s.count && text.slice(s.end[c.b]!, s.end[after]!) === ' &' && oneSpaceBefore(text, s, after + 1)) {
     const next = ids[after + 1]!;
-    if (properWord(after + 1) !== null && !(next >= 0 && rt.legalTokens.has(next))) return true;
+    if (properWord(s, after + 1, tokenStr) !== null && !(next >= 0 && rt.legalTokens.has(next))) return true;
   }
   return false;
 }
@@ -1213,8 +1214,8 @@ function namesake(text: string, s: TokenStream, c: Candidate, tokenStr: (k: numb
     && PERSON_BEFORE.has(tokenStr(before))) return true;
   const after = c.end;
   // Or the place is the name's: "Giant's Causeway".
-  const owned = (): boolean => /^['’]s $/.test(text.slice(s.end[c.end - 1]!, s.start[after]!));
-  return after < s.count && ((gapOk(text, s, c.end - 1, after, 2) && !commaBetween(text, s.end[c.end - 1]!, s.start[after]!)) || owned())
+  return after < s.count && ((gapOk(text, s, c.end - 1, after, 2) && !commaBetween(text, s.end[c.end - 1]!, s.start[after]!))
+    || /^['’]s $/.test(text.slice(s.end[c.end - 1]!, s.start[after]!)))
     && NAMESAKE_WORDS.has(tokenStr(after));
 }
 

@@ -39,44 +39,59 @@ function groupFormIds(rt: Runtime): Set<number> {
 export function beginsAnotherFirm(
   rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, entryIdx: readonly number[], records: number[], short: boolean,
 ): boolean {
-  const nameWord = (t: number) => t >= 0 && records.some((r) => rt.nameTokens[r]!.has(t));
-  const productWord = (t: number) => t >= 0 && records.some((r) => rt.products[r]!.has(t));
-  const ownWord = (t: number) => nameWord(t) || productWord(t);
-  const groupForm = (k: number) => groupFormIds(rt).has(ids[k]!) && !ownWord(ids[k]!) && !entryIdx.some((e) => rt.p.entries[e]![3].includes(ids[k]!));
-  const spaced = (k: number) => oneSpaceBefore(text, s, k);
+  // No closures here: this runs for most candidates, and the CLI's tsx (keepNames) names each closure made.
   const next = c.end;
-  if (next < s.count && spaced(next) && (s.info[next]! & FIRST_UPPER) !== 0 && groupForm(next)) return true;
-  if (short && next < s.count && placeInBrackets(rt, text, s, ids, next, nameWord)) return true;
+  if (next < s.count && oneSpaceBefore(text, s, next) && (s.info[next]! & FIRST_UPPER) !== 0 && groupForm(rt, ids[next]!, entryIdx, records)) return true;
+  if (short && next < s.count && placeInBrackets(rt, text, s, ids, next, records)) return true;
   let foreign = false;
   // A one-word, short or weak name followed by two capitalised words, one of them what another firm
   // does and not the listed firm's goods ("Brightway Medical Supplies", "Junggar Trading Post"), is
   // that firm's name even with no legal form; a headline's words ("Supermax Shares Fall") are not.
   let words = 0;
   let otherTrade = false;
-  const named = (): boolean => short && words >= 2 && otherTrade;
-  // A place in brackets inside the other firm's name: "Brightway Wenzhou (Ningbo) Co., Ltd.".
-  const bracketed = (k: number) => k > next && k + 1 < s.count && (s.info[k]! & FIRST_UPPER) !== 0
-    && text.slice(s.end[k - 1]!, s.start[k]!) === ' (' && text.slice(s.end[k]!, s.start[k + 1]!) === ') ';
   for (let k = next; k < s.count && k < next + 5; k++) {
-    if (bracketed(k)) k++;
-    else if (!spaced(k)) return named();
+    if (k > next && bracketedPlace(text, s, k)) k++;
+    else if (!oneSpaceBefore(text, s, k)) break;
     const t = ids[k]!;
     const capital = (s.info[k]! & FIRST_UPPER) !== 0;
     const word = capital ? tokenText(text, s, k, rt.fold) : '';
     // A one-word name and what another firm does, right after it: "Brightway Logistics".
-    if (k === next && c.a === c.b && capital && rt.descriptors.has(word) && !ownWord(t) && !BRAND_WORDS.has(word)) return true;
+    if (k === next && c.a === c.b && capital && rt.descriptors.has(word) && !ownWord(rt, t, records) && !BRAND_WORDS.has(word)) return true;
     if (t >= 0 && rt.legalTokens.has(t) && consumeLegal(rt, text, s, ids, k - 1) > k) return foreign;
     if (text.charCodeAt(s.start[k]!) === 38) continue;
-    if (!capital) return named();
+    if (!capital) break;
     words++;
-    const name = nameWord(t);
-    if (!name && rt.descriptors.has(word) && !productWord(t)) otherTrade = true;
+    const name = nameWord(rt, t, records);
+    if (!name && rt.descriptors.has(word) && !productWord(rt, t, records)) otherTrade = true;
     // A word of its own name or a legal form misspelt ("Hetian Taida Aparel", "Supermax Coporation
     // Berhad") is the firm's own, not another firm's. Up to a legal form, the firm's goods are
     // another firm's words too ("Green Prospect Medical Ltd").
     if (!name && !(t < 0 && misspeltOwn(rt, word, records))) foreign = true;
   }
-  return named();
+  return short && words >= 2 && otherTrade;
+}
+
+function nameWord(rt: Runtime, t: number, records: readonly number[]): boolean {
+  return t >= 0 && records.some((r) => rt.nameTokens[r]!.has(t));
+}
+
+function productWord(rt: Runtime, t: number, records: readonly number[]): boolean {
+  return t >= 0 && records.some((r) => rt.products[r]!.has(t));
+}
+
+function ownWord(rt: Runtime, t: number, records: readonly number[]): boolean {
+  return nameWord(rt, t, records) || productWord(rt, t, records);
+}
+
+/** A group's form none of the firm's names or entries has ("Xinya Group"). */
+function groupForm(rt: Runtime, t: number, entryIdx: readonly number[], records: readonly number[]): boolean {
+  return groupFormIds(rt).has(t) && !ownWord(rt, t, records) && !entryIdx.some((e) => rt.p.entries[e]![3].includes(t));
+}
+
+/** A place in brackets inside another firm's name: "Brightway Wenzhou (Ningbo) Co., Ltd.". */
+function bracketedPlace(text: string, s: TokenStream, k: number): boolean {
+  return k + 1 < s.count && (s.info[k]! & FIRST_UPPER) !== 0
+    && text.slice(s.end[k - 1]!, s.start[k]!) === ' (' && text.slice(s.end[k]!, s.start[k + 1]!) === ') ';
 }
 
 /** Per matcher: the legal forms' words of six letters or more, and the words already compared (pages repeat their words). */
@@ -123,11 +138,10 @@ function misspeltOwn(rt: Runtime, word: string, records: readonly number[], stri
 export function misspeltTail(
   rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, records: number[],
 ): Candidate | null {
-  const spaced = (k: number) => oneSpaceBefore(text, s, k);
   let end = c.end;
   let legalFrom = -1;
   let typos = 0;
-  for (let k = c.end; k < s.count && k < c.end + 5 && spaced(k); k++) {
+  for (let k = c.end; k < s.count && k < c.end + 5 && oneSpaceBefore(text, s, k); k++) {
     const t = ids[k]!;
     if (t >= 0 && rt.legalTokens.has(t)) {
       const legalEnd = consumeLegal(rt, text, s, ids, k - 1);
@@ -139,7 +153,7 @@ export function misspeltTail(
     }
     if (text.charCodeAt(s.start[k]!) === 38) continue;
     if ((s.info[k]! & FIRST_UPPER) === 0) break;
-    if (t >= 0 && records.some((r) => rt.nameTokens[r]!.has(t))) end = k + 1;
+    if (nameWord(rt, t, records)) end = k + 1;
     // A word the names or legal forms use elsewhere ("Shares", "Shanghai") is a word, not a misspelling.
     else if (t < 0 && misspeltOwn(rt, tokenText(text, s, k, rt.fold), records, true)) {
       typos++;
@@ -156,12 +170,12 @@ export function misspeltTail(
  * Protective Technology (HK) Ltd").
  */
 function placeInBrackets(
-  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, next: number, nameWord: (t: number) => boolean,
+  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, next: number, records: readonly number[],
 ): boolean {
   if (!/^\s*[(（]$/.test(text.slice(s.end[next - 1]!, s.start[next]!))) return false;
   for (let k = next; k < s.count - 1 && k < next + 3; k++) {
     // A code in capitals ("(HK)", "(M)") is part of a firm's own name, as in the list's.
-    if (nameWord(ids[k]!) || !tokenHasLower(text, s, k)) return false;
+    if (nameWord(rt, ids[k]!, records) || !tokenHasLower(text, s, k)) return false;
     if (!/^[)）]\s*$/.test(text.slice(s.end[k]!, s.start[k + 1]!))) continue;
     const t = ids[k + 1]!;
     return t >= 0 && rt.legalTokens.has(t) && consumeLegal(rt, text, s, ids, k) > k + 1;
