@@ -53,7 +53,7 @@ const EQUIVALENT_WORDS = [
   ['chemical', 'chemicals'],
   ['food', 'foods'],
   ['fiber', 'fibre', 'fibers', 'fibres'],
-  ['accessory', 'accessories'],
+  ['accessory', 'accessories', 'acc', 'accs'],
   ['information', 'info'],
   ['electronics', 'electronic', 'elec'],
   ['construction', 'constr'],

@@ -59,6 +59,8 @@ const FUNCTION_WORDS = new Set(
     'both under according because if so yet still only even where why how what which who unlike despite following ' +
     'separately instead earlier recently previously currently furthermore moreover indeed thus therefore nevertheless ' +
     'whether once unless until like ' +
+    // Determiners: "Any Haolin on packing lists".
+    'any every each some all another either neither many most several such ' +
     // "FROZEN SQUID TUBES EX ZHENFA NO 7": shipping's "from".
     'ex ' +
     // Chat's contractions without their apostrophe: "so thats bitland, geehy".

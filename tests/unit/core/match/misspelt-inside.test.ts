@@ -67,10 +67,12 @@ describe('a misspelt word inside a name', () => {
 });
 
 describe('a name cut or shortened as exports write it', () => {
-  it('is read with its last word cut to four letters at a field end, and with "Cnty" for County', () => {
+  it('is read with its last word cut to four letters at a field end, and with "Cnty" for County and "Acc" for Accessories', () => {
     expect(found('HETIAN HAOLIN HAIR ACCE,GBP 45.00')).toEqual(['HETIAN HAOLIN HAIR ACCE → Hetian Haolin Hair Accessories Co. Ltd. (match)']);
     expect(found('HETIAN HAOLIN HAIR ACCE IS A LINE')).toEqual([]);
     expect(found('LOP CNTY MEIXIN HAIR PRODUCTS CO LTD')).toEqual(['LOP CNTY MEIXIN HAIR PRODUCTS CO LTD → Lop County Meixin Hair Product Co. Ltd. (match)']);
+    // A vendor master's "Acc" for Accessories, as for "Cnty".
+    expect(found('V-10042 HETIAN HAOLIN HAIR ACC CO LTD')).toEqual(['HETIAN HAOLIN HAIR ACC CO LTD → Hetian Haolin Hair Accessories Co. Ltd. (match)']);
   });
 });
 
@@ -80,6 +82,11 @@ describe('a name a scan misread', () => {
       'L0P C0UNTY MEIX1N HAIR PR0DUCT C0. LTD → Lop County Meixin Hair Product Co. Ltd. (possible)',
     ]);
     expect(found('Vessel: HANGT0N N0. 112, frozen tuna')).toEqual(['HANGT0N N0. 112 → Hangton No. 112 (possible)']);
+    // In small letters a scan's 1 is l, and its l before n or r a capital I.
+    expect(found('Manufactured by : Smart G1ove Corporation Sdn Bhd\nManufactured by : Tianjin Malleable lron Factory')).toEqual([
+      'Smart G1ove Corporation Sdn Bhd → Smart Glove Corporation Sdn Bhd (possible)',
+      'Tianjin Malleable lron Factory → Tianjin Malleable Iron Factory (possible)',
+    ]);
     // Written right, it stays a match; a code with digits is not read back.
     expect(found('LOP COUNTY MEIXIN HAIR PRODUCT CO. LTD, batch A10')).toEqual([
       'LOP COUNTY MEIXIN HAIR PRODUCT CO. LTD → Lop County Meixin Hair Product Co. Ltd. (match)',

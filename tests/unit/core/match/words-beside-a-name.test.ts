@@ -48,6 +48,15 @@ describe('a person', () => {
   });
 });
 
+describe('a determiner', () => {
+  it('before a short name the page named in full does not make the two a longer name', () => {
+    const text = 'Not to be used: Hetian Haolin Hair Accessories Co. Ltd. Any Haolin or Each Haolin on packing lists = stop.';
+    expect(found(text).map((f) => f.split(' → ')[0])).toEqual(['Hetian Haolin Hair Accessories Co. Ltd.', 'Haolin', 'Haolin']);
+    // Another capitalised word before it still may: "Haolin" is then part of another name.
+    expect(found('Not to be used: Hetian Haolin Hair Accessories Co. Ltd. Any Beijing Haolin Trading on packing lists.')).toHaveLength(1);
+  });
+});
+
 describe('another firm\'s longer name', () => {
   it('reads a listed short name followed by another trade, with a place in brackets, as that firm', () => {
     const page = matcher.newPage();
