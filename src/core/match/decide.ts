@@ -252,7 +252,7 @@ function judge(
 
   const latin = (s.info[c.a]! & IDEO_TOKEN) === 0;
   const wholeField = nameField && c.a === 0 && c.end === s.count;
-  if (latin && c.end === c.b + 1 && beginsAnotherFirm(rt, text, s, written, c, entryIdx, recordsOfGroup, c.a === c.b || rt.shortOnly[c.group] === 1 || (flags & WEAK) !== 0)) return;
+  if (latin && c.end === c.b + 1 && beginsAnotherFirm(rt, text, s, written, c, entryIdx, recordsOfGroup, c.a === c.b || rt.shortOnly[c.group] === 1 || (flags & (WEAK | PLAIN)) !== 0)) return;
   // Its own words misspelt after it ("Supermax Corporaton Bhd"): the whole is a possible match.
   const tail = latin && c.typo === 0 ? misspeltTail(rt, text, s, written, c, recordsOfGroup) : null;
   if (tail) c = tail;

@@ -44,9 +44,10 @@ export function beginsAnotherFirm(
   if (next < s.count && oneSpaceBefore(text, s, next) && (s.info[next]! & FIRST_UPPER) !== 0 && groupForm(rt, ids[next]!, entryIdx, records)) return true;
   if (short && next < s.count && placeInBrackets(rt, text, s, ids, next, records)) return true;
   let foreign = false;
-  // A one-word, short or weak name followed by two capitalised words, one of them what another firm
-  // does and not the listed firm's goods ("Brightway Medical Supplies", "Junggar Trading Post"), is
-  // that firm's name even with no legal form; a headline's words ("Supermax Shares Fall") are not.
+  // A one-word, short or weak name, or one of dictionary words, followed by two capitalised words, one
+  // of them what another firm does and not the listed firm's goods ("Brightway Medical Supplies",
+  // "Junggar Trading Post", "Green Prospect Housing Association"), is that firm's name even with no
+  // legal form; a headline's words ("Supermax Shares Fall") are not.
   let words = 0;
   let otherTrade = false;
   for (let k = next; k < s.count && k < next + 5; k++) {

@@ -49,7 +49,7 @@ const BUSINESS =
   'fruit fruits vegetable vegetables supplies supplier suppliers ' +
   'accessories auto parts tire tires tyre tyres bicycle bicycles car cars motor motors construction engineering real ' +
   'estate property properties park branch station office center bureau administration county city province region ' +
-  'autonomous economic commercial general public private joint venture partners partnership associates association ' +
+  'autonomous economic commercial general public private joint venture partners partnership associates association assoc housing ' +
   'cooperative union federation foundation trust capital finance financial bank credit investment ventures solutions ' +
   'brands brand world home green blue eco clean safe safety protective select smart top best premium pro plus max ' +
   'mega ultra super carpet carpets rug rugs prison prisons camp mine mines fields works fittings';

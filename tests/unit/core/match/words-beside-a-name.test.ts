@@ -66,6 +66,14 @@ describe('another firm\'s longer name', () => {
     expect(scan('Forwarder: Brightway Freight (Ningbo) Co., Ltd.')).toEqual([]);
   });
 
+  it('reads a name of dictionary words followed by another trade\'s words as that firm, in capitals too', () => {
+    expect(found('Decant support: Green Prospect Housing Association, Truro')).toEqual([]);
+    expect(found('| TDC/26/0064 | TEMPORARY ACCOMM | GREEN PROSPECT HOUSING ASSOC | 1 LEMON ST, TRURO')).toEqual([]);
+    // The listed subsidiary itself, and before its own goods, is still read.
+    expect(found('Gloves made by Green Prospect Sdn Bhd, Klang')).toEqual(['Green Prospect Sdn Bhd → YTY Industry Holdings Sdn Bhd (match)']);
+    expect(found('Green Prospect Nitrile Gloves, boxed')).toEqual(['Green Prospect → YTY Industry Holdings Sdn Bhd (match)']);
+  });
+
   it('reads a page\'s short name before a shipping agent\'s words in a line of capitals as another firm', () => {
     const page = matcher.newPage();
     const scan = (text: string) => matcher.scan(text, { page }).map((f) => f.matchedText);
