@@ -159,6 +159,9 @@ export const EIGHTIETH_DIR = fileURLToPath(new URL('./eightieth/', import.meta.u
 /** An eighty-first and an eighty-second, under the same brief, written after the seventy-ninth and eightieth were measured. */
 export const EIGHTY_FIRST_DIR = fileURLToPath(new URL('./eightyfirst/', import.meta.url));
 export const EIGHTY_SECOND_DIR = fileURLToPath(new URL('./eightysecond/', import.meta.url));
+/** An eighty-third and an eighty-fourth, under the same brief, written after the eighty-first and eighty-second were measured. */
+export const EIGHTY_THIRD_DIR = fileURLToPath(new URL('./eightythird/', import.meta.url));
+export const EIGHTY_FOURTH_DIR = fileURLToPath(new URL('./eightyfourth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
