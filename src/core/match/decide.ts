@@ -6,6 +6,7 @@
 import {
   FIRST_UPPER, HASH_MASK, IDEO_TOKEN, LEN_MASK, foldedTokens, tokenHasLower, tokenIsDigits, tokenText, type TokenStream,
 } from '../text/tokenize';
+import { PLACE_WORDS } from '../text/common-words';
 import { caseOf } from '../text/fold';
 import { consumeLegal, gapOk, termStarts, type Candidate } from './candidates';
 import { explain } from './explain';
@@ -828,7 +829,7 @@ function pageTermFindings(
       const tail = ok ? misspeltTail(rt, text, s, ids, c, [term.record]) : null;
       if (ok) {
         ok = ((term.defined && term.acronym) || !embedded(rt, text, s, ids, tail ?? c, tokenStr)) && !hyphenJoined(text, s.start[i]!, s.end[i + n - 1]!)
-          && !(n === 1 && afterInitial(text, s, i, tokenStr)) && !lookalikeNear(rt, ids, c, term.record)
+          && !(n === 1 && (afterInitial(text, s, i, tokenStr) || placeInPlace(text, s, i, tokenStr))) && !lookalikeNear(rt, ids, c, term.record)
           && !(lower && afterLowerName(text, s, i, tokenStr) && !listedNextTo(text, s, covered, i, i + n))
           && !sharedByNamed(rt, terms, term, page)
           && !beginsAnotherFirm(rt, text, s, ids, c, [], [term.record], true);
@@ -1227,12 +1228,19 @@ function commaBetween(text: string, from: number, to: number): boolean {
 
 /**
  * One word after "in" or "near" and before a comma and a capitalised place is a place: "a partner in
- * Kingtom, Freetown" (a district of Freetown), "a plant in Esquel, Chubut Province".
+ * Kingtom, Freetown" (a district of Freetown), "a plant in Esquel, Chubut Province". So is an
+ * address's field between commas before a city standing alone: "Harbour Centre, TEDA, Tianjin
+ * 300457" (not a list of firms: "Hoshine, Xinjiang Daqo").
  */
 function placeInPlace(text: string, s: TokenStream, a: number, tokenStr: (k: number) => string): boolean {
   // Most names are followed by no comma: ruled out by character codes before any word is read.
   if (a < 1 || a + 1 >= s.count || text.charCodeAt(s.end[a]!) !== 44 || s.start[a + 1]! - s.end[a]! !== 2) return false;
-  if ((s.info[a + 1]! & FIRST_UPPER) === 0 || (s.info[a - 1]! & FIRST_UPPER) !== 0 || s.start[a]! - s.end[a - 1]! !== 1) return false;
+  if ((s.info[a + 1]! & FIRST_UPPER) === 0) return false;
+  if (text.charCodeAt(s.end[a - 1]!) === 44 && s.start[a]! - s.end[a - 1]! === 2) {
+    const city = a + 2 >= s.count || !oneSpaceBefore(text, s, a + 2) || (s.info[a + 2]! & FIRST_UPPER) === 0;
+    return city && PLACE_WORDS.has(tokenStr(a + 1));
+  }
+  if ((s.info[a - 1]! & FIRST_UPPER) !== 0 || s.start[a]! - s.end[a - 1]! !== 1) return false;
   const word = tokenStr(a - 1);
   return word === 'in' || word === 'near';
 }
@@ -1324,8 +1332,8 @@ function initialAfter(text: string, s: TokenStream, c: Candidate): boolean {
 
 /** Joined by a hyphen to a capitalised word: one longer name ("Sigma-Aldrich"). */
 function hyphenJoined(text: string, start: number, end: number): boolean {
-  const upper = (c: number): boolean => c >= 65 && c <= 90;
-  return (text.charCodeAt(end) === 45 && upper(text.charCodeAt(end + 1))) || (text.charCodeAt(start - 1) === 45 && /\p{L}/u.test(text.charAt(start - 2)));
+  const next = text.charCodeAt(end + 1);
+  return (text.charCodeAt(end) === 45 && next >= 65 && next <= 90) || (text.charCodeAt(start - 1) === 45 && /\p{L}/u.test(text.charAt(start - 2)));
 }
 
 /** The listed name a candidate most likely means: same legal form first, then official names, then active orders. */

@@ -22,6 +22,17 @@ describe('an address', () => {
 });
 
 describe('a stock code', () => {
+  it('reads a page\'s short name between an address\'s commas before a city, or after "in" before one, as a place', () => {
+    const page = matcher.newPage();
+    const scan = (text: string) => matcher.scan(text, { page }).map((f) => f.matchedText);
+    expect(scan('Label: Hetian Taida Apparel Co., Ltd.')).toEqual(['Hetian Taida Apparel Co., Ltd.']);
+    expect(scan('Unit 7, Harbour Centre, TEDA, Tianjin 300457, China')).toEqual([]);
+    expect(scan('Garments are finished in TEDA, Tianjin, for the buyer.')).toEqual([]);
+    // Elsewhere it is still the firm's short name, and a list of firms is not an address.
+    expect(scan('TEDA cut the order.')).toEqual(['TEDA']);
+    expect(scan('Suppliers: Supermax, TEDA, Tianjin Tongbao Fittings Company')).toEqual(['Supermax', 'TEDA', 'Tianjin Tongbao Fittings Company']);
+  });
+
   it('does not read a maker\'s letters at the start of a catalogue code as the maker', () => {
     expect(found('"UNI-004831","YTY-BLU-S","NITRILE GLOVE BLUE 3.5G EXAM SMALL"')).toEqual([]);
     expect(found('YTY-100 nitrile gloves')).toEqual([]);
