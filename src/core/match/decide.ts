@@ -504,9 +504,9 @@ function believeWeak(
       }
       // On a page that names the orders, a capitalised name with its goods in the same message or
       // paragraph ("fleet place quoted Linglong again" after "4 new tyres"; "all Giant" after "bikes").
-      // Not a word quoted as a word ('remove the word "Giant"').
+      // Not a word quoted as a word ('remove the word "Giant"'). A name may carry its goods itself ("Top Glove").
       else if (page.ordersNamed && (w.flags & (VESSEL | ACRONYM)) === 0 && (s.info[w.c.a]! & FIRST_UPPER) !== 0
-        && !quotedTerm(text, at, s.end[w.c.b]!) && (goodsAt = goodsNear(rt, s, ids, w.c)) >= 0) {
+        && !quotedTerm(text, at, s.end[w.c.b]!) && ((goodsAt = goodsNear(rt, s, ids, w.c)) >= 0 || (goodsAt = goodsWithin(rt, ids, w.c)) >= 0)) {
         w.supports.push({ kind: 'product', text: span(goodsAt, goodsAt + 1) }, { kind: 'orders' });
       }
       else continue;
@@ -675,6 +675,13 @@ function goodsNear(rt: Runtime, s: TokenStream, ids: Int32Array, c: Candidate): 
   const at = s.start[c.a]!;
   for (let k = c.a - 1; k >= 0 && at - s.start[k]! <= RELATED_WINDOW; k--) if (goods.has(ids[k]!)) return k;
   for (let k = c.end; k < s.count && s.start[k]! - at <= RELATED_WINDOW; k++) if (goods.has(ids[k]!)) return k;
+  return -1;
+}
+
+/** A word of the name itself that is its goods, or their singular ("Top Glove": gloves). */
+function goodsWithin(rt: Runtime, ids: Int32Array, c: Candidate): number {
+  const goods = groupProducts(rt, c.group);
+  for (let k = c.a; k <= c.b; k++) if (goods.has(ids[k]!) || goods.has(rt.vocabIds.get(`${rt.p.vocab[ids[k]!]}s`) ?? -1)) return k;
   return -1;
 }
 

@@ -169,6 +169,15 @@ describe('a chat on a page that names the orders', () => {
     expect(found(chat.replace('tyres', 'wipers'))).toEqual([]);
     expect(found('Lot 3 is bicycles, under a WRO. Please remove the word "Giant" from the summary.')).toEqual([]);
   });
+
+  it('reads a name whose own word is its goods ("Top Glove") as if the goods were beside it', () => {
+    const bulletin = 'Items under CBP withhold release orders are listed below.\n * Is Top Glove affected? Not by this bulletin.';
+    expect(found(bulletin)).toEqual(['Top Glove → Top Glove Corporation Bhd (match)']);
+    expect(matcher.scan(bulletin)[0]!.explanation.context).toEqual([{ kind: 'product', text: 'Glove' }, { kind: 'orders' }]);
+    // Not without the order on the page, nor a name whose words are not its goods ("Giant": bicycles).
+    expect(found(bulletin.replace('CBP withhold release orders', 'the new framework'))).toEqual([]);
+    expect(found(bulletin.replace('Top Glove', 'Giant'))).toEqual([]);
+  });
 });
 
 describe("a scan's rn for m", () => {
