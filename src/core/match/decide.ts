@@ -374,7 +374,11 @@ function believeWeak(
     }
   };
 
+  // Only what will be reported names a firm: "Xinjiang Zhongtai" inside "Xinjiang Zhongtai Chemical"
+  // (a name both Zhongtai firms share) names neither, or "Zhongtai" later would seem to mean either.
+  const inner = inOrderApart(firstAccepted) ? null : insideLonger(firstAccepted);
   for (const f of firstAccepted) {
+    if (inner?.has(f)) continue;
     if (!namesInFull(rt, f)) {
       if (namedAsBoat(rt, f)) nameBoat(f.c);
       continue;
@@ -627,6 +631,26 @@ function wordOfKind(rt: Runtime, ids: Int32Array, kinds: number): boolean {
 }
 
 /** Whether no two mentions share a token: then the longest-first pass keeps them all, in any order. */
+/** The mentions inside a longer one of the list (which the longer wins where they overlap). */
+function insideLonger(accepted: readonly Accepted[]): Set<Accepted> {
+  const byStart = [...accepted].sort((x, y) => x.c.a - y.c.a || y.c.end - x.c.end);
+  const inner = new Set<Accepted>();
+  // The furthest end of the mentions that begin before this one, and of the first (longest) beginning with it.
+  let endBefore = -1;
+  let sameStart = -1;
+  let sameEnd = -1;
+  for (let i = 0; i < byStart.length; i++) {
+    const f = byStart[i]!;
+    if (f.c.a !== sameStart) {
+      for (let k = i - 1; k >= 0 && byStart[k]!.c.a === sameStart; k--) endBefore = Math.max(endBefore, byStart[k]!.c.end);
+      sameStart = f.c.a;
+      sameEnd = f.c.end;
+    }
+    if (endBefore >= f.c.end || sameEnd > f.c.end) inner.add(f);
+  }
+  return inner;
+}
+
 function inOrderApart(accepted: Accepted[]): boolean {
   let ordered = true;
   for (let i = 1; i < accepted.length && ordered; i++) if (accepted[i]!.c.a < accepted[i - 1]!.c.end) ordered = false;

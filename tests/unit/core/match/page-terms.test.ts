@@ -23,6 +23,16 @@ describe('a page short name', () => {
     expect(found('Its former factory partner was a wig maker. Haolin’s order is among the earliest.')).toEqual([]);
   });
 
+  it('is the firm\'s the page named, not made unsure by a shorter name inside that one that two firms share', () => {
+    // "Xinjiang Zhongtai" is both Zhongtai firms' name; inside "Xinjiang Zhongtai Chemical" it names neither.
+    expect(found('On PVC, she flags Xinjiang Zhongtai Chemical. Zhongtai is the one everyone forgets.')).toEqual([
+      'Xinjiang Zhongtai Chemical → Xinjiang Zhongtai Chemical Co. Ltd. (match)',
+      'Zhongtai → Xinjiang Zhongtai Chemical Co. Ltd. (match)',
+    ]);
+    // Where the page names both firms, "Zhongtai" alone still means either: unsure, so not read.
+    expect(found('She flags Xinjiang Zhongtai Chemical and Xinjiang Zhongtai Group. Zhongtai is the one everyone forgets.').filter((f) => f.startsWith('Zhongtai →'))).toEqual([]);
+  });
+
   it('is read in a line of capitals before an ordinary word, not before a word that makes a firm or a street', () => {
     const named = 'MANUFACTURER: BAOWU GROUP XINJIANG BAYI IRON AND STEEL CO., LTD.\n';
     expect(found(`${named}BAYI PRICE VARIATION UNDER REVIEW.`)).toContain('BAYI → Baowu Group Xinjiang Bayi Iron and Steel Co., Ltd. (match)');
