@@ -162,6 +162,9 @@ export const EIGHTY_SECOND_DIR = fileURLToPath(new URL('./eightysecond/', import
 /** An eighty-third and an eighty-fourth, under the same brief, written after the eighty-first and eighty-second were measured. */
 export const EIGHTY_THIRD_DIR = fileURLToPath(new URL('./eightythird/', import.meta.url));
 export const EIGHTY_FOURTH_DIR = fileURLToPath(new URL('./eightyfourth/', import.meta.url));
+/** An eighty-fifth and an eighty-sixth, under the same brief, written after the eighty-third and eighty-fourth were measured. */
+export const EIGHTY_FIFTH_DIR = fileURLToPath(new URL('./eightyfifth/', import.meta.url));
+export const EIGHTY_SIXTH_DIR = fileURLToPath(new URL('./eightysixth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
