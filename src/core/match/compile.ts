@@ -43,7 +43,7 @@ interface NameForm {
 const EQUIVALENT_WORDS = [
   ['manufacturing', 'mfg', 'manufacture', 'manufacturer', 'manufacturers', 'mfr'],
   ['international', 'intl'],
-  ['industry', 'industrial', 'industries', 'ind', 'indus'],
+  ['industry', 'industrial', 'industries', 'ind', 'indus', 'inds'],
   ['technology', 'tech', 'technologies'],
   ['biotechnology', 'biotech'],
   ['products', 'product', 'prods', 'prod'],

@@ -425,6 +425,9 @@ function believeWeak(
       const support: Support | null = w.product ? null : restrictionInSentence(rt, text, s, ids, w.c) ? { kind: 'restriction' }
         : beside ? { kind: 'beside', text: span(beside.c.a, beside.c.end) } : page.ordersNamed ? { kind: 'orders' } : null;
       if (w.product || support) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: support ? [...w.supports, support] : w.supports, possible: w.possible });
+    } else if (!w.hasLegal && !w.lower && w.c.a === w.c.b && w.product && (w.flags & (OWN_WORD | WEAK)) === OWN_WORD) {
+      // One such word alone, capitalised, beside its goods ("sea salt from Taepyung"): a possible match.
+      accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: true });
     }
   }
   if (pending.length > 0) {
@@ -1216,7 +1219,9 @@ function groupWordNotListed(rt: Runtime, ids: Int32Array, c: Candidate, entryIdx
 /** Whether a word is one of the records' own name words. */
 function ownWordOf(rt: Runtime, records: readonly number[]): (word: string) => boolean {
   return (word) => {
-    const id = rt.vocabIds.get(foldedTokens(word, rt.fold)[0] ?? '') ?? -1;
+    const folded = foldedTokens(word, rt.fold)[0] ?? '';
+    // Its other spellings are its own too: "Centre" for the listed "Center" in "(VSETC)".
+    const id = rt.vocabIds.get(folded) ?? rt.p.spellings.find(([w]) => w === folded)?.[1] ?? -1;
     return id >= 0 && records.some((r) => rt.nameTokens[r]!.has(id));
   };
 }

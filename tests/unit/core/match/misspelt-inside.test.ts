@@ -67,10 +67,12 @@ describe('a misspelt word inside a name', () => {
 });
 
 describe('a name cut or shortened as exports write it', () => {
-  it('is read with its last word cut to four letters at a field end, and with "Cnty" for County and "Acc" for Accessories', () => {
+  it('is read with its last word cut to four letters at a field end, and with "Cnty" for County, "Acc" for Accessories and "Inds" for Industries', () => {
     expect(found('HETIAN HAOLIN HAIR ACCE,GBP 45.00')).toEqual(['HETIAN HAOLIN HAIR ACCE → Hetian Haolin Hair Accessories Co. Ltd. (match)']);
     expect(found('HETIAN HAOLIN HAIR ACCE IS A LINE')).toEqual([]);
     expect(found('LOP CNTY MEIXIN HAIR PRODUCTS CO LTD')).toEqual(['LOP CNTY MEIXIN HAIR PRODUCTS CO LTD → Lop County Meixin Hair Product Co. Ltd. (match)']);
+    // "Inds" for Industries, as an e-mail signature writes it.
+    expect(found('packed by Platinum Glove Inds Sdn Bhd')).toEqual(['Platinum Glove Inds Sdn Bhd → Smart Glove Corporation Sdn Bhd (match)']);
     // A vendor master's "Acc" for Accessories, as for "Cnty".
     expect(found('V-10042 HETIAN HAOLIN HAIR ACC CO LTD')).toEqual(['HETIAN HAOLIN HAIR ACC CO LTD → Hetian Haolin Hair Accessories Co. Ltd. (match)']);
   });

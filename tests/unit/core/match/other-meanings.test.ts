@@ -64,6 +64,10 @@ describe('an acronym the same sentence spells out as other words', () => {
   it('is the firm when the words are its own name', () => {
     const xpcc = 'Xinjiang Production and Construction Corps (XPCC) owns farms. XPCC is the Xinjiang Production and Construction Corps.';
     expect(found(xpcc).filter((t) => t === 'XPCC')).toHaveLength(2);
+    // Its own words in another spelling ("Centre" for the listed "Center") are still its own.
+    expect(found('Goods from the No. 4 Vocational Skills Education Training Centre (VSETC), which made hair goods.')).toEqual([
+      'No. 4 Vocational Skills Education Training Centre', 'VSETC',
+    ]);
   });
 });
 

@@ -68,6 +68,16 @@ describe('a page short name', () => {
   });
 });
 
+describe('a one-word short name nobody else has', () => {
+  it('is a possible match capitalised beside its goods, on a page naming other listed firms', () => {
+    const text = 'Sea salt from the Taepyung farm in South Korea and raw sugar from Central Romana Corp., Ltd. are examples.';
+    expect(found(text)).toEqual(['Taepyung → Taepyung Salt Farm (possible)', 'Central Romana Corp., Ltd. → Central Romana Corporation Limited (match)']);
+    // Not without its goods, nor in lower case.
+    expect(found(text.replace('Sea salt', 'Flowers'))).toEqual(['Central Romana Corp., Ltd. → Central Romana Corporation Limited (match)']);
+    expect(found(text.replace('Taepyung', 'taepyung'))).toEqual(['Central Romana Corp., Ltd. → Central Romana Corporation Limited (match)']);
+  });
+});
+
 describe('a weak name the order is said to be on', () => {
   it('names its firm for the page, so the firm\'s acronym elsewhere on it is the firm', () => {
     expect(found('"ONB-2302","PCB assembly JWD","China","REFER","Check JWD Technology for PCB assy - UFLPA listed"')).toEqual([
