@@ -165,6 +165,9 @@ export const EIGHTY_FOURTH_DIR = fileURLToPath(new URL('./eightyfourth/', import
 /** An eighty-fifth and an eighty-sixth, under the same brief, written after the eighty-third and eighty-fourth were measured. */
 export const EIGHTY_FIFTH_DIR = fileURLToPath(new URL('./eightyfifth/', import.meta.url));
 export const EIGHTY_SIXTH_DIR = fileURLToPath(new URL('./eightysixth/', import.meta.url));
+/** An eighty-seventh and an eighty-eighth, under the same brief, written after the eighty-fifth and eighty-sixth were measured. */
+export const EIGHTY_SEVENTH_DIR = fileURLToPath(new URL('./eightyseventh/', import.meta.url));
+export const EIGHTY_EIGHTH_DIR = fileURLToPath(new URL('./eightyeighth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
