@@ -633,7 +633,6 @@ function wordOfKind(rt: Runtime, ids: Int32Array, kinds: number): boolean {
   return false;
 }
 
-/** Whether no two mentions share a token: then the longest-first pass keeps them all, in any order. */
 /** The mentions inside a longer one of the list (which the longer wins where they overlap). */
 function insideLonger(accepted: readonly Accepted[]): Set<Accepted> {
   const byStart = [...accepted].sort((x, y) => x.c.a - y.c.a || y.c.end - x.c.end);
@@ -654,6 +653,7 @@ function insideLonger(accepted: readonly Accepted[]): Set<Accepted> {
   return inner;
 }
 
+/** Whether no two mentions share a token: then the longest-first pass keeps them all, in any order. */
 function inOrderApart(accepted: Accepted[]): boolean {
   let ordered = true;
   for (let i = 1; i < accepted.length && ordered; i++) if (accepted[i]!.c.a < accepted[i - 1]!.c.end) ordered = false;
@@ -708,7 +708,10 @@ function goodsNear(rt: Runtime, s: TokenStream, ids: Int32Array, c: Candidate): 
 /** A word of the name itself that is its goods, or their singular ("Top Glove": gloves). */
 function goodsWithin(rt: Runtime, ids: Int32Array, c: Candidate): number {
   const goods = groupProducts(rt, c.group);
-  for (let k = c.a; k <= c.b; k++) if (goods.has(ids[k]!) || goods.has(rt.vocabIds.get(`${rt.p.vocab[ids[k]!]}s`) ?? -1)) return k;
+  for (let k = c.a; k <= c.b; k++) {
+    const t = ids[k]!;
+    if (t >= 0 && (goods.has(t) || goods.has(rt.vocabIds.get(`${rt.p.vocab[t]}s`) ?? -1))) return k;
+  }
   return -1;
 }
 
