@@ -189,6 +189,9 @@ describe.each(BROWSERS)('in %s: the in-page card', (_name, kind) => {
    * first ("on this site"), the confirmation after the card has been read; in Firefox, confirmed in
    * the popup.
    */
+  /** Dismissals the card recorded itself, with no confirmation in the popup. */
+  let recordedInPage = 0;
+
   async function dismiss(page: TestPage, name: string, arrowsDown: number): Promise<void> {
     const root = await openCardByKeyboard(page, name);
     await tabTo(page, 'Not this company');
@@ -211,9 +214,17 @@ describe.each(BROWSERS)('in %s: the in-page card', (_name, kind) => {
     }
     await new Promise((done) => setTimeout(done, READING_MS));
     await page.press('Enter');
-    if (kind === 'firefox') {
-      // No IntersectionObserver v2 to tell whether a page covered the card: the buyer confirms in the popup.
-      await waitFor(() => root.call<string>(`function () { return this.querySelector('[role=status]').textContent; }`), (s) => s !== '');
+    // Chromium records a click on a card it saw uncovered for long enough, and the card closes.
+    // Firefox has no IntersectionObserver v2 to tell whether a page covered the card, and Chromium on
+    // a machine too busy to report the card visible in time is as unsure: the card asks the buyer to
+    // confirm in the popup, which no page can cover.
+    const outcome = await waitFor(async () => {
+      const open = await cardRoot(page);
+      return open === undefined ? 'closed' : open.call<string>(`function () { return this.querySelector('[role=status]').textContent; }`);
+    }, (s) => s !== '');
+    if (kind === 'firefox') expect(outcome).not.toBe('closed');
+    if (outcome === 'closed') recordedInPage++;
+    else {
       const popup = await ext.openPopupFor(page);
       // The popup says how far it would reach before the buyer confirms it.
       const reach = ['on http://', 'on every site', 'on the page http://'][arrowsDown]!;
@@ -281,6 +292,12 @@ describe.each(BROWSERS)('in %s: the in-page card', (_name, kind) => {
     expect(await elsewhere.waitForPainted(includesAll([SUPERMAX]))).toEqual(DEMO);
     expect(await page.waitForPainted(includesAll([SUPERMAX]))).toEqual(DEMO);
     for (const p of [page, elsewhere, options]) await p.close();
+  });
+
+  it('recorded a seen confirming click in the page itself where the browser reports occlusion (Chromium), never elsewhere', () => {
+    // Of the three dismissals above; Chromium falls back to the popup only when too busy to report the card seen in time.
+    if (kind === 'chromium') expect(recordedInPage).toBeGreaterThan(0);
+    else expect(recordedInPage).toBe(0);
   });
 
   /** Opens a demo page where `hidden` must not be painted: waits for the others and the scan's end. */
