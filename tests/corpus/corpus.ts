@@ -168,6 +168,9 @@ export const EIGHTY_SIXTH_DIR = fileURLToPath(new URL('./eightysixth/', import.m
 /** An eighty-seventh and an eighty-eighth, under the same brief, written after the eighty-fifth and eighty-sixth were measured. */
 export const EIGHTY_SEVENTH_DIR = fileURLToPath(new URL('./eightyseventh/', import.meta.url));
 export const EIGHTY_EIGHTH_DIR = fileURLToPath(new URL('./eightyeighth/', import.meta.url));
+/** An eighty-ninth and a ninetieth, under the same brief, written after the eighty-seventh and eighty-eighth were measured. */
+export const EIGHTY_NINTH_DIR = fileURLToPath(new URL('./eightyninth/', import.meta.url));
+export const NINETIETH_DIR = fileURLToPath(new URL('./ninetieth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
