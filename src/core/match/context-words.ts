@@ -74,7 +74,7 @@ export const VESSEL_WORDS = [
  * Words that only a forced-labour order or listing brings into a sentence: "CBP modified its order on
  * Smart Glove". Not "order" or "listed" alone: purchase orders and catalogue listings are everywhere.
  */
-export const RESTRICTION_WORDS = ['wro', 'wros', 'cbp', 'uflpa', 'withhold', 'detained', 'detention'];
+export const RESTRICTION_WORDS = ['wro', 'wros', 'cbp', 'uflpa', 'withhold', 'detained', 'detention', 'ban', 'bans', 'banned', 'banning'];
 
 export const LISTING_WORDS = ['bursa', 'klse', 'sgx', 'hkex', 'sehk', 'sse', 'szse', 'twse', 'nyse', 'nasdaq', 'kl', 'ss', 'sz', 'tw'];
 

@@ -87,6 +87,12 @@ describe('a weak name the order is said to be on', () => {
     // Without the order, neither is the firm.
     expect(found('"ONB-2302","PCB assembly JWD","China","REFER","Check JWD Technology for PCB assy"')).toEqual([]);
   });
+
+  it('reads the order said as a ban, as a caller says it, in lower case too', () => {
+    expect(found('caller: the gloves come from top glove which had a ban in america')).toEqual(['top glove → Top Glove Corporation Bhd (match)']);
+    expect(found('Giant was banned by US customs last year, the dealer said.')).toEqual(['Giant → Giant Manufacturing Co., Ltd. (match)']);
+    expect(found('caller: the gloves come from top glove, nothing else to say')).toEqual([]);
+  });
 });
 
 describe('brands, boats and cut descriptors', () => {
