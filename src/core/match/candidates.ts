@@ -171,11 +171,15 @@ function cutWord(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, i: 
   return found;
 }
 
-/** A comma, tab, bar or quote, a line's end, the text's end or a column gap right after `at`. */
+/** A comma, tab, bar or quote (after a space too: a pipe table's "| TECHNOLOG |"), a line's end, the text's end or a column gap right after `at`. */
 function atFieldEnd(text: string, at: number): boolean {
   if (at >= text.length) return true;
   const c = text.charCodeAt(at);
-  return c === 44 || c === 9 || c === 124 || c === 34 || c === 10 || c === 13 || (c === 32 && text.charCodeAt(at + 1) === 32);
+  if (c === 32) {
+    const next = text.charCodeAt(at + 1);
+    return next === 32 || next === 124 || next === 44 || next === 9;
+  }
+  return c === 44 || c === 9 || c === 124 || c === 34 || c === 10 || c === 13;
 }
 
 /** Per name word, the words of six letters or more that follow it in a name (repeats kept: one pass, no search). */

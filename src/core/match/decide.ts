@@ -942,8 +942,8 @@ function cutAtField(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, 
   const word = rt.p.vocab[ids[k]!]!;
   return written.length >= 4 && word.length > written.length && word.startsWith(written) && FIELD_END.test(text.slice(s.end[k]!, s.end[k]! + 3));
 }
-/** What follows a cell's last character: the text's end, a line break, a delimiter or a column gap. */
-const FIELD_END = /^\)?(?:$|\s*\n|["',;|\t]| {2})/;
+/** What follows a cell's last character: the text's end, a line break, a delimiter (after a space too: "| TECHNOLOG |") or a column gap. */
+const FIELD_END = /^\)?(?:$|\s*\n| ?["',;|\t]| {2})/;
 
 function countTypos(typo: Uint8Array, a: number, b: number): number {
   let n = 0;

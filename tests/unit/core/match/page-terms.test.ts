@@ -269,6 +269,11 @@ describe('a name word cut at a field', () => {
   it('reads the word a name continues with, cut short at a field end ("INFORMATION TECHN,"), as the name', () => {
     expect(found('02/10/25,HEFEI BITLAND INFORMATION TECHN,5044,HEFEI')).toEqual(['HEFEI BITLAND INFORMATION TECHN → Hefei Bitland Information Technology Co., Ltd. (match)']);
     expect(found('02/10/25,ZHUHAI PANTUM ELECTRON,5044,ZHUHAI')).toEqual(['ZHUHAI PANTUM ELECTRON → Zhuhai Pantum Electronics Co. Ltd. (match)']);
+    // A pipe table pads its cells with a space before the bar.
+    expect(found('SPT-1144 | ZHUHAI SEINE PRINTING TECHNOLOG | NO MATCH | USD 2,400.00')).toEqual([
+      'ZHUHAI SEINE PRINTING TECHNOLOG → Zhuhai Seine Printing Technology Co., Ltd. (match)',
+    ]);
+    expect(found('| HEFEI BITLAND INFORMATION TECHN | 5044 |')).toEqual(['HEFEI BITLAND INFORMATION TECHN → Hefei Bitland Information Technology Co., Ltd. (match)']);
     // Not before more text in the same field, nor a word no name continues with.
     expect(found('Hefei Bitland Information Techn staff said')).toEqual([]);
   });
