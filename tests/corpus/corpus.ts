@@ -171,6 +171,9 @@ export const EIGHTY_EIGHTH_DIR = fileURLToPath(new URL('./eightyeighth/', import
 /** An eighty-ninth and a ninetieth, under the same brief, written after the eighty-seventh and eighty-eighth were measured. */
 export const EIGHTY_NINTH_DIR = fileURLToPath(new URL('./eightyninth/', import.meta.url));
 export const NINETIETH_DIR = fileURLToPath(new URL('./ninetieth/', import.meta.url));
+/** A ninety-first and a ninety-second, under the same brief, written after the eighty-ninth and ninetieth were measured. */
+export const NINETY_FIRST_DIR = fileURLToPath(new URL('./ninetyfirst/', import.meta.url));
+export const NINETY_SECOND_DIR = fileURLToPath(new URL('./ninetysecond/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
