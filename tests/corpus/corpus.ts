@@ -174,6 +174,9 @@ export const NINETIETH_DIR = fileURLToPath(new URL('./ninetieth/', import.meta.u
 /** A ninety-first and a ninety-second, under the same brief, written after the eighty-ninth and ninetieth were measured. */
 export const NINETY_FIRST_DIR = fileURLToPath(new URL('./ninetyfirst/', import.meta.url));
 export const NINETY_SECOND_DIR = fileURLToPath(new URL('./ninetysecond/', import.meta.url));
+/** A ninety-third and a ninety-fourth, under the same brief, written after the ninety-first and ninety-second were measured. */
+export const NINETY_THIRD_DIR = fileURLToPath(new URL('./ninetythird/', import.meta.url));
+export const NINETY_FOURTH_DIR = fileURLToPath(new URL('./ninetyfourth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
