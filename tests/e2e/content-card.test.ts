@@ -184,14 +184,14 @@ describe.each(BROWSERS)('in %s: the in-page card', (_name, kind) => {
     await page.close();
   });
 
-  /**
-   * "Not this company" on `name`'s card by keyboard: the scope chosen with the arrow keys from the
-   * first ("on this site"), the confirmation after the card has been read; in Firefox, confirmed in
-   * the popup.
-   */
   /** Dismissals the card recorded itself, with no confirmation in the popup. */
   let recordedInPage = 0;
 
+  /**
+   * "Not this company" on `name`'s card by keyboard: the scope chosen with the arrow keys from the
+   * first ("on this site"), the confirmation after the card has been read; confirmed in the popup
+   * where the card asks for it (always in Firefox).
+   */
   async function dismiss(page: TestPage, name: string, arrowsDown: number): Promise<void> {
     const root = await openCardByKeyboard(page, name);
     await tabTo(page, 'Not this company');

@@ -72,7 +72,8 @@ export const VESSEL_WORDS = [
 
 /**
  * Words that only a forced-labour order or listing brings into a sentence: "CBP modified its order on
- * Smart Glove". Not "order" or "listed" alone: purchase orders and catalogue listings are everywhere.
+ * Smart Glove", and the ban a caller or a chat calls one ("top glove which had a ban in america").
+ * Not "order" or "listed" alone: purchase orders and catalogue listings are everywhere.
  */
 export const RESTRICTION_WORDS = ['wro', 'wros', 'cbp', 'uflpa', 'withhold', 'detained', 'detention', 'ban', 'bans', 'banned', 'banning'];
 
