@@ -177,6 +177,9 @@ export const NINETY_SECOND_DIR = fileURLToPath(new URL('./ninetysecond/', import
 /** A ninety-third and a ninety-fourth, under the same brief, written after the ninety-first and ninety-second were measured. */
 export const NINETY_THIRD_DIR = fileURLToPath(new URL('./ninetythird/', import.meta.url));
 export const NINETY_FOURTH_DIR = fileURLToPath(new URL('./ninetyfourth/', import.meta.url));
+/** A ninety-fifth and a ninety-sixth, under the same brief, written after the ninety-third and ninety-fourth were measured. */
+export const NINETY_FIFTH_DIR = fileURLToPath(new URL('./ninetyfifth/', import.meta.url));
+export const NINETY_SIXTH_DIR = fileURLToPath(new URL('./ninetysixth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
