@@ -92,7 +92,7 @@ function innerTypo(
   // Descriptors written more than one way are compiled in the singular ("accessory"): against them,
   // "Accesories" is read as "accesory" too, unless that is a word already ("Labours": "labour").
   const singular = written.endsWith('ies') ? `${written.slice(0, -3)}y` : written.endsWith('s') ? written.slice(0, -1) : written;
-  const plural = singular !== written && !rt.realWords.has(singular) && !rt.vocabIds.has(singular) && !rt.p.spellings.some(([w]) => w === singular);
+  const plural = singular !== written && !rt.realWords.has(singular) && !rt.vocabIds.has(singular) && !rt.spellingIds.has(singular);
   let best: { target: number; distance: number } | null = null;
   let tie = false;
   for (const words of [inner, beforeLegal, last]) {

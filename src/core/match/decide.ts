@@ -1224,7 +1224,7 @@ function ownWordOf(rt: Runtime, records: readonly number[]): (word: string) => b
   return (word) => {
     const folded = foldedTokens(word, rt.fold)[0] ?? '';
     // Its other spellings are its own too: "Centre" for the listed "Center" in "(VSETC)".
-    const id = rt.vocabIds.get(folded) ?? rt.p.spellings.find(([w]) => w === folded)?.[1] ?? -1;
+    const id = rt.vocabIds.get(folded) ?? rt.spellingIds.get(folded) ?? -1;
     return id >= 0 && records.some((r) => rt.nameTokens[r]!.has(id));
   };
 }

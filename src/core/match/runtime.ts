@@ -57,6 +57,8 @@ export interface Runtime {
   innerSlots?: Map<number, InnerSlot>;
   /** Token id → its other spellings ("manufacturing" → "mfg", "manufacture", …). */
   spellingsOf: Map<number, string[]>;
+  /** Other spelling → the token id it reads as ("centre" → "center"'s). */
+  spellingIds: Map<string, number>;
   /** Token id → 1 if one of its other spellings is read as a misspelling (LOOSE_SPELLINGS). */
   looseSpelled: Uint8Array;
   /** Ideographs (folded) that some vocabulary token is: the others collapse into runs when tokenising. */
@@ -299,6 +301,7 @@ export function prepare(p: MatcherPayload): Runtime {
     typoNeighbours: typoNeighbours(p, legalTokens),
     typoCache: new Map(),
     spellingsOf: spellingsOf(p),
+    spellingIds: new Map(p.spellings),
     looseSpelled: looseSpelled(p),
     knownIdeographs: knownIdeographs(p.vocab),
     descriptors: new Set(p.descriptors),
