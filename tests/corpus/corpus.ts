@@ -180,6 +180,9 @@ export const NINETY_FOURTH_DIR = fileURLToPath(new URL('./ninetyfourth/', import
 /** A ninety-fifth and a ninety-sixth, under the same brief, written after the ninety-third and ninety-fourth were measured. */
 export const NINETY_FIFTH_DIR = fileURLToPath(new URL('./ninetyfifth/', import.meta.url));
 export const NINETY_SIXTH_DIR = fileURLToPath(new URL('./ninetysixth/', import.meta.url));
+/** A ninety-seventh and a ninety-eighth, under the same brief, written after the ninety-fifth and ninety-sixth were measured. */
+export const NINETY_SEVENTH_DIR = fileURLToPath(new URL('./ninetyseventh/', import.meta.url));
+export const NINETY_EIGHTH_DIR = fileURLToPath(new URL('./ninetyeighth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
