@@ -10,6 +10,7 @@ import { PLACE_WORDS } from '../text/common-words';
 import { caseOf } from '../text/fold';
 import { consumeLegal, gapOk, termStarts, type Candidate } from './candidates';
 import { explain } from './explain';
+import { listAround } from './name-lists';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { ACRONYM, FROM_ABBREVIATED, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
@@ -529,7 +530,8 @@ function believeWeak(
  * A listed firm named with surer support right beside a weak name in a list, making the same goods:
  * "Supermax Corporation in 2021, Smart Glove, YTY Industry Holdings" lists glove makers, one of them
  * Smart Glove; or, for a name of two words not all dictionary words, any listed firm named with its
- * legal form ("such as JWD Technology, Geehy Semiconductor Co Ltd"). Only commas, "and" or "or" (and
+ * legal form ("such as JWD Technology, Geehy Semiconductor Co Ltd"), and for one the list gives no
+ * goods for, a firm on the same list so named. Only commas, "and" or "or" (and
  * a year the list gives each) between them.
  */
 function listedBeside(rt: Runtime, text: string, s: TokenStream, c: Candidate, byStart: readonly Accepted[]): Accepted | null {
@@ -538,7 +540,10 @@ function listedBeside(rt: Runtime, text: string, s: TokenStream, c: Candidate, b
   // A name of two words or more, not all dictionary words ("JWD Technology", "HY Solar"), needs no
   // goods in common: a list of listed firms named in full is where it stands.
   const specific = c.b > c.a && (rt.p.groups[c.group]![1] & PLAIN) === 0;
-  if (goods.size === 0 && !specific) return null;
+  // A firm the list gives no goods for (the Entity List gives none) shares its list instead: "Kingherbs
+  // Ltd and Union Biotech", two Entity List firms, the first with its legal form.
+  const kinds = goods.size === 0 && !specific && c.b > c.a ? new Set(rt.groupRecords[c.group]!.map((r) => rt.p.records[r]![2])) : null;
+  if (goods.size === 0 && !specific && !kinds) return null;
   const start = s.start[c.a]!, end = s.end[c.end - 1]!;
   // Only the mentions right before and after it can be its neighbours in a list: found by halving,
   // not by reading every mention of a long text for each weak name.
@@ -554,7 +559,8 @@ function listedBeside(rt: Runtime, text: string, s: TokenStream, c: Candidate, b
     const fStart = s.start[f.c.a]!, fEnd = mentionEnd(text, s, f.c);
     const gap = fEnd <= start ? text.slice(fEnd, start) : end <= fStart ? text.slice(end, fStart) : null;
     if (gap === null || gap.length > 24 || !LIST_GAP.test(gap)) continue;
-    if (specific ? f.supports.some((x) => x.kind === 'legal form') : rt.groupRecords[f.c.group]!.some((r) => sharesGoods(rt.products[r]!, goods))) return f;
+    if (specific || kinds ? f.supports.some((x) => x.kind === 'legal form') && (!kinds || rt.groupRecords[f.c.group]!.some((r) => kinds.has(rt.p.records[r]![2])))
+      : rt.groupRecords[f.c.group]!.some((r) => sharesGoods(rt.products[r]!, goods))) return f;
   }
   return null;
 }
@@ -968,12 +974,24 @@ function noStopBetween(text: string, from: number, to: number): boolean {
   return !/[.!?;\n]/.test(text.slice(from, to).replace(/\bNo\./gi, 'No'));
 }
 
-/** Whether a word of a forced-labour order stands within RESTRICTION_WINDOW tokens, in the same sentence. */
+/**
+ * Whether a word of a forced-labour order stands within RESTRICTION_WINDOW tokens, in the same
+ * sentence, of the name or of the list of names it is one of.
+ */
 function restrictionInSentence(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate): boolean {
-  const at = findNear(ids, c.a, c.end, RESTRICTION_WINDOW, (t) => rt.restrictionWords.has(t));
-  if (at < 0) return entityListAfter(text, s.end[c.b]!);
-  const from = at < c.a ? s.end[at]! : s.end[c.end - 1]!;
-  const to = at < c.a ? s.start[c.a]! : s.start[at]!;
+  if (restrictionBeside(rt, text, s, ids, c.a, c.end)) return true;
+  const list = listAround(rt, text, s, ids, c.a, c.end, (k) => tokenText(text, s, k, rt.fold));
+  if (!list) return false;
+  for (let k = list.first; k <= list.last; k++) if (ids[k]! >= 0 && rt.restrictionWords.has(ids[k]!)) return true;
+  return restrictionBeside(rt, text, s, ids, list.first, list.last + 1);
+}
+
+/** A word of an order within RESTRICTION_WINDOW tokens of tokens `a`..`end - 1`, no sentence ending between; or "… Entity List" after them. */
+function restrictionBeside(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, a: number, end: number): boolean {
+  const at = findNear(ids, a, end, RESTRICTION_WINDOW, (t) => rt.restrictionWords.has(t));
+  if (at < 0) return entityListAfter(text, s.end[end - 1]!);
+  const from = at < a ? s.end[at]! : s.end[end - 1]!;
+  const to = at < a ? s.start[a]! : s.start[at]!;
   return !/[.!?;\n]/.test(text.slice(from, to));
 }
 
