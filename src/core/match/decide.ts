@@ -67,8 +67,8 @@ const FUNCTION_WORDS = new Set(
     'ex ' +
     // Chat's contractions without their apostrophe: "so thats bitland, geehy".
     'thats whats theres heres ' +
-    // A note's instructions: "Add Bitland check to the spec", "Ask Pantum for the audit".
-    'add ask check call email flag remove replace avoid contact chase query confirm').split(' '),
+    // A note's instructions: "Add Bitland check to the spec", "Ask Pantum for the audit"; a button's: "Show Pantum price schedule".
+    'add ask check call email flag remove replace avoid contact chase query confirm show view see visit download compare').split(' '),
 );
 
 /**
@@ -288,7 +288,7 @@ function judge(
     return;
   }
   const needsContext = (flags & (WEAK | VESSEL)) !== 0;
-  if (needsContext && (wholeField || labelledField(text, start, mentionEnd(text, s, c)))) {
+  if (needsContext && (wholeField || labelledField(text, start, mentionEnd(text, s, c), c.b > c.a))) {
     supports.push({ kind: 'field' });
   } else if (needsContext && latin) {
     if (!caseless && !capitalised(text, s, c.a, c.b, tokenStr) && !lowerFirm && (flags & PLAIN_READ_LOWER) === 0) {
@@ -937,9 +937,17 @@ function nearest<T>(sorted: T[] | undefined, at: number, window: number, pos: (i
  * The whole of a field a page labels as a firm: "Manufacturer: Valley Carpet, Nepal", "Shipper:
  * EVEREST CARPET" in an order or a shipping document. Not "Brand:", which names goods.
  */
-function labelledField(text: string, start: number, end: number): boolean {
-  return FIELD_LABEL.test(text.slice(Math.max(0, start - 24), start)) && NAME_FIELD_END.test(text.slice(end, end + 3));
+function labelledField(text: string, start: number, end: number, severalWords: boolean): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return (FIELD_LABEL.test(before) && NAME_FIELD_END.test(text.slice(end, end + 3)))
+    || (severalWords && OTHER_NAME_LABEL.test(before) && OTHER_NAME_END.test(text.slice(end, end + 3)));
 }
+/**
+ * What introduces a firm's other name in a vendor record or a notice: "AKA JWD TECHNOLOGY.", "trading
+ * as Union Biotech". Not before one word: "Ali, also known as Giant" is a nickname.
+ */
+const OTHER_NAME_LABEL = /(?:^|[\s(])(?:aka|a\.k\.a\.?|also known as|dba|d\/b\/a|t\/a|trading as|fka|f\/k\/a|formerly known as)\s*[:：]?\s*$/i;
+const OTHER_NAME_END = /^\s*(?:$|\n|[,;|\t().])/;
 const FIELD_LABEL = /(?:^|[\s|>(])(?:manufacturer|manufactured by|made by|mfr|maker|supplier|vendor|seller|sold by|shipper|consignor|exporter|factory|producer|mill)\s*[:：]\s*$/i;
 const NAME_FIELD_END = /^\s*(?:$|\n|[,;|\t(])/;
 

@@ -68,6 +68,28 @@ describe('a determiner', () => {
   });
 });
 
+describe('a button\'s or an instruction\'s verb', () => {
+  it('before a short name the page named in full does not make the two a longer name', () => {
+    const page = matcher.newPage();
+    const scan = (text: string) => matcher.scan(text, { page }).map((f) => f.matchedText);
+    expect(scan('Devices and OEM toner: Zhuhai Pantum Electronics Co., Ltd.')).toEqual(['Zhuhai Pantum Electronics Co., Ltd.']);
+    expect(scan('Show Pantum price schedule')).toEqual(['Pantum']);
+    // A word that is no verb still makes another name: "Beijing Pantum" is not the listed firm.
+    expect(scan('Beijing Pantum Trading price schedule')).toEqual([]);
+  });
+});
+
+describe('another name the firm goes by', () => {
+  it('reads a name of two words or more after "AKA" or "trading as" in a vendor record as the firm', () => {
+    expect(found('V201262  AKA JWD TECHNOLOGY. UFLPA LIST.')).toEqual(['JWD TECHNOLOGY → Sichuan Jingweida Technology Group Co., Ltd. (match)']);
+    expect(found('Acme Ltd trading as Union Biotech (Hangzhou)')).toEqual(['Union Biotech → Hangzhou Union Biotechnology Co., Ltd. (match)']);
+    // Nor is one word after it: a person's nickname.
+    expect(found('Ali, also known as Giant.')).toEqual([]);
+    // Written on, the words are more of a longer name.
+    expect(found('AKA JWD Technology Partners in Leeds')).toEqual([]);
+  });
+});
+
 describe('another firm\'s longer name', () => {
   it('reads a listed short name followed by another trade, with a place in brackets, as that firm', () => {
     const page = matcher.newPage();
