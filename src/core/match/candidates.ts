@@ -234,6 +234,8 @@ export function findCandidates(rt: Runtime, text: string, s: TokenStream, ids: I
   const hashMask = HASH_MASK, firstUpper = FIRST_UPPER;
   const candidates: Candidate[] = [];
   rt.scanDigits = false;
+  rt.orderWordSeen = false;
+  const orderWord = rt.goodsOrOrderWord;
   let state = 0;
   for (let i = 0; i < count; i++) {
     const h = hashes[i]! & hashMask;
@@ -256,6 +258,7 @@ export function findCandidates(rt: Runtime, text: string, s: TokenStream, ids: I
       state = 0;
       continue;
     }
+    if ((orderWord[id]! & 2) !== 0) rt.orderWordSeen = true;
     state = automaton.step(state, id);
     const out = automaton.outputs[state];
     if (out === undefined) continue;

@@ -135,7 +135,6 @@ export function decide(
   const written = asWritten(s, ids, typo);
   for (const c of candidates) judge(rt, text, s, ids, typo, written, c, nameField, places, tokenStr, span, out);
   const { firstAccepted, pending, shorts, others } = out;
-  if (!page.ordersNamed && shorts.length + firstAccepted.length + pending.length > 0) page.ordersNamed = orderIn(rt, text, ids);
   const { accepted, namedHere } = believeWeak(rt, text, s, ids, firstAccepted, shorts, pending, page, span);
   for (const f of accepted) f.score = scoreOf(rt, f, ids);
 
@@ -476,6 +475,15 @@ function believeWeak(
         else if ((w.flags & ACRONYM) !== 0 && lineWithoutCapitals(text, at) && (acronym = pageSupport(rt.groupRecords[w.c.group]!, at)) !== null) {
           accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [acronym], possible: w.c.typo > 0 });
         }
+        // On a page naming the orders, two words or more with their goods in the name ("top glove",
+        // "sigma glove ind") or, not all dictionary words, beside it, standing on their own: not after
+        // an article or adjective ("the top glove for the job"), not running on into a phrase, not quoted.
+        else if (w.c.b > w.c.a && (w.flags & ACRONYM) === 0 && page.ordersNamed
+          && !PHRASE_BEFORE.has(w.c.a > 0 ? tokenText(text, s, w.c.a - 1, rt.fold) : '')
+          && !lowerWordAfter(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold)) && !quotedTerm(text, at, s.end[w.c.b]!)
+          && ((goodsAt = goodsWithin(rt, ids, w.c)) >= 0 || ((w.flags & PLAIN) === 0 && (goodsAt = goodsNear(rt, s, ids, w.c)) >= 0))) {
+          accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'product', text: span(goodsAt, goodsAt + 1) }, { kind: 'orders' }], possible: w.c.typo > 0 });
+        }
         continue;
       }
       // A vessel's name is believed from a mention elsewhere on the page only with its number ("Yu Long
@@ -575,6 +583,9 @@ function sharesGoods(products: ReadonlySet<number>, goods: ReadonlySet<number>):
   return false;
 }
 
+/** Words before a lower-case name that make it a phrase of its words ("the top glove", "a smart glove"). */
+const PHRASE_BEFORE = new Set('the a an this that these those any some every each our your their best good new'.split(' '));
+
 /**
  * Words that, right after a name, make it the subject of an order: "the top glove order", "the
  * supermax finding" ("WRO" is a restriction word already).
@@ -620,23 +631,14 @@ export function onlyBareShortNames(rt: Runtime, candidates: readonly Candidate[]
   return !ownWord || (!ordersNamed && !goodsOrOrderIn(rt, text, ids));
 }
 
+/** Whether a word of the text is a product word or an order word (one array read a word), or it names the "Entity List". */
 function goodsOrOrderIn(rt: Runtime, text: string, ids: Int32Array): boolean {
-  return wordOfKind(rt, ids, 3) || text.includes('Entity List');
-}
-
-/** Whether the text names an order or listing: "WRO", "CBP", "UFLPA", "detained", the "Entity List". */
-function orderIn(rt: Runtime, text: string, ids: Int32Array): boolean {
-  return wordOfKind(rt, ids, 2) || text.includes('Entity List');
-}
-
-/** Whether a word of the text is a product word (`kinds` 1), an order word (2) or either (3): one array read a word. */
-function wordOfKind(rt: Runtime, ids: Int32Array, kinds: number): boolean {
   const table = rt.goodsOrOrderWord;
   for (let k = 0; k < ids.length; k++) {
     const t = ids[k]!;
-    if (t >= 0 && (table[t]! & kinds) !== 0) return true;
+    if (t >= 0 && table[t]! !== 0) return true;
   }
-  return false;
+  return text.includes('Entity List');
 }
 
 /** The mentions inside a longer one of the list (which the longer wins where they overlap). */

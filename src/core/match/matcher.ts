@@ -79,6 +79,9 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
       typoBuffer = new Uint8Array(s.start.length);
     }
     const candidates = findCandidates(rt, text, s, idBuffer, typoBuffer);
+    // Named in a block with no listed name (a heading, "UFLPA Entity List additions"), the orders still
+    // are the page's: later blocks' names may lean on them.
+    if (!page.ordersNamed && (rt.orderWordSeen || text.includes('Entity List'))) page.ordersNamed = true;
     // Where no listed name is, only the page's own terms can be: most texts have none of their words.
     let starts: number[] | undefined;
     if (candidates.length === 0) {

@@ -48,6 +48,8 @@ export interface Runtime {
   typoCache: Map<number, { target: number; distance: number } | null>;
   /** Whether the text scanned last has a capitalised word the vocabulary lacks with a 0 or 1 in it ("G1ANT"). */
   scanDigits?: boolean;
+  /** Whether the text scanned last has a word of an order ("WRO", "UFLPA"): the page then names the orders. */
+  orderWordSeen?: boolean;
   /** Per name word, the words that follow it in some name, made when first asked for. */
   nextWords?: Map<number, number[]>;
   /**

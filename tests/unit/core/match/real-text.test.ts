@@ -244,6 +244,23 @@ describe('names that shrink to a common word', () => {
     expect(scan('top glove brands for cleaners: our pick of the year')).toEqual([]);
   });
 
+  it('reads a plain name in lower case with its goods in it, standing alone, on a page that names the orders', () => {
+    // A group chat (many outside sets): the page has said "UFLPA" before, in a line naming no firm.
+    const page = matcher.newPage();
+    const chat = (text: string) => matcher.scan(text, { page }).map((f) => `${f.matchedText} → ${f.recordName} (${f.confidence})`);
+    expect(chat('[08:02] sam: is the uflpa list the same as the cbp one?')).toEqual([]);
+    expect(chat('[08:05] jo: are we still ok on the nitrile line from top glove?')).toEqual(['top glove → Top Glove Corporation Bhd (match)']);
+    expect(chat('[08:06] jo: the caretaker orders smart glove nitrile, cheaper than maxwell glove mfg')).toEqual([
+      'maxwell glove mfg → Supermax Corporation Bhd. (match)',
+    ]);
+    // A phrase of its words, a quoted word, or a name running on into a phrase is no firm.
+    expect(chat('[08:07] jo: what is the top glove for cold stores?')).toEqual([]);
+    expect(chat('[08:08] jo: touchscreen "smart glove" products for winter')).toEqual([]);
+    expect(chat('[08:09] jo: top glove brands vary')).toEqual([]);
+    // Without the orders named on the page, nothing.
+    expect(found('are we still ok on the nitrile line from top glove?')).toEqual([]);
+  });
+
   it('does not read a one-word name followed by "Holdings" or "Group" the listed firm never carries', () => {
     expect(scan('19/08/24 | GIANT HOLDINGS PARKING   BRISTOL    GB   | 7523 | GBP')).toEqual([]);
     expect(found('Giant Co., Ltd. bicycles')).toEqual(['Giant Co., Ltd. → Giant Manufacturing Co., Ltd. (match)']);
