@@ -183,6 +183,9 @@ export const NINETY_SIXTH_DIR = fileURLToPath(new URL('./ninetysixth/', import.m
 /** A ninety-seventh and a ninety-eighth, under the same brief, written after the ninety-fifth and ninety-sixth were measured. */
 export const NINETY_SEVENTH_DIR = fileURLToPath(new URL('./ninetyseventh/', import.meta.url));
 export const NINETY_EIGHTH_DIR = fileURLToPath(new URL('./ninetyeighth/', import.meta.url));
+/** A ninety-ninth and a hundredth, under the same brief, written after the ninety-seventh and ninety-eighth were measured. */
+export const NINETY_NINTH_DIR = fileURLToPath(new URL('./ninetyninth/', import.meta.url));
+export const HUNDREDTH_DIR = fileURLToPath(new URL('./hundredth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
