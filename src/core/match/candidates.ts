@@ -35,7 +35,13 @@ function lookupToken(rt: Runtime, text: string, s: TokenStream, i: number, h: nu
 function correctTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array, i: number): { target: number; distance: number } | null {
   const info = s.info[i]!;
   const len = info & LEN_MASK;
-  if ((info & FIRST_UPPER) === 0 || len < CUT_LENGTH || len > rt.maxTypoLength || (info & IDEO_TOKEN) !== 0) return null;
+  if ((info & FIRST_UPPER) === 0 || len > rt.maxTypoLength || (info & IDEO_TOKEN) !== 0) return null;
+  if (len < CUT_LENGTH) {
+    // A column's last letters ("SEINE PRINTING T", "LINGLONG INTERNATIONAL EUR  "): only after two
+    // words of a name written exactly, at a field's end.
+    const cut = i > 1 && typo[i - 1] === 0 && typo[i - 2] === 0 && ids[i - 2]! >= 0 ? cutWord(rt, text, s, ids, i) : -1;
+    return cut >= 0 ? { target: cut, distance: 1 } : null;
+  }
   const cut = cutWord(rt, text, s, ids, i);
   if (cut >= 0) return { target: cut, distance: 1 };
   // Words of a name around it say best what it is ("Meixing" there is "Meixin", not "Meiling").

@@ -233,7 +233,7 @@ function judge(
 
   // Cut at a column's width ("HEFEI BITLAND INFORMATION TECHNOLOG" in a 35-character export field):
   // the last word written as the start of the name's, at the field's end, is the name, not a misspelling.
-  if (c.typo > 0 && c.typo === typo[c.b] && c.b > c.a && c.end === c.b + 1 && cutAtField(rt, text, s, ids, c.b)) c = { ...c, typo: 0 };
+  if (c.typo > 0 && c.typo === typo[c.b] && c.b > c.a && c.end === c.b + 1 && cutAtField(rt, text, s, ids, c.b, c.b - c.a)) c = { ...c, typo: 0 };
   if (c.typo > 0) {
     if ((flags & (ACRONYM | REGION | VESSEL)) !== 0) return;
     const exact = c.b - c.a + 1 - countTypos(typo, c.a, c.b);
@@ -953,10 +953,11 @@ const OTHER_NAME_END = /^\s*(?:$|\n|[,;|\t().])/;
 const FIELD_LABEL = /(?:^|[\s|>(])(?:manufacturer|manufactured by|made by|mfr|maker|supplier|vendor|seller|sold by|shipper|consignor|exporter|factory|producer|mill)\s*[:：]\s*$/i;
 const NAME_FIELD_END = /^\s*(?:$|\n|[,;|\t(])/;
 
-function cutAtField(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, k: number): boolean {
+/** Cut to a few letters ("… INFORMATION TEC"), only after two words of the name or more: `before`, the words written before it. */
+function cutAtField(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, k: number, before: number): boolean {
   const written = tokenText(text, s, k, rt.fold);
   const word = rt.p.vocab[ids[k]!]!;
-  return written.length >= 4 && word.length > written.length && word.startsWith(written) && FIELD_END.test(text.slice(s.end[k]!, s.end[k]! + 3));
+  return written.length >= (before >= 2 ? 1 : 4) && word.length > written.length && word.startsWith(written) && FIELD_END.test(text.slice(s.end[k]!, s.end[k]! + 3));
 }
 /** What follows a cell's last character: the text's end, a line break, a delimiter (after a space too: "| TECHNOLOG |") or a column gap. */
 const FIELD_END = /^\)?(?:$|\s*\n| ?["',;|\t]| {2})/;

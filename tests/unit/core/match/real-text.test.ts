@@ -198,6 +198,20 @@ describe('abbreviations and dropped descriptors', () => {
     ]);
   });
 
+  it('reads a name cut to a few letters of its last word at a field\'s end, after two of its words or more', () => {
+    // A customs printout's fixed columns and a CSV export (the ninety-ninth outside set and earlier ones).
+    // Its goods in the row: without its legal form, the name needs support as written in full would.
+    expect(found('001 4011.10.1010  TYRES  LINGLONG INTERNATIONAL EUR  RSLININT1ZRE   RS')).toEqual([
+      'LINGLONG INTERNATIONAL EUR → Linglong International Europe D.O.O. Zrenjanin (match)',
+    ]);
+    expect(found('11/03/2025,IT Hardware,HEFEI BITLAND INFORMATION TEC,MOJ-4472015')).toEqual([
+      'HEFEI BITLAND INFORMATION TEC → Hefei Bitland Information Technology Co., Ltd. (match)',
+    ]);
+    // Not where the field goes on, nor after one word of the name.
+    expect(scan('TYRES  LINGLONG INTERNATIONAL EUR ZONE')).toEqual([]);
+    expect(scan('ZIJIN MI, CN')).toEqual([]);
+  });
+
   it('reads a name with its descriptor dropped as a possible match, with its legal form', () => {
     expect(found('Binzhou Chinatex Yintai Co., Ltd., cotton yarn')).toEqual([
       'Binzhou Chinatex Yintai Co., Ltd. → Binzhou Chinatex Yintai Industrial Co., Ltd. (possible)',
