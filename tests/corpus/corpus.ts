@@ -186,6 +186,9 @@ export const NINETY_EIGHTH_DIR = fileURLToPath(new URL('./ninetyeighth/', import
 /** A ninety-ninth and a hundredth, under the same brief, written after the ninety-seventh and ninety-eighth were measured. */
 export const NINETY_NINTH_DIR = fileURLToPath(new URL('./ninetyninth/', import.meta.url));
 export const HUNDREDTH_DIR = fileURLToPath(new URL('./hundredth/', import.meta.url));
+/** A hundred-and-first and a hundred-and-second, under the same brief, written after the ninety-ninth and hundredth were measured. */
+export const HUNDRED_FIRST_DIR = fileURLToPath(new URL('./hundredfirst/', import.meta.url));
+export const HUNDRED_SECOND_DIR = fileURLToPath(new URL('./hundredsecond/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
