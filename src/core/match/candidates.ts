@@ -221,7 +221,9 @@ export function nearMissOf(rt: Runtime, key: number, word: () => string): { targ
   let hit = rt.typoCache.get(key);
   if (hit === undefined) {
     const folded = word();
-    hit = rt.realWords.has(folded) ? null : rt.typo.lookup(folded);
+    // A name word's other spelling ("textiles" for "textile") is read as that word, never as a near
+    // miss: the pre-filter would otherwise pass every block with "Textiles" in it.
+    hit = rt.realWords.has(folded) || rt.spellingIds.has(folded) ? null : rt.typo.lookup(folded);
     if (rt.typoCache.size >= TYPO_CACHE_SIZE) rt.typoCache.clear();
     rt.typoCache.set(key, hit);
   }

@@ -72,13 +72,15 @@ export function buildPrefilter(rt: Runtime): Prefilter {
       wordOfPattern.push(w);
     }
   });
-  // The first words of short names read only after a full mention ("pantum"): with the records they
-  // name, so a block naming one passes when the page has named its record.
+  // Short names read only after a full mention ("pantum", "g & g"): with the records they name, so a
+  // block naming one passes when the page has named its record. The automaton reads a text's letters
+  // run together ("&" as "and"), so a term is looked for whole: its first word alone may be a letter
+  // ("g") that every block holds.
   const recordsOfPattern: number[][] = [];
   for (const terms of rt.pageNames.values()) {
     for (const term of terms) {
       recordsOfPattern[patterns.length] = [term.record];
-      patterns.push(term.tokens[0]!);
+      patterns.push(term.tokens.join(''));
       wordOfPattern.push(-1);
     }
   }
