@@ -25,4 +25,10 @@ describe('a scan read back', () => {
     expect(ocrRepaired('Q1 results: 10kg, A4, B2B, A10 and 2021 totals. Up in Q1.')).toBeNull();
     expect(ocrRepaired('Top Glove Corporation Bhd, 2 boxes')).toBeNull();
   });
+
+  it('passes over table cells run together, a word before a number, and still reads a word among them', () => {
+    // A supplier row's text content: "Catering" then a telephone number, "SUP-" then a code.
+    expect(ocrRepaired('Northgate Medical Ltd12 High Street, LeedsCatering01458104212SUP-100050')).toBeNull();
+    expect(ocrRepaired('Smart G1ove Corporation01458104212')?.text).toBe('Smart Glove Corporation01458104212');
+  });
 });
