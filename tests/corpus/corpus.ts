@@ -189,6 +189,9 @@ export const HUNDREDTH_DIR = fileURLToPath(new URL('./hundredth/', import.meta.u
 /** A hundred-and-first and a hundred-and-second, under the same brief, written after the ninety-ninth and hundredth were measured. */
 export const HUNDRED_FIRST_DIR = fileURLToPath(new URL('./hundredfirst/', import.meta.url));
 export const HUNDRED_SECOND_DIR = fileURLToPath(new URL('./hundredsecond/', import.meta.url));
+/** A hundred-and-third and a hundred-and-fourth, under the same brief, written after the hundred-and-first and hundred-and-second were measured. */
+export const HUNDRED_THIRD_DIR = fileURLToPath(new URL('./hundredthird/', import.meta.url));
+export const HUNDRED_FOURTH_DIR = fileURLToPath(new URL('./hundredfourth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
