@@ -192,6 +192,9 @@ export const HUNDRED_SECOND_DIR = fileURLToPath(new URL('./hundredsecond/', impo
 /** A hundred-and-third and a hundred-and-fourth, under the same brief, written after the hundred-and-first and hundred-and-second were measured. */
 export const HUNDRED_THIRD_DIR = fileURLToPath(new URL('./hundredthird/', import.meta.url));
 export const HUNDRED_FOURTH_DIR = fileURLToPath(new URL('./hundredfourth/', import.meta.url));
+/** A hundred-and-fifth and a hundred-and-sixth, under the same brief, written after the hundred-and-third and hundred-and-fourth were measured. */
+export const HUNDRED_FIFTH_DIR = fileURLToPath(new URL('./hundredfifth/', import.meta.url));
+export const HUNDRED_SIXTH_DIR = fileURLToPath(new URL('./hundredsixth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
