@@ -109,8 +109,11 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
       if (repair) {
         // Read again with the digits as letters, teaching the page nothing: a misread name is a possible match.
         const mark = page.journal.length;
+        const ordersNamed = page.ordersNamed;
         const again = scanOnce(repair.text, options, page);
         rollBack(page, mark);
+        // Nor that it names the orders: a reference "WR0-2231" read back as "WRO" is still a code.
+        page.ordersNamed = ordersNamed;
         const misread = misreadFindings(text, repair, findings, again);
         if (misread.length > 0) {
           findings.push(...misread);

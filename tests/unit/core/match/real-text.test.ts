@@ -273,6 +273,10 @@ describe('names that shrink to a common word', () => {
     expect(chat('[08:09] jo: top glove brands vary')).toEqual([]);
     // Without the orders named on the page, nothing.
     expect(found('are we still ok on the nitrile line from top glove?')).toEqual([]);
+    // Nor where only a scan's digits read back as letters name them: "WR0-2231" is a reference.
+    const codes = matcher.newPage();
+    expect(matcher.scan('Ref WR0-2231 filed by Kestrel Ltd', { page: codes })).toEqual([]);
+    expect(matcher.scan('are we still ok on the nitrile line from top glove?', { page: codes })).toEqual([]);
   });
 
   it('does not read a one-word name followed by "Holdings" or "Group" the listed firm never carries', () => {
