@@ -125,7 +125,8 @@ function innerSlotsOf(rt: Runtime): Map<number, InnerSlot> {
     if (!list) map.set(key, (list = []));
     return list;
   };
-  for (const [tokens] of rt.p.groups) {
+  for (const [g, [tokens]] of rt.p.groups.entries()) {
+    if (rt.splitOnly[g]) continue;
     const n = tokens.length;
     for (let k = 1; k < n; k++) {
       const t = tokens[k]!;
@@ -192,7 +193,8 @@ function atFieldEnd(text: string, at: number): boolean {
 function nextWordsOf(rt: Runtime): Map<number, number[]> {
   const out = new Map<number, number[]>();
   const { vocab } = rt.p;
-  for (const [tokens] of rt.p.groups) {
+  for (const [g, [tokens]] of rt.p.groups.entries()) {
+    if (rt.splitOnly[g]) continue;
     for (let k = 0; k + 1 < tokens.length; k++) {
       const next = tokens[k + 1]!;
       if (vocab[next]!.length < 6) continue;

@@ -5,6 +5,7 @@
  */
 import { namesOf, type ListRecord, type NameRole } from '../record';
 import { traditionalToSimplified } from '../text/cjk-variants';
+import { CHINESE_SYLLABLES } from '../text/chinese-syllables';
 import { COMMON_WORDS, DESCRIPTOR_WORDS, GENERIC_WORDS, PLACE_WORDS } from '../text/common-words';
 import { firstInnerFirmEnding, loadLegalForms, stripLegalForms, type LegalForms } from '../text/legal-forms';
 import {
@@ -15,7 +16,7 @@ import {
 } from './context-words';
 import {
   ACRONYM, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
-  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK,
+  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, FROM_SPLIT_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK,
   type MatcherPayload,
 } from './payload';
 import { brandChainsOf } from './brand-chain';
@@ -34,6 +35,8 @@ interface NameForm {
   pageOnly?: boolean;
   /** Read only in a list beside another firm the page names ("apex, pantum, seine"): a word anyone uses. */
   listOnly?: boolean;
+  /** With FROM_SPLIT_WORD: the core as listed, whose flags the form takes (it needs what the word needs). */
+  unsplit?: string[];
 }
 
 /**
@@ -291,7 +294,7 @@ function withVesselNumbers(forms: NameForm[]): NameForm[] {
   for (const form of forms) {
     const { core } = form;
     const number = core[core.length - 1];
-    if (number === undefined || !/^\d+$/.test(number) || core.length < 2) continue;
+    if (number === undefined || !/^\d+$/.test(number) || core.length < 2 || form.unsplit) continue;
     const words = core[core.length - 2] === 'no' ? core.slice(0, -2) : core.slice(0, -1);
     if (words.length === 0) continue;
     // A news reader's script writes the number out: "ZHENFA NUMBER SEVEN".
@@ -367,7 +370,38 @@ function nameForms(raw: string, forms: LegalForms, fold: IdeographFold): NameFor
       if (split.length > core.length) out.push({ core: split, caps: split.map(() => false), suffix, how: v.how | FROM_HYPHEN_JOINED });
     }
   }
-  return out;
+  return [...out, ...out.flatMap(splitWordForms)];
+}
+
+/** How a word of a name may be split: both halves Chinese syllables (2) or both words (1), else mixed (0). */
+const SPLIT_KINDS = 3;
+function splitKind(head: string, tail: string): number {
+  if (CHINESE_SYLLABLES.has(head) && CHINESE_SYLLABLES.has(tail)) return 2;
+  const word = (part: string): boolean => isRealWord(part) || COMMON_WORDS.has(part);
+  if (word(head) && word(tail)) return 1;
+  return (CHINESE_SYLLABLES.has(head) || word(head)) && (CHINESE_SYLLABLES.has(tail) || word(tail)) ? 0 : -1;
+}
+
+/**
+ * A name with its first word written as two ("Ling Long", "Super Max Glove", "Hong Chang Fruits"):
+ * a word of five letters or more that is no word, place or syllable of its own, cut where both
+ * halves are Chinese syllables, else where both are words, else where one is each ("Ho Shine").
+ * Not for forms read only by the page's memory, nor for words the list joined.
+ */
+function splitWordForms(form: NameForm): NameForm[] {
+  const word = form.core[0]!;
+  if (form.pageOnly || form.listOnly || (form.how & (FROM_PLACE_DROPPED | FROM_JOINED_WORDS)) !== 0) return [];
+  if (word.length < 5 || form.caps[0] || !/^[a-z]+$/.test(word) || isRealWord(word) || PLACE_WORDS.has(word) || CHINESE_SYLLABLES.has(word)) return [];
+  const byKind: string[][][] = Array.from({ length: SPLIT_KINDS }, () => []);
+  for (let cut = 2; cut <= word.length - 2; cut++) {
+    const halves = [word.slice(0, cut), word.slice(cut)];
+    const kind = splitKind(halves[0]!, halves[1]!);
+    if (kind >= 0) byKind[kind]!.push(halves);
+  }
+  const best = byKind.findLast((cuts) => cuts.length > 0) ?? [];
+  return best.map((halves) => ({
+    core: [...halves, ...form.core.slice(1)], caps: [false, false, ...form.caps.slice(1)], suffix: form.suffix, how: form.how | FROM_SPLIT_WORD, unsplit: form.core,
+  }));
 }
 
 /** What a mention of these tokens needs before it is reported. */
@@ -393,6 +427,12 @@ function groupFlags(form: NameForm, kind: ListRecord['kind']): number {
   const strong = core.filter((t, i) => t.length >= 4 && !caps[i] && !/^\d+$/.test(t) && !COMMON_WORDS.has(t));
   const distinctive = strong.length >= 2 || (strong.length === 1 && (core.length >= 2 || strong[0]!.length >= 7));
   return distinctive ? flags : flags | WEAK;
+}
+
+/** A split form needs what its word as listed needs, and support besides: "super max" is also a razor. */
+function splitFlags(form: NameForm, kind: ListRecord['kind']): number {
+  const unsplit = form.unsplit!;
+  return groupFlags({ ...form, core: unsplit, caps: unsplit.map(() => false) }, kind) | WEAK;
 }
 
 function namesToCompile(record: ListRecord): Array<{ text: string; role: NameRole }> {
@@ -492,6 +532,7 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
       record.removedAliases.flatMap((alias) => nameForms(alias, forms, fold).map((f) => keyOf(f.core))),
     );
     const nameTokens = new Set<string>();
+    const goods = productTokens(record, new Set(), fold);
     const seen = new Set<string>();
     for (const { text, role } of namesToCompile(record)) {
       if (!text.trim() || record.removedAliases.includes(text)) continue;
@@ -499,6 +540,8 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
       for (const form of record.kind === 'vessel' ? withVesselNumbers(compiled) : compiled) {
         const key = keyOf(form.core);
         if (removed.has(key) || ((form.how & FROM_DESCRIPTOR_DROPPED) !== 0 && withdrawn.has(key))) continue;
+        // "Bone char" is what Bonechar makes (bone black), not a way of writing its name.
+        if ((form.how & FROM_SPLIT_WORD) !== 0 && form.core.some((t) => goods.has(t) && !form.unsplit!.includes(t))) continue;
         if ((form.how & FROM_PLACE_DROPPED) !== 0 || form.pageOnly) {
           // Read only after the full name, by the page's memory: no group of its own, so it costs
           // pages that never name the firm nothing.
@@ -516,15 +559,15 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
           groups.push([form.core.map((t) => vocab.id(t)), 0, []]);
         }
         const group = groups[gi]!;
-        group[1] |= groupFlags(form, record.kind);
+        group[1] |= form.unsplit ? splitFlags(form, record.kind) : groupFlags(form, record.kind);
         group[2].push(entries.length);
         entries.push([ri, ROLES.indexOf(role), nameId(text), form.suffix.map((t) => vocab.id(t)), form.how]);
         form.core.forEach((t, i) => {
-          if (t.length >= MIN_TYPO_LENGTH && /^\p{Ll}+$/u.test(t)) ownWords.add(t);
+          if (t.length >= MIN_TYPO_LENGTH && /^\p{Ll}+$/u.test(t) && (form.how & FROM_SPLIT_WORD) === 0) ownWords.add(t);
           // A generic word is a target only as the last of three or more, the others written exactly
           // and long ("NATCHI APAREL"; shorter ones, "Branch" or "Dyeing", are a letter from words).
           const lastOfLong = i === form.core.length - 1 && form.core.length >= 3 && t.length >= 7;
-          if ((form.how & FROM_DESCRIPTOR_DROPPED) === 0 && !form.caps[i] && t.length >= MIN_TYPO_LENGTH && !isIdeographToken(t) && !/\d/.test(t) && (lastOfLong || !GENERIC_WORDS.has(t))) {
+          if ((form.how & (FROM_DESCRIPTOR_DROPPED | FROM_SPLIT_WORD)) === 0 && !form.caps[i] && t.length >= MIN_TYPO_LENGTH && !isIdeographToken(t) && !/\d/.test(t) && (lastOfLong || !GENERIC_WORDS.has(t))) {
             typoCandidates.add(t);
           }
         });

@@ -7,7 +7,7 @@ import { joined, msg, type Message } from '../message';
 import type { BrandChain, NameRole, RelationType } from '../record';
 import {
   FROM_ABBREVIATED, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
-  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED,
+  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, FROM_SPLIT_WORD,
 } from './payload';
 import type { MatchExplanation, Normalisation, Support } from './types';
 
@@ -46,7 +46,8 @@ function normalisations(x: ExplainInput): Normalisation[] {
     if (hasMarks(x.coreText) !== hasMarks(listed)) out.push('diacritics');
     if (x.coreText.includes('&') !== listed.includes('&')) out.push('ampersand');
     if (x.ideographFolded) out.push('ideographs');
-    if (b.toLowerCase().includes(a.toLowerCase()) && !listed.toLowerCase().includes(x.coreText.toLowerCase())) {
+    // A split word's space is said by 'split-word'.
+    if (b.toLowerCase().includes(a.toLowerCase()) && !listed.toLowerCase().includes(x.coreText.toLowerCase()) && (x.how & FROM_SPLIT_WORD) === 0) {
       out.push('punctuation');
     }
   }
@@ -54,6 +55,7 @@ function normalisations(x: ExplainInput): Normalisation[] {
   if (x.how & FROM_DESCRIPTOR_DROPPED) out.push(x.how & FROM_PLACE_DROPPED ? 'short-name-place' : 'short-name');
   if (x.how & FROM_PLACE_MOVED) out.push('place-moved');
   if (x.how & FROM_JOINED_WORDS) out.push('joined-words');
+  if (x.how & FROM_SPLIT_WORD) out.push('split-word');
   if (x.how & FROM_HYPHEN_JOINED) out.push('hyphen');
   if (x.how & FROM_PARENTHESIS_DROPPED) out.push('parenthesis-omitted');
   if (x.how & FROM_LEADING_THE_DROPPED) out.push('leading-the-omitted');
@@ -88,6 +90,7 @@ export const NORMALISATION_KEYS: Record<Normalisation, string> = {
   'short-name-place': 'normShortNamePlace',
   'place-moved': 'normPlaceMoved',
   'joined-words': 'normJoinedWords',
+  'split-word': 'normSplitWord',
   hyphen: 'normHyphen',
   'parenthesis-omitted': 'normParenthesisOmitted',
   'leading-the-omitted': 'normLeadingTheOmitted',

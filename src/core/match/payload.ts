@@ -100,3 +100,5 @@ export const FROM_ABBREVIATED = 64;
 export const FROM_PLACE_DROPPED = 128;
 /** The leading place written after the rest ("Pantum Electronics (Zhuhai)" for "Zhuhai Pantum Electronics"). */
 export const FROM_PLACE_MOVED = 256;
+/** A word of the name written as two ("Ling Long" for "Linglong", "Super Max" for "Supermax"). */
+export const FROM_SPLIT_WORD = 512;

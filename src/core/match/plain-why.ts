@@ -27,6 +27,7 @@ const HOW: Record<Normalisation, string> = {
   punctuation: 'whyWritten',
   hyphen: 'whyWritten',
   'joined-words': 'whyWritten',
+  'split-word': 'whyWritten',
   ideographs: 'whyScript',
   'abbreviated-descriptor': 'whyAbbreviated',
   'short-name': 'whyShortName',

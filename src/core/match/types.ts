@@ -21,6 +21,7 @@ export type Normalisation =
   | 'short-name-place'
   | 'place-moved'
   | 'joined-words'
+  | 'split-word'
   | 'hyphen'
   | 'parenthesis-omitted'
   | 'leading-the-omitted'

@@ -1,0 +1,52 @@
+/**
+ * A listed name's word written as two ("Ling Long" for Linglong, "Super Max" for Supermax, "ho shine"
+ * in a transcript): a shape the outside sets missed in more than twenty mentions (issue #14).
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../../src/core/match/compile';
+import { loadMatcher } from '../../../../src/core/match/matcher';
+import { bundledRecords } from '../../../corpus/bundled-list';
+
+const matcher = loadMatcher(JSON.parse(JSON.stringify(compileMatcher(bundledRecords()))));
+const found = (text: string) => matcher.scan(text).map((f) => `${f.matchedText} → ${f.recordName} (${f.confidence})`);
+
+describe('a name word written as two', () => {
+  it('is a possible match where the word as listed would be believed, as words or as Chinese syllables', () => {
+    expect(found('Nitrile gloves from Super Max, the glove maker under a WRO.')).toEqual(['Super Max → Supermax Corporation Bhd. (possible)']);
+    expect(found('tyres from ling long, per the WRO')).toEqual(['ling long → Linglong International Europe D.O.O. Zrenjanin (possible)']);
+    expect(found('Ho-Shine silicon metal under the UFLPA')).toEqual(['Ho-Shine → Hoshine Silicon Industry Co. Ltd. (possible)']);
+  });
+
+  it('says so in its explanation, scored as one letter wrong is', () => {
+    const [f] = matcher.scan('Nitrile gloves from Super Max, the glove maker under a WRO.');
+    expect(f?.explanation.normalisations).toContain('split-word');
+    // Not "punctuation" as well: the space is what 'split-word' says.
+    expect(f?.explanation.normalisations).not.toContain('punctuation');
+    const [typo] = matcher.scan('Nitrile gloves from Supermex, the glove maker under a WRO.');
+    expect(f?.score).toBe(typo?.score);
+  });
+
+  it('needs the support the word needs and more: two ordinary words alone are not a name', () => {
+    // "Supermax" alone is believed; "super max" alone is also a razor.
+    expect(found('the gillette super max razor blades, pack of 10')).toEqual([]);
+    expect(found('He sold the Supermax to a dealer.')).not.toEqual([]);
+    expect(found('the band played long into the night, ling long ding dong')).toEqual([]);
+  });
+
+  it('is never the record\'s own goods: "bone char" is what Bonechar made', () => {
+    expect(found('Bone char filters cane sugar; Bonechar was under a WRO for bone black.').map((f) => f.split(' → ')[0])).toEqual(['Bonechar']);
+  });
+
+  it('does not tell the page that it named the firm in full, even with its legal form', () => {
+    const page = matcher.newPage();
+    expect(matcher.scan('Order 44: Super Max Corporation Bhd, nitrile gloves', { page })).toHaveLength(1);
+    expect(page.named.size).toBe(0);
+  });
+
+  it('passes the page scanner\'s pre-filter, which looks for the word whole in the letters run together', () => {
+    expect(matcher.mayName('<td>Ling Long</td><td>tyres</td>')).toBe(true);
+    expect(matcher.mayName('Super-Max Glove')).toBe(true);
+    // Its halves are ordinary words: apart, they pass nothing.
+    expect(matcher.mayName('long sleeves for nine dollars, star buy')).toBe(false);
+  });
+});
