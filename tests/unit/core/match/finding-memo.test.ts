@@ -11,7 +11,8 @@ import { nearMissText } from '../../../bench/nearmiss.bench';
 import { bundledRecords } from '../../../corpus/bundled-list';
 import { loadCorpus } from '../../../corpus/corpus';
 
-describe('per-finding memo', () => {
+// Each test scans texts of tens of thousands of mentions: seconds on a busy two-core machine.
+describe('per-finding memo', { timeout: 60_000 }, () => {
   const records = bundledRecords();
   const payload = compileMatcher(records);
   const texts = [
