@@ -126,7 +126,7 @@ function innerSlotsOf(rt: Runtime): Map<number, InnerSlot> {
     return list;
   };
   for (const [g, [tokens]] of rt.p.groups.entries()) {
-    if (rt.splitOnly[g]) continue;
+    if (rt.respeltOnly[g]) continue;
     const n = tokens.length;
     for (let k = 1; k < n; k++) {
       const t = tokens[k]!;
@@ -194,7 +194,7 @@ function nextWordsOf(rt: Runtime): Map<number, number[]> {
   const out = new Map<number, number[]>();
   const { vocab } = rt.p;
   for (const [g, [tokens]] of rt.p.groups.entries()) {
-    if (rt.splitOnly[g]) continue;
+    if (rt.respeltOnly[g]) continue;
     for (let k = 0; k + 1 < tokens.length; k++) {
       const next = tokens[k + 1]!;
       if (vocab[next]!.length < 6) continue;

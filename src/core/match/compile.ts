@@ -16,7 +16,7 @@ import {
 } from './context-words';
 import {
   ACRONYM, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
-  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, FROM_SPLIT_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK,
+  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, FROM_PLURAL, FROM_SPLIT_WORD, OTHER_FIRM, RESPELT, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK,
   type MatcherPayload,
 } from './payload';
 import { brandChainsOf } from './brand-chain';
@@ -35,8 +35,8 @@ interface NameForm {
   pageOnly?: boolean;
   /** Read only in a list beside another firm the page names ("apex, pantum, seine"): a word anyone uses. */
   listOnly?: boolean;
-  /** With FROM_SPLIT_WORD: the core as listed, whose flags the form takes (it needs what the word needs). */
-  unsplit?: string[];
+  /** With RESPELT: the core as listed, whose flags the form takes (it needs what the name as listed needs). */
+  asListed?: string[];
 }
 
 /**
@@ -294,7 +294,7 @@ function withVesselNumbers(forms: NameForm[]): NameForm[] {
   for (const form of forms) {
     const { core } = form;
     const number = core[core.length - 1];
-    if (number === undefined || !/^\d+$/.test(number) || core.length < 2 || form.unsplit) continue;
+    if (number === undefined || !/^\d+$/.test(number) || core.length < 2 || form.asListed) continue;
     const words = core[core.length - 2] === 'no' ? core.slice(0, -2) : core.slice(0, -1);
     if (words.length === 0) continue;
     // A news reader's script writes the number out: "ZHENFA NUMBER SEVEN".
@@ -370,7 +370,7 @@ function nameForms(raw: string, forms: LegalForms, fold: IdeographFold): NameFor
       if (split.length > core.length) out.push({ core: split, caps: split.map(() => false), suffix, how: v.how | FROM_HYPHEN_JOINED });
     }
   }
-  return [...out, ...out.flatMap(splitWordForms)];
+  return [...out, ...out.flatMap(splitWordForms), ...out.flatMap(pluralForms)];
 }
 
 /** How a word of a name may be split: both halves Chinese syllables (2) or both words (1), else mixed (0). */
@@ -400,8 +400,23 @@ function splitWordForms(form: NameForm): NameForm[] {
   }
   const best = byKind.findLast((cuts) => cuts.length > 0) ?? [];
   return best.map((halves) => ({
-    core: [...halves, ...form.core.slice(1)], caps: [false, false, ...form.caps.slice(1)], suffix: form.suffix, how: form.how | FROM_SPLIT_WORD, unsplit: form.core,
+    core: [...halves, ...form.core.slice(1)], caps: [false, false, ...form.caps.slice(1)], suffix: form.suffix, how: form.how | FROM_SPLIT_WORD, asListed: form.core,
   }));
+}
+
+/**
+ * A name of two words or more with its last word in the plural, where that is a word ("Top Gloves",
+ * "Sime Darby Plantations", "Natchi Apparels"): pages write a maker by what it makes.
+ */
+function pluralForms(form: NameForm): NameForm[] {
+  const n = form.core.length;
+  const last = form.core[n - 1]!;
+  if (n < 2 || form.pageOnly || form.listOnly || (form.how & (FROM_PLACE_DROPPED | FROM_JOINED_WORDS)) !== 0) return [];
+  if (last.length < 4 || form.caps[n - 1] || !/^[a-z]+[^s]$/.test(last)) return [];
+  const plural = /(?:ch|sh|x)$/.test(last) ? `${last}es` : `${last}s`;
+  // A descriptor's plural may be one of its spellings already ("Industries").
+  if (!isRealWord(plural) || CANONICAL.has(plural)) return [];
+  return [{ core: [...form.core.slice(0, -1), plural], caps: form.caps, suffix: form.suffix, how: form.how | FROM_PLURAL, asListed: form.core }];
 }
 
 /** What a mention of these tokens needs before it is reported. */
@@ -429,10 +444,10 @@ function groupFlags(form: NameForm, kind: ListRecord['kind']): number {
   return distinctive ? flags : flags | WEAK;
 }
 
-/** A split form needs what its word as listed needs, and support besides: "super max" is also a razor. */
-function splitFlags(form: NameForm, kind: ListRecord['kind']): number {
-  const unsplit = form.unsplit!;
-  return groupFlags({ ...form, core: unsplit, caps: unsplit.map(() => false) }, kind) | WEAK;
+/** A respelt form needs what the name as listed needs, and support besides: "super max" is also a razor. */
+function respeltFlags(form: NameForm, kind: ListRecord['kind']): number {
+  const asListed = form.asListed!;
+  return groupFlags({ ...form, core: asListed, caps: asListed.map(() => false) }, kind) | WEAK;
 }
 
 function namesToCompile(record: ListRecord): Array<{ text: string; role: NameRole }> {
@@ -541,7 +556,7 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
         const key = keyOf(form.core);
         if (removed.has(key) || ((form.how & FROM_DESCRIPTOR_DROPPED) !== 0 && withdrawn.has(key))) continue;
         // "Bone char" is what Bonechar makes (bone black), not a way of writing its name.
-        if ((form.how & FROM_SPLIT_WORD) !== 0 && form.core.some((t) => goods.has(t) && !form.unsplit!.includes(t))) continue;
+        if ((form.how & RESPELT) !== 0 && form.core.some((t) => goods.has(t) && !form.asListed!.includes(t))) continue;
         if ((form.how & FROM_PLACE_DROPPED) !== 0 || form.pageOnly) {
           // Read only after the full name, by the page's memory: no group of its own, so it costs
           // pages that never name the firm nothing.
@@ -559,15 +574,15 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
           groups.push([form.core.map((t) => vocab.id(t)), 0, []]);
         }
         const group = groups[gi]!;
-        group[1] |= form.unsplit ? splitFlags(form, record.kind) : groupFlags(form, record.kind);
+        group[1] |= form.asListed ? respeltFlags(form, record.kind) : groupFlags(form, record.kind);
         group[2].push(entries.length);
         entries.push([ri, ROLES.indexOf(role), nameId(text), form.suffix.map((t) => vocab.id(t)), form.how]);
         form.core.forEach((t, i) => {
-          if (t.length >= MIN_TYPO_LENGTH && /^\p{Ll}+$/u.test(t) && (form.how & FROM_SPLIT_WORD) === 0) ownWords.add(t);
+          if (t.length >= MIN_TYPO_LENGTH && /^\p{Ll}+$/u.test(t) && (form.how & RESPELT) === 0) ownWords.add(t);
           // A generic word is a target only as the last of three or more, the others written exactly
           // and long ("NATCHI APAREL"; shorter ones, "Branch" or "Dyeing", are a letter from words).
           const lastOfLong = i === form.core.length - 1 && form.core.length >= 3 && t.length >= 7;
-          if ((form.how & (FROM_DESCRIPTOR_DROPPED | FROM_SPLIT_WORD)) === 0 && !form.caps[i] && t.length >= MIN_TYPO_LENGTH && !isIdeographToken(t) && !/\d/.test(t) && (lastOfLong || !GENERIC_WORDS.has(t))) {
+          if ((form.how & (FROM_DESCRIPTOR_DROPPED | RESPELT)) === 0 && !form.caps[i] && t.length >= MIN_TYPO_LENGTH && !isIdeographToken(t) && !/\d/.test(t) && (lastOfLong || !GENERIC_WORDS.has(t))) {
             typoCandidates.add(t);
           }
         });

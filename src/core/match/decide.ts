@@ -12,7 +12,7 @@ import { consumeLegal, gapOk, termStarts, type Candidate } from './candidates';
 import { explain } from './explain';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { listAround } from './name-lists';
-import { ACRONYM, FROM_ABBREVIATED, FROM_SPLIT_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
+import { ACRONYM, FROM_ABBREVIATED, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
 import { BRAND_WORDS, MODEL_WORDS, beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
 import { citedAuthor, definedAsOther, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
@@ -137,7 +137,7 @@ export function decide(
   const { firstAccepted, pending, shorts, others } = out;
   const { accepted, namedHere } = believeWeak(rt, text, s, ids, firstAccepted, shorts, pending, page, span);
   for (const f of accepted) {
-    if (writtenApart(rt, f)) f.possible = true;
+    if (respelt(rt, f)) f.possible = true;
     f.score = scoreOf(rt, f, ids);
   }
 
@@ -775,15 +775,15 @@ function namedAsBoat(rt: Runtime, f: Accepted): boolean {
   return (rt.p.groups[f.c.group]![1] & VESSEL) !== 0 && !f.possible && f.supports.some((x) => x.kind === 'vessel');
 }
 
-/** A name's word written as two ("Ling Long"): read as a misspelling is, a possible match. */
-function writtenApart(rt: Runtime, f: Accepted): boolean {
-  return (rt.p.entries[f.entry]![4] & FROM_SPLIT_WORD) !== 0;
+/** A name written otherwise than listed ("Ling Long", "Top Gloves"): read as a misspelling is, a possible match. */
+function respelt(rt: Runtime, f: Accepted): boolean {
+  return (rt.p.entries[f.entry]![4] & RESPELT) !== 0;
 }
 
 /** Whether an accepted mention names its record in full: sure, not a region or short name, and not a weak name alone. */
 function namesInFull(rt: Runtime, f: Accepted): boolean {
   const flags = rt.p.groups[f.c.group]![1];
-  if (f.possible || writtenApart(rt, f) || (flags & REGION) !== 0 || rt.shortOnly[f.c.group]) return false;
+  if (f.possible || respelt(rt, f) || (flags & REGION) !== 0 || rt.shortOnly[f.c.group]) return false;
   return (flags & WEAK) === 0 || f.supports.some((x) => x.kind === 'legal form' || (x.kind === 'restriction' && (flags & ACRONYM) === 0));
 }
 
@@ -1459,8 +1459,8 @@ function scoreOf(rt: Runtime, f: Accepted, ids: Int32Array): number {
   for (const x of f.supports) if (x.kind !== 'field') context++;
   // A short name: sure after a full mention on the page, a possible match with its legal form and product.
   if (rt.shortOnly[f.c.group]) return f.possible ? 0.55 : 0.88;
-  // A word written as two is as unsure as one letter wrong.
-  if (f.possible) return Math.max(0.4, 0.62 - 0.06 * (Math.max(f.c.typo, writtenApart(rt, f) ? 1 : 0) - 1) + (context > 0 ? 0.03 : 0));
+  // A word written as two, or in the plural, is as unsure as one letter wrong.
+  if (f.possible) return Math.max(0.4, 0.62 - 0.06 * (Math.max(f.c.typo, respelt(rt, f) ? 1 : 0) - 1) + (context > 0 ? 0.03 : 0));
   if ((flags & REGION) !== 0) return 0.75;
   let score: number;
   // A weak name with the listed legal form is the exact legal name ("FGV Holdings Berhad", "Top

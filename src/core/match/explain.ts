@@ -7,7 +7,7 @@ import { joined, msg, type Message } from '../message';
 import type { BrandChain, NameRole, RelationType } from '../record';
 import {
   FROM_ABBREVIATED, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
-  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, FROM_SPLIT_WORD,
+  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, FROM_PLURAL, FROM_SPLIT_WORD,
 } from './payload';
 import type { MatchExplanation, Normalisation, Support } from './types';
 
@@ -56,6 +56,7 @@ function normalisations(x: ExplainInput): Normalisation[] {
   if (x.how & FROM_PLACE_MOVED) out.push('place-moved');
   if (x.how & FROM_JOINED_WORDS) out.push('joined-words');
   if (x.how & FROM_SPLIT_WORD) out.push('split-word');
+  if (x.how & FROM_PLURAL) out.push('plural');
   if (x.how & FROM_HYPHEN_JOINED) out.push('hyphen');
   if (x.how & FROM_PARENTHESIS_DROPPED) out.push('parenthesis-omitted');
   if (x.how & FROM_LEADING_THE_DROPPED) out.push('leading-the-omitted');
@@ -91,6 +92,7 @@ export const NORMALISATION_KEYS: Record<Normalisation, string> = {
   'place-moved': 'normPlaceMoved',
   'joined-words': 'normJoinedWords',
   'split-word': 'normSplitWord',
+  plural: 'normPlural',
   hyphen: 'normHyphen',
   'parenthesis-omitted': 'normParenthesisOmitted',
   'leading-the-omitted': 'normLeadingTheOmitted',

@@ -102,3 +102,7 @@ export const FROM_PLACE_DROPPED = 128;
 export const FROM_PLACE_MOVED = 256;
 /** A word of the name written as two ("Ling Long" for "Linglong", "Super Max" for "Supermax"). */
 export const FROM_SPLIT_WORD = 512;
+/** The name's last word in the plural ("Top Gloves", "Natchi Apparels"). */
+export const FROM_PLURAL = 1024;
+/** Written otherwise than the list spells the name: read as a misspelling is, a possible match. */
+export const RESPELT = FROM_SPLIT_WORD | FROM_PLURAL;

@@ -28,6 +28,7 @@ const HOW: Record<Normalisation, string> = {
   hyphen: 'whyWritten',
   'joined-words': 'whyWritten',
   'split-word': 'whyWritten',
+  plural: 'whyWritten',
   ideographs: 'whyScript',
   'abbreviated-descriptor': 'whyAbbreviated',
   'short-name': 'whyShortName',

@@ -58,8 +58,9 @@ export function buildPrefilter(rt: Runtime): Prefilter {
   const groupsOf: number[][] = [];
   const needs = new Int32Array(p.groups.length);
   p.groups.forEach(([tokens], g) => {
-    // "Ling Long" has the letters of "Linglong", which is looked for: its own words ("long") would only pass more blocks.
-    if (rt.splitOnly[g]) return;
+    // "Ling Long" and "Top Gloves" hold the letters of "Linglong" and "Top Glove", which are looked for:
+    // their own words ("long") would only pass more blocks.
+    if (rt.respeltOnly[g]) return;
     const chosen = [...new Set(tokens)].sort((a, b) => p.vocab[b]!.length - p.vocab[a]!.length).slice(0, NAME_WORDS);
     needs[g] = chosen.length;
     for (const t of chosen) (groupsOf[wordOf(t)] ??= []).push(g);

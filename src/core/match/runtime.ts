@@ -6,7 +6,7 @@ import { AMP, EXPAND, IDEO, expansionOf, foldClass } from '../text/fold';
 import { IDEO_TOKEN, LEN_MASK, hashString, ideographFold, letterAt, stepOf, type IdeographFold, type TokenStream } from '../text/tokenize';
 import { buildAutomaton, type TokenAutomaton } from './automaton';
 import type { PageTerm } from './page-memory';
-import { FROM_DESCRIPTOR_DROPPED, FROM_SPLIT_WORD, LOOSE_SPELLINGS, type MatcherPayload } from './payload';
+import { FROM_DESCRIPTOR_DROPPED, LOOSE_SPELLINGS, RESPELT, type MatcherPayload } from './payload';
 import { buildTypoIndex, type TypoIndex } from './typo';
 
 export interface Runtime {
@@ -73,10 +73,11 @@ export interface Runtime {
   /** Per group: 1 when it is only a short name (every entry FROM_DESCRIPTOR_DROPPED). */
   shortOnly: Uint8Array;
   /**
-   * Per group: 1 when it is only names with a word written as two ("ling long"): read as written,
-   * never with a near miss in it, and left to the pre-filter's search for the word whole.
+   * Per group: 1 when it is only names written otherwise than listed ("ling long", "top gloves"): read
+   * as written, never with a near miss in it, and left to the pre-filter's search for the name as
+   * listed, whose letters they hold.
    */
-  splitOnly: Uint8Array;
+  respeltOnly: Uint8Array;
   /**
    * Short names without their leading place ("pantum" for Zhuhai Pantum Electronics), by the hash
    * of their first word: read only on a page that named their record in full.
@@ -188,10 +189,10 @@ function groupsOnly(p: MatcherPayload, how: number): Uint8Array {
   return Uint8Array.from(p.groups, ([, , entries]) => (entries.length > 0 && entries.every((e) => (p.entries[e]![4] & how) !== 0) ? 1 : 0));
 }
 
-function typoNeighbours(p: MatcherPayload, legalTokens: Set<number>, splitOnly: Uint8Array): Uint8Array {
+function typoNeighbours(p: MatcherPayload, legalTokens: Set<number>, respeltOnly: Uint8Array): Uint8Array {
   const out = new Uint8Array(p.vocab.length);
   for (const [g, [tokens]] of p.groups.entries()) {
-    if (tokens.length < 2 || splitOnly[g]) continue;
+    if (tokens.length < 2 || respeltOnly[g]) continue;
     for (const t of tokens) if (p.vocab[t]!.length >= 4 && !legalTokens.has(t)) out[t] = 1;
   }
   return out;
@@ -283,7 +284,7 @@ export function prepare(p: MatcherPayload): Runtime {
     legalEnds.add(state);
   });
   const targets = p.typoTargets.map((id) => ({ id, text: p.vocab[id]! }));
-  const splitOnly = groupsOnly(p, FROM_SPLIT_WORD);
+  const respeltOnly = groupsOnly(p, RESPELT);
   return {
     p,
     fold,
@@ -311,7 +312,7 @@ export function prepare(p: MatcherPayload): Runtime {
     groupRecords: p.groups.map(([, , entryIdx]) => [...new Set(entryIdx.map((e) => p.entries[e]![0]))]),
     sameFirm: sameFirmOf(p),
     recordWords: new Array<string[] | undefined>(p.records.length),
-    typoNeighbours: typoNeighbours(p, legalTokens, splitOnly),
+    typoNeighbours: typoNeighbours(p, legalTokens, respeltOnly),
     typoCache: new Map(),
     spellingsOf: spellingsOf(p),
     spellingIds: new Map(p.spellings),
@@ -321,7 +322,7 @@ export function prepare(p: MatcherPayload): Runtime {
     groupWords: new Set(['group', 'holding', 'holdings', '集', '控'].map((w) => p.vocab.indexOf(w)).filter((id) => id >= 0)),
     nameTokens: nameTokensOf(p),
     shortOnly: groupsOnly(p, FROM_DESCRIPTOR_DROPPED),
-    splitOnly,
+    respeltOnly,
     ...pageNamesOf(p),
 
   };

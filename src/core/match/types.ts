@@ -22,6 +22,7 @@ export type Normalisation =
   | 'place-moved'
   | 'joined-words'
   | 'split-word'
+  | 'plural'
   | 'hyphen'
   | 'parenthesis-omitted'
   | 'leading-the-omitted'

@@ -277,7 +277,7 @@ describe('labelled corpus', () => {
     { name: 'sixtieth', score: sixtiethCompanies, mentions: 147, precision: 0.98, recall: 0.93 },
     { name: 'sixty-first', score: sixtyFirstCompanies, mentions: 137, precision: 0.98, recall: 0.86 },
     { name: 'sixty-second', score: sixtySecondCompanies, mentions: 129, precision: 0.96, recall: 0.89 },
-    { name: 'sixty-third', score: sixtyThirdCompanies, mentions: 119, precision: 0.98, recall: 0.89 },
+    { name: 'sixty-third', score: sixtyThirdCompanies, mentions: 119, precision: 0.97, recall: 0.89 },
     { name: 'sixty-fourth', score: sixtyFourthCompanies, mentions: 115, precision: 0.98, recall: 0.92 },
     { name: 'sixty-fifth', score: sixtyFifthCompanies, mentions: 116, precision: 0.99, recall: 0.96 },
     { name: 'sixty-sixth', score: sixtySixthCompanies, mentions: 117, precision: 0.99, recall: 0.96 },

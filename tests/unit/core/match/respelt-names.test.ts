@@ -1,6 +1,7 @@
 /**
- * A listed name's word written as two ("Ling Long" for Linglong, "Super Max" for Supermax, "ho shine"
- * in a transcript): a shape the outside sets missed in more than twenty mentions (issue #14).
+ * A listed name written otherwise than the list spells it: a word written as two ("Ling Long" for
+ * Linglong, "Super Max" for Supermax, "ho shine" in a transcript) or its last word in the plural
+ * ("Natchi Apparels"): shapes the outside sets missed in more than thirty mentions (issue #14).
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../../src/core/match/compile';
@@ -48,5 +49,20 @@ describe('a name word written as two', () => {
     expect(matcher.mayName('Super-Max Glove')).toBe(true);
     // Its halves are ordinary words: apart, they pass nothing.
     expect(matcher.mayName('long sleeves for nine dollars, star buy')).toBe(false);
+  });
+});
+
+describe('a name\'s last word in the plural', () => {
+  it('is a possible match where the name as listed would be believed', () => {
+    expect(found('Uniforms from Natchi Apparels, Tiruppur; garments under a WRO.')).toEqual(['Natchi Apparels → Natchi Apparel (P) Ltd. (possible)']);
+    expect(found('Palm oil from Sime Darby Plantations, the WRO was lifted')).toEqual(['Sime Darby Plantations → Sime Darby Plantation Berhad (possible)']);
+    const [f] = matcher.scan('Palm oil from Sime Darby Plantations, the WRO was lifted');
+    expect(f?.explanation.normalisations).toContain('plural');
+  });
+
+  it('needs support as a weak name does, and is never the record\'s own goods: "top gloves" are gloves', () => {
+    expect(found('I like natchi apparels')).toEqual([]);
+    expect(found('Top Gloves cartons, the WRO')).toEqual([]);
+    expect(found('the top gloves for winter: nitrile or wool?')).toEqual([]);
   });
 });
