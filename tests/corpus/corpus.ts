@@ -195,6 +195,9 @@ export const HUNDRED_FOURTH_DIR = fileURLToPath(new URL('./hundredfourth/', impo
 /** A hundred-and-fifth and a hundred-and-sixth, under the same brief, written after the hundred-and-third and hundred-and-fourth were measured. */
 export const HUNDRED_FIFTH_DIR = fileURLToPath(new URL('./hundredfifth/', import.meta.url));
 export const HUNDRED_SIXTH_DIR = fileURLToPath(new URL('./hundredsixth/', import.meta.url));
+/** A hundred-and-seventh and a hundred-and-eighth, under the same brief, written after the hundred-and-fifth and hundred-and-sixth were measured. */
+export const HUNDRED_SEVENTH_DIR = fileURLToPath(new URL('./hundredseventh/', import.meta.url));
+export const HUNDRED_EIGHTH_DIR = fileURLToPath(new URL('./hundredeighth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
