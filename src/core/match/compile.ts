@@ -608,7 +608,9 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
   const legal = forms.sequences.map((seq) => seq.map((t) => vocab.id(t)));
   const lookalikes: MatcherPayload['lookalikes'] = [];
   groups.forEach(([tokens], gi) => {
-    const words = tokens.flatMap((id) => LOOKALIKES[vocab.list[id]!] ?? []);
+    // A word written as two is still that word: "Super-Max" beside razor blades is the razor.
+    const texts = tokens.map((id) => vocab.list[id]!);
+    const words = [...texts, ...texts.slice(1).map((t, k) => texts[k] + t)].flatMap((t) => LOOKALIKES[t] ?? []);
     if (words.length > 0) lookalikes.push([gi, words.map((w) => vocab.id(w))]);
   });
   const vesselWords = VESSEL_WORDS.map((w) => vocab.id(w));

@@ -12,7 +12,7 @@ import { consumeLegal, gapOk, termStarts, type Candidate } from './candidates';
 import { explain } from './explain';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { listAround } from './name-lists';
-import { ACRONYM, FROM_ABBREVIATED, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
+import { ACRONYM, FROM_ABBREVIATED, FROM_SPLIT_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
 import { BRAND_WORDS, MODEL_WORDS, beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
 import { citedAuthor, definedAsOther, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
@@ -211,6 +211,9 @@ function judge(
     return;
   }
   const entry = chooseEntry(p, entryIdx, ids, c);
+  // A word written as two with a hyphen is a brand styled so ("Super-Max" razor blades on a card of
+  // its own), not the name as a recogniser or a hurried writer splits it ("Super Max").
+  if ((p.entries[entry]![4] & FROM_SPLIT_WORD) !== 0 && text.slice(s.end[c.a]!, s.start[c.a + 1]!).includes('-')) return;
   const supports: Support[] = [];
 
   // A look-alike word nearby (razor blades for Super-Max) rules a name out, however distinctive,

@@ -15,7 +15,7 @@ describe('a name word written as two', () => {
   it('is a possible match where the word as listed would be believed, as words or as Chinese syllables', () => {
     expect(found('Nitrile gloves from Super Max, the glove maker under a WRO.')).toEqual(['Super Max → Supermax Corporation Bhd. (possible)']);
     expect(found('tyres from ling long, per the WRO')).toEqual(['ling long → Linglong International Europe D.O.O. Zrenjanin (possible)']);
-    expect(found('Ho-Shine silicon metal under the UFLPA')).toEqual(['Ho-Shine → Hoshine Silicon Industry Co. Ltd. (possible)']);
+    expect(found('ho shine silicon metal under the UFLPA')).toEqual(['ho shine → Hoshine Silicon Industry Co. Ltd. (possible)']);
   });
 
   it('says so in its explanation, scored as one letter wrong is', () => {
@@ -32,6 +32,19 @@ describe('a name word written as two', () => {
     expect(found('the gillette super max razor blades, pack of 10')).toEqual([]);
     expect(found('He sold the Supermax to a dealer.')).not.toEqual([]);
     expect(found('the band played long into the night, ling long ding dong')).toEqual([]);
+  });
+
+  it('is ruled out by what rules the word out: "Super Max" beside razor blades is the razor, even after Supermax', () => {
+    expect(found('Nitrile gloves: Supermax Corporation Berhad. Compare the Super Max razor blades ordered for estates.')).toEqual([
+      'Supermax Corporation Berhad → Supermax Corporation Bhd. (match)',
+    ]);
+  });
+
+  it('is not read with a hyphen: "Super-Max" is a brand styled so, on a card of its own', () => {
+    const page = matcher.newPage();
+    expect(matcher.scan('Manufacturer: Supermax Corporation Bhd. Nitrile gloves', { page })).toHaveLength(1);
+    expect(matcher.scan('Brand: Super-Max, stainless steel', { page })).toEqual([]);
+    expect(matcher.scan('Brand: Super Max, nitrile', { page }).map((f) => f.matchedText)).toEqual(['Super Max']);
   });
 
   it('is never the record\'s own goods: "bone char" is what Bonechar made', () => {
