@@ -139,7 +139,7 @@ export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream,
       lastEnd = j;
       i = j - 1;
       // A word hyphenated across a line break, as text taken from a PDF keeps it ("Spin-\nning"): one word.
-      if (text.charCodeAt(j) === 45) i = continuedAfterBreak(text, j + 1, i);
+      if (text.charCodeAt(j) === 45) i = continuedAfterBreak(text, j + 1, i, isCapital(text.charCodeAt(j - 1)) && isCapital(text.charCodeAt(tokStart)));
       continue;
     }
     if (f === pair) {
@@ -253,17 +253,22 @@ export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream,
 
 /**
  * After a hyphen at `from - 1`: the index before the lower-case letter that goes on after a line
- * break (and any indent), where the word goes on; else `otherwise`.
+ * break (and any indent), where the word goes on, or before two capitals after a word in
+ * `capitals`; else `otherwise`.
  */
-function continuedAfterBreak(text: string, from: number, otherwise: number): number {
+function continuedAfterBreak(text: string, from: number, otherwise: number, capitals: boolean): number {
   let j = from;
   if (text.charCodeAt(j) === 13) j++;
   if (text.charCodeAt(j) !== 10) return otherwise;
   j++;
   while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
   const c = text.charCodeAt(j);
-  return c >= 97 && c <= 122 ? j - 1 : otherwise;
+  if (c >= 97 && c <= 122) return j - 1;
+  // A word in capitals goes on in capitals ("INGRE-\nDIENTS" in a scanned invoice's text).
+  return capitals && isCapital(c) && isCapital(text.charCodeAt(j + 1)) ? j - 1 : otherwise;
 }
+
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x02bc;

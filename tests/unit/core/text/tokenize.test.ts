@@ -25,6 +25,13 @@ describe('tokenize', () => {
     expect(tokens('cotton-\nXinjiang')).toEqual(['cotton', 'xinjiang']);
   });
 
+  it('joins a word in capitals hyphenated across a line break before capitals, as a scanned invoice\'s text keeps it', () => {
+    expect(tokens('GUANGHUI FOOD INGRE-\n      DIENTS CO., LTD')).toEqual(['guanghui', 'food', 'ingredients', 'co', 'ltd']);
+    // Not a capitalised word before a capitalised one, nor a capital alone ("A-\nB").
+    expect(tokens('Smith-\nJones')).toEqual(['smith', 'jones']);
+    expect(tokens('SIZE XL-\nM')).toEqual(['size', 'xl', 'm']);
+  });
+
   it('ends a word at a possessive', () => {
     expect(tokens("Top Glove's results")).toEqual(['top', 'glove', 'results']);
     expect(tokens('SUPERMAX’S US arm')).toEqual(['supermax', 'us', 'arm']);
