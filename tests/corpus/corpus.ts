@@ -198,6 +198,9 @@ export const HUNDRED_SIXTH_DIR = fileURLToPath(new URL('./hundredsixth/', import
 /** A hundred-and-seventh and a hundred-and-eighth, under the same brief, written after the hundred-and-fifth and hundred-and-sixth were measured. */
 export const HUNDRED_SEVENTH_DIR = fileURLToPath(new URL('./hundredseventh/', import.meta.url));
 export const HUNDRED_EIGHTH_DIR = fileURLToPath(new URL('./hundredeighth/', import.meta.url));
+/** A hundred-and-ninth and a hundred-and-tenth, under the same brief, written after the hundred-and-seventh and hundred-and-eighth were measured. */
+export const HUNDRED_NINTH_DIR = fileURLToPath(new URL('./hundredninth/', import.meta.url));
+export const HUNDRED_TENTH_DIR = fileURLToPath(new URL('./hundredtenth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();

@@ -19,7 +19,7 @@ import {
   EIGHTY_SEVENTH_DIR, EIGHTY_EIGHTH_DIR, EIGHTY_NINTH_DIR, NINETIETH_DIR, NINETY_FIRST_DIR, NINETY_SECOND_DIR,
   NINETY_THIRD_DIR, NINETY_FOURTH_DIR, NINETY_FIFTH_DIR, NINETY_SIXTH_DIR, NINETY_SEVENTH_DIR, NINETY_EIGHTH_DIR,
   NINETY_NINTH_DIR, HUNDREDTH_DIR, HUNDRED_FIRST_DIR, HUNDRED_SECOND_DIR, HUNDRED_THIRD_DIR, HUNDRED_FOURTH_DIR,
-  HUNDRED_FIFTH_DIR, HUNDRED_SIXTH_DIR, HUNDRED_SEVENTH_DIR, HUNDRED_EIGHTH_DIR,
+  HUNDRED_FIFTH_DIR, HUNDRED_SIXTH_DIR, HUNDRED_SEVENTH_DIR, HUNDRED_EIGHTH_DIR, HUNDRED_NINTH_DIR, HUNDRED_TENTH_DIR,
   loadCorpus,
 } from '../../../corpus/corpus';
 import { evaluate, type CorpusScore } from '../../../corpus/evaluate';
@@ -150,6 +150,8 @@ describe('labelled corpus', () => {
   const hundredSixthCompanies = evaluate(loadCorpus(records, HUNDRED_SIXTH_DIR), scan, true);
   const hundredSeventhCompanies = evaluate(loadCorpus(records, HUNDRED_SEVENTH_DIR), scan, true);
   const hundredEighthCompanies = evaluate(loadCorpus(records, HUNDRED_EIGHTH_DIR), scan, true);
+  const hundredNinthCompanies = evaluate(loadCorpus(records, HUNDRED_NINTH_DIR), scan, true);
+  const hundredTenthCompanies = evaluate(loadCorpus(records, HUNDRED_TENTH_DIR), scan, true);
   const outsideAll = evaluate(outside, scan);
 
   it('has at least 200 labelled mentions and 80 decoys of ours, and 150 and 80 written outside', () => {
@@ -211,7 +213,8 @@ describe('labelled corpus', () => {
   // ninety-eighth 0.901 / 0.752, ninety-ninth 0.900 / 0.774, hundredth 0.978 / 0.774, hundred-and-first
   // 0.907 / 0.690, hundred-and-second 0.979 / 0.836, hundred-and-third 0.968 / 0.783, hundred-and-fourth
   // 0.939 / 0.829, hundred-and-fifth 0.924 / 0.739, hundred-and-sixth 0.875 / 0.733, hundred-and-seventh
-  // 0.956 / 0.806, hundred-and-eighth 0.935 / 0.819.
+  // 0.956 / 0.806, hundred-and-eighth 0.935 / 0.819, hundred-and-ninth 0.898 / 0.705, hundred-and-tenth
+  // 0.922 / 0.752.
   // Issue #14's aim is 0.98 / 0.95; lower floors stop a
   // set falling further. The fifth's and eighth's helpers labelled a place and one word of a firm
   // after its full name ("Dongguan Oasis", "Henan Hero Vast") possible; the tool reads it as the
@@ -324,8 +327,10 @@ describe('labelled corpus', () => {
     { name: 'hundred-and-fourth', score: hundredFourthCompanies, mentions: 111, precision: 0.93, recall: 0.82 },
     { name: 'hundred-and-fifth', score: hundredFifthCompanies, mentions: 115, precision: 0.92, recall: 0.73 },
     { name: 'hundred-and-sixth', score: hundredSixthCompanies, mentions: 105, precision: 0.87, recall: 0.73 },
-    { name: 'hundred-and-seventh', score: hundredSeventhCompanies, mentions: 108, precision: 0.95, recall: 0.80 },
+    { name: 'hundred-and-seventh', score: hundredSeventhCompanies, mentions: 108, precision: 0.94, recall: 0.81 },
     { name: 'hundred-and-eighth', score: hundredEighthCompanies, mentions: 105, precision: 0.93, recall: 0.82 },
+    { name: 'hundred-and-ninth', score: hundredNinthCompanies, mentions: 112, precision: 0.89, recall: 0.70 },
+    { name: 'hundred-and-tenth', score: hundredTenthCompanies, mentions: 109, precision: 0.92, recall: 0.75 },
   ])('finds listed companies on the $name set of outside pages, at least $mentions mentions, with precision $precision and recall $recall', ({ name, score, mentions, precision, recall }) => {
     report(`${name} outside set, companies`, score);
     expect(score.mentions).toBeGreaterThanOrEqual(mentions);
