@@ -16,7 +16,7 @@ import {
 } from './context-words';
 import {
   ACRONYM, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
-  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, FROM_PLURAL, FROM_SPLIT_WORD, OTHER_FIRM, RESPELT, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK,
+  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, FROM_PLURAL, FROM_SPLIT_WORD, NOT_A_WORD, OTHER_FIRM, RESPELT, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK,
   type MatcherPayload,
 } from './payload';
 import { brandChainsOf } from './brand-chain';
@@ -430,6 +430,7 @@ function groupFlags(form: NameForm, kind: ListRecord['kind']): number {
     return flags;
   }
   if (caps.every(Boolean)) return flags | WEAK | ACRONYM;
+  if (core.length === 1 && /^[a-z]{4,}$/.test(core[0]!) && !isRealWord(core[0]!) && !PLACE_WORDS.has(core[0]!)) flags |= NOT_A_WORD;
   // An acronym among three words or more is the firm's own too ("Donghai JA Solar", "Hetian TEDA Garment").
   if (core.some((t, i) => ownWord(t, caps[i]!)) || (core.length >= 3 && caps.some((c, i) => c && core[i]!.length >= 2 && !/\d/.test(core[i]!)))) flags |= OWN_WORD;
   if (core.length >= 2 && core.every((t) => COMMON_WORDS.has(t) || isRealWord(t))) {

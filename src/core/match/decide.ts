@@ -12,7 +12,7 @@ import { consumeLegal, gapOk, termStarts, type Candidate } from './candidates';
 import { explain } from './explain';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { listAround } from './name-lists';
-import { ACRONYM, FROM_ABBREVIATED, FROM_SPLIT_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
+import { ACRONYM, FROM_ABBREVIATED, FROM_SPLIT_WORD, NOT_A_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
 import { BRAND_WORDS, MODEL_WORDS, beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
 import { citedAuthor, definedAsOther, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
@@ -490,6 +490,14 @@ function believeWeak(
           && ((goodsAt = goodsWithin(rt, ids, w.c)) >= 0 || ((w.flags & PLAIN) === 0 && (goodsAt = goodsNear(rt, s, ids, w.c)) >= 0))) {
           accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'product', text: span(goodsAt, goodsAt + 1) }, { kind: 'orders' }], possible: w.c.typo > 0 });
         }
+        // One word that is no English word, in a chat's lower case, on a page that names the orders,
+        // beside its goods ("cheapest quote is linglong … tyres"), not running on into a longer name
+        // ("linglong international europe"). An order alone beside it is not enough: "the meike
+        // thing" is a person's or a camera's as often.
+        else if ((w.flags & NOT_A_WORD) !== 0 && page.ordersNamed && !quotedTerm(text, at, s.end[w.c.b]!) && !inHandle(text, at, s.end[w.c.b]!)
+          && (goodsAt = goodsNear(rt, s, ids, w.c)) >= 0 && (goodsAt === w.c.b + 1 || !lowerWordAfter(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold)))) {
+          accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'product', text: span(goodsAt, goodsAt + 1) }, { kind: 'orders' }], possible: w.c.typo > 0 });
+        }
         continue;
       }
       // A vessel's name is believed from a mention elsewhere on the page only with its number ("Yu Long
@@ -717,6 +725,12 @@ function goodsNear(rt: Runtime, s: TokenStream, ids: Int32Array, c: Candidate): 
   for (let k = c.a - 1; k >= 0 && at - s.start[k]! <= RELATED_WINDOW; k--) if (goods.has(ids[k]!)) return k;
   for (let k = c.end; k < s.count && s.start[k]! - at <= RELATED_WINDOW; k++) if (goods.has(ids[k]!)) return k;
   return -1;
+}
+
+/** Part of a user name ("meixin.chen", "@meixin", "nails_by_mei_xin"): a person, not the firm. */
+function inHandle(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1), after = text.charAt(end);
+  return before === '@' || (/[._]/.test(after) && /\p{L}/u.test(text.charAt(end + 1))) || (/[._]/.test(before) && /\p{L}/u.test(text.charAt(start - 2)));
 }
 
 /** A word of the name itself that is its goods, or their singular ("Top Glove": gloves). */

@@ -85,6 +85,11 @@ export const PLAIN_READ_LOWER = 64;
  * "Meike"). Cut to a short name ("Xinjiang Daqo"), it is believed with the support a weak full name needs.
  */
 export const OWN_WORD = 128;
+/**
+ * One word that is no English word nor a place ("linglong", "esquel", "gsweet"): in a chat's lower
+ * case beside its goods, on a page that names the orders, it is the brand.
+ */
+export const NOT_A_WORD = 256;
 
 /** Entry flags: how the compiled form was derived from the listed name. */
 export const FROM_PARENTHESIS_DROPPED = 1;

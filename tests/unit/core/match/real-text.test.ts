@@ -279,6 +279,25 @@ describe('names that shrink to a common word', () => {
     expect(matcher.scan('are we still ok on the nitrile line from top glove?', { page: codes })).toEqual([]);
   });
 
+  it('reads a one-word name that is no English word in lower case beside its goods, on a page that names the orders', () => {
+    const page = matcher.newPage();
+    const chat = (text: string) => matcher.scan(text, { page }).map((f) => `${f.matchedText} → ${f.recordName} (${f.confidence})`);
+    expect(chat('[10:01] sam: is the uflpa list the same as the cbp one?')).toEqual([]);
+    expect(chat('[10:07] dan: fleet want to re-tyre the tippers, cheapest quote is linglong for the tyres')).toEqual([
+      'linglong → Linglong International Europe D.O.O. Zrenjanin (match)',
+    ]);
+    expect(chat('[10:08] m.farouk: and the wigs are from haolin, both on the list')).toEqual(['haolin → Hetian Haolin Hair Accessories Co. Ltd. (match)']);
+    // Not running on into a longer name: "linglong international europe" is that firm's, or nobody's.
+    expect(chat('[10:08] m.farouk: the tyres are from linglong international europe')).not.toContainEqual(expect.stringMatching(/^linglong →/));
+    // Not a user name, nor a dictionary word ("giant bikes"), nor without its goods beside it.
+    expect(chat('[10:09] m.farouk: the meike thing can wait')).toEqual([]);
+    expect(chat('[10:09] meixin.chen: hi all, a wigs question')).toEqual([]);
+    expect(chat('[10:10] dan: the giant bikes are fine')).toEqual([]);
+    expect(chat('[10:11] dan: a linglong lantern for the garden')).toEqual([]);
+    // Without the orders named on the page, nothing.
+    expect(found('cheapest quote is linglong for the tyres')).toEqual([]);
+  });
+
   it('does not read a one-word name followed by "Holdings" or "Group" the listed firm never carries', () => {
     expect(scan('19/08/24 | GIANT HOLDINGS PARKING   BRISTOL    GB   | 7523 | GBP')).toEqual([]);
     expect(found('Giant Co., Ltd. bicycles')).toEqual(['Giant Co., Ltd. → Giant Manufacturing Co., Ltd. (match)']);
