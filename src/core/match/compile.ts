@@ -35,8 +35,9 @@ interface NameForm {
   pageOnly?: boolean;
   /** Read only in a list beside another firm the page names ("apex, pantum, seine"): a word anyone uses. */
   listOnly?: boolean;
-  /** With RESPELT: the core as listed, whose flags the form takes (it needs what the name as listed needs). */
+  /** With RESPELT: the core as listed and its capitals, whose flags the form takes (it needs what the name as listed needs). */
   asListed?: string[];
+  asListedCaps?: boolean[];
 }
 
 /**
@@ -370,7 +371,7 @@ function nameForms(raw: string, forms: LegalForms, fold: IdeographFold): NameFor
       if (split.length > core.length) out.push({ core: split, caps: split.map(() => false), suffix, how: v.how | FROM_HYPHEN_JOINED });
     }
   }
-  return [...out, ...out.flatMap(splitWordForms), ...out.flatMap(pluralForms)];
+  return [...out, ...out.flatMap(splitWordForms), ...out.flatMap(pluralForms), ...out.flatMap(letterForms)];
 }
 
 /** How a word of a name may be split: both halves Chinese syllables (2) or both words (1), else mixed (0). */
@@ -400,7 +401,7 @@ function splitWordForms(form: NameForm): NameForm[] {
   }
   const best = byKind.findLast((cuts) => cuts.length > 0) ?? [];
   return best.map((halves) => ({
-    core: [...halves, ...form.core.slice(1)], caps: [false, false, ...form.caps.slice(1)], suffix: form.suffix, how: form.how | FROM_SPLIT_WORD, asListed: form.core,
+    core: [...halves, ...form.core.slice(1)], caps: [false, false, ...form.caps.slice(1)], suffix: form.suffix, how: form.how | FROM_SPLIT_WORD, asListed: form.core, asListedCaps: form.caps,
   }));
 }
 
@@ -416,7 +417,25 @@ function pluralForms(form: NameForm): NameForm[] {
   const plural = /(?:ch|sh|x)$/.test(last) ? `${last}es` : `${last}s`;
   // A descriptor's plural may be one of its spellings already ("Industries").
   if (!isRealWord(plural) || CANONICAL.has(plural)) return [];
-  return [{ core: [...form.core.slice(0, -1), plural], caps: form.caps, suffix: form.suffix, how: form.how | FROM_PLURAL, asListed: form.core }];
+  return [{ core: [...form.core.slice(0, -1), plural], caps: form.caps, suffix: form.suffix, how: form.how | FROM_PLURAL, asListed: form.core, asListedCaps: form.caps }];
+}
+
+/**
+ * A name with an acronym of two to five letters spelt out letter by letter, as a speech recogniser
+ * writes it ("F G V", "x p c c", "donghai J A solar"): one form per acronym in the name.
+ */
+function letterForms(form: NameForm): NameForm[] {
+  if (form.pageOnly || form.listOnly || (form.how & (FROM_PLACE_DROPPED | FROM_JOINED_WORDS)) !== 0) return [];
+  const out: NameForm[] = [];
+  form.core.forEach((word, i) => {
+    if (!form.caps[i] || !/^[a-z]{2,5}$/.test(word)) return;
+    const letters = [...word];
+    out.push({
+      core: [...form.core.slice(0, i), ...letters, ...form.core.slice(i + 1)], caps: [...form.caps.slice(0, i), ...letters.map(() => true), ...form.caps.slice(i + 1)],
+      suffix: form.suffix, how: form.how | FROM_SPLIT_WORD, asListed: form.core, asListedCaps: form.caps,
+    });
+  });
+  return out;
 }
 
 /** What a mention of these tokens needs before it is reported. */
@@ -447,8 +466,7 @@ function groupFlags(form: NameForm, kind: ListRecord['kind']): number {
 
 /** A respelt form needs what the name as listed needs, and support besides: "super max" is also a razor. */
 function respeltFlags(form: NameForm, kind: ListRecord['kind']): number {
-  const asListed = form.asListed!;
-  return groupFlags({ ...form, core: asListed, caps: asListed.map(() => false) }, kind) | WEAK;
+  return groupFlags({ ...form, core: form.asListed!, caps: form.asListedCaps! }, kind) | WEAK;
 }
 
 function namesToCompile(record: ListRecord): Array<{ text: string; role: NameRole }> {

@@ -105,7 +105,7 @@ export const FROM_ABBREVIATED = 64;
 export const FROM_PLACE_DROPPED = 128;
 /** The leading place written after the rest ("Pantum Electronics (Zhuhai)" for "Zhuhai Pantum Electronics"). */
 export const FROM_PLACE_MOVED = 256;
-/** A word of the name written as two ("Ling Long" for "Linglong", "Super Max" for "Supermax"). */
+/** A word of the name written apart: as two ("Ling Long" for "Linglong"), or an acronym letter by letter ("F G V"). */
 export const FROM_SPLIT_WORD = 512;
 /** The name's last word in the plural ("Top Gloves", "Natchi Apparels"). */
 export const FROM_PLURAL = 1024;

@@ -304,7 +304,7 @@ describe('labelled corpus', () => {
     { name: 'eighty-first', score: eightyFirstCompanies, mentions: 118, precision: 0.95, recall: 0.90 },
     { name: 'eighty-second', score: eightySecondCompanies, mentions: 121, precision: 0.97, recall: 0.83 },
     { name: 'eighty-third', score: eightyThirdCompanies, mentions: 106, precision: 0.95, recall: 0.81 },
-    { name: 'eighty-fourth', score: eightyFourthCompanies, mentions: 121, precision: 0.97, recall: 0.83 },
+    { name: 'eighty-fourth', score: eightyFourthCompanies, mentions: 121, precision: 0.96, recall: 0.84 },
     { name: 'eighty-fifth', score: eightyFifthCompanies, mentions: 105, precision: 0.93, recall: 0.82 },
     { name: 'eighty-sixth', score: eightySixthCompanies, mentions: 108, precision: 0.94, recall: 0.86 },
     { name: 'eighty-seventh', score: eightySeventhCompanies, mentions: 107, precision: 0.94, recall: 0.81 },
