@@ -72,6 +72,8 @@ function compute(c: number): number {
   // Full-width ASCII (ＴＯＰ　ＧＬＯＶＥ) reads as ASCII.
   if (c >= 0xff01 && c <= 0xff5e) return compute(c - 0xfee0);
   if (c === 0x2019 || c === 0x2018 || c === 0x02bc) return JOIN;
+  // A superscript digit is a footnote's mark ("Hetian Taida Apparel²"), not part of the word.
+  if (c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079)) return SEP;
   const ch = String.fromCharCode(c);
   if (MARK.test(ch)) return JOIN;
   const extra = EXTRA[ch];

@@ -25,6 +25,11 @@ describe('tokenize', () => {
     expect(tokens('cotton-\nXinjiang')).toEqual(['cotton', 'xinjiang']);
   });
 
+  it('parts a footnote\'s superscript mark from the word it follows, and keeps subscripts', () => {
+    expect(tokens('Hetian Taida Apparel² and Top Glove³ (note ¹⁰)')).toEqual(['hetian', 'taida', 'apparel', 'and', 'top', 'glove', 'note']);
+    expect(tokens('H₂O')).toEqual(['h2o']);
+  });
+
   it('joins a word in capitals hyphenated across a line break before capitals, as a scanned invoice\'s text keeps it', () => {
     expect(tokens('GUANGHUI FOOD INGRE-\n      DIENTS CO., LTD')).toEqual(['guanghui', 'food', 'ingredients', 'co', 'ltd']);
     // Not a capitalised word before a capitalised one, nor a capital alone ("A-\nB").
