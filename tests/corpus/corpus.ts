@@ -201,6 +201,9 @@ export const HUNDRED_EIGHTH_DIR = fileURLToPath(new URL('./hundredeighth/', impo
 /** A hundred-and-ninth and a hundred-and-tenth, under the same brief, written after the hundred-and-seventh and hundred-and-eighth were measured. */
 export const HUNDRED_NINTH_DIR = fileURLToPath(new URL('./hundredninth/', import.meta.url));
 export const HUNDRED_TENTH_DIR = fileURLToPath(new URL('./hundredtenth/', import.meta.url));
+/** A hundred-and-eleventh and a hundred-and-twelfth, under the same brief, written after the hundred-and-ninth and hundred-and-tenth were measured. */
+export const HUNDRED_ELEVENTH_DIR = fileURLToPath(new URL('./hundredeleventh/', import.meta.url));
+export const HUNDRED_TWELFTH_DIR = fileURLToPath(new URL('./hundredtwelfth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
