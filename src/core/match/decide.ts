@@ -212,8 +212,9 @@ function judge(
   }
   const entry = chooseEntry(p, entryIdx, ids, c);
   // A word written as two with a hyphen is a brand styled so ("Super-Max" razor blades on a card of
-  // its own), not the name as a recogniser or a hurried writer splits it ("Super Max").
-  if ((p.entries[entry]![4] & FROM_SPLIT_WORD) !== 0 && text.slice(s.end[c.a]!, s.start[c.a + 1]!).includes('-')) return;
+  // its own), not the name as a recogniser or a hurried writer splits it ("Super Max"). An
+  // acronym's letters joined by hyphens are still the acronym ("F-G-V").
+  if ((p.entries[entry]![4] & FROM_SPLIT_WORD) !== 0 && s.end[c.a]! - s.start[c.a]! > 1 && text.slice(s.end[c.a]!, s.start[c.a + 1]!).includes('-')) return;
   const supports: Support[] = [];
 
   // A look-alike word nearby (razor blades for Super-Max) rules a name out, however distinctive,

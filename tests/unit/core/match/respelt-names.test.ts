@@ -83,6 +83,7 @@ describe('a name\'s last word in the plural', () => {
 describe('an acronym spelt out letter by letter', () => {
   it('is a possible match with the support the acronym needs, as a speech recogniser writes it', () => {
     expect(found('a WRO on F G V palm oil')).toEqual(['F G V → FGV Holdings Berhad (possible)']);
+    expect(found('a WRO on F-G-V palm oil')).toEqual(['F-G-V → FGV Holdings Berhad (possible)']);
     expect(found('and f g v holdings was modified too, the palm oil order')).toEqual(['f g v holdings → FGV Holdings Berhad (possible)']);
     // Letters alone are no one's acronym.
     expect(found('options a b c or f g v, pick one')).toEqual([]);
