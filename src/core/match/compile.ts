@@ -374,6 +374,27 @@ function nameForms(raw: string, forms: LegalForms, fold: IdeographFold): NameFor
   return [...out, ...out.flatMap(splitWordForms), ...out.flatMap(pluralForms), ...out.flatMap(letterForms)];
 }
 
+/** The cuts of each first word, made once: a name's forms share it, and each cut is two dictionary searches. */
+const wordCuts = new Map<string, string[][]>();
+
+/** Where a name's first word may be cut in two, the surest kind of cut only; none for a word of its own. */
+function cutsOf(word: string): string[][] {
+  let cuts = wordCuts.get(word);
+  if (cuts) return cuts;
+  cuts = [];
+  if (word.length >= 5 && /^[a-z]+$/.test(word) && !isRealWord(word) && !PLACE_WORDS.has(word) && !CHINESE_SYLLABLES.has(word)) {
+    const byKind: string[][][] = Array.from({ length: SPLIT_KINDS }, () => []);
+    for (let cut = 2; cut <= word.length - 2; cut++) {
+      const halves = [word.slice(0, cut), word.slice(cut)];
+      const kind = splitKind(halves[0]!, halves[1]!);
+      if (kind >= 0) byKind[kind]!.push(halves);
+    }
+    cuts = byKind.findLast((found) => found.length > 0) ?? [];
+  }
+  wordCuts.set(word, cuts);
+  return cuts;
+}
+
 /** How a word of a name may be split: both halves Chinese syllables (2) or both words (1), else mixed (0). */
 const SPLIT_KINDS = 3;
 function splitKind(head: string, tail: string): number {
@@ -390,17 +411,8 @@ function splitKind(head: string, tail: string): number {
  * Not for forms read only by the page's memory, nor for words the list joined.
  */
 function splitWordForms(form: NameForm): NameForm[] {
-  const word = form.core[0]!;
-  if (form.pageOnly || form.listOnly || (form.how & (FROM_PLACE_DROPPED | FROM_JOINED_WORDS)) !== 0) return [];
-  if (word.length < 5 || form.caps[0] || !/^[a-z]+$/.test(word) || isRealWord(word) || PLACE_WORDS.has(word) || CHINESE_SYLLABLES.has(word)) return [];
-  const byKind: string[][][] = Array.from({ length: SPLIT_KINDS }, () => []);
-  for (let cut = 2; cut <= word.length - 2; cut++) {
-    const halves = [word.slice(0, cut), word.slice(cut)];
-    const kind = splitKind(halves[0]!, halves[1]!);
-    if (kind >= 0) byKind[kind]!.push(halves);
-  }
-  const best = byKind.findLast((cuts) => cuts.length > 0) ?? [];
-  return best.map((halves) => ({
+  if (form.pageOnly || form.listOnly || form.caps[0] || (form.how & (FROM_PLACE_DROPPED | FROM_JOINED_WORDS)) !== 0) return [];
+  return cutsOf(form.core[0]!).map((halves) => ({
     core: [...halves, ...form.core.slice(1)], caps: [false, false, ...form.caps.slice(1)], suffix: form.suffix, how: form.how | FROM_SPLIT_WORD, asListed: form.core, asListedCaps: form.caps,
   }));
 }
