@@ -204,6 +204,9 @@ export const HUNDRED_TENTH_DIR = fileURLToPath(new URL('./hundredtenth/', import
 /** A hundred-and-eleventh and a hundred-and-twelfth, under the same brief, written after the hundred-and-ninth and hundred-and-tenth were measured. */
 export const HUNDRED_ELEVENTH_DIR = fileURLToPath(new URL('./hundredeleventh/', import.meta.url));
 export const HUNDRED_TWELFTH_DIR = fileURLToPath(new URL('./hundredtwelfth/', import.meta.url));
+/** A hundred-and-thirteenth and a hundred-and-fourteenth, under the same brief, written after the hundred-and-eleventh and hundred-and-twelfth were measured. */
+export const HUNDRED_THIRTEENTH_DIR = fileURLToPath(new URL('./hundredthirteenth/', import.meta.url));
+export const HUNDRED_FOURTEENTH_DIR = fileURLToPath(new URL('./hundredfourteenth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
