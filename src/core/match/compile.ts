@@ -16,7 +16,7 @@ import {
 } from './context-words';
 import {
   ACRONYM, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
-  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, FROM_PLURAL, FROM_SPLIT_WORD, NOT_A_WORD, OTHER_FIRM, RESPELT, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK,
+  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, FROM_PLURAL, FROM_RUN_TOGETHER, FROM_SPLIT_WORD, NOT_A_WORD, OTHER_FIRM, RESPELT, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK,
   type MatcherPayload,
 } from './payload';
 import { brandChainsOf } from './brand-chain';
@@ -362,7 +362,8 @@ function nameForms(raw: string, forms: LegalForms, fold: IdeographFold): NameFor
       // "TopGlove", "SuperMax Corp": two or three words written as one; not where that is a word of
       // its own ("needlecraft" for "Needle Craft").
       if (latin && core.length >= 2 && core.length <= 3 && joinedWord.length >= 6 && !COMMON_WORDS.has(joinedWord) && !isRealWord(joinedWord)) {
-        out.push({ core: [joinedWord], caps: [false], suffix, how: v.how | FROM_JOINED_WORDS });
+        // Written so, it is a possible match with the support the words apart need ("TOPGLOVE SDN BHD").
+        out.push({ core: [joinedWord], caps: [false], suffix, how: v.how | FROM_JOINED_WORDS | FROM_RUN_TOGETHER, asListed: core, asListedCaps: coreCaps });
       }
       const syllables = latin && core.length >= 3 ? joinSyllables(core) : null;
       if (syllables) out.push({ core: syllables, caps: syllables.map(() => false), suffix, how: v.how | FROM_JOINED_WORDS });

@@ -7,7 +7,7 @@ import { joined, msg, type Message } from '../message';
 import type { BrandChain, NameRole, RelationType } from '../record';
 import {
   FROM_ABBREVIATED, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
-  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, FROM_PLURAL, FROM_SPLIT_WORD,
+  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, FROM_PLURAL, FROM_SPLIT_WORD, RESPELT,
 } from './payload';
 import type { MatchExplanation, Normalisation, Support } from './types';
 
@@ -46,8 +46,8 @@ function normalisations(x: ExplainInput): Normalisation[] {
     if (hasMarks(x.coreText) !== hasMarks(listed)) out.push('diacritics');
     if (x.coreText.includes('&') !== listed.includes('&')) out.push('ampersand');
     if (x.ideographFolded) out.push('ideographs');
-    // A split word's space is said by 'split-word'.
-    if (b.toLowerCase().includes(a.toLowerCase()) && !listed.toLowerCase().includes(x.coreText.toLowerCase()) && (x.how & FROM_SPLIT_WORD) === 0) {
+    // A space added or dropped is said by 'split-word' or 'joined-words'.
+    if (b.toLowerCase().includes(a.toLowerCase()) && !listed.toLowerCase().includes(x.coreText.toLowerCase()) && (x.how & RESPELT) === 0) {
       out.push('punctuation');
     }
   }

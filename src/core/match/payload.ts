@@ -109,5 +109,7 @@ export const FROM_PLACE_MOVED = 256;
 export const FROM_SPLIT_WORD = 512;
 /** The name's last word in the plural ("Top Gloves", "Natchi Apparels"). */
 export const FROM_PLURAL = 1024;
+/** Two or three words of the name written as one word ("TopGlove", "SMARTGLOVE"), with FROM_JOINED_WORDS. */
+export const FROM_RUN_TOGETHER = 2048;
 /** Written otherwise than the list spells the name: read as a misspelling is, a possible match. */
-export const RESPELT = FROM_SPLIT_WORD | FROM_PLURAL;
+export const RESPELT = FROM_SPLIT_WORD | FROM_PLURAL | FROM_RUN_TOGETHER;

@@ -1,7 +1,8 @@
 /**
  * A listed name written otherwise than the list spells it: a word written as two ("Ling Long" for
- * Linglong, "Super Max" for Supermax, "ho shine" in a transcript) or its last word in the plural
- * ("Natchi Apparels"): shapes the outside sets missed in more than thirty mentions (issue #14).
+ * Linglong, "Super Max" for Supermax, "ho shine" in a transcript), its last word in the plural
+ * ("Natchi Apparels"), an acronym letter by letter ("F G V") or its words run together
+ * ("TOPGLOVE"): shapes the outside sets missed, or read as sure where their labels say possible.
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../../src/core/match/compile';
@@ -87,5 +88,17 @@ describe('an acronym spelt out letter by letter', () => {
     expect(found('and f g v holdings was modified too, the palm oil order')).toEqual(['f g v holdings → FGV Holdings Berhad (possible)']);
     // Letters alone are no one's acronym.
     expect(found('options a b c or f g v, pick one')).toEqual([]);
+  });
+});
+
+describe('a name\'s words run together', () => {
+  it('is a possible match with the support the words apart need', () => {
+    expect(found('TOPGLOVE SDN BHD')).toEqual(['TOPGLOVE SDN BHD → Top Glove Sdn Bhd (possible)']);
+    expect(found('Smartglove nitrile exam gloves under a WRO')).toEqual(['Smartglove → Smart Glove Corporation Sdn Bhd (possible)']);
+    const [f] = matcher.scan('TOPGLOVE SDN BHD');
+    expect(f?.explanation.normalisations).toContain('joined-words');
+    expect(f?.explanation.normalisations).not.toContain('punctuation');
+    // Alone, as "Top Glove" alone is, nothing.
+    expect(found('SMARTGLOVE')).toEqual([]);
   });
 });
