@@ -52,6 +52,9 @@ export function DecisionsImport({ onChanged }: { onChanged(): void }) {
   function resolve(conflict: DecisionConflict, choice: ConflictChoice) {
     void change(async () => {
       await request('resolve-decision-conflict', { uid: conflict.mine.uid, choice });
+      // Gone with the message that says so, not a moment later when the list is read again: its
+      // buttons would still offer a choice already made.
+      setConflicts((all) => all.filter((c) => c.mine.uid !== conflict.mine.uid));
       return { text: t('conflictResolved', conflict.mine.recordName), error: false };
     });
   }
