@@ -793,7 +793,7 @@ function namedAsBoat(rt: Runtime, f: Accepted): boolean {
   return (rt.p.groups[f.c.group]![1] & VESSEL) !== 0 && !f.possible && f.supports.some((x) => x.kind === 'vessel');
 }
 
-/** A name written otherwise than listed ("Ling Long", "Top Gloves"): read as a misspelling is, a possible match. */
+/** A name written otherwise than listed ("Ling Long", "Natchi Apparels", "F G V", "TOPGLOVE"): read as a misspelling is, a possible match. */
 function respelt(rt: Runtime, f: Accepted): boolean {
   return (rt.p.entries[f.entry]![4] & RESPELT) !== 0;
 }
@@ -1477,7 +1477,7 @@ function scoreOf(rt: Runtime, f: Accepted, ids: Int32Array): number {
   for (const x of f.supports) if (x.kind !== 'field') context++;
   // A short name: sure after a full mention on the page, a possible match with its legal form and product.
   if (rt.shortOnly[f.c.group]) return f.possible ? 0.55 : 0.88;
-  // A word written as two, or in the plural, is as unsure as one letter wrong.
+  // A name written otherwise than listed (apart, run together, in the plural) is as unsure as one letter wrong.
   if (f.possible) return Math.max(0.4, 0.62 - 0.06 * (Math.max(f.c.typo, respelt(rt, f) ? 1 : 0) - 1) + (context > 0 ? 0.03 : 0));
   if ((flags & REGION) !== 0) return 0.75;
   let score: number;

@@ -58,8 +58,8 @@ export function buildPrefilter(rt: Runtime): Prefilter {
   const groupsOf: number[][] = [];
   const needs = new Int32Array(p.groups.length);
   p.groups.forEach(([tokens], g) => {
-    // "Ling Long" and "Top Gloves" hold the letters of "Linglong" and "Top Glove", which are looked for:
-    // their own words ("long") would only pass more blocks.
+    // A name written otherwise ("Ling Long", "Natchi Apparels", "F G V", "TOPGLOVE") holds the letters
+    // of the name as listed, which are looked for: its own words ("long") would only pass more blocks.
     if (rt.respeltOnly[g]) return;
     const chosen = [...new Set(tokens)].sort((a, b) => p.vocab[b]!.length - p.vocab[a]!.length).slice(0, NAME_WORDS);
     needs[g] = chosen.length;
