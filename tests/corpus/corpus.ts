@@ -207,6 +207,9 @@ export const HUNDRED_TWELFTH_DIR = fileURLToPath(new URL('./hundredtwelfth/', im
 /** A hundred-and-thirteenth and a hundred-and-fourteenth, under the same brief, written after the hundred-and-eleventh and hundred-and-twelfth were measured. */
 export const HUNDRED_THIRTEENTH_DIR = fileURLToPath(new URL('./hundredthirteenth/', import.meta.url));
 export const HUNDRED_FOURTEENTH_DIR = fileURLToPath(new URL('./hundredfourteenth/', import.meta.url));
+/** A hundred-and-fifteenth and a hundred-and-sixteenth, under the same brief, written after the hundred-and-thirteenth and hundred-and-fourteenth were measured. */
+export const HUNDRED_FIFTEENTH_DIR = fileURLToPath(new URL('./hundredfifteenth/', import.meta.url));
+export const HUNDRED_SIXTEENTH_DIR = fileURLToPath(new URL('./hundredsixteenth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
