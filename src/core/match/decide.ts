@@ -509,9 +509,14 @@ function believeWeak(
           accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [...w.supports, { kind: 'vessel' }], possible: w.c.typo > 0 });
           if (w.c.typo === 0) nameBoat(w.c);
         }
-        // "the Da Wang" is a boat, not a person: once the page has named it as one.
+        // "the Da Wang" is a boat, not a person: once the page has named it as one, or with the order
+        // in its sentence ("the most cited case is the Da Wang, where a WRO in 2020 …").
         else if (w.c.a > 0 && tokenText(text, s, w.c.a - 1, rt.fold) === 'the' && (boat = pageSupport(rt.groupRecords[w.c.group]!, at)) !== null) {
           accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [...w.supports, boat], possible: w.c.typo > 0 });
+        } else if (w.c.a > 0 && tokenText(text, s, w.c.a - 1, rt.fold) === 'the' && restrictionInSentence(rt, text, s, ids, w.c)
+          && !lowerWordAfter(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold))) {
+          accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [...w.supports, { kind: 'restriction' }], possible: w.c.typo > 0 });
+          if (w.c.typo === 0) nameBoat(w.c);
         }
         continue;
       }

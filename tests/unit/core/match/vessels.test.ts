@@ -50,6 +50,9 @@ describe('a listed vessel', () => {
     expect(found('Importers said the listing of the Da Wang and Tunago No.61 in earlier years changed how processors document transhipments.')).toEqual([
       'Da Wang → Da Wang', 'Tunago No.61 → Tunago No. 61',
     ]);
+    // After "the", with the order in its sentence, a name without a number is the boat; not "the Da Wang family".
+    expect(found('The most cited case is the Da Wang, where a WRO in 2020 was followed by a Finding.')).toEqual(['Da Wang → Da Wang']);
+    expect(found('The WRO hearing heard from the Da Wang family.')).toEqual([]);
     // One alone, or beside a name with no number, is not enough.
     expect(found('Orders against the Yu Long No.2 show a pattern.')).toEqual([]);
     expect(found('Da Wang met Hangton No. 112.')).toEqual([]);
