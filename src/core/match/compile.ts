@@ -508,7 +508,8 @@ class Vocab {
   }
 }
 
-function productTokens(record: ListRecord, nameTokens: Set<string>, fold: IdeographFold): Set<string> {
+/** A record's goods as words: each, its synonyms, and its singular or plural. */
+function productTokens(record: ListRecord, fold: IdeographFold): Set<string> {
   const words = new Set<string>();
   for (const phrase of record.products) {
     for (const t of tokensWithCaps(phrase, fold).tokens) {
@@ -518,8 +519,6 @@ function productTokens(record: ListRecord, nameTokens: Set<string>, fold: Ideogr
       if (t.length >= 4) words.add(t.endsWith('s') ? t.slice(0, -1) : `${t}s`);
     }
   }
-  // A product word inside the name proves nothing ("Top Glove" next to "gloves" is a glove pick).
-  for (const t of nameTokens) words.delete(t);
   return words;
 }
 
@@ -579,7 +578,7 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
       record.removedAliases.flatMap((alias) => nameForms(alias, forms, fold).map((f) => keyOf(f.core))),
     );
     const nameTokens = new Set<string>();
-    const goods = productTokens(record, new Set(), fold);
+    const goods = productTokens(record, fold);
     const seen = new Set<string>();
     for (const { text, role } of namesToCompile(record)) {
       if (!text.trim() || record.removedAliases.includes(text)) continue;
@@ -621,7 +620,8 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
       }
     }
     brands.push(...brandChainsOf(record, ri, nameId));
-    products.push([...productTokens(record, record.kind === 'region' ? new Set() : nameTokens, fold)].map((t) => vocab.id(t)));
+    // A product word inside the name proves nothing ("Top Glove" next to "gloves" is a glove pick).
+    products.push([...goods].filter((t) => record.kind === 'region' || !nameTokens.has(t)).map((t) => vocab.id(t)));
   });
 
   for (const firm of OTHER_FIRMS) {
