@@ -396,8 +396,10 @@ function cutsOf(word: string): string[][] {
   return cuts;
 }
 
-/** How a word of a name may be split: both halves Chinese syllables (2) or both words (1), else mixed (0). */
+/** How many kinds of cut `splitKind` tells apart. */
 const SPLIT_KINDS = 3;
+
+/** How a word of a name may be split: both halves Chinese syllables (2) or both words (1), else mixed (0); -1 where a half is neither. */
 function splitKind(head: string, tail: string): number {
   if (CHINESE_SYLLABLES.has(head) && CHINESE_SYLLABLES.has(tail)) return 2;
   const word = (part: string): boolean => isRealWord(part) || COMMON_WORDS.has(part);

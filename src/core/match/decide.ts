@@ -15,7 +15,7 @@ import { listAround } from './name-lists';
 import { ACRONYM, FROM_ABBREVIATED, FROM_SPLIT_WORD, NOT_A_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
 import { BRAND_WORDS, MODEL_WORDS, beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
-import { citedAuthor, definedAsOther, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
+import { citedAuthor, definedAsOther, inHandle, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
 import { addTerm, nameRecord, type PageMemory, type PageTerm } from './page-memory';
 import type { Finding, Support } from './types';
 
@@ -731,12 +731,6 @@ function goodsNear(rt: Runtime, s: TokenStream, ids: Int32Array, c: Candidate): 
   for (let k = c.a - 1; k >= 0 && at - s.start[k]! <= RELATED_WINDOW; k--) if (goods.has(ids[k]!)) return k;
   for (let k = c.end; k < s.count && s.start[k]! - at <= RELATED_WINDOW; k++) if (goods.has(ids[k]!)) return k;
   return -1;
-}
-
-/** Part of a user name ("meixin.chen", "@meixin", "nails_by_mei_xin"): a person, not the firm. */
-function inHandle(text: string, start: number, end: number): boolean {
-  const before = text.charAt(start - 1), after = text.charAt(end);
-  return before === '@' || (/[._]/.test(after) && /\p{L}/u.test(text.charAt(end + 1))) || (/[._]/.test(before) && /\p{L}/u.test(text.charAt(start - 2)));
 }
 
 /** A word of the name itself that is its goods, or their singular ("Top Glove": gloves). */

@@ -1,6 +1,7 @@
 /**
  * When a page says a short name or acronym means something else: spelt out as another body, put in
- * quotation marks to be talked about, or told apart from the listed firm in so many words.
+ * quotation marks to be talked about, told apart from the listed firm in so many words, or part of
+ * a person's user name.
  */
 
 const isQuote = (c: number): boolean => c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x201e || c === 0xab;
@@ -77,6 +78,12 @@ const NAMESAKE_SAID = new RegExp(
     String.raw`|(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:brand|place|district|family|given|first|common|trade)\s+(?:name|word)\b)`,
   'iuy',
 );
+
+/** Part of a user name ("meixin.chen", "@meixin", "nails_by_mei_xin"): a person, not the firm. */
+export function inHandle(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1), after = text.charAt(end);
+  return before === '@' || (/[._]/.test(after) && /\p{L}/u.test(text.charAt(end + 1))) || (/[._]/.test(before) && /\p{L}/u.test(text.charAt(start - 2)));
+}
 
 /** "(Da Wang & Hsu, 2021)", "Da Wang et al. (2021)", "Da Wang; Chen, Lihua (2021)": an author cited by year, not the firm or vessel. */
 export function citedAuthor(text: string, end: number): boolean {

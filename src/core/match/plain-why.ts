@@ -28,7 +28,7 @@ const HOW: Record<Normalisation, string> = {
   hyphen: 'whyWritten',
   'joined-words': 'whyWritten',
   'split-word': 'whyWritten',
-  plural: 'whyWritten',
+  plural: 'whySpelling',
   ideographs: 'whyScript',
   'abbreviated-descriptor': 'whyAbbreviated',
   'short-name': 'whyShortName',

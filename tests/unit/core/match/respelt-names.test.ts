@@ -5,8 +5,10 @@
  * ("TOPGLOVE"): shapes the outside sets missed, or read as sure where their labels say possible.
  */
 import { describe, expect, it } from 'vitest';
+import { english } from '../../../../src/cli/english';
 import { compileMatcher } from '../../../../src/core/match/compile';
 import { loadMatcher } from '../../../../src/core/match/matcher';
+import { plainWhy } from '../../../../src/core/match/plain-why';
 import { bundledRecords } from '../../../corpus/bundled-list';
 
 const matcher = loadMatcher(JSON.parse(JSON.stringify(compileMatcher(bundledRecords()))));
@@ -72,6 +74,8 @@ describe('a name\'s last word in the plural', () => {
     expect(found('Palm oil from Sime Darby Plantations, the WRO was lifted')).toEqual(['Sime Darby Plantations → Sime Darby Plantation Berhad (possible)']);
     const [f] = matcher.scan('Palm oil from Sime Darby Plantations, the WRO was lifted');
     expect(f?.explanation.normalisations).toContain('plural');
+    // Said plainly as a spelling, not as capitals, accents, punctuation or spacing.
+    expect(english(plainWhy(f!.explanation))).toContain('spelled slightly differently');
   });
 
   it('needs support as a weak name does, and is never the record\'s own goods: "top gloves" are gloves', () => {
