@@ -79,6 +79,8 @@ export function loadMatcher(payload: MatcherPayload): Matcher {
       typoBuffer = new Uint8Array(s.start.length);
     }
     const candidates = findCandidates(rt, text, s, idBuffer, typoBuffer);
+    // A text that is a page of its own and names no listed name has nothing to decide or to teach.
+    if (candidates.length === 0 && page === ownPage) return [];
     // Named in a block with no listed name (a heading, "UFLPA Entity List additions"), the orders still
     // are the page's: later blocks' names may lean on them.
     if (!page.ordersNamed && (rt.orderWordSeen || text.includes('Entity List'))) page.ordersNamed = true;

@@ -139,7 +139,7 @@ export function tokenize(text: string, fold: IdeographFold, reuse?: TokenStream,
       lastEnd = j;
       i = j - 1;
       // A word hyphenated across a line break, as text taken from a PDF keeps it ("Spin-\nning"): one word.
-      if (text.charCodeAt(j) === 45) i = continuedAfterBreak(text, j + 1, i, isCapital(text.charCodeAt(j - 1)) && isCapital(text.charCodeAt(tokStart)));
+      if (j < n && text.charCodeAt(j) === 45) i = continuedAfterBreak(text, j + 1, i, isCapital(text.charCodeAt(j - 1)) && isCapital(text.charCodeAt(tokStart)));
       continue;
     }
     if (f === pair) {
