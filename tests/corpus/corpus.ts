@@ -210,6 +210,9 @@ export const HUNDRED_FOURTEENTH_DIR = fileURLToPath(new URL('./hundredfourteenth
 /** A hundred-and-fifteenth and a hundred-and-sixteenth, under the same brief, written after the hundred-and-thirteenth and hundred-and-fourteenth were measured. */
 export const HUNDRED_FIFTEENTH_DIR = fileURLToPath(new URL('./hundredfifteenth/', import.meta.url));
 export const HUNDRED_SIXTEENTH_DIR = fileURLToPath(new URL('./hundredsixteenth/', import.meta.url));
+/** A hundred-and-seventeenth and a hundred-and-eighteenth, under the same brief, written after the hundred-and-fifteenth and hundred-and-sixteenth were measured. */
+export const HUNDRED_SEVENTEENTH_DIR = fileURLToPath(new URL('./hundredseventeenth/', import.meta.url));
+export const HUNDRED_EIGHTEENTH_DIR = fileURLToPath(new URL('./hundredeighteenth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();

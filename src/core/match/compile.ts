@@ -465,15 +465,18 @@ function groupFlags(form: NameForm, kind: ListRecord['kind']): number {
   }
   if (caps.every(Boolean)) return flags | WEAK | ACRONYM;
   if (core.length === 1 && /^[a-z]{4,}$/.test(core[0]!) && !isRealWord(core[0]!) && !PLACE_WORDS.has(core[0]!)) flags |= NOT_A_WORD;
-  // An acronym among three words or more is the firm's own too ("Donghai JA Solar", "Hetian TEDA Garment").
-  if (core.some((t, i) => ownWord(t, caps[i]!)) || (core.length >= 3 && caps.some((c, i) => c && core[i]!.length >= 2 && !/\d/.test(core[i]!)))) flags |= OWN_WORD;
+  // An acronym among three words or more is the firm's own too ("Donghai JA Solar", "Hetian TEDA Garment"),
+  // and one of three letters or more after its place ("Xinjiang GCL": "GCL" alone is the unlisted parent).
+  const placedAcronym = core.length === 2 && PLACE_WORDS.has(core[0]!) && caps[1] === true && core[1]!.length >= 3 && !/\d/.test(core[1]!);
+  if (core.some((t, i) => ownWord(t, caps[i]!)) || placedAcronym || (core.length >= 3 && caps.some((c, i) => c && core[i]!.length >= 2 && !/\d/.test(core[i]!)))) flags |= OWN_WORD;
   if (core.length >= 2 && core.every((t) => COMMON_WORDS.has(t) || isRealWord(t))) {
     flags |= PLAIN;
-    if (core.length >= 3 && core.some((t) => !isRealWord(t))) flags |= PLAIN_READ_LOWER;
+    // Or after a leading place ("dalian ocean fishing"): a place and two words is how firms are named.
+    if (core.length >= 3 && (core.some((t) => !isRealWord(t)) || PLACE_WORDS.has(core[0]!))) flags |= PLAIN_READ_LOWER;
   }
   if (core.length >= 4) return flags;
   // "Hetian TEDA Garment": an acronym inside a longer name makes it specific.
-  if (core.length >= 3 && caps.some(Boolean)) return flags;
+  if ((core.length >= 3 && caps.some(Boolean)) || placedAcronym) return flags;
   const strong = core.filter((t, i) => t.length >= 4 && !caps[i] && !/^\d+$/.test(t) && !COMMON_WORDS.has(t));
   const distinctive = strong.length >= 2 || (strong.length === 1 && (core.length >= 2 || strong[0]!.length >= 7));
   return distinctive ? flags : flags | WEAK;

@@ -78,6 +78,8 @@ const FUNCTION_WORDS = new Set(
 const DESCRIBING = new Set(
   ('rival rivals producer producers exporter exporters importer distributor miner planter grower retailer ' +
     'conglomerate firm company giant mfr oem odm factory brand shipowner operator ' +
+    // A table's or memo's note on how the firm is tied in: "Subsidiary Donghai JA Solar on UFLPA list".
+    'subsidiary subsidiaries affiliate parent supplier manufacturer vendor ' +
     'malaysian chinese thai taiwanese japanese korean indonesian vietnamese dominican mexican brazilian indian ' +
     'serbian singaporean american british').split(' '),
 );

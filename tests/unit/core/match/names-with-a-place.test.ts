@@ -1,0 +1,47 @@
+/**
+ * A firm named by its place and what is left of its name once descriptors are dropped ("Xinjiang
+ * GCL", "dalian ocean fishing"), and a description before it ("Subsidiary"): shapes the
+ * hundred-and-seventeenth and hundred-and-eighteenth outside sets missed (issue #14).
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../../src/core/match/compile';
+import { loadMatcher } from '../../../../src/core/match/matcher';
+import { bundledRecords } from '../../../corpus/bundled-list';
+
+const matcher = loadMatcher(JSON.parse(JSON.stringify(compileMatcher(bundledRecords()))));
+const found = (text: string) => matcher.scan(text).map((f) => `${f.matchedText} → ${f.recordName} (${f.confidence})`);
+
+describe('a place and an acronym', () => {
+  it('is the listed firm with the order in its sentence; the acronym alone is the unlisted parent', () => {
+    expect(found('Xinjiang GCL is on the UFLPA list.')).toEqual(['Xinjiang GCL → Xinjiang GCL New Energy Material Technology, Co. Ltd (match)']);
+    expect(found('GCL is on the UFLPA list.')).toEqual([]);
+    // With nothing beside it to say it is the firm, it is not reported.
+    expect(found('The list influence to Xinjiang GCL is small.')).toEqual([]);
+  });
+});
+
+describe('a place and two words in lower case', () => {
+  it('is the listed firm with its goods or the order beside it, as a chat writes it', () => {
+    expect(found('seafood update: squid rings from dalian ocean fishing via the korean trader')).toEqual([
+      'dalian ocean fishing → Dalian Ocean Fishing Co., Ltd. (match)',
+    ]);
+    expect(found('we cant touch dalian ocean fishing, WRO on the boats')).toEqual(['dalian ocean fishing → Dalian Ocean Fishing Co., Ltd. (match)']);
+    // Without either, it is a phrase.
+    expect(found('we went dalian ocean fishing last summer')).toEqual([]);
+  });
+});
+
+describe('a description before a name', () => {
+  it('says how a table or memo ties the firm in, and is not part of a longer name', () => {
+    expect(found('Subsidiary Donghai JA Solar on UFLPA list')).toEqual(['Donghai JA Solar → Donghai JA Solar Technology Co., Ltd. (match)']);
+    // Another capitalised word before it still makes a longer name.
+    expect(found('Jinko Donghai JA Solar on UFLPA list')).toEqual([]);
+  });
+});
+
+describe('a misspelt one-word name before goods', () => {
+  it('is a possible match when the goods are the firm\'s own', () => {
+    expect(found('Supermx gloves from the distributor')).toEqual(['Supermx → Supermax Corporation Bhd. (possible)']);
+    expect(found('Supermx drives from the distributor')).toEqual([]);
+  });
+});
