@@ -228,7 +228,7 @@ function judge(
   const recordsOfGroup = rt.groupRecords[c.group]!;
   const start = s.start[c.a]!, end = s.end[c.b]!;
   if ((flags & ACRONYM) !== 0 && (definedAsOther(text, end, ownWordOf(rt, recordsOfGroup)) || quotedTerm(text, start, end) || spelledOutAsOther(text, start, end, ownWordOf(rt, recordsOfGroup)))) return;
-  if (((flags & (WEAK | ACRONYM | VESSEL)) !== 0 || rt.shortOnly[c.group]) && (toldApart(text, start, end) || namesakeSaid(text, end) || citedAuthor(text, end))) return;
+  if (((flags & (WEAK | ACRONYM | VESSEL)) !== 0 || rt.shortOnly[c.group]) && (toldApart(text, start, end) || namesakeSaid(text, end) || cited(rt, text, s, ids, c, end))) return;
 
   const hasLegal = c.end > c.legalFrom;
   if (hasLegal && (flags & WEAK) !== 0 && c.a === c.b && groupWordNotListed(rt, ids, c, entryIdx)) return;
@@ -755,6 +755,12 @@ function listOnlyPair(text: string, s: TokenStream, w: Pending, pending: readonl
   return null;
 }
 
+/** Cited as an author ("Da Wang & Hsu, 2021"); with a year alone, unless the sentence names the order (a list dating each firm's). */
+function cited(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, end: number): boolean {
+  const how = citedAuthor(text, end);
+  return how === 'co-authors' || (how === 'year' && !restrictionInSentence(rt, text, s, ids, c));
+}
+
 /** "WRO on", "order against", "Finding on" right before token `a`. */
 function orderOn(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, a: number): boolean {
   if (a < 2 || !/^(?:on|against)$/i.test(text.slice(s.start[a - 1]!, s.end[a - 1]!))) return false;
@@ -911,7 +917,7 @@ function pageTermFindings(
       // sheet whose auditor column says "JWD").
       if (ok) {
         const start = s.start[i]!, end = s.end[i + n - 1]!;
-        ok = !toldApart(text, start, end) && !namesakeSaid(text, end) && !citedAuthor(text, end);
+        ok = !toldApart(text, start, end) && !namesakeSaid(text, end) && !cited(rt, text, s, ids, c, end);
         if (ok && (term.acronym || allCaps(text, s, i, i + n - 1))) {
           const letters = text.slice(start, end);
           if (page.otherMeanings.has(letters)) ok = false;

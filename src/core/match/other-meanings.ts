@@ -85,12 +85,18 @@ export function inHandle(text: string, start: number, end: number): boolean {
   return before === '@' || (/[._]/.test(after) && /\p{L}/u.test(text.charAt(end + 1))) || (/[._]/.test(before) && /\p{L}/u.test(text.charAt(start - 2)));
 }
 
-/** "(Da Wang & Hsu, 2021)", "Da Wang et al. (2021)", "Da Wang; Chen, Lihua (2021)": an author cited by year, not the firm or vessel. */
-export function citedAuthor(text: string, end: number): boolean {
+/**
+ * "(Da Wang & Hsu, 2021)", "Da Wang et al. (2021)", "Da Wang; Chen, Lihua (2021)": an author cited by
+ * year, not the firm or vessel; 'co-authors' when others are named with it, 'year' when a year alone
+ * follows ("Da Wang (2021)"), which is also how a list dates each firm's order ("orders against Top
+ * Glove (2020), Smart Glove (2021)").
+ */
+export function citedAuthor(text: string, end: number): 'co-authors' | 'year' | null {
   CITED_AUTHOR.lastIndex = end;
-  return CITED_AUTHOR.test(text);
+  const m = CITED_AUTHOR.exec(text);
+  return m === null ? null : m[1] === undefined ? 'year' : 'co-authors';
 }
-const CITED_AUTHOR = /(?:\s*&\s*\p{Lu}[\p{L}'’-]+|\s+et al\.?|(?:\s*[;,&]\s*\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{L}'’.-]*)+)?,?\s*\(?(?:19|20)\d\d[a-z]?\b/uy;
+const CITED_AUTHOR = /(\s*&\s*\p{Lu}[\p{L}'’-]+|\s+et al\.?|(?:\s*[;,&]\s*\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{L}'’.-]*)+)?,?\s*\(?(?:19|20)\d\d[a-z]?\b/uy;
 
 const CONNECTORS = new Set(['and', 'of', 'for', 'the', '&']);
 

@@ -179,5 +179,11 @@ describe('a one-word name used as an ordinary word, or an author cited', () => {
     const references = 'The fishing vessel Da Wang was detained.\n9. Da Wang; Chen, Lihua (2021). "Transshipment and labour risk". Marine Policy 131.';
     expect(found(references)).toEqual(['Da Wang']);
   });
+
+  it('is the firm with a year alone after it when the sentence names its order (a list dating each firm\'s)', () => {
+    expect(found('CBP issued withhold release orders against Top Glove (2020) and others.')).toEqual(['Top Glove']);
+    // Without the order, a year alone after it is still a citation.
+    expect(found('As Top Glove (2020) argued, demand rose.')).toEqual([]);
+  });
 });
 
