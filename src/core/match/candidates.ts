@@ -42,11 +42,14 @@ function correctTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array,
     const cut = i > 1 && typo[i - 1] === 0 && typo[i - 2] === 0 && ids[i - 2]! >= 0 ? cutWord(rt, text, s, ids, i) : -1;
     return cut >= 0 ? { target: cut, distance: 1 } : null;
   }
-  const cut = cutWord(rt, text, s, ids, i);
-  if (cut >= 0) return { target: cut, distance: 1 };
-  // Words of a name around it say best what it is ("Meixing" there is "Meixin", not "Meiling").
-  const inner = innerTypo(rt, text, s, ids, typo, i, len < MIN_TYPO_LENGTH);
-  if (inner) return inner;
+  // Both read the word after a name word: most capitalised page words follow none.
+  if (i > 0 && ids[i - 1]! >= 0) {
+    const cut = cutWord(rt, text, s, ids, i);
+    if (cut >= 0) return { target: cut, distance: 1 };
+    // Words of a name around it say best what it is ("Meixing" there is "Meixin", not "Meiling").
+    const inner = innerTypo(rt, text, s, ids, typo, i, len < MIN_TYPO_LENGTH);
+    if (inner) return inner;
+  }
   if (len < MIN_TYPO_LENGTH) return null;
   // Most capitalised page words begin as no name word does: ruled out with one look-up.
   if (!rt.typo.heads.has(headOf(text, s, i))) return null;
