@@ -57,7 +57,7 @@ const EQUIVALENT_WORDS = [
   ['chemical', 'chemicals'],
   ['food', 'foods'],
   ['fiber', 'fibre', 'fibers', 'fibres'],
-  ['accessory', 'accessories', 'acc', 'accs'],
+  ['accessory', 'accessories', 'acc', 'accs', 'access'],
   ['information', 'info'],
   ['electronics', 'electronic', 'elec'],
   ['construction', 'constr'],
@@ -75,6 +75,9 @@ const EQUIVALENT_WORDS = [
   ['group', 'grp'],
   ['holdings', 'hldgs'],
   ['holding', 'hldg'],
+  // A customs broker's capitals cut the last word ("SIME DARBY PLANTN", "GANESH BEEDI WKS").
+  ['plantation', 'plantn'],
+  ['works', 'wks'],
   // British and American spellings, and the grocer's short forms.
   ['color', 'colour', 'colors', 'colours'],
   ['aluminum', 'aluminium'],

@@ -236,7 +236,9 @@ describe('labelled corpus', () => {
   // descriptor's singular as the listed plural, sure, as the forty-first set's helper labels it. The
   // ninety-fourth's, hundred-and-third's and hundred-and-sixteenth's labelled a place and an acronym
   // ("Xinjiang GCL", "Baoding LYSZD") possible; with the order or goods beside it the tool reads the
-  // firm, sure, as most sets label "Xinjiang Daqo" and "Donghai JA Solar".
+  // firm, sure, as most sets label "Xinjiang Daqo" and "Donghai JA Solar". The ninety-ninth's labelled
+  // "Sime Darby Plantn" possible; the tool reads a customs broker's "PLANTN" as Plantation, sure, as
+  // it reads "Mfg." and "Hldgs" (three sets label such a cut word sure, three possible).
   it.each([
     { name: 'second', score: freshCompanies, mentions: 140, precision: 0.99, recall: 0.97 },
     { name: 'third', score: thirdCompanies, mentions: 110, precision: 0.98, recall: 0.95 },
@@ -335,7 +337,7 @@ describe('labelled corpus', () => {
     { name: 'ninety-sixth', score: ninetySixthCompanies, mentions: 108, precision: 0.90, recall: 0.86 },
     { name: 'ninety-seventh', score: ninetySeventhCompanies, mentions: 111, precision: 0.97, recall: 0.85 },
     { name: 'ninety-eighth', score: ninetyEighthCompanies, mentions: 109, precision: 0.90, recall: 0.75 },
-    { name: 'ninety-ninth', score: ninetyNinthCompanies, mentions: 115, precision: 0.90, recall: 0.77 },
+    { name: 'ninety-ninth', score: ninetyNinthCompanies, mentions: 115, precision: 0.89, recall: 0.79 },
     { name: 'hundredth', score: hundredthCompanies, mentions: 115, precision: 0.97, recall: 0.77 },
     { name: 'hundred-and-first', score: hundredFirstCompanies, mentions: 113, precision: 0.90, recall: 0.69 },
     { name: 'hundred-and-second', score: hundredSecondCompanies, mentions: 110, precision: 0.97, recall: 0.83 },

@@ -76,6 +76,14 @@ describe('a name cut or shortened as exports write it', () => {
     // A vendor master's "Acc" for Accessories, as for "Cnty".
     expect(found('V-10042 HETIAN HAOLIN HAIR ACC CO LTD')).toEqual(['HETIAN HAOLIN HAIR ACC CO LTD → Hetian Haolin Hair Accessories Co. Ltd. (match)']);
   });
+
+  it('reads a customs broker\'s "PLANTN", "WKS" and "ACCESS." as Plantation, Works and Accessories', () => {
+    expect(found('NOTE SUPPLIER FKA SIME DARBY PLANTN 7KX-0413051-8')).toEqual(['SIME DARBY PLANTN → Sime Darby Plantation Berhad (match)']);
+    expect(found('SPICE ROUTE TRADING MANGALORE GANESH BEEDI WKS 2402.90.0000 WRO HOLD')).toEqual(['MANGALORE GANESH BEEDI WKS → Mangalore Ganesh Beedi Works (match)']);
+    expect(found('2ND LOT FROM HETIAN HAOLIN HAIR ACCESS. 7KX-0413124-6')).toEqual(['HETIAN HAOLIN HAIR ACCESS → Hetian Haolin Hair Accessories Co. Ltd. (match)']);
+    // The word alone is still a word.
+    expect(found('Free access to the hair salon for members')).toEqual([]);
+  });
 });
 
 describe('a name a scan misread', () => {
