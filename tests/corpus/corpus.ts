@@ -213,6 +213,9 @@ export const HUNDRED_SIXTEENTH_DIR = fileURLToPath(new URL('./hundredsixteenth/'
 /** A hundred-and-seventeenth and a hundred-and-eighteenth, under the same brief, written after the hundred-and-fifteenth and hundred-and-sixteenth were measured. */
 export const HUNDRED_SEVENTEENTH_DIR = fileURLToPath(new URL('./hundredseventeenth/', import.meta.url));
 export const HUNDRED_EIGHTEENTH_DIR = fileURLToPath(new URL('./hundredeighteenth/', import.meta.url));
+/** A hundred-and-nineteenth and a hundred-and-twentieth, under the same brief, written after the hundred-and-seventeenth and hundred-and-eighteenth were measured. */
+export const HUNDRED_NINETEENTH_DIR = fileURLToPath(new URL('./hundrednineteenth/', import.meta.url));
+export const HUNDRED_TWENTIETH_DIR = fileURLToPath(new URL('./hundredtwentieth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
