@@ -1,7 +1,8 @@
 /**
  * A firm named by its place and what is left of its name once descriptors are dropped ("Xinjiang
- * GCL", "dalian ocean fishing"), and a description before it ("Subsidiary"): shapes the
- * hundred-and-seventeenth and hundred-and-eighteenth outside sets missed (issue #14).
+ * GCL", "dalian ocean fishing"), a description before it ("Subsidiary"), and a lower-case name with a
+ * group's word and its goods ("smart glove corp"): shapes the hundred-and-seventeenth to
+ * hundred-and-twentieth outside sets missed (issue #14).
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../../src/core/match/compile';
@@ -43,5 +44,13 @@ describe('a misspelt one-word name before goods', () => {
   it('is a possible match when the goods are the firm\'s own', () => {
     expect(found('Supermx gloves from the distributor')).toEqual(['Supermx → Supermax Corporation Bhd. (possible)']);
     expect(found('Supermx drives from the distributor')).toEqual([]);
+  });
+});
+
+describe('a name in lower case with a group\'s word after it', () => {
+  it('is the firm with its own goods in the sentence, and a phrase without them', () => {
+    expect(found('we get our nitrile gloves from smart glove corp in klang')).toEqual(['smart glove corp → Smart Glove Corporation Sdn Bhd (match)']);
+    expect(found('the smart glove corp looks good')).toEqual([]);
+    expect(found('a camel group crossed the desert')).toEqual([]);
   });
 });
