@@ -8,6 +8,8 @@ export interface CorpusScore {
   findings: number;
   truePositives: number;
   found: number;
+  /** False alarms that name a labelled mention's firm, only with the other confidence (sure for possible, or the reverse). */
+  otherConfidence: number;
   precision: number;
   recall: number;
   misses: Array<{ file: string; text: string; label: string; got: string }>;
@@ -17,9 +19,13 @@ export interface CorpusScore {
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end;
 
-function agrees(f: Finding, m: LabelledMention): boolean {
+function sameFirm(f: Finding, m: LabelledMention): boolean {
   const ids = [f.recordId, ...(f.relatedRecordIds ?? [])];
-  return overlaps(f, m) && ids.some((id) => m.recordIds.has(id)) && f.confidence === m.confidence;
+  return overlaps(f, m) && ids.some((id) => m.recordIds.has(id));
+}
+
+function agrees(f: Finding, m: LabelledMention): boolean {
+  return sameFirm(f, m) && f.confidence === m.confidence;
 }
 
 /**
@@ -28,7 +34,7 @@ function agrees(f: Finding, m: LabelledMention): boolean {
  */
 export function evaluate(pages: CorpusPage[], scan: (text: string) => Finding[], companies = false): CorpusScore {
   const score: CorpusScore = {
-    mentions: 0, decoys: 0, findings: 0, truePositives: 0, found: 0, precision: 0, recall: 0, misses: [], falseAlarms: [],
+    mentions: 0, decoys: 0, findings: 0, truePositives: 0, found: 0, otherConfidence: 0, precision: 0, recall: 0, misses: [], falseAlarms: [],
   };
   for (const whole of pages) {
     const page = companies ? { ...whole, mentions: whole.mentions.filter((m) => !m.region) } : whole;
@@ -39,6 +45,7 @@ export function evaluate(pages: CorpusPage[], scan: (text: string) => Finding[],
     for (const f of findings) {
       if (page.mentions.some((m) => agrees(f, m))) score.truePositives++;
       else {
+        if (page.mentions.some((m) => sameFirm(f, m))) score.otherConfidence++;
         const decoy = page.decoys.some((d) => overlaps(f, d));
         score.falseAlarms.push({ file: page.file, text: f.matchedText, record: `${f.recordName} (${f.confidence})`, decoy });
       }

@@ -30,7 +30,8 @@ import { evaluate, type CorpusScore } from '../../../corpus/evaluate';
 function report(name: string, score: CorpusScore): void {
   console.log(
     `${name}: ${score.mentions} mentions, ${score.decoys} decoys, ${score.findings} findings; ` +
-      `precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}`,
+      `precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}; ` +
+      `${score.otherConfidence} of ${score.findings - score.truePositives} false alarms name the labelled firm with the other confidence`,
   );
   for (const m of score.misses) console.log(`  missed ${m.file}: "${m.text}" (${m.label}) got: ${m.got || 'nothing'}`);
   for (const f of score.falseAlarms) console.log(`  false alarm ${f.file}: "${f.text}" → ${f.record}${f.decoy ? ' [decoy]' : ''}`);
