@@ -538,7 +538,9 @@ function productTokens(record: ListRecord, fold: IdeographFold): Set<string> {
 let dictionaryWords: string[] | undefined;
 /** A word nobody else's: four letters or more, no acronym, digits, common or dictionary word, or place ("daqo", "tongbao"). */
 function ownWord(t: string, caps: boolean): boolean {
-  return t.length >= 4 && !caps && !/\d/.test(t) && !COMMON_WORDS.has(t) && !PLACE_WORDS.has(t) && !isIdeographToken(t) && !isRealWord(t);
+  return t.length >= 4 && !caps && !/\d/.test(t) && !COMMON_WORDS.has(t) && !PLACE_WORDS.has(t) && !isIdeographToken(t) && !isRealWord(t)
+    // Nor a word the dictionary has after "non" ("nonferrous metals", an industry's, not a firm's).
+    && !(t.startsWith('non') && isRealWord(t.slice(3)));
 }
 
 function sortedDictionary(): string[] {
@@ -597,10 +599,14 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
         // "Bone char" is what Bonechar makes (bone black), not a way of writing its name.
         if ((form.how & RESPELT) !== 0 && form.core.some((t) => goods.has(t) && !form.asListed!.includes(t))) continue;
         if ((form.how & FROM_PLACE_DROPPED) !== 0 || form.pageOnly) {
-          // Read only after the full name, by the page's memory: no group of its own, so it costs
-          // pages that never name the firm nothing.
+          // Read after the full name, by the page's memory: no group of its own, so it costs pages that
+          // never name the firm nothing. Two words or more that begin with the firm's own word
+          // ("Pantum Electronics Co.", "Junggar Cotton & Linen") are also a group, read as a possible
+          // match with what a short name needs beside it (issue #14: a place dropped may be a possible
+          // match with support); one word alone ("Taida") is too often another firm's.
           pageNames.add(`${ri}|${form.core.join(' ')}|${form.listOnly ? 2 : form.core.some((t, i) => ownWord(t, form.caps[i]!)) ? 1 : 0}`);
-          continue;
+          const ownHead = (form.how & FROM_PLACE_DROPPED) !== 0 && !form.pageOnly && !form.listOnly && form.core.length >= 2 && ownWord(form.core[0]!, form.caps[0]!);
+          if (!ownHead) continue;
         }
         const entryKey = `${key}|${role}|${text}|${form.suffix.join(' ')}`;
         if (seen.has(entryKey)) continue;

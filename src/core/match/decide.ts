@@ -12,7 +12,7 @@ import { consumeLegal, gapOk, termStarts, type Candidate } from './candidates';
 import { explain } from './explain';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { listAround } from './name-lists';
-import { ACRONYM, FROM_ABBREVIATED, FROM_SPLIT_WORD, NOT_A_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
+import { ACRONYM, FROM_ABBREVIATED, FROM_PLACE_DROPPED, FROM_SPLIT_WORD, NOT_A_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
 import { BRAND_WORDS, MODEL_WORDS, beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
 import { citedAuthor, definedAsOther, inHandle, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
@@ -437,7 +437,9 @@ function believeWeak(
       const beside = w.product ? null : listedBeside(rt, text, s, w.c, byStart ??= [...firstAccepted].sort((x, y) => x.c.a - y.c.a));
       const support: Support | null = w.product ? null : restrictionInSentence(rt, text, s, ids, w.c) ? { kind: 'restriction' }
         : beside ? { kind: 'beside', text: span(beside.c.a, beside.c.end) } : page.ordersNamed ? { kind: 'orders' } : null;
-      if (w.product || support) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: support ? [...w.supports, support] : w.supports, possible: w.possible });
+      // Without its place, at most a possible match: the place may be what tells it from a sister firm.
+      const placeDropped = (p.entries[w.entry]![4] & FROM_PLACE_DROPPED) !== 0;
+      if (w.product || support) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: support ? [...w.supports, support] : w.supports, possible: w.possible || placeDropped });
     } else if (!w.hasLegal && !w.lower && w.c.a === w.c.b && w.product && (w.flags & (OWN_WORD | WEAK)) === OWN_WORD) {
       // One such word alone, capitalised, beside its goods ("sea salt from Taepyung"): a possible match.
       accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: true });

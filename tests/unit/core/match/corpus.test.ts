@@ -243,7 +243,9 @@ describe('labelled corpus', () => {
   // ("Xinjiang GCL", "Baoding LYSZD") possible; with the order or goods beside it the tool reads the
   // firm, sure, as most sets label "Xinjiang Daqo" and "Donghai JA Solar". The ninety-ninth's labelled
   // "Sime Darby Plantn" possible; the tool reads a customs broker's "PLANTN" as Plantation, sure, as
-  // it reads "Mfg." and "Hldgs" (three sets label such a cut word sure, three possible).
+  // it reads "Mfg." and "Hldgs" (three sets label such a cut word sure, three possible). The
+  // forty-seventh's labelled "Junggar Cotton and Linen Co. Ltd." (its place dropped) sure; the tool
+  // reads a name without its place as a possible match at most, as issue #14 asks.
   it.each([
     { name: 'second', score: freshCompanies, mentions: 140, precision: 0.99, recall: 0.97 },
     { name: 'third', score: thirdCompanies, mentions: 110, precision: 0.98, recall: 0.95 },
@@ -290,7 +292,7 @@ describe('labelled corpus', () => {
     { name: 'forty-fourth', score: fortyFourthCompanies, mentions: 117, precision: 0.99, recall: 0.95 },
     { name: 'forty-fifth', score: fortyFifthCompanies, mentions: 125, precision: 0.96, recall: 0.88 },
     { name: 'forty-sixth', score: fortySixthCompanies, mentions: 140, precision: 0.98, recall: 0.94 },
-    { name: 'forty-seventh', score: fortySeventhCompanies, mentions: 125, precision: 0.99, recall: 0.93 },
+    { name: 'forty-seventh', score: fortySeventhCompanies, mentions: 125, precision: 0.98, recall: 0.93 },
     { name: 'forty-eighth', score: fortyEighthCompanies, mentions: 130, precision: 0.99, recall: 0.96 },
     { name: 'forty-ninth', score: fortyNinthCompanies, mentions: 135, precision: 0.99, recall: 0.86 },
     { name: 'fiftieth', score: fiftiethCompanies, mentions: 135, precision: 0.98, recall: 0.96 },

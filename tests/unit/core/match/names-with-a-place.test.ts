@@ -54,3 +54,28 @@ describe('a name in lower case with a group\'s word after it', () => {
     expect(found('a camel group crossed the desert')).toEqual([]);
   });
 });
+
+describe('a name without its place', () => {
+  it('is a possible match when it begins with the firm\'s own word and has what a short name needs beside it', () => {
+    expect(found('We buy toner from Pantum Electronics Co. in Zhuhai.')).toEqual(['Pantum Electronics Co. → Zhuhai Pantum Electronics Co. Ltd. (possible)']);
+    expect(found('Pantum Electronics is on the UFLPA Entity List.')).toEqual(['Pantum Electronics → Zhuhai Pantum Electronics Co. Ltd. (possible)']);
+    // With nothing beside it, it is not reported; nor is the unlisted parent a place's subsidiary leaves.
+    expect(found('Pantum Electronics makes printers.')).toEqual([]);
+    expect(found('Daqo New Energy is on the UFLPA list.')).toEqual([]);
+  });
+
+  it('never names the firm for the page: a later one-word short name still needs the full name', () => {
+    const page = matcher.newPage();
+    const scan = (text: string) => matcher.scan(text, { page }).map((f) => f.matchedText);
+    expect(scan('Pantum Electronics Co. is on the UFLPA list.')).toEqual(['Pantum Electronics Co.']);
+    expect(scan('Pantum said it would appeal.')).toEqual([]);
+  });
+
+  it('is never an industry\'s words: "nonferrous metals" after the firm is named in full is a phrase', () => {
+    const page = matcher.newPage();
+    const scan = (text: string) => matcher.scan(text, { page }).map((f) => f.matchedText);
+    expect(scan('Aluminium may come from Xinjiang Nonferrous Metals Industry (Group) Co.')).toEqual(['Xinjiang Nonferrous Metals Industry (Group) Co.']);
+    expect(scan('Fluctuations in the price of nonferrous metals could compound these effects.')).toEqual([]);
+    expect(scan('| Xinjiang Zijin Nonferrous Metals Co., Ltd. | UFLPA Entity List | Nonferrous metals |')).toEqual(['Xinjiang Zijin Nonferrous Metals Co., Ltd.']);
+  });
+});
