@@ -216,6 +216,9 @@ export const HUNDRED_EIGHTEENTH_DIR = fileURLToPath(new URL('./hundredeighteenth
 /** A hundred-and-nineteenth and a hundred-and-twentieth, under the same brief, written after the hundred-and-seventeenth and hundred-and-eighteenth were measured. */
 export const HUNDRED_NINETEENTH_DIR = fileURLToPath(new URL('./hundrednineteenth/', import.meta.url));
 export const HUNDRED_TWENTIETH_DIR = fileURLToPath(new URL('./hundredtwentieth/', import.meta.url));
+/** A hundred-and-twenty-first and a hundred-and-twenty-second, under the same brief, written after the hundred-and-nineteenth and hundred-and-twentieth were measured. */
+export const HUNDRED_TWENTY_FIRST_DIR = fileURLToPath(new URL('./hundredtwentyfirst/', import.meta.url));
+export const HUNDRED_TWENTY_SECOND_DIR = fileURLToPath(new URL('./hundredtwentysecond/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
