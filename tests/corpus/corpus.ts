@@ -219,6 +219,9 @@ export const HUNDRED_TWENTIETH_DIR = fileURLToPath(new URL('./hundredtwentieth/'
 /** A hundred-and-twenty-first and a hundred-and-twenty-second, under the same brief, written after the hundred-and-nineteenth and hundred-and-twentieth were measured. */
 export const HUNDRED_TWENTY_FIRST_DIR = fileURLToPath(new URL('./hundredtwentyfirst/', import.meta.url));
 export const HUNDRED_TWENTY_SECOND_DIR = fileURLToPath(new URL('./hundredtwentysecond/', import.meta.url));
+/** A hundred-and-twenty-third and a hundred-and-twenty-fourth, under the same brief, written after the hundred-and-twenty-first and hundred-and-twenty-second were measured. */
+export const HUNDRED_TWENTY_THIRD_DIR = fileURLToPath(new URL('./hundredtwentythird/', import.meta.url));
+export const HUNDRED_TWENTY_FOURTH_DIR = fileURLToPath(new URL('./hundredtwentyfourth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
