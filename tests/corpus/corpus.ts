@@ -222,6 +222,9 @@ export const HUNDRED_TWENTY_SECOND_DIR = fileURLToPath(new URL('./hundredtwentys
 /** A hundred-and-twenty-third and a hundred-and-twenty-fourth, under the same brief, written after the hundred-and-twenty-first and hundred-and-twenty-second were measured. */
 export const HUNDRED_TWENTY_THIRD_DIR = fileURLToPath(new URL('./hundredtwentythird/', import.meta.url));
 export const HUNDRED_TWENTY_FOURTH_DIR = fileURLToPath(new URL('./hundredtwentyfourth/', import.meta.url));
+/** A hundred-and-twenty-fifth and a hundred-and-twenty-sixth, under the same brief, written after the hundred-and-twenty-third and hundred-and-twenty-fourth were measured. */
+export const HUNDRED_TWENTY_FIFTH_DIR = fileURLToPath(new URL('./hundredtwentyfifth/', import.meta.url));
+export const HUNDRED_TWENTY_SIXTH_DIR = fileURLToPath(new URL('./hundredtwentysixth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
