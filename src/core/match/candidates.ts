@@ -61,7 +61,7 @@ function correctTypo(rt: Runtime, text: string, s: TokenStream, ids: Int32Array,
     const next = i + 1 < s.count ? lookupToken(rt, text, s, i + 1, s.hash[i + 1]! & HASH_MASK) : -1;
     // A legal form right after it, a space between ("Hoshino, K." is an author and an initial).
     const legalNext = next >= 0 && rt.legalTokens.has(next) && s.start[i + 1]! - s.end[i]! === 1 && text.charCodeAt(s.end[i]!) === 32;
-    // Or before goods ("Maxtor gloves"): the goods must then be the firm's own for the name to be read (decide).
+    // Or before goods ("Supermx gloves"): the goods must then be the firm's own for the name to be read (decide).
     if (!(prev >= 0 && rt.typoNeighbours[prev]) && !(next >= 0 && (rt.typoNeighbours[next] || rt.productWords.has(next))) && !legalNext) return null;
   }
   const near = nearMissOf(rt, (s.hash[i]! & HASH_MASK) * 256 + len, () => tokenText(text, s, i, rt.fold));
