@@ -4,7 +4,8 @@
  *   text the component adds afterwards) are highlighted, styled and badged inside that root;
  * - spans the page's CSS lays out as separate boxes (flex, grid, table-cell, inline-block) are not
  *   glued into a listed name, while names split by inline markup (or through display: contents)
- *   inside one box still are, and an alias alone in its cell is still found.
+ *   inside one box still are, and an alias alone in its cell is still found (a name without its
+ *   place, alone in its cell, as a possible match).
  */
 import { expect } from 'vitest';
 import type { AnyPage, PageCheck } from '../content-helpers';
@@ -21,11 +22,12 @@ const HIGHLIGHTED = [
   CARD, // closed root
   'Hefei Bitland Information Technology Co., Ltd.', // split by <b> inside one flex cell
   'Kingtom', // an alias alone in its grid cell (the full name would cross into the next cell)
+  'Sunfar Silicon Company', // the name without its place, alone in its table cell: a possible match
   'Union Kogyo Co., Ltd.', // split by plain inline spans
   LATE, // closed root attached after load
 ].sort();
 /** Texts that read as listed names only when cells are glued. */
-const DECOYS = ['Top Glove', 'Glove Corporation', 'Aluminio', 'Sunfar', 'Coal and Iron'];
+const DECOYS = ['Top Glove', 'Glove Corporation', 'Aluminio', 'Tangshan', 'Coal and Iron'];
 
 /** What the page can see of its own closed roots and of what was painted inside them. */
 interface ClosedView {
@@ -85,7 +87,7 @@ async function checkPage(page: AnyPage): Promise<void> {
   expect(view.badges).toEqual({ card: ['card-mill'], late: [''] });
   expect(view.colour).toBe('rgb(253, 226, 225)');
   expect(view.text).toEqual({ card: `Ginning partner: ${CARD}`, late: `Dyeing: ${LATE}` });
-  expect(view.lightBadges).toEqual(['contents', 'flex-split', 'grid', 'inline']);
+  expect(view.lightBadges).toEqual(['contents', 'flex-split', 'grid', 'inline', 'table-cells']);
   // The component changes its closed tree: the scanner observes the root like an open one.
   await page.evaluate(() => (window as unknown as { addToCard(): void }).addToCard());
   const after = await waitFor(() => paintedTexts(page as never), includesAll([ADDED]));
