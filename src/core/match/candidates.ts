@@ -283,6 +283,7 @@ export function findCandidates(rt: Runtime, text: string, s: TokenStream, ids: I
       for (let k = a; k <= i; k++) {
         typoSum += typo[k]!;
         if (typo[k] === 0 && !spelledAs(rt, text, s, k, ids[k]!)) genuine = false;
+        if (k > a && sentenceEndBetween(text, s, k - 1, k)) genuine = false;
       }
       if (genuine) candidates.push({ group: g, a, b: i, end: i + 1, legalFrom: i + 1, typo: typoSum });
     }
@@ -304,6 +305,20 @@ export function termStarts(s: TokenStream, pageWords: Uint8Array): number[] {
     if ((pageWords[at]! & (1 << (h & 7))) !== 0) out.push(i);
   }
   return out;
+}
+
+/**
+ * A sentence ends between tokens `left` and `right`: a full stop, question or exclamation mark or
+ * semicolon and a space after a word of five letters or more ("… from Xinjiang. Daqo is …"), where
+ * no abbreviation ("No.", "Mfg.", "Intl.") ends. A name's own commas and brackets are not ends.
+ */
+function sentenceEndBetween(text: string, s: TokenStream, left: number, right: number): boolean {
+  const from = s.end[left]!;
+  if (s.start[right]! - from < 2 || (s.info[left]! & LEN_MASK) < 5) return false;
+  const c = text.charCodeAt(from);
+  if (c !== 46 && c !== 63 && c !== 33 && c !== 59) return false;
+  const next = text.charCodeAt(from + 1);
+  return next === 32 || next === 10 || next === 13 || next === 9;
 }
 
 export function gapOk(text: string, s: TokenStream, left: number, right: number, maxGap: number): boolean {

@@ -79,3 +79,12 @@ describe('a name without its place', () => {
     expect(scan('| Xinjiang Zijin Nonferrous Metals Co., Ltd. | UFLPA Entity List | Nonferrous metals |')).toEqual(['Xinjiang Zijin Nonferrous Metals Co., Ltd.']);
   });
 });
+
+describe('a sentence ending between a place and a name', () => {
+  it('does not join them into the firm ("… from Xinjiang. Daqo is …"); an abbreviation\'s stop inside a name does', () => {
+    expect(found('Most poly comes from Xinjiang. Daqo is on the UFLPA list.')).toEqual([]);
+    expect(found('most poly comes from xinjiang. daqo and gcl are on the uflpa list')).toEqual([]);
+    expect(found('Xinjiang Daqo is on the UFLPA list.')).toEqual(['Xinjiang Daqo → Xinjiang Daqo New Energy Co., Ltd. (match)']);
+    expect(found('Lien Yi Hsing No. 12 was detained under a WRO.')).toEqual(['Lien Yi Hsing No. 12 → Lien Yi Hsing No. 12 (match)']);
+  });
+});
