@@ -225,6 +225,9 @@ export const HUNDRED_TWENTY_FOURTH_DIR = fileURLToPath(new URL('./hundredtwentyf
 /** A hundred-and-twenty-fifth and a hundred-and-twenty-sixth, under the same brief, written after the hundred-and-twenty-third and hundred-and-twenty-fourth were measured. */
 export const HUNDRED_TWENTY_FIFTH_DIR = fileURLToPath(new URL('./hundredtwentyfifth/', import.meta.url));
 export const HUNDRED_TWENTY_SIXTH_DIR = fileURLToPath(new URL('./hundredtwentysixth/', import.meta.url));
+/** A hundred-and-twenty-seventh and a hundred-and-twenty-eighth, under the same brief, written after the hundred-and-twenty-fifth and hundred-and-twenty-sixth were measured. */
+export const HUNDRED_TWENTY_SEVENTH_DIR = fileURLToPath(new URL('./hundredtwentyseventh/', import.meta.url));
+export const HUNDRED_TWENTY_EIGHTH_DIR = fileURLToPath(new URL('./hundredtwentyeighth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
