@@ -228,6 +228,9 @@ export const HUNDRED_TWENTY_SIXTH_DIR = fileURLToPath(new URL('./hundredtwentysi
 /** A hundred-and-twenty-seventh and a hundred-and-twenty-eighth, under the same brief, written after the hundred-and-twenty-fifth and hundred-and-twenty-sixth were measured. */
 export const HUNDRED_TWENTY_SEVENTH_DIR = fileURLToPath(new URL('./hundredtwentyseventh/', import.meta.url));
 export const HUNDRED_TWENTY_EIGHTH_DIR = fileURLToPath(new URL('./hundredtwentyeighth/', import.meta.url));
+/** A hundred-and-twenty-ninth and a hundred-and-thirtieth, under the same brief, written after the hundred-and-twenty-seventh and hundred-and-twenty-eighth were measured. */
+export const HUNDRED_TWENTY_NINTH_DIR = fileURLToPath(new URL('./hundredtwentyninth/', import.meta.url));
+export const HUNDRED_THIRTIETH_DIR = fileURLToPath(new URL('./hundredthirtieth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
