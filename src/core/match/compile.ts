@@ -599,11 +599,11 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
         // "Bone char" is what Bonechar makes (bone black), not a way of writing its name.
         if ((form.how & RESPELT) !== 0 && form.core.some((t) => goods.has(t) && !form.asListed!.includes(t))) continue;
         if ((form.how & FROM_PLACE_DROPPED) !== 0 || form.pageOnly) {
-          // Read after the full name, by the page's memory: no group of its own, so it costs pages that
-          // never name the firm nothing. Two words or more that begin with the firm's own word
-          // ("Pantum Electronics Co.", "Junggar Cotton & Linen") are also a group, read as a possible
-          // match with what a short name needs beside it (issue #14: a place dropped may be a possible
-          // match with support); one word alone ("Taida") is too often another firm's.
+          // Read after the full name, by the page's memory, which costs pages that never name the firm
+          // nothing. Only two words or more that begin with the firm's own word ("Pantum Electronics
+          // Co.", "Junggar Cotton & Linen") get a group too, read as a possible match with what a short
+          // name needs beside it (issue #14: a place dropped may be a possible match with support);
+          // one word alone ("Taida") is too often another firm's.
           pageNames.add(`${ri}|${form.core.join(' ')}|${form.listOnly ? 2 : form.core.some((t, i) => ownWord(t, form.caps[i]!)) ? 1 : 0}`);
           const ownHead = (form.how & FROM_PLACE_DROPPED) !== 0 && !form.pageOnly && !form.listOnly && form.core.length >= 2 && ownWord(form.core[0]!, form.caps[0]!);
           if (!ownHead) continue;

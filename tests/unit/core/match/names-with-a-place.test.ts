@@ -1,8 +1,9 @@
 /**
  * A firm named by its place and what is left of its name once descriptors are dropped ("Xinjiang
- * GCL", "dalian ocean fishing"), a description before it ("Subsidiary"), and a lower-case name with a
- * group's word and its goods ("smart glove corp"): shapes the hundred-and-seventeenth to
- * hundred-and-twentieth outside sets missed (issue #14).
+ * GCL", "dalian ocean fishing"), by its name without its place ("Pantum Electronics Co."), with a
+ * description before it ("Subsidiary"), in lower case with a group's word and its goods ("smart
+ * glove corp"), and never across a sentence's end ("… Xinjiang. Daqo …"): shapes the
+ * hundred-and-seventeenth to hundred-and-twenty-seventh outside sets missed or misread (issue #14).
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../../src/core/match/compile';
