@@ -190,7 +190,8 @@ function atFieldEnd(text: string, at: number): boolean {
     const next = text.charCodeAt(at + 1);
     return next === 32 || next === 124 || next === 44 || next === 9;
   }
-  return c === 44 || c === 9 || c === 124 || c === 34 || c === 10 || c === 13;
+  // An ellipsis is where a screen cut the text to fit ("WRP Asia Pac…").
+  return c === 44 || c === 9 || c === 124 || c === 34 || c === 10 || c === 13 || c === 0x2026;
 }
 
 /** Per name word, the words of six letters or more that follow it in a name (repeats kept: one pass, no search). */

@@ -12,7 +12,7 @@ import { consumeLegal, gapOk, termStarts, type Candidate } from './candidates';
 import { explain } from './explain';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { listAround } from './name-lists';
-import { ACRONYM, FROM_ABBREVIATED, FROM_PLACE_DROPPED, FROM_SPLIT_WORD, NOT_A_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
+import { ACRONYM, FROM_ABBREVIATED, FROM_PLACE_DROPPED, FROM_SPLIT_WORD, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
 import { BRAND_WORDS, MODEL_WORDS, beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
 import { citedAuthor, definedAsOther, inHandle, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
@@ -94,6 +94,8 @@ interface Accepted {
   score: number;
   supports: Support[];
   possible: boolean;
+  /** Of a weak group, but written so that it names the firm in full ("HY Solar": `acronymAsListed`). */
+  specific?: boolean;
 }
 
 /** A weak name waiting for a surer mention of its record nearby or on the page. */
@@ -209,7 +211,8 @@ function judge(
   const { p } = rt;
   // Indexed, not destructured: array destructuring compiles to the iterator protocol.
   const group = p.groups[c.group]!;
-  const groupTokens = group[0], flags = group[1], entryIdx = group[2];
+  const groupTokens = group[0], entryIdx = group[2];
+  const flags = (group[1] & LISTED_ACRONYM) !== 0 && acronymAsListed(rt, text, s, c, tokenStr) ? group[1] & ~WEAK : group[1];
   if ((flags & OTHER_FIRM) !== 0) {
     if (c.typo === 0) out.others.push(c);
     return;
@@ -233,6 +236,8 @@ function judge(
   if (((flags & (WEAK | ACRONYM | VESSEL)) !== 0 || rt.shortOnly[c.group]) && (toldApart(text, start, end) || namesakeSaid(text, end) || cited(rt, text, s, ids, c, end))) return;
 
   const hasLegal = c.end > c.legalFrom;
+  // A boat has no legal form: "Da Wang Trading Co." is a firm of that name.
+  if (hasLegal && (flags & VESSEL) !== 0) return;
   if (hasLegal && (flags & WEAK) !== 0 && c.a === c.b && groupWordNotListed(rt, ids, c, entryIdx)) return;
   if (hasLegal) supports.push({ kind: 'legal form', text: text.slice(s.start[c.legalFrom]!, mentionEnd(text, s, c)) });
 
@@ -264,7 +269,7 @@ function judge(
 
   const latin = (s.info[c.a]! & IDEO_TOKEN) === 0;
   const wholeField = nameField && c.a === 0 && c.end === s.count;
-  if (latin && c.end === c.b + 1 && beginsAnotherFirm(rt, text, s, written, c, entryIdx, recordsOfGroup, c.a === c.b || rt.shortOnly[c.group] === 1 || (flags & (WEAK | PLAIN)) !== 0)) return;
+  if (latin && c.end === c.b + 1 && beginsAnotherFirm(rt, text, s, written, c, entryIdx, recordsOfGroup, c.a === c.b || rt.shortOnly[c.group] === 1 || (group[1] & (WEAK | PLAIN)) !== 0)) return;
   // Its own words misspelt after it ("Supermax Corporaton Bhd"): the whole is a possible match.
   const tail = latin && c.typo === 0 ? misspeltTail(rt, text, s, written, c, recordsOfGroup) : null;
   if (tail) c = tail;
@@ -330,10 +335,21 @@ function judge(
   }
   if (listOnly) out.pending.push({ c, entry, supports, flags, listOnly });
   else if (!needsContext || supports.length > 0) {
-    out.firstAccepted.push({ c, entry, score: 0, supports, possible: c.typo > 0 || memberOfGroup(rt, ids, c, entryIdx) });
+    out.firstAccepted.push({ c, entry, score: 0, supports, possible: c.typo > 0 || memberOfGroup(rt, ids, c, entryIdx), specific: flags !== group[1] });
   } else {
     out.pending.push({ c, entry, supports, flags });
   }
+}
+
+/**
+ * A name listed as an acronym and a trade, written so ("HY Solar", "JWD TECHNOLOGY"): as specific as
+ * a longer name. In lower case ("hy solar") or with another trade after it ("JWD Technology
+ * Partners") it needs the support a weak name needs.
+ */
+function acronymAsListed(rt: Runtime, text: string, s: TokenStream, c: Candidate, tokenStr: (k: number) => string): boolean {
+  if (c.b !== c.a + 1 || tokenHasLower(text, s, c.a) || (s.info[c.b]! & FIRST_UPPER) === 0) return false;
+  const next = c.b + 1;
+  return !(next < s.count && (s.info[next]! & FIRST_UPPER) !== 0 && oneSpaceBefore(text, s, next) && rt.descriptors.has(tokenStr(next)));
 }
 
 /** Whether tokens `a`..`b` are written without a capital. */
@@ -816,7 +832,7 @@ function respelt(rt: Runtime, f: Accepted): boolean {
 function namesInFull(rt: Runtime, f: Accepted): boolean {
   const flags = rt.p.groups[f.c.group]![1];
   if (f.possible || respelt(rt, f) || (flags & REGION) !== 0 || rt.shortOnly[f.c.group]) return false;
-  return (flags & WEAK) === 0 || f.supports.some((x) => x.kind === 'legal form' || (x.kind === 'restriction' && (flags & ACRONYM) === 0));
+  return (flags & WEAK) === 0 || f.specific === true || f.supports.some((x) => x.kind === 'legal form' || (x.kind === 'restriction' && (flags & ACRONYM) === 0));
 }
 
 /** "Full Name Co., Ltd. (HSI)" or (“Hoshine”): a term in brackets right after a full mention. */

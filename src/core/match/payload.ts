@@ -90,6 +90,11 @@ export const OWN_WORD = 128;
  * case beside its goods, on a page that names the orders, it is the brand.
  */
 export const NOT_A_WORD = 256;
+/**
+ * Listed as an acronym and what the firm does ("HY Solar", "JWD Technology"): weak in a chat's lower
+ * case, as specific as a longer name with the acronym written in capitals.
+ */
+export const LISTED_ACRONYM = 512;
 
 /** Entry flags: how the compiled form was derived from the listed name. */
 export const FROM_PARENTHESIS_DROPPED = 1;

@@ -70,6 +70,9 @@ describe('a name cut or shortened as exports write it', () => {
   it('is read with its last word cut to four letters at a field end, and with "Cnty" for County, "Acc" for Accessories and "Inds" for Industries', () => {
     expect(found('HETIAN HAOLIN HAIR ACCE,GBP 45.00')).toEqual(['HETIAN HAOLIN HAIR ACCE → Hetian Haolin Hair Accessories Co. Ltd. (match)']);
     expect(found('HETIAN HAOLIN HAIR ACCE IS A LINE')).toEqual([]);
+    // A catalogue's cell cut to fit with an ellipsis, as a field's end.
+    expect(found('Nitrile glove, extended cuff | LongReach | WRP Asia Pac… | 10 x 50')).toEqual(['WRP Asia Pac → WRP Asia Pacific Sdn. Bhd. (possible)']);
+    expect(found('Nitrile glove, extended cuff | LongReach | WRP Asia Pac and more')).toEqual([]);
     expect(found('LOP CNTY MEIXIN HAIR PRODUCTS CO LTD')).toEqual(['LOP CNTY MEIXIN HAIR PRODUCTS CO LTD → Lop County Meixin Hair Product Co. Ltd. (match)']);
     // "Inds" for Industries, as an e-mail signature writes it.
     expect(found('packed by Platinum Glove Inds Sdn Bhd')).toEqual(['Platinum Glove Inds Sdn Bhd → Smart Glove Corporation Sdn Bhd (match)']);

@@ -24,6 +24,11 @@ describe('a listed vessel', () => {
     expect(found('A list of names follows.\nYu Long No 2 | Taiwan')).toEqual([]);
   });
 
+  it('is not a firm of its name: a boat has no legal form', () => {
+    expect(found('Canned tuna via Da Wang Trading Co. (Manchester), a wholesaler, from vessels such as the Da Wang.')).toEqual(['Da Wang → Da Wang']);
+    expect(found('Supplier: Da Wang Co. Ltd, tuna loins')).toEqual([]);
+  });
+
   it('is believed with a ship word further off in its sentence, or a numbered one with an order named', () => {
     const list = 'Frozen tuna was traced to longline vessels including the Da Wang, the Yu Long No.2 and the Tunago No 61, each under an order.';
     expect(found(list)).toEqual(['Da Wang → Da Wang', 'Yu Long No.2 → Yu Long No. 2', 'Tunago No 61 → Tunago No. 61']);
