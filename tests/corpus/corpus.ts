@@ -231,6 +231,12 @@ export const HUNDRED_TWENTY_EIGHTH_DIR = fileURLToPath(new URL('./hundredtwentye
 /** A hundred-and-twenty-ninth and a hundred-and-thirtieth, under the same brief, written after the hundred-and-twenty-seventh and hundred-and-twenty-eighth were measured. */
 export const HUNDRED_TWENTY_NINTH_DIR = fileURLToPath(new URL('./hundredtwentyninth/', import.meta.url));
 export const HUNDRED_THIRTIETH_DIR = fileURLToPath(new URL('./hundredthirtieth/', import.meta.url));
+/** A hundred-and-thirty-first and a hundred-and-thirty-second, under the same brief, written after the hundred-and-twenty-ninth and hundred-and-thirtieth were measured. */
+export const HUNDRED_THIRTY_FIRST_DIR = fileURLToPath(new URL('./hundredthirtyfirst/', import.meta.url));
+export const HUNDRED_THIRTY_SECOND_DIR = fileURLToPath(new URL('./hundredthirtysecond/', import.meta.url));
+/** A hundred-and-thirty-third and a hundred-and-thirty-fourth, under the same brief, written after the hundred-and-thirty-first and hundred-and-thirty-second were measured. */
+export const HUNDRED_THIRTY_THIRD_DIR = fileURLToPath(new URL('./hundredthirtythird/', import.meta.url));
+export const HUNDRED_THIRTY_FOURTH_DIR = fileURLToPath(new URL('./hundredthirtyfourth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
