@@ -322,13 +322,22 @@ function sentenceEndBetween(text: string, s: TokenStream, left: number, right: n
   return next === 32 || next === 10 || next === 13 || next === 9;
 }
 
-export function gapOk(text: string, s: TokenStream, left: number, right: number, maxGap: number): boolean {
+export function gapOk(text: string, s: TokenStream, left: number, right: number, maxGap: number, acrossWrap = false): boolean {
   const from = s.end[left]!;
   const to = s.start[right]!;
   if (to - from > maxGap) return false;
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return false;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10 && !(acrossWrap && wrappedAt(text, k))) return false;
   return true;
 }
+
+/** A line break at `at` where a paragraph wraps: after a long line of prose, not a cell's or an address's end. */
+function wrappedAt(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return at - lineStart >= WRAPPED_LINE && text.charCodeAt(at + 1) !== 10 && !/[\t|,;:]\s*$/.test(text.slice(lineStart, at));
+}
+
+/** Characters a line of prose has before a writer's or a PDF's wrap. */
+const WRAPPED_LINE = 50;
 
 /** "Bhd. A company we use": one letter after a full stop, before a word in lower case, begins a sentence. */
 function sentenceArticle(text: string, s: TokenStream, k: number): boolean {
@@ -343,10 +352,12 @@ export function consumeLegal(rt: Runtime, text: string, s: TokenStream, ids: Int
     let best = -1;
     for (let k = pos; k < s.count; k++) {
       const t = ids[k]!;
-      if (t < 0 || !rt.legalTokens.has(t) || !gapOk(text, s, k - 1, k, LEGAL_GAP)) break;
+      // A legal form goes on after a paragraph's wrap ("COFCO Sugar⏎Holdings"), not after a cell's or a list item's end.
+      if (t < 0 || !rt.legalTokens.has(t) || !gapOk(text, s, k - 1, k, LEGAL_GAP, true)) break;
       if (!spelledAs(rt, text, s, k, t) || sentenceArticle(text, s, k)) break;
       state = rt.legal.step(state, t);
-      if (state === 0) break;
+      // Only a form read from `pos` counts: the automaton's failure links would end "Ltd" in "Trading Ltd" too.
+      if (state === 0 || rt.legalDepth.get(state) !== k - pos + 1) break;
       if (rt.legalEnds.has(state)) best = k + 1;
     }
     if (best < 0) return pos;

@@ -16,6 +16,11 @@ export interface Runtime {
   automaton: TokenAutomaton;
   legal: TokenAutomaton;
   legalEnds: Set<number>;
+  /**
+   * Each state of a legal form's prefix, with that prefix's length in tokens: a state reached through
+   * the automaton's failure links is shorter than the tokens read ("Ltd" in "Trading Ltd").
+   */
+  legalDepth: Map<number, number>;
   typo: TypoIndex;
   maxTypoLength: number;
   realWords: Set<string>;
@@ -276,11 +281,15 @@ export function prepare(p: MatcherPayload): Runtime {
   const fold = ideographFold(pairs);
   const legal = buildAutomaton(p.legal, p.vocab.length);
   const legalEnds = new Set<number>();
+  const legalDepth = new Map<number, number>();
   const legalTokens = new Set<number>();
   for (const seq of p.legal) seq.forEach((t) => legalTokens.add(t));
   p.legal.forEach((seq) => {
     let state = 0;
-    for (const t of seq) state = legal.step(state, t);
+    seq.forEach((t, k) => {
+      state = legal.step(state, t);
+      legalDepth.set(state, k + 1);
+    });
     legalEnds.add(state);
   });
   const targets = p.typoTargets.map((id) => ({ id, text: p.vocab[id]! }));
@@ -292,6 +301,7 @@ export function prepare(p: MatcherPayload): Runtime {
     automaton: buildAutomaton(p.groups.map((g) => g[0]), p.vocab.length),
     legal,
     legalEnds,
+    legalDepth,
     typo: buildTypoIndex(targets),
     maxTypoLength: targets.reduce((m, t) => Math.max(m, t.text.length), 0) + 2,
     realWords: new Set(p.realWords),

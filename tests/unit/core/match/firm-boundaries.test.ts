@@ -21,6 +21,13 @@ describe('a listed name that begins another firm\'s name', () => {
     expect(found('Anhui Xinya New Materials Co., Ltd. spins yarn. Declarations naming the parent Xinya Group alone say little.').map(([t]) => t)).toEqual(['Anhui Xinya New Materials Co., Ltd.']);
   });
 
+  it('is not the listed firm before "Trading" and a legal form, a longer legal form\'s first word', () => {
+    // "Ltd" alone ended the reading as if "Trading Ltd" were a legal form ("Trading Free Zone Company" is).
+    expect(found('A Hong Kong trader, Kingtom Trading Ltd, said it was not affiliated.')).toEqual([]);
+    expect(found('Sugar: Central Romana Trading LLC, Miami (a distributor)')).toEqual([]);
+    expect(found('Kingtom Aluminio Trading Free Zone Company supplied').map(([t]) => t)).toEqual(['Kingtom Aluminio Trading Free Zone Company']);
+  });
+
   it('is not the listed firm before two capitalised words naming another trade, even with no legal form', () => {
     expect(found('"Brightway Medical Supplies in Coventry is a local wholesaler," she said.')).toEqual([]);
     const junggar = 'Xinjiang Junggar Cotton and Linen Co., Ltd. spun the yarn. Junggar Trading Post, a market stall, sold zips.';

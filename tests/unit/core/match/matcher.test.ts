@@ -52,6 +52,14 @@ describe('matcher: names as pages write them', () => {
     expect(english(explanationMessage(camel!.explanation))).toMatch(/supported by legal form “Group Co., Ltd.”/);
   });
 
+  it('reads a legal form on the next line where a paragraph wraps, not after a cell or a short line', () => {
+    // The hundred-and-thirty-third outside set's committee transcript wraps "COFCO Sugar⏎Holdings".
+    const hansard = 'The large processor was COFCO Tunhe, now COFCO Sugar\nHoldings. Its state-owned parent is not listed.';
+    expect(scan(hansard).map((f) => f.matchedText)).toEqual(['COFCO Sugar\nHoldings']);
+    expect(names('Vendor 4471:\tCOFCO Sugar\nHoldings: see annex')).toEqual([]);
+    expect(names('Lot 3\nCOFCO Sugar\nHoldings')).toEqual([]);
+  });
+
   it('finds Chinese-script names in both scripts, without word boundaries', () => {
     const simplified = scan('据报道新疆中泰化工有限公司和新疆东方希望有色金属有限公司被列入清单');
     expect(simplified.map((f) => f.recordName)).toEqual([
