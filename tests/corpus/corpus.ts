@@ -237,6 +237,9 @@ export const HUNDRED_THIRTY_SECOND_DIR = fileURLToPath(new URL('./hundredthirtys
 /** A hundred-and-thirty-third and a hundred-and-thirty-fourth, under the same brief, written after the hundred-and-thirty-first and hundred-and-thirty-second were measured. */
 export const HUNDRED_THIRTY_THIRD_DIR = fileURLToPath(new URL('./hundredthirtythird/', import.meta.url));
 export const HUNDRED_THIRTY_FOURTH_DIR = fileURLToPath(new URL('./hundredthirtyfourth/', import.meta.url));
+/** A hundred-and-thirty-fifth and a hundred-and-thirty-sixth, under the same brief, written after the hundred-and-thirty-third and hundred-and-thirty-fourth were measured. */
+export const HUNDRED_THIRTY_FIFTH_DIR = fileURLToPath(new URL('./hundredthirtyfifth/', import.meta.url));
+export const HUNDRED_THIRTY_SIXTH_DIR = fileURLToPath(new URL('./hundredthirtysixth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
