@@ -58,6 +58,8 @@ describe('matcher: names as pages write them', () => {
     expect(scan(hansard).map((f) => f.matchedText)).toEqual(['COFCO Sugar\nHoldings']);
     expect(names('Vendor 4471:\tCOFCO Sugar\nHoldings: see annex')).toEqual([]);
     expect(names('Lot 3\nCOFCO Sugar\nHoldings')).toEqual([]);
+    // Nor across a blank line, a paragraph's end.
+    expect(names('The large processor was COFCO Tunhe, now COFCO Sugar\n\nHoldings: a list of them follows.')).toEqual([]);
   });
 
   it('finds Chinese-script names in both scripts, without word boundaries', () => {
