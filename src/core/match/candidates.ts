@@ -3,6 +3,7 @@
  * steps; then the legal forms that follow each candidate name.
  */
 import { FIRST_UPPER, HASH_MASK, IDEO_TOKEN, LEN_MASK, tokenText, type TokenStream } from '../text/tokenize';
+import { atFieldEnd } from './field-end';
 import { headOf, spelledAs, tokenEquals, type InnerSlot, type Runtime } from './runtime';
 import { MIN_TYPO_LENGTH, editDistance } from './typo';
 
@@ -182,17 +183,6 @@ function cutWord(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, i: 
   return found;
 }
 
-/** A comma, tab, bar or quote (after a space too: a pipe table's "| TECHNOLOG |"), a line's end, the text's end or a column gap right after `at`. */
-function atFieldEnd(text: string, at: number): boolean {
-  if (at >= text.length) return true;
-  const c = text.charCodeAt(at);
-  if (c === 32) {
-    const next = text.charCodeAt(at + 1);
-    return next === 32 || next === 124 || next === 44 || next === 9;
-  }
-  // An ellipsis is where a screen cut the text to fit ("WRP Asia Pac…").
-  return c === 44 || c === 9 || c === 124 || c === 34 || c === 10 || c === 13 || c === 0x2026;
-}
 
 /** Per name word, the words of six letters or more that follow it in a name (repeats kept: one pass, no search). */
 function nextWordsOf(rt: Runtime): Map<number, number[]> {

@@ -10,6 +10,7 @@ import { PLACE_WORDS } from '../text/common-words';
 import { caseOf } from '../text/fold';
 import { consumeLegal, gapOk, termStarts, type Candidate } from './candidates';
 import { explain } from './explain';
+import { atFieldEnd } from './field-end';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { listAround } from './name-lists';
 import { ACRONYM, FROM_ABBREVIATED, FROM_PLACE_DROPPED, FROM_SPLIT_WORD, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
@@ -1013,10 +1014,10 @@ const NAME_FIELD_END = /^\s*(?:$|\n|[,;|\t(])/;
 function cutAtField(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, k: number, before: number): boolean {
   const written = tokenText(text, s, k, rt.fold);
   const word = rt.p.vocab[ids[k]!]!;
-  return written.length >= (before >= 2 ? 1 : 4) && word.length > written.length && word.startsWith(written) && FIELD_END.test(text.slice(s.end[k]!, s.end[k]! + 3));
+  // A screen's ellipsis ("WRP Asia Pac…") hides how much of the name there was: a possible match.
+  return written.length >= (before >= 2 ? 1 : 4) && word.length > written.length && word.startsWith(written) && text.charCodeAt(s.end[k]!) !== 0x2026
+    && atFieldEnd(text, s.end[k]!);
 }
-/** What follows a cell's last character: the text's end, a line break, a delimiter (after a space too: "| TECHNOLOG |") or a column gap. */
-const FIELD_END = /^\)?(?:$|\s*\n| ?["',;|\t]| {2})/;
 
 function countTypos(typo: Uint8Array, a: number, b: number): number {
   let n = 0;

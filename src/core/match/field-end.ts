@@ -1,0 +1,60 @@
+/**
+ * Where a cell's or a column's text ends: a name cut there is cut by the field's width ("HAIR ACCE,",
+ * "| TECHNOLOG |", "FOOD INGR SWEETENER" in a fixed-width report), not misspelt.
+ */
+
+/**
+ * Whether a field may end at `at`, after an optional ")": the text's or the line's end (spaces may
+ * come first), a delimiter (after a space too: "| TECHNOLOG |"), an ellipsis where a screen cut the
+ * text ("WRP Asia Pac…"), a gap of two spaces, or one space where the next column begins on the
+ * lines around it.
+ */
+export function atFieldEnd(text: string, at: number): boolean {
+  let k = at;
+  if (text.charCodeAt(k) === 41) k++;
+  if (k >= text.length) return true;
+  const c = text.charCodeAt(k);
+  if (c === 10 || c === 13 || c === 0x2026 || isDelimiter(c)) return true;
+  if (c !== 32) return false;
+  let j = k;
+  while (text.charCodeAt(j) === 32) j++;
+  if (j >= text.length || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13 || j - k >= 2) return true;
+  return isDelimiter(text.charCodeAt(j)) || columnBeginsAt(text, j);
+}
+
+function isDelimiter(c: number): boolean {
+  return c === 44 || c === 9 || c === 124 || c === 34 || c === 39 || c === 59;
+}
+
+/** Lines looked at on each side for a column that begins where this one's next word does. */
+const COLUMN_LINES = 2;
+
+/**
+ * Whether a column begins at `at` (a word after one space): on two of the nearest lines around, a
+ * space stands just before the same place and something else at it, as a fixed-width report's
+ * lines do. Prose lines agree by chance on one line in a handful, rarely on two.
+ */
+function columnBeginsAt(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const col = at - lineStart;
+  let agree = 0;
+  // Above.
+  let end = lineStart - 1;
+  for (let n = 0; n < COLUMN_LINES && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (columnAt(text, start, end, col)) agree++;
+    end = start - 1;
+  }
+  // Below.
+  let start = text.indexOf('\n', at);
+  for (let n = 0; n < COLUMN_LINES && start >= 0; n++) {
+    const next = text.indexOf('\n', start + 1);
+    if (columnAt(text, start + 1, next < 0 ? text.length : next, col)) agree++;
+    start = next;
+  }
+  return agree >= 2;
+}
+
+function columnAt(text: string, start: number, end: number, col: number): boolean {
+  return col >= 1 && start + col < end && text.charCodeAt(start + col - 1) === 32 && text.charCodeAt(start + col) !== 32;
+}
