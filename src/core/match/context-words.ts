@@ -82,7 +82,7 @@ export const LISTING_WORDS = ['bursa', 'klse', 'sgx', 'hkex', 'sehk', 'sse', 'sz
 /** By a token of a listed name: words that show a different, same-named thing is meant. */
 export const LOOKALIKES: Record<string, string[]> = {
   supermax: ['razor', 'razors', 'blade', 'blades', 'shaving', 'shave', 'shaver'],
-  camel: ['cigarette', 'cigarettes', 'smoke', 'toe', 'hump', 'humps', 'desert', 'caravan', 'milk', 'hair', 'wool', 'coat', 'colour', 'color', 'beige', 'tan'],
+  camel: ['cigarette', 'cigarettes', 'tobacco', 'smoke', 'toe', 'hump', 'humps', 'desert', 'caravan', 'milk', 'hair', 'wool', 'coat', 'colour', 'color', 'beige', 'tan'],
   giant: ['eagle', 'panda', 'squid', 'supermarket', 'grocery', 'inflatable', 'hogweed', 'teddy', 'step', 'steps', 'killer', 'leap', 'leaps', 'strides'],
   oasis: ['band', 'album', 'concert', 'spa', 'gallagher'],
   // Meike is also a camera-accessory brand (lenses, flashes, battery grips).

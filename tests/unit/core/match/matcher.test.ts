@@ -83,6 +83,9 @@ describe('matcher: decisions from context', () => {
     expect(names('Top Glove Corp Bhd')).toEqual(['Top Glove Corporation Bhd']);
     expect(names('Top Glove nitrile examination gloves')).toEqual(['Top Glove Corporation Bhd']);
     expect(names('Camel cigarettes')).toEqual([]);
+    // Nor the tobacco brand on a page that named the battery maker (the hundred-and-thirty-sixth outside set).
+    const newsletter = 'Lead-acid batteries from Camel Group Co., Ltd. are on the UFLPA Entity List. Leaf from Malawi ends up in brands like Camel and in hand-rolling tobacco.';
+    expect(scan(newsletter).map((f) => f.matchedText)).toEqual(['Camel Group Co., Ltd.', 'Malawi']);
     expect(names('Giant Eagle supermarket')).toEqual([]);
     expect(names('Giant bicycles')).toEqual(['Giant Manufacturing Co., Ltd.']);
     expect(names('Shandong Linglong Tyre sells tyres')).toEqual([]);
