@@ -70,6 +70,8 @@ const FUNCTION_WORDS = new Set(
     'ex ' +
     // Chat's contractions without their apostrophe: "so thats bitland, geehy".
     'thats whats theres heres ' +
+    // The pronoun, its contractions read as one word: "the longliner Da Wang I'd like to know about".
+    'i im id ive ill ' +
     // A note's instructions: "Add Bitland check to the spec", "Ask Pantum for the audit"; a button's: "Show Pantum price schedule".
     'add ask check call email flag remove replace avoid contact chase query confirm show view see visit download compare').split(' '),
 );

@@ -24,6 +24,11 @@ describe('a listed vessel', () => {
     expect(found('A list of names follows.\nYu Long No 2 | Taiwan')).toEqual([]);
   });
 
+  it('ends before the pronoun and its contractions, which begin no longer name', () => {
+    expect(found("After the stories about the longliner Da Wang I'd like to know which boats catch it.")).toEqual(['Da Wang → Da Wang']);
+    expect(found('After the stories about the longliner Da Wang I think we should ask.')).toEqual(['Da Wang → Da Wang']);
+  });
+
   it('is not a firm of its name: a boat has no legal form', () => {
     expect(found('Canned tuna via Da Wang Trading Co. (Manchester), a wholesaler, from vessels such as the Da Wang.')).toEqual(['Da Wang → Da Wang']);
     expect(found('Supplier: Da Wang Co. Ltd, tuna loins')).toEqual([]);
