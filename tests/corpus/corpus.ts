@@ -240,6 +240,9 @@ export const HUNDRED_THIRTY_FOURTH_DIR = fileURLToPath(new URL('./hundredthirtyf
 /** A hundred-and-thirty-fifth and a hundred-and-thirty-sixth, under the same brief, written after the hundred-and-thirty-third and hundred-and-thirty-fourth were measured. */
 export const HUNDRED_THIRTY_FIFTH_DIR = fileURLToPath(new URL('./hundredthirtyfifth/', import.meta.url));
 export const HUNDRED_THIRTY_SIXTH_DIR = fileURLToPath(new URL('./hundredthirtysixth/', import.meta.url));
+/** A hundred-and-thirty-seventh and a hundred-and-thirty-eighth, under the same brief, written after the hundred-and-thirty-fifth and hundred-and-thirty-sixth were measured. */
+export const HUNDRED_THIRTY_SEVENTH_DIR = fileURLToPath(new URL('./hundredthirtyseventh/', import.meta.url));
+export const HUNDRED_THIRTY_EIGHTH_DIR = fileURLToPath(new URL('./hundredthirtyeighth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
