@@ -1009,7 +1009,7 @@ function labelledField(text: string, start: number, end: number, severalWords: b
  */
 const OTHER_NAME_LABEL = /(?:^|[\s(])(?:aka|a\.k\.a\.?|also known as|dba|d\/b\/a|t\/a|trading as|fka|f\/k\/a|formerly known as)\s*[:：]?\s*$/i;
 const OTHER_NAME_END = /^\s*(?:$|\n|[,;|\t().])/;
-const FIELD_LABEL = /(?:^|[\s|>(])(?:manufacturer|manufactured by|made by|mfr|maker|supplier|vendor|seller|sold by|shipper|consignor|exporter|factory|producer|mill)\s*[:：]\s*$/i;
+const FIELD_LABEL = /(?:^|[\s|>(])(?:manufacturer|manufactured by|made by|mfr|maker|supplier|vendor|seller|sold by|shipper|consignor|exporter|factory|producer|mill|packer|packed by|processor|processed by|payee)\s*[:：]\s*$/i;
 const NAME_FIELD_END = /^\s*(?:$|\n|[,;|\t(])/;
 
 /** Cut to a few letters ("… INFORMATION TEC"), only after two words of the name or more: `before`, the words written before it. */
@@ -1207,6 +1207,9 @@ function properWord(s: TokenStream, k: number, tokenStr: (k: number) => string):
   return FUNCTION_WORDS.has(word) || /\d/.test(word) ? null : word;
 }
 
+/** Clothing and glove sizes, as order lines write them before the maker's name. */
+const SIZES = new Set(['xs', 's', 'm', 'l', 'xl', 'xxl', 'xxxl']);
+
 /** Whether a weak name is only part of a longer proper name ("Shandong Linglong Tyre", "Giant Eagle"). */
 function embedded(
   rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate, tokenStr: (k: number) => string,
@@ -1216,6 +1219,8 @@ function embedded(
   const before = c.a - 1;
   // A name in lower case is not the tail of a capitalised one: "@GloveBuyer_Kaz top glove: the WRO…".
   const beforeWord = before >= 0 && (s.info[c.a]! & FIRST_UPPER) !== 0 && oneSpaceBefore(text, s, c.a) ? properWord(s, before, tokenStr) : null;
+  // A size before it in an order line's capitals is the item's: "NITRILE EXAM GLOVE PF BLUE S TOP GLOVE SDN BHD".
+  if (beforeWord !== null && SIZES.has(beforeWord) && allCaps(text, s, c.a, c.b)) return false;
   if (beforeWord !== null && !describing(beforeWord) && !(ids[before]! >= 0 && (rt.productWords.has(ids[before]!) || rt.restrictionWords.has(ids[before]!))) && !vesselMark(rt, text, s, ids, before)) return true;
   // A legal form closes the name: "Top Glove Corporation Bhd Malaysia" is not a longer name.
   const after = c.end;

@@ -118,3 +118,18 @@ describe('another firm\'s longer name', () => {
     expect(found('Hoshine Silicon Industry (Shihezi) Co., Ltd. makes silicon metal').map((f) => f.split(' → ')[0])).toEqual(['Hoshine Silicon Industry', 'Shihezi']);
   });
 });
+
+describe('an order line\'s or a label\'s word before a name', () => {
+  it('reads a size before a name in capitals as the item\'s, not the start of a longer name', () => {
+    expect(found('KGD201     NITRILE EXAM GLOVE PF BLUE S TOP GLOVE SDN BHD       QUARANTINE')).toEqual(['TOP GLOVE SDN BHD → Top Glove Sdn Bhd (match)']);
+    // Written in small letters, a capital letter before it may be an initial of a longer name.
+    expect(found('Distributor: Blue S Top Glove Sdn Bhd')).toEqual([]);
+  });
+
+  it('reads a name after a packer\'s, a processor\'s or a payee\'s label as a firm named in its field', () => {
+    expect(found('Line 4 packer: Dalian Ocean Fishing')).toEqual(['Dalian Ocean Fishing → Dalian Ocean Fishing Co., Ltd. (match)']);
+    expect(found('Line 4 payee: Dalian Ocean Fishing')).toEqual(['Dalian Ocean Fishing → Dalian Ocean Fishing Co., Ltd. (match)']);
+    // A label that names no firm's field leaves a name of a place and common words needing support.
+    expect(found('Line 4 notes: Dalian Ocean Fishing')).toEqual([]);
+  });
+});
