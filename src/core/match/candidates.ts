@@ -3,7 +3,7 @@
  * steps; then the legal forms that follow each candidate name.
  */
 import { FIRST_UPPER, HASH_MASK, IDEO_TOKEN, LEN_MASK, tokenText, type TokenStream } from '../text/tokenize';
-import { atFieldEnd } from './field-end';
+import { atFieldEnd, wrappedAt } from './field-end';
 import { headOf, spelledAs, tokenEquals, type InnerSlot, type Runtime } from './runtime';
 import { MIN_TYPO_LENGTH, editDistance } from './typo';
 
@@ -183,7 +183,6 @@ function cutWord(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, i: 
   return found;
 }
 
-
 /** Per name word, the words of six letters or more that follow it in a name (repeats kept: one pass, no search). */
 function nextWordsOf(rt: Runtime): Map<number, number[]> {
   const out = new Map<number, number[]>();
@@ -319,15 +318,6 @@ export function gapOk(text: string, s: TokenStream, left: number, right: number,
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10 && !(acrossWrap && wrappedAt(text, k))) return false;
   return true;
 }
-
-/** A line break at `at` where a paragraph wraps: after a long line of prose, not a cell's or an address's end. */
-function wrappedAt(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return at - lineStart >= WRAPPED_LINE && text.charCodeAt(at + 1) !== 10 && !/[\t|,;:]\s*$/.test(text.slice(lineStart, at));
-}
-
-/** Characters a line of prose has before a writer's or a PDF's wrap. */
-const WRAPPED_LINE = 50;
 
 /** "Bhd. A company we use": one letter after a full stop, before a word in lower case, begins a sentence. */
 function sentenceArticle(text: string, s: TokenStream, k: number): boolean {

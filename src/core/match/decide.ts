@@ -1220,8 +1220,8 @@ function embedded(
   // A name in lower case is not the tail of a capitalised one: "@GloveBuyer_Kaz top glove: the WRO…".
   const beforeWord = before >= 0 && (s.info[c.a]! & FIRST_UPPER) !== 0 && oneSpaceBefore(text, s, c.a) ? properWord(s, before, tokenStr) : null;
   // A size before it in an order line's capitals is the item's: "NITRILE EXAM GLOVE PF BLUE S TOP GLOVE SDN BHD".
-  if (beforeWord !== null && SIZES.has(beforeWord) && allCaps(text, s, c.a, c.b)) return false;
-  if (beforeWord !== null && !describing(beforeWord) && !(ids[before]! >= 0 && (rt.productWords.has(ids[before]!) || rt.restrictionWords.has(ids[before]!))) && !vesselMark(rt, text, s, ids, before)) return true;
+  const sizeBefore = beforeWord !== null && SIZES.has(beforeWord) && allCaps(text, s, c.a, c.b);
+  if (beforeWord !== null && !sizeBefore && !describing(beforeWord) && !(ids[before]! >= 0 && (rt.productWords.has(ids[before]!) || rt.restrictionWords.has(ids[before]!))) && !vesselMark(rt, text, s, ids, before)) return true;
   // A legal form closes the name: "Top Glove Corporation Bhd Malaysia" is not a longer name.
   const after = c.end;
   if (c.end === c.b + 1 && after < s.count && oneSpaceBefore(text, s, after) && properWord(s, after, tokenStr) !== null && !inCapsLine(rt, text, s, ids, c, tokenStr)

@@ -1,6 +1,7 @@
 /**
  * Where a cell's or a column's text ends: a name cut there is cut by the field's width ("HAIR ACCE,",
- * "| TECHNOLOG |", "FOOD INGR SWEETENER" in a fixed-width report), not misspelt.
+ * "| TECHNOLOG |", "FOOD INGR SWEETENER" in a fixed-width report), not misspelt. And where a line
+ * break is only a paragraph's wrap, which a name's legal form goes on after ("COFCO Sugar⏎Holdings").
  */
 
 /**
@@ -57,4 +58,13 @@ function columnBeginsAt(text: string, at: number): boolean {
 
 function columnAt(text: string, start: number, end: number, col: number): boolean {
   return col >= 1 && start + col < end && text.charCodeAt(start + col - 1) === 32 && text.charCodeAt(start + col) !== 32;
+}
+
+/** Characters a line of prose has before a writer's or a PDF's wrap. */
+const WRAPPED_LINE = 50;
+
+/** A line break at `at` where a paragraph wraps: after a long line of prose, not a cell's or an address's end. */
+export function wrappedAt(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return at - lineStart >= WRAPPED_LINE && text.charCodeAt(at + 1) !== 10 && !/[\t|,;:]\s*$/.test(text.slice(lineStart, at));
 }
