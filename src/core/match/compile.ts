@@ -16,7 +16,7 @@ import {
 } from './context-words';
 import {
   ACRONYM, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
-  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, FROM_PLURAL, FROM_RUN_TOGETHER, FROM_SPLIT_WORD, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, RESPELT, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK,
+  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, FROM_PLURAL, FROM_RUN_TOGETHER, FROM_SPLIT_WORD, GROUP_WORDS, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, RESPELT, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK,
   type MatcherPayload,
 } from './payload';
 import { brandChainsOf } from './brand-chain';
@@ -456,9 +456,6 @@ function letterForms(form: NameForm): NameForm[] {
   return out;
 }
 
-/** A group's words, which the legal forms' table strips as it strips "Ltd". */
-const GROUP_SUFFIXES: ReadonlySet<string> = new Set(['group', 'groups', 'holding', 'holdings']);
-
 /** What a mention of these tokens needs before it is reported. */
 function groupFlags(form: NameForm, kind: ListRecord['kind']): number {
   let flags = 0;
@@ -485,7 +482,7 @@ function groupFlags(form: NameForm, kind: ListRecord['kind']): number {
   if ((core.length >= 3 && caps.some(Boolean)) || placedAcronym) return flags;
   // Listed as an acronym and what the firm does ("HY Solar", "JWD Technology", the Entity List's
   // own short names, "TG Medical Sdn Bhd"), not cut from a group's name ("COFCO Sugar" of "COFCO Sugar Holdings").
-  if (form.how === 0 && !form.suffix.some((t) => GROUP_SUFFIXES.has(t)) && core.length === 2 && caps[0] === true && caps[1] === false
+  if (form.how === 0 && !form.suffix.some((t) => GROUP_WORDS.has(t)) && core.length === 2 && caps[0] === true && caps[1] === false
     && /^[a-z]{2,5}$/.test(core[0]!) && !COMMON_WORDS.has(core[0]!) && !isRealWord(core[0]!) && DESCRIPTOR_WORDS.has(core[1]!)) {
     flags |= LISTED_ACRONYM;
   }

@@ -18,16 +18,6 @@ export const BRAND_WORDS: ReadonlySet<string> = new Set(['brand', 'brands', 'bra
 /** A product line's word after a brand of two words or more ("HY Solar Max"): the firm's goods, not another firm. */
 export const MODEL_WORDS: ReadonlySet<string> = new Set(['max', 'pro', 'plus', 'ultra', 'mini', 'lite', 'series']);
 
-/** Forms that make a name a group of firms, not the listed member ("Xinya Group" for Anhui Xinya New Materials). */
-const GROUP_FORMS = ['group', 'groups', 'holding', 'holdings'];
-/** Their vocabulary ids, per matcher (a word the names never use cannot be read as one). */
-const groupIds = new WeakMap<Runtime, Set<number>>();
-function groupFormIds(rt: Runtime): Set<number> {
-  let ids = groupIds.get(rt);
-  if (!ids) groupIds.set(rt, (ids = new Set(GROUP_FORMS.map((w) => rt.vocabIds.get(w) ?? -1).filter((id) => id >= 0))));
-  return ids;
-}
-
 /**
  * The name begins another firm's: capitalised words follow it on its line up to a legal form, at
  * least one of them not a word of the record's names or products ("Brightway Cleaning & Janitorial
@@ -86,7 +76,7 @@ function ownWord(rt: Runtime, t: number, records: readonly number[]): boolean {
 
 /** A group's form none of the firm's names or entries has ("Xinya Group"). */
 function groupForm(rt: Runtime, t: number, entryIdx: readonly number[], records: readonly number[]): boolean {
-  return groupFormIds(rt).has(t) && !ownWord(rt, t, records) && !entryIdx.some((e) => rt.p.entries[e]![3].includes(t));
+  return rt.groupWords.has(t) && !ownWord(rt, t, records) && !entryIdx.some((e) => rt.p.entries[e]![3].includes(t));
 }
 
 /** A place in brackets inside another firm's name: "Brightway Wenzhou (Ningbo) Co., Ltd.". */

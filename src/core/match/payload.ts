@@ -66,6 +66,12 @@ export const ROLES = ['name', 'alias', 'subsidiary', 'former', 'variant', 'brand
  */
 export const LOOSE_SPELLINGS: ReadonlySet<string> = new Set(['bidi']);
 
+/**
+ * A group's words: the legal forms' table strips them from a listed name as it strips "Ltd", and one
+ * after a listed name the firm never carries names a group of firms ("Xinya Group").
+ */
+export const GROUP_WORDS: ReadonlySet<string> = new Set(['group', 'groups', 'holding', 'holdings']);
+
 /** Group flags. */
 export const WEAK = 1;
 export const ACRONYM = 2;

@@ -6,7 +6,7 @@ import { AMP, EXPAND, IDEO, expansionOf, foldClass } from '../text/fold';
 import { IDEO_TOKEN, LEN_MASK, hashString, ideographFold, letterAt, stepOf, type IdeographFold, type TokenStream } from '../text/tokenize';
 import { buildAutomaton, type TokenAutomaton } from './automaton';
 import type { PageTerm } from './page-memory';
-import { FROM_DESCRIPTOR_DROPPED, LOOSE_SPELLINGS, RESPELT, type MatcherPayload } from './payload';
+import { FROM_DESCRIPTOR_DROPPED, GROUP_WORDS, LOOSE_SPELLINGS, RESPELT, type MatcherPayload } from './payload';
 import { buildTypoIndex, type TypoIndex } from './typo';
 
 export interface Runtime {
@@ -71,7 +71,7 @@ export interface Runtime {
   /** Ideographs (folded) that some vocabulary token is: the others collapse into runs when tokenising. */
   knownIdeographs: Uint8Array;
   descriptors: Set<string>;
-  /** "group", "holding", "holdings", 集团, 控股: legal forms that say a group, not one member. */
+  /** GROUP_WORDS and 集团, 控股: legal forms that say a group, not one member. */
   groupWords: Set<number>;
   /** Per record: the tokens of all its names. */
   nameTokens: Array<Set<number>>;
@@ -329,7 +329,7 @@ export function prepare(p: MatcherPayload): Runtime {
     looseSpelled: looseSpelled(p),
     knownIdeographs: knownIdeographs(p.vocab),
     descriptors: new Set(p.descriptors),
-    groupWords: new Set(['group', 'holding', 'holdings', '集', '控'].map((w) => p.vocab.indexOf(w)).filter((id) => id >= 0)),
+    groupWords: new Set([...GROUP_WORDS, '集', '控'].map((w) => p.vocab.indexOf(w)).filter((id) => id >= 0)),
     nameTokens: nameTokensOf(p),
     shortOnly: groupsOnly(p, FROM_DESCRIPTOR_DROPPED),
     respeltOnly,
