@@ -14,7 +14,8 @@ import { hostLabel, looseKey, nameKey } from '../../src/core/list/text';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const url = z.string().regex(/^https?:\/\/\S+$/, 'expected an http(s) URL');
-const sourceSchema = z.strictObject({ label: z.string().min(1), url, retrieved: isoDate });
+/** `retrieved` is null only where the page shows no date of its own (a company's page, a law firm's alert). */
+const sourceSchema = z.strictObject({ label: z.string().min(1), url, retrieved: isoDate.nullable() });
 const nameList = z.array(z.string().min(1)).min(1);
 
 /** The record fields a correction may `set`; everything else changes through its own key. */

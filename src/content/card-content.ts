@@ -7,7 +7,7 @@
  */
 import { GUIDANCE_URLS, officialListUrl, recommendedActions } from '../core/actions';
 import { findingTitle } from '../core/finding-title';
-import { KIND_KEYS, kindKey, STATUS_KEYS, statusMeaningKey } from '../core/labels';
+import { goodsKeys, KIND_KEYS, kindKey, STATUS_KEYS, statusMeaningKey } from '../core/labels';
 import { explanationMessage } from '../core/match/explain';
 import { plainWhy } from '../core/match/plain-why';
 import type { Finding } from '../core/match/types';
@@ -74,10 +74,12 @@ export function moreDetails(doc: Document, id: string, finding: Finding, record:
   );
   if (record) {
     const rest = recommendedActions(record).slice(FIRST_ACTIONS);
+    const goods = goodsKeys(record);
     more.append(
-      el(doc, 'h3', {}, t('products')),
+      el(doc, 'h3', {}, t(goods.heading)),
       el(doc, 'p', {}, record.products.length > 0 ? record.products.join('; ') : t('notStated')),
     );
+    if (goods.note) more.append(el(doc, 'p', { class: 'note' }, t(goods.note)));
     if (rest.length > 0) {
       more.append(el(doc, 'h3', {}, t('cardMoreActions')),
         el(doc, 'ol', { start: String(FIRST_ACTIONS + 1) }, ...rest.map((a) => actionItem(doc, record, a))));

@@ -19,6 +19,15 @@ export function kindKey(record: Pick<ListRecord, 'kind' | 'instrument'>): string
   return KIND_KEYS[record.kind];
 }
 
+/**
+ * How a record's goods are headed. An order's products are what it covers; an Entity List entity's
+ * are what sources say it makes or trades, while the listing covers every good made wholly or in
+ * part by it, so the note says so (a buyer must not read "printers" as "only printers").
+ */
+export function goodsKeys(record: Pick<ListRecord, 'kind'>): { heading: string; note: string | null } {
+  return record.kind === 'uflpa' ? { heading: 'goodsKnownFor', note: 'goodsAllCovered' } : { heading: 'products', note: null };
+}
+
 export const STATUS_KEYS: Record<Status, string> = {
   active: 'statusActive',
   modified: 'statusModified',

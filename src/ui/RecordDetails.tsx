@@ -8,7 +8,7 @@ import { GUIDANCE_URLS, officialListUrl, recommendedActions, type GuidanceSource
 import { claimNote, statusNoteOf } from '../core/list/withdrawal';
 import type { ListRecord } from '../core/record';
 import { formatDate, t, tr } from '../platform/i18n';
-import { kindKey, STATUS_KEYS, statusMeaningKey } from '../core/labels';
+import { goodsKeys, kindKey, STATUS_KEYS, statusMeaningKey } from '../core/labels';
 import { SourceLinks } from './SourceLinks';
 
 /** What the record was before its source stopped listing it. */
@@ -59,6 +59,7 @@ function Names({ label, names }: { label: string; names: string[] }) {
 
 /** `afterStatus`: what the caller adds right after the status (the popup: why this finding matched). */
 export function RecordDetails({ record, afterStatus }: { record: ListRecord; afterStatus?: ComponentChildren }) {
+  const goods = goodsKeys(record);
   return (
     <div class="record-details">
       <p class="record-meta">
@@ -70,8 +71,11 @@ export function RecordDetails({ record, afterStatus }: { record: ListRecord; aft
       <StatusLine record={record} />
       {afterStatus}
       <dl>
-        <dt>{t('products')}</dt>
-        <dd>{record.products.length > 0 ? record.products.join('; ') : t('notStated')}</dd>
+        <dt>{t(goods.heading)}</dt>
+        <dd>
+          {record.products.length > 0 ? record.products.join('; ') : t('notStated')}
+          {goods.note ? <p class="goods-note">{t(goods.note)}</p> : null}
+        </dd>
         <dt>{t('scope')}</dt>
         <dd>
           {record.scope || t('notStated')}

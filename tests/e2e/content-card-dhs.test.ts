@@ -2,7 +2,8 @@
  * Regression: the in-page card worded a modified UFLPA listing as a lifted CBP order ("US
  * authorities lifted or narrowed the order"). It must say what DHS did, as the popup does. No
  * bundled record is a modified UFLPA listing, so the test imports a list with one. In Chromium and
- * Firefox ESR.
+ * Firefox ESR. The card also heads the entity's goods as what it is known for, not as the products
+ * an order covers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listVersion } from '../../src/core/list/hash';
@@ -66,6 +67,11 @@ describe.each(BROWSERS)('in %s: in-page card for a modified UFLPA listing', (_na
     expect(text).toContain('UFLPA Entity List');
     expect(text).toContain("DHS changed or removed this entity's listing");
     expect(text).not.toContain('US authorities lifted or narrowed the order');
+    // An entity's goods are what it is known for, never read as the listing's limit.
+    expect(text).toContain('Goods it is known for');
+    expect(text).toContain('polysilicon');
+    expect(text).toContain('The listing covers every good made wholly or in part by this entity, not only these.');
+    expect(text).not.toContain('Products');
     await page.close();
   });
 });

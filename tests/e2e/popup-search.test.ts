@@ -107,4 +107,22 @@ describe.each(BROWSERS)('in %s: popup, search the whole list', (_name, kind) => 
     await popup.press('Escape');
     expect(await waitFor(() => popup.value(combobox), (v) => v === '')).toBe('');
   });
+
+  it("finds an Entity List entity by its goods and heads them as what it is known for, not the listing's limit", async () => {
+    await popup.select(labelled('Type', filters), { label: 'All types' });
+    await popup.select(labelled('Country', filters), { label: 'All countries' });
+    await popup.focus(combobox);
+    await popup.type('aspartame');
+    const firstName = () => popup.evaluate(() => (document.querySelector('#search-results [role="option"] .result-name') as HTMLElement | null)?.innerText ?? '');
+    const entity = 'Changzhou Guanghui Food Ingredients Co., Ltd.';
+    expect(await waitFor(firstName, (n) => n === entity)).toBe(entity);
+    await popup.press('ArrowDown');
+    await popup.press('Enter');
+    expect(await popup.text('#record-view-heading')).toBe(entity);
+    const details = await popup.text('.record-view');
+    expect(details).toContain('Goods it is known for');
+    expect(details).toContain('aspartame');
+    expect(details).toContain('The listing covers every good made wholly or in part by this entity, not only these.');
+    expect(await popup.axe()).toEqual([]);
+  });
 });

@@ -54,6 +54,8 @@ const NAMESAKE_WORDS = new Set(
  * "daughter" are left out: a sister or daughter company is a firm).
  */
 const PERSON_BEFORE = new Set('mate colleague colleagues friend boss cousin uncle aunt wife husband dad mum neighbour'.split(' '));
+/** A surname's particle after a one-word name, then a capitalised word: a person ("Meike van der Berg"). */
+const SURNAME_PARTICLES = new Set('van von der den de da di du del della ter ten'.split(' '));
 
 /** Capitalised words that may precede or follow a weak name without making it part of a longer name. */
 const FUNCTION_WORDS = new Set(
@@ -247,7 +249,8 @@ function judge(
   const productWindow = (flags & REGION) !== 0 ? REGION_PRODUCT_WINDOW : PRODUCT_WINDOW;
   const products = groupProducts(rt, c.group);
   // A product on another line (the row above, the next list item) says nothing about this name.
-  const product = findNear(ids, c.a, c.end, productWindow, (t) => products.has(t), lineOf(text, s, c.a, c.end, productWindow));
+  // Nor does a word of another firm's name: capitalised before its legal form ("Guangdong Esquel Textile Co., Ltd.").
+  const product = findNear(ids, c.a, c.end, productWindow, (t, k) => products.has(t) && !beforeLegalForm(rt, text, s, ids, k), lineOf(text, s, c.a, c.end, productWindow));
   if (product >= 0) supports.push({ kind: 'product', text: tokenStr(product) });
 
   // Cut at a column's width ("HEFEI BITLAND INFORMATION TECHNOLOG" in a 35-character export field):
@@ -516,7 +519,7 @@ function believeWeak(
         else if (w.c.b > w.c.a && (w.flags & ACRONYM) === 0 && page.ordersNamed
           && !PHRASE_BEFORE.has(w.c.a > 0 ? tokenText(text, s, w.c.a - 1, rt.fold) : '')
           && !lowerWordAfter(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold)) && !quotedTerm(text, at, s.end[w.c.b]!)
-          && ((goodsAt = goodsWithin(rt, ids, w.c)) >= 0 || ((w.flags & PLAIN) === 0 && (goodsAt = goodsNear(rt, s, ids, w.c)) >= 0))) {
+          && ((goodsAt = goodsWithin(rt, ids, w.c)) >= 0 || ((w.flags & PLAIN) === 0 && (goodsAt = goodsNear(rt, s, ids, w.c, firstAccepted)) >= 0))) {
           accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'product', text: span(goodsAt, goodsAt + 1) }, { kind: 'orders' }], possible: w.c.typo > 0 });
         }
         // One word that is no English word, in a chat's lower case, on a page that names the orders,
@@ -524,7 +527,7 @@ function believeWeak(
         // ("linglong international europe"). An order alone beside it is not enough: "the meike
         // thing" is a person's or a camera's as often.
         else if ((w.flags & NOT_A_WORD) !== 0 && page.ordersNamed && !quotedTerm(text, at, s.end[w.c.b]!) && !inHandle(text, at, s.end[w.c.b]!)
-          && (goodsAt = goodsNear(rt, s, ids, w.c)) >= 0 && (goodsAt === w.c.b + 1 || !lowerWordAfter(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold)))) {
+          && (goodsAt = goodsNear(rt, s, ids, w.c, firstAccepted)) >= 0 && (goodsAt === w.c.b + 1 || !lowerWordAfter(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold)))) {
           accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'product', text: span(goodsAt, goodsAt + 1) }, { kind: 'orders' }], possible: w.c.typo > 0 });
         }
         continue;
@@ -570,7 +573,7 @@ function believeWeak(
       // paragraph ("fleet place quoted Linglong again" after "4 new tyres"; "all Giant" after "bikes").
       // Not a word quoted as a word ('remove the word "Giant"'). A name may carry its goods itself ("Top Glove").
       else if (page.ordersNamed && (w.flags & (VESSEL | ACRONYM)) === 0 && (s.info[w.c.a]! & FIRST_UPPER) !== 0
-        && !quotedTerm(text, at, s.end[w.c.b]!) && ((goodsAt = goodsNear(rt, s, ids, w.c)) >= 0 || (goodsAt = goodsWithin(rt, ids, w.c)) >= 0)) {
+        && !quotedTerm(text, at, s.end[w.c.b]!) && ((goodsAt = goodsNear(rt, s, ids, w.c, firstAccepted)) >= 0 || (goodsAt = goodsWithin(rt, ids, w.c)) >= 0)) {
         w.supports.push({ kind: 'product', text: span(goodsAt, goodsAt + 1) }, { kind: 'orders' });
       }
       else continue;
@@ -753,12 +756,18 @@ function sameGoodsMaker(rt: Runtime, s: TokenStream, ids: Int32Array, c: Candida
 }
 
 /** The nearest word of the goods of the candidate's records within RELATED_WINDOW characters, or -1. */
-function goodsNear(rt: Runtime, s: TokenStream, ids: Int32Array, c: Candidate): number {
+function goodsNear(rt: Runtime, s: TokenStream, ids: Int32Array, c: Candidate, found: readonly Accepted[] = []): number {
   const goods = groupProducts(rt, c.group);
   const at = s.start[c.a]!;
-  for (let k = c.a - 1; k >= 0 && at - s.start[k]! <= RELATED_WINDOW; k--) if (goods.has(ids[k]!)) return k;
-  for (let k = c.end; k < s.count && s.start[k]! - at <= RELATED_WINDOW; k++) if (goods.has(ids[k]!)) return k;
+  for (let k = c.a - 1; k >= 0 && at - s.start[k]! <= RELATED_WINDOW; k--) if (goods.has(ids[k]!) && !inFinding(found, k)) return k;
+  for (let k = c.end; k < s.count && s.start[k]! - at <= RELATED_WINDOW; k++) if (goods.has(ids[k]!) && !inFinding(found, k)) return k;
   return -1;
+}
+
+/** A word inside a name already found is that firm's ("Guangdong Esquel Textile"), not goods the page talks of. */
+function inFinding(found: readonly Accepted[], k: number): boolean {
+  for (const f of found) if (f.c.a <= k && k < f.c.end) return true;
+  return false;
 }
 
 /** A word of the name itself that is its goods, or their singular ("Top Glove": gloves). */
@@ -933,7 +942,7 @@ function pageTermFindings(
       const tail = ok ? misspeltTail(rt, text, s, ids, c, [term.record]) : null;
       if (ok) {
         ok = ((term.defined && term.acronym) || !embedded(rt, text, s, ids, tail ?? c, tokenStr)) && !hyphenJoined(text, s.start[i]!, s.end[i + n - 1]!)
-          && !(n === 1 && (afterInitial(text, s, i, tokenStr) || placeInPlace(text, s, i, tokenStr))) && !lookalikeNear(rt, ids, c, term.record)
+          && !(n === 1 && personOrPlace(text, s, i, tokenStr)) && !lookalikeNear(rt, ids, c, term.record)
           && !(lower && afterLowerName(text, s, i, tokenStr) && !listedNextTo(text, s, covered, i, i + n))
           && !sharedByNamed(rt, terms, term, page)
           && !beginsAnotherFirm(rt, text, s, ids, c, [], [term.record], true);
@@ -1172,14 +1181,20 @@ function lineOf(text: string, s: TokenStream, a: number, end: number, window: nu
 }
 
 /** Index of a token within `window` tokens of [a, end) that satisfies `test`, nearest first; -1 if none. */
-function findNear(ids: Int32Array, a: number, end: number, window: number, test: (t: number) => boolean, [lo, hi]: [number, number] = [0, ids.length - 1]): number {
+function findNear(ids: Int32Array, a: number, end: number, window: number, test: (t: number, k: number) => boolean, [lo, hi]: [number, number] = [0, ids.length - 1]): number {
   for (let d = 1; d <= window; d++) {
     const after = end - 1 + d;
-    if (after <= hi && ids[after]! >= 0 && test(ids[after]!)) return after;
+    if (after <= hi && ids[after]! >= 0 && test(ids[after]!, after)) return after;
     const before = a - d;
-    if (before >= lo && ids[before]! >= 0 && test(ids[before]!)) return before;
+    if (before >= lo && ids[before]! >= 0 && test(ids[before]!, before)) return before;
   }
   return -1;
+}
+
+/** A capitalised word right before a legal form: the end of a firm's name. */
+function beforeLegalForm(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, k: number): boolean {
+  return (s.info[k]! & FIRST_UPPER) !== 0 && k + 1 < s.count && ids[k + 1]! >= 0 && rt.legalTokens.has(ids[k + 1]!)
+    && oneSpaceBefore(text, s, k + 1) && consumeLegal(rt, text, s, ids, k) > k + 1;
 }
 
 function capitalised(text: string, s: TokenStream, a: number, b: number, tokenStr: (k: number) => string): boolean {
@@ -1336,7 +1351,7 @@ function lineBreakBetween(text: string, x: number, y: number): boolean {
 
 /** Whether a namesake word stands right before or after the mention ("Ninestar Hotel"). */
 function namesake(text: string, s: TokenStream, c: Candidate, tokenStr: (k: number) => string): boolean {
-  if (c.a === c.b && (afterInitial(text, s, c.a, tokenStr) || initialAfter(text, s, c) || placeInPlace(text, s, c.a, tokenStr))) return true;
+  if (c.a === c.b && (personOrPlace(text, s, c.a, tokenStr) || initialAfter(text, s, c))) return true;
   // Said to be someone's name: "my first name is Meixin".
   if (/\b(?:(?:first|last|given|my|his|her) name|surname)(?: is|'s|’s) $/i.test(text.slice(Math.max(0, s.start[c.a]! - 18), s.start[c.a]!))) return true;
   // Not across a sentence's end ("the port of Long Beach. Top Glove…") nor a comma, which parts an
@@ -1359,6 +1374,29 @@ function commaBetween(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * A one-word name that is a person's or a place's by the words around it: after an initial ("J.
+ * Camel"), a reply's handle ("@Meike"; "@" is 64), before a surname's particle ("Meike van der
+ * Berg"), or a town in an address ("in Esquel, Chubut Province").
+ */
+function personOrPlace(text: string, s: TokenStream, a: number, tokenStr: (k: number) => string): boolean {
+  return afterInitial(text, s, a, tokenStr) || handle(text, s, a) || beforeParticle(text, s, a, tokenStr) || placeInPlace(text, s, a, tokenStr);
+}
+
+/** "@" (64) before one word that ends the name: a chat's handle. LinkedIn tags a firm by its whole name ("@Esquel Group"). */
+function handle(text: string, s: TokenStream, a: number): boolean {
+  return text.charCodeAt(s.start[a]! - 1) === 64 && !(a + 1 < s.count && oneSpaceBefore(text, s, a + 1) && (s.info[a + 1]! & FIRST_UPPER) !== 0);
+}
+
+/** A one-word name, then a surname's particle and a capitalised word: "Meike van der Berg". */
+function beforeParticle(text: string, s: TokenStream, a: number, tokenStr: (k: number) => string): boolean {
+  const k = a + 1;
+  if (k + 1 >= s.count || text.slice(s.end[a]!, s.start[k]!) !== ' ' || (s.info[k]! & FIRST_UPPER) !== 0 || !SURNAME_PARTICLES.has(tokenStr(k))) return false;
+  let next = k + 1;
+  if (SURNAME_PARTICLES.has(tokenStr(next)) && (s.info[next]! & FIRST_UPPER) === 0) next++;
+  return next < s.count && oneSpaceBefore(text, s, next) && (s.info[next]! & FIRST_UPPER) !== 0;
+}
+
+/**
  * One word after "in" or "near" and before a comma and a capitalised place is a place: "a partner in
  * Kingtom, Freetown" (a district of Freetown), "a plant in Esquel, Chubut Province". So is an
  * address's field between commas before a city standing alone: "Harbour Centre, TEDA, Tianjin
@@ -1370,11 +1408,18 @@ function placeInPlace(text: string, s: TokenStream, a: number, tokenStr: (k: num
   if ((s.info[a + 1]! & FIRST_UPPER) === 0) return false;
   if (text.charCodeAt(s.end[a - 1]!) === 44 && s.start[a]! - s.end[a - 1]! === 2) {
     const city = a + 2 >= s.count || !oneSpaceBefore(text, s, a + 2) || (s.info[a + 2]! & FIRST_UPPER) === 0;
-    return city && PLACE_WORDS.has(tokenStr(a + 1));
+    // Or a province the list of places lacks, then a country: "Ruta 40, Esquel, Chubut, Argentina".
+    return city && (PLACE_WORDS.has(tokenStr(a + 1)) || (a + 2 < s.count && text.slice(s.end[a + 1]!, s.start[a + 2]!) === ', '
+      && (s.info[a + 2]! & FIRST_UPPER) !== 0 && PLACE_WORDS.has(tokenStr(a + 2)) && endsField(text, s, a + 2)));
   }
   if ((s.info[a - 1]! & FIRST_UPPER) !== 0 || s.start[a]! - s.end[a - 1]! !== 1) return false;
   const word = tokenStr(a - 1);
   return word === 'in' || word === 'near';
+}
+
+/** No capitalised word follows token `k` after one space: the country ends the address ("…, Argentina"), where a list's next firm would go on ("…, Dongguan Oasis"). */
+function endsField(text: string, s: TokenStream, k: number): boolean {
+  return k + 1 >= s.count || !oneSpaceBefore(text, s, k + 1) || (s.info[k + 1]! & FIRST_UPPER) === 0;
 }
 
 /**

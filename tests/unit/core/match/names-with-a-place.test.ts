@@ -60,8 +60,10 @@ describe('a name without its place', () => {
   it('is a possible match when it begins with the firm\'s own word and has what a short name needs beside it', () => {
     expect(found('We buy toner from Pantum Electronics Co. in Zhuhai.')).toEqual(['Pantum Electronics Co. → Zhuhai Pantum Electronics Co. Ltd. (possible)']);
     expect(found('Pantum Electronics is on the UFLPA Entity List.')).toEqual(['Pantum Electronics → Zhuhai Pantum Electronics Co. Ltd. (possible)']);
-    // With nothing beside it, it is not reported; nor is the unlisted parent a place's subsidiary leaves.
-    expect(found('Pantum Electronics makes printers.')).toEqual([]);
+    // Beside its goods too ("printers", as sources describe the Entity List's Pantum); with nothing beside
+    // it, it is not reported; nor is the unlisted parent a place's subsidiary leaves.
+    expect(found('Pantum Electronics makes printers.')).toEqual(['Pantum Electronics → Zhuhai Pantum Electronics Co. Ltd. (possible)']);
+    expect(found('Pantum Electronics opened an office.')).toEqual([]);
     expect(found('Daqo New Energy is on the UFLPA list.')).toEqual([]);
   });
 

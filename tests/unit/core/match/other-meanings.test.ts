@@ -172,6 +172,25 @@ describe('a one-word name used as an ordinary word, or an author cited', () => {
     ]);
   });
 
+  it("is not the firm as a person's given name: a reply's handle, or before a surname's particle", () => {
+    const page = 'Modules from Jiangsu Meike Solar Technology Co., Ltd. use wafers and silicon from Baotou.\n';
+    expect(found(page + '@Meike honestly, no. Ask for the chain: cell, wafer, ingot, poly.')).toEqual(['Jiangsu Meike Solar Technology Co., Ltd.']);
+    expect(found(page + 'Meike van der Berg, Head of ESG Procurement: the wafers sat in Long Beach for 9 weeks.')).toEqual(['Jiangsu Meike Solar Technology Co., Ltd.']);
+    // LinkedIn tags a firm by its whole name.
+    expect(found(page + 'we dropped @Jiangsu Meike Solar after the listing, wafers and all.')).toContain('Jiangsu Meike Solar');
+    // Said by a firm in a sentence about its goods, the short name stays the firm's.
+    expect(found(page + 'Meike makes both the cells and the silicon.')).toEqual(['Jiangsu Meike Solar Technology Co., Ltd.', 'Meike']);
+  });
+
+  it('is not the firm as an address\'s town before its province and country ("Esquel, Chubut, Argentina")', () => {
+    const page = 'Shirting from Esquel Group, Hong Kong: cotton yarn and apparel.\n';
+    expect(found(page + 'Patagonia Lana Textil S.A., Ruta 40, Esquel, Chubut, Argentina (not listed), makes apparel.')).toEqual(['Esquel Group']);
+    expect(found(page + 'Fleece jackets are sewn at a plant in Esquel, Chubut Province, Argentina.')).toEqual(['Esquel Group']);
+    // A list of firms between commas is still a list of firms.
+    expect(found(page + 'Cotton yarn suppliers: Huafu, Esquel, Texhong, all in China.')).toContain('Esquel');
+    expect(found(page + 'Named by CBP or DHS: Hero Vast, Esquel, Natchi, Dongguan Oasis, Meixin.')).toContain('Esquel');
+  });
+
   it('is not a vessel or firm when cited as an author with a year', () => {
     const text = 'The fishing vessel Da Wang was detained. Authors examined orders (Da Wang & Hsu, 2021; Greenpeace, 2022).';
     expect(found(text)).toEqual(['Da Wang']);
