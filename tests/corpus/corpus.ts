@@ -243,6 +243,9 @@ export const HUNDRED_THIRTY_SIXTH_DIR = fileURLToPath(new URL('./hundredthirtysi
 /** A hundred-and-thirty-seventh and a hundred-and-thirty-eighth, under the same brief, written after the hundred-and-thirty-fifth and hundred-and-thirty-sixth were measured. */
 export const HUNDRED_THIRTY_SEVENTH_DIR = fileURLToPath(new URL('./hundredthirtyseventh/', import.meta.url));
 export const HUNDRED_THIRTY_EIGHTH_DIR = fileURLToPath(new URL('./hundredthirtyeighth/', import.meta.url));
+/** A hundred-and-thirty-ninth and a hundred-and-fortieth, under the same brief, written after the Entity List's goods were added. */
+export const HUNDRED_THIRTY_NINTH_DIR = fileURLToPath(new URL('./hundredthirtyninth/', import.meta.url));
+export const HUNDRED_FORTIETH_DIR = fileURLToPath(new URL('./hundredfortieth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
