@@ -519,7 +519,7 @@ function believeWeak(
         else if (w.c.b > w.c.a && (w.flags & ACRONYM) === 0 && page.ordersNamed
           && !PHRASE_BEFORE.has(w.c.a > 0 ? tokenText(text, s, w.c.a - 1, rt.fold) : '')
           && !lowerWordAfter(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold)) && !quotedTerm(text, at, s.end[w.c.b]!)
-          && ((goodsAt = goodsWithin(rt, ids, w.c)) >= 0 || ((w.flags & PLAIN) === 0 && (goodsAt = goodsNear(rt, s, ids, w.c, firstAccepted)) >= 0))) {
+          && ((goodsAt = goodsWithin(rt, ids, w.c)) >= 0 || ((w.flags & PLAIN) === 0 && (goodsAt = goodsNear(rt, s, ids, w.c)) >= 0))) {
           accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'product', text: span(goodsAt, goodsAt + 1) }, { kind: 'orders' }], possible: w.c.typo > 0 });
         }
         // One word that is no English word, in a chat's lower case, on a page that names the orders,
@@ -527,7 +527,7 @@ function believeWeak(
         // ("linglong international europe"). An order alone beside it is not enough: "the meike
         // thing" is a person's or a camera's as often.
         else if ((w.flags & NOT_A_WORD) !== 0 && page.ordersNamed && !quotedTerm(text, at, s.end[w.c.b]!) && !inHandle(text, at, s.end[w.c.b]!)
-          && (goodsAt = goodsNear(rt, s, ids, w.c, firstAccepted)) >= 0 && (goodsAt === w.c.b + 1 || !lowerWordAfter(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold)))) {
+          && (goodsAt = goodsNear(rt, s, ids, w.c)) >= 0 && (goodsAt === w.c.b + 1 || !lowerWordAfter(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold)))) {
           accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'product', text: span(goodsAt, goodsAt + 1) }, { kind: 'orders' }], possible: w.c.typo > 0 });
         }
         continue;
@@ -573,7 +573,7 @@ function believeWeak(
       // paragraph ("fleet place quoted Linglong again" after "4 new tyres"; "all Giant" after "bikes").
       // Not a word quoted as a word ('remove the word "Giant"'). A name may carry its goods itself ("Top Glove").
       else if (page.ordersNamed && (w.flags & (VESSEL | ACRONYM)) === 0 && (s.info[w.c.a]! & FIRST_UPPER) !== 0
-        && !quotedTerm(text, at, s.end[w.c.b]!) && ((goodsAt = goodsNear(rt, s, ids, w.c, firstAccepted)) >= 0 || (goodsAt = goodsWithin(rt, ids, w.c)) >= 0)) {
+        && !quotedTerm(text, at, s.end[w.c.b]!) && ((goodsAt = goodsNear(rt, s, ids, w.c)) >= 0 || (goodsAt = goodsWithin(rt, ids, w.c)) >= 0)) {
         w.supports.push({ kind: 'product', text: span(goodsAt, goodsAt + 1) }, { kind: 'orders' });
       }
       else continue;
@@ -756,18 +756,12 @@ function sameGoodsMaker(rt: Runtime, s: TokenStream, ids: Int32Array, c: Candida
 }
 
 /** The nearest word of the goods of the candidate's records within RELATED_WINDOW characters, or -1. */
-function goodsNear(rt: Runtime, s: TokenStream, ids: Int32Array, c: Candidate, found: readonly Accepted[] = []): number {
+function goodsNear(rt: Runtime, s: TokenStream, ids: Int32Array, c: Candidate): number {
   const goods = groupProducts(rt, c.group);
   const at = s.start[c.a]!;
-  for (let k = c.a - 1; k >= 0 && at - s.start[k]! <= RELATED_WINDOW; k--) if (goods.has(ids[k]!) && !inFinding(found, k)) return k;
-  for (let k = c.end; k < s.count && s.start[k]! - at <= RELATED_WINDOW; k++) if (goods.has(ids[k]!) && !inFinding(found, k)) return k;
+  for (let k = c.a - 1; k >= 0 && at - s.start[k]! <= RELATED_WINDOW; k--) if (goods.has(ids[k]!)) return k;
+  for (let k = c.end; k < s.count && s.start[k]! - at <= RELATED_WINDOW; k++) if (goods.has(ids[k]!)) return k;
   return -1;
-}
-
-/** A word inside a name already found is that firm's ("Guangdong Esquel Textile"), not goods the page talks of. */
-function inFinding(found: readonly Accepted[], k: number): boolean {
-  for (const f of found) if (f.c.a <= k && k < f.c.end) return true;
-  return false;
 }
 
 /** A word of the name itself that is its goods, or their singular ("Top Glove": gloves). */
