@@ -6,7 +6,7 @@
 import { namesOf, type ListRecord, type NameRole } from '../record';
 import { traditionalToSimplified } from '../text/cjk-variants';
 import { CHINESE_SYLLABLES } from '../text/chinese-syllables';
-import { COMMON_WORDS, DESCRIPTOR_WORDS, GENERIC_WORDS, PLACE_WORDS } from '../text/common-words';
+import { COMMON_WORDS, DESCRIPTOR_WORDS, GENERIC_WORDS, PLACE_SPELLINGS, PLACE_WORDS } from '../text/common-words';
 import { firstInnerFirmEnding, loadLegalForms, stripLegalForms, type LegalForms } from '../text/legal-forms';
 import {
   IDEO_TOKEN, LEN_MASK, tokenHasLower, tokenIsDigits, tokenize, tokenText, type IdeographFold, type TokenStream,
@@ -78,6 +78,9 @@ const EQUIVALENT_WORDS = [
   // A customs broker's capitals cut the last word ("SIME DARBY PLANTN", "GANESH BEEDI WKS").
   ['plantation', 'plantn'],
   ['works', 'wks'],
+  // A purchase order's line: "Changzhou Guanghui Food Ingr. Co.".
+  ['ingredients', 'ingredient', 'ingr', 'ingred'],
+  ...PLACE_SPELLINGS,
   // British and American spellings, and the grocer's short forms.
   ['color', 'colour', 'colors', 'colours'],
   ['aluminum', 'aluminium'],

@@ -6,7 +6,7 @@
 import {
   FIRST_UPPER, HASH_MASK, IDEO_TOKEN, LEN_MASK, foldedTokens, tokenHasLower, tokenIsDigits, tokenText, type TokenStream,
 } from '../text/tokenize';
-import { PLACE_WORDS } from '../text/common-words';
+import { PLACE_SPELLINGS, PLACE_WORDS } from '../text/common-words';
 import { caseOf } from '../text/fold';
 import { consumeLegal, gapOk, termStarts, type Candidate } from './candidates';
 import { explain } from './explain';
@@ -148,7 +148,7 @@ export function decide(
   const { firstAccepted, pending, shorts, others } = out;
   const { accepted, namedHere } = believeWeak(rt, text, s, ids, firstAccepted, shorts, pending, page, span);
   for (const f of accepted) {
-    if (respelt(rt, f)) f.possible = true;
+    if (respelt(rt, f) || placeSpeltOtherwise(rt, text, s, f)) f.possible = true;
     f.score = scoreOf(rt, f, ids);
   }
 
@@ -834,6 +834,25 @@ function respelt(rt: Runtime, f: Accepted): boolean {
   return (rt.p.entries[f.entry]![4] & RESPELT) !== 0;
 }
 
+const PLACE_SPELLING_WORDS: ReadonlySet<string> = new Set(PLACE_SPELLINGS.flat());
+
+/** The name's place spelt otherwise than the list spells it ("Hotan Taida" for "Hetian Taida"): a possible match, as a respelt name is. */
+function placeSpeltOtherwise(rt: Runtime, text: string, s: TokenStream, f: Accepted): boolean {
+  // A region's own terms are its places, each spelling listed.
+  if ((rt.p.groups[f.c.group]![1] & REGION) !== 0) return false;
+  let listed: Set<string> | undefined;
+  for (let k = f.c.a; k <= f.c.b; k++) {
+    const word = tokenText(text, s, k, rt.fold);
+    if (!PLACE_SPELLING_WORDS.has(word)) continue;
+    // Any name of the records these words name may spell it so ("Hotan Haolin Hair Accessories", "Akesu
+    // Huafu": aliases, one on the Entity List's record, not the WRO's). Rare: read when met.
+    const records = rt.groupRecords[f.c.group]!;
+    listed ??= new Set(rt.p.entries.filter((e) => records.includes(e[0])).flatMap((e) => foldedTokens(rt.p.names[e[2]]!, rt.fold)));
+    if (!listed.has(word)) return true;
+  }
+  return false;
+}
+
 /** Whether an accepted mention names its record in full: sure, not a region or short name, and not a weak name alone. */
 function namesInFull(rt: Runtime, f: Accepted): boolean {
   const flags = rt.p.groups[f.c.group]![1];
@@ -1357,9 +1376,10 @@ function namesake(text: string, s: TokenStream, c: Candidate, tokenStr: (k: numb
   if (before >= 0 && (s.info[before]! & FIRST_UPPER) === 0 && s.start[c.a]! - s.end[before]! === 1 && text.charCodeAt(s.end[before]!) === 32
     && PERSON_BEFORE.has(tokenStr(before))) return true;
   const after = c.end;
-  // Or the place is the name's: "Giant's Causeway".
-  return after < s.count && ((gapOk(text, s, c.end - 1, after, 2) && !commaBetween(text, s.end[c.end - 1]!, s.start[after]!))
-    || /^['’]s $/.test(text.slice(s.end[c.end - 1]!, s.start[after]!)))
+  // Or the place is the name's: "Giant's Causeway", "Ninestar Hotel". One space apart, and not after a
+  // legal form: a fixed-width report's next column ("COFCO SUGAR HOLDINGS CO LTD  ISLAND FOODS") and a
+  // bracket ("DALIAN OCEAN FISHING (SCHOOL MEALS)") say what comes next, not what the name is.
+  return after < s.count && c.end === c.legalFrom && /^(?:['’]s)? $/.test(text.slice(s.end[c.end - 1]!, s.start[after]!))
     && NAMESAKE_WORDS.has(tokenStr(after));
 }
 

@@ -91,3 +91,6 @@ export const DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(
 /** Places: a leading one is dropped for a short name only after the full name ("Pantum" after "Zhuhai Pantum Electronics"). */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(words(PLACES));
 
+/** Xinjiang's places as Mandarin and Uyghur spellings give them ("Hotan" for "Hetian"): the Mandarin first. */
+export const PLACE_SPELLINGS: readonly (readonly string[])[] = [['hetian', 'hotan'], ['akesu', 'aksu'], ['kashi', 'kashgar'], ['luopu', 'lop']];
+

@@ -57,8 +57,9 @@ describe('a listed name that begins another firm\'s name', () => {
     ]);
   });
 
-  it('is read with its group\'s word cut as finance systems cut it ("Hldgs", "Grp")', () => {
+  it('is read with its group\'s word or a descriptor cut as finance systems and orders cut them ("Hldgs", "Grp", "Ingr.")', () => {
     expect(found('FOOD: COFCO Sugar Hldgs Co Ltd, white sugar 25kg').map(([, r]) => r)).toEqual(['COFCO Sugar Holdings Co., Ltd.']);
+    expect(found('Sweetener sachets | Changzhou Guanghui Food Ingr. Co. | 20,000').map(([, r]) => r)).toEqual(['Changzhou Guanghui Food Ingredients Co., Ltd.']);
     expect(found('SPICE: CHENGUANG BIOTECH GRP CO LTD, paprika').map(([, r]) => r)).toEqual(['Chenguang Biotech Group Co., Ltd.']);
   });
 

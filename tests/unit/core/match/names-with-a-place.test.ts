@@ -2,7 +2,8 @@
  * A firm named by its place and what is left of its name once descriptors are dropped ("Xinjiang
  * GCL", "dalian ocean fishing"), by its name without its place ("Pantum Electronics Co."), with a
  * description before it ("Subsidiary"), in lower case with a group's word and its goods ("smart
- * glove corp"), and never across a sentence's end ("… Xinjiang. Daqo …"): shapes the
+ * glove corp"), with its Xinjiang place spelt another way ("Hotan Taida"), and never across a
+ * sentence's end ("… Xinjiang. Daqo …"): shapes the
  * hundred-and-seventeenth to hundred-and-twenty-seventh outside sets missed or misread (issue #14).
  */
 import { describe, expect, it } from 'vitest';
@@ -12,6 +13,18 @@ import { bundledRecords } from '../../../corpus/bundled-list';
 
 const matcher = loadMatcher(JSON.parse(JSON.stringify(compileMatcher(bundledRecords()))));
 const found = (text: string) => matcher.scan(text).map((f) => `${f.matchedText} → ${f.recordName} (${f.confidence})`);
+
+describe('a Xinjiang place spelt from Uyghur or Mandarin', () => {
+  it('is a possible match of the firm: "Hotan" for "Hetian", "Luopu" for "Lop", "Kashi" for "Kashgar"', () => {
+    expect(found('Tabards from Hotan Taida Apparel Co., Ltd. were withdrawn.')).toEqual(['Hotan Taida Apparel Co., Ltd. → Hetian Taida Apparel Co., Ltd. (possible)']);
+    expect(found('Wigs from Luopu County Meixin Hair Products Co., Ltd.')).toEqual(['Luopu County Meixin Hair Products Co., Ltd. → Lop County Meixin Hair Product Co. Ltd. (possible)']);
+    expect(found('Kashi Construction Engineering (Group) Co., Ltd. built the park.')).toEqual(['Kashi Construction Engineering (Group) Co., Ltd. → Kashgar Construction Engineering (Group) Co., Ltd. (possible)']);
+    // An alias the list gives with that spelling is the firm's own name.
+    expect(found('Hair from Hotan Haolin Hair Accessories Co., Ltd.')).toEqual(['Hotan Haolin Hair Accessories Co., Ltd. → Hetian Haolin Hair Accessories Co. Ltd. (match)']);
+    const why = matcher.scan('Tabards from Hotan Taida Apparel Co., Ltd.')[0]!.explanation.normalisations;
+    expect(why).toContain('abbreviated-descriptor');
+  });
+});
 
 describe('a place and an acronym', () => {
   it('is the listed firm with the order in its sentence; the acronym alone is the unlisted parent', () => {

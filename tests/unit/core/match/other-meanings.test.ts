@@ -164,6 +164,13 @@ describe('a one-word name used as an ordinary word, or an author cited', () => {
     expect(found(port)).toEqual(['Top Glove Corporation Bhd', 'Top Glove']);
   });
 
+  it('is the firm before a namesake word that only begins the next column or a bracket, or follows its legal form', () => {
+    const line = "IPA-3395    TOMATO PASTE 36/38 BRIX        22 X 20'     COFCO SUGAR HOLDINGS CO LTD  ISLAND FOODS (MTIUS) LTD";
+    expect(found(line)).toEqual(['COFCO SUGAR HOLDINGS CO LTD']);
+    expect(found('PACKER: DALIAN OCEAN FISHING (SCHOOL MEALS)')).toEqual(['DALIAN OCEAN FISHING']);
+    expect(found('Rooms at the Ninestar Hotel, Zhuhai, booked for the audit.')).toEqual([]);
+  });
+
   it('is not the firm as half of an adjective joined by a hyphen ("Giant-sized"), but a firm\'s goods stay its own', () => {
     const page = 'Serious question: the WRO on Giant Manufacturing Co Ltd in Taiwan.\n';
     expect(found(page + 'Our provider is pushing Giant-sized discounts on e-bikes.')).toEqual(['Giant Manufacturing Co Ltd']);
