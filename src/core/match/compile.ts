@@ -16,7 +16,7 @@ import {
 } from './context-words';
 import {
   ACRONYM, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
-  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, FROM_PLURAL, FROM_RUN_TOGETHER, FROM_SPLIT_WORD, GROUP_WORDS, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, RESPELT, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK,
+  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, FROM_PLURAL, FROM_RUN_TOGETHER, FROM_SPLIT_WORD, GROUP_WORDS, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, RESPELT, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK, WITH_LEGAL_FORM,
   type MatcherPayload,
 } from './payload';
 import { brandChainsOf } from './brand-chain';
@@ -615,7 +615,12 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
           // one word alone ("Taida") is too often another firm's.
           pageNames.add(`${ri}|${form.core.join(' ')}|${form.listOnly ? 2 : form.core.some((t, i) => ownWord(t, form.caps[i]!)) ? 1 : 0}`);
           const ownHead = (form.how & FROM_PLACE_DROPPED) !== 0 && !form.pageOnly && !form.listOnly && form.core.length >= 2 && ownWord(form.core[0]!, form.caps[0]!);
-          if (!ownHead) continue;
+          // Or a dictionary word before one of the firm's own ("Apex Microelectronics"): a firm's name only
+          // with a legal form written after it ("APEX MICROELECTRONICS CO LTD"), and not an unlisted firm's.
+          const wordHead = !ownHead && (form.how & FROM_PLACE_DROPPED) !== 0 && !form.pageOnly && !form.listOnly && form.core.length >= 2
+            && form.core.slice(1).some((t, i) => ownWord(t, form.caps[i + 1]!)) && !OTHER_FIRST_WORDS.has(form.core[0]!);
+          if (!ownHead && !wordHead) continue;
+          if (wordHead) form.how |= WITH_LEGAL_FORM;
         }
         const entryKey = `${key}|${role}|${text}|${form.suffix.join(' ')}`;
         if (seen.has(entryKey)) continue;

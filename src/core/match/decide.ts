@@ -13,7 +13,7 @@ import { explain } from './explain';
 import { atFieldEnd } from './field-end';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { listAround } from './name-lists';
-import { ACRONYM, FROM_ABBREVIATED, FROM_PLACE_DROPPED, FROM_SPLIT_WORD, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, type MatcherPayload } from './payload';
+import { ACRONYM, FROM_ABBREVIATED, FROM_PLACE_DROPPED, FROM_SPLIT_WORD, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, WITH_LEGAL_FORM, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
 import { BRAND_WORDS, MODEL_WORDS, beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
 import { citedAuthor, definedAsOther, inHandle, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
@@ -228,6 +228,7 @@ function judge(
   // acronym's letters joined by hyphens are still the acronym ("F-G-V").
   if ((p.entries[entry]![4] & FROM_SPLIT_WORD) !== 0 && s.end[c.a]! - s.start[c.a]! > 1 && text.slice(s.end[c.a]!, s.start[c.a + 1]!).includes('-')) return;
   const supports: Support[] = [];
+  if ((p.entries[entry]![4] & WITH_LEGAL_FORM) !== 0 && c.end === c.legalFrom) return;
 
   // A look-alike word nearby (razor blades for Super-Max) rules a name out, however distinctive,
   // unless a legal form makes it a firm's ("Giant Manufacturing Co., Ltd." beside a giant inflatable).

@@ -332,7 +332,7 @@ describe('labelled corpus', () => {
     { name: 'fiftieth', score: fiftiethCompanies, mentions: 135, precision: 0.98, recall: 0.96 },
     { name: 'fifty-first', score: fiftyFirstCompanies, mentions: 136, precision: 0.97, recall: 0.91 },
     { name: 'fifty-second', score: fiftySecondCompanies, mentions: 119, precision: 0.98, recall: 0.95 },
-    { name: 'fifty-third', score: fiftyThirdCompanies, mentions: 115, precision: 0.96, recall: 0.93 },
+    { name: 'fifty-third', score: fiftyThirdCompanies, mentions: 115, precision: 0.95, recall: 0.93 },
     { name: 'fifty-fourth', score: fiftyFourthCompanies, mentions: 130, precision: 0.95, recall: 0.90 },
     { name: 'fifty-fifth', score: fiftyFifthCompanies, mentions: 133, precision: 0.99, recall: 0.89 },
     { name: 'fifty-sixth', score: fiftySixthCompanies, mentions: 137, precision: 0.98, recall: 0.89 },

@@ -80,6 +80,14 @@ describe('a name without its place', () => {
     expect(found('Daqo New Energy is on the UFLPA list.')).toEqual([]);
   });
 
+  it('beginning with a dictionary word, is a possible match only with a legal form written after it', () => {
+    const line = 'WFA7821  | CHIP RESET KIT TONER (10)  | APEX MICROELECTRONICS CO LTD  | Printwise UK';
+    expect(found(line)).toEqual(['APEX MICROELECTRONICS CO LTD → Zhuhai Apex Microelectronics Co., Ltd. (possible)']);
+    expect(found('Supplier: Apex Microelectronics Co., Ltd.')).toEqual(['Apex Microelectronics Co., Ltd. → Zhuhai Apex Microelectronics Co., Ltd. (possible)']);
+    // Without one, "apex" is a word and the rest a trade.
+    expect(found('Apex Microelectronics makes printer chips.')).toEqual([]);
+  });
+
   it('never names the firm for the page: a later one-word short name still needs the full name', () => {
     const page = matcher.newPage();
     const scan = (text: string) => matcher.scan(text, { page }).map((f) => f.matchedText);
