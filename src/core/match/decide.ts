@@ -836,22 +836,31 @@ function respelt(rt: Runtime, f: Accepted): boolean {
 }
 
 const PLACE_SPELLING_WORDS: ReadonlySet<string> = new Set(PLACE_SPELLINGS.flat());
+/** Per matcher and group: the words of every name of the group's records, read the first time one is needed. */
+const groupNameWords = new WeakMap<Runtime, Map<number, Set<string>>>();
 
 /** The name's place spelt otherwise than the list spells it ("Hotan Taida" for "Hetian Taida"): a possible match, as a respelt name is. */
 function placeSpeltOtherwise(rt: Runtime, text: string, s: TokenStream, f: Accepted): boolean {
   // A region's own terms are its places, each spelling listed.
   if ((rt.p.groups[f.c.group]![1] & REGION) !== 0) return false;
-  let listed: Set<string> | undefined;
   for (let k = f.c.a; k <= f.c.b; k++) {
     const word = tokenText(text, s, k, rt.fold);
-    if (!PLACE_SPELLING_WORDS.has(word)) continue;
-    // Any name of the records these words name may spell it so ("Hotan Haolin Hair Accessories", "Akesu
-    // Huafu": aliases, one on the Entity List's record, not the WRO's). Rare: read when met.
-    const records = rt.groupRecords[f.c.group]!;
-    listed ??= new Set(rt.p.entries.filter((e) => records.includes(e[0])).flatMap((e) => foldedTokens(rt.p.names[e[2]]!, rt.fold)));
-    if (!listed.has(word)) return true;
+    if (PLACE_SPELLING_WORDS.has(word) && !namesOfGroupSpell(rt, f.c.group, word)) return true;
   }
   return false;
+}
+
+/** Whether a name of the group's records has the word ("Hotan Haolin Hair Accessories", "Akesu Huafu": aliases, one of the Entity List's record, not the WRO's). */
+function namesOfGroupSpell(rt: Runtime, group: number, word: string): boolean {
+  let byGroup = groupNameWords.get(rt);
+  if (!byGroup) groupNameWords.set(rt, (byGroup = new Map()));
+  let words = byGroup.get(group);
+  if (!words) {
+    const records = rt.groupRecords[group]!;
+    words = new Set(rt.p.entries.filter((e) => records.includes(e[0])).flatMap((e) => foldedTokens(rt.p.names[e[2]]!, rt.fold)));
+    byGroup.set(group, words);
+  }
+  return words.has(word);
 }
 
 /** Whether an accepted mention names its record in full: sure, not a region or short name, and not a weak name alone. */
