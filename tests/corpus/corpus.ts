@@ -246,6 +246,9 @@ export const HUNDRED_THIRTY_EIGHTH_DIR = fileURLToPath(new URL('./hundredthirtye
 /** A hundred-and-thirty-ninth and a hundred-and-fortieth, under the same brief, written after the Entity List's goods were added. */
 export const HUNDRED_THIRTY_NINTH_DIR = fileURLToPath(new URL('./hundredthirtyninth/', import.meta.url));
 export const HUNDRED_FORTIETH_DIR = fileURLToPath(new URL('./hundredfortieth/', import.meta.url));
+/** A hundred-and-forty-first and a hundred-and-forty-second, under the same brief, written after the hundred-and-thirty-ninth and hundred-and-fortieth were measured. */
+export const HUNDRED_FORTY_FIRST_DIR = fileURLToPath(new URL('./hundredfortyfirst/', import.meta.url));
+export const HUNDRED_FORTY_SECOND_DIR = fileURLToPath(new URL('./hundredfortysecond/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
