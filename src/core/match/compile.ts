@@ -319,7 +319,7 @@ function withVesselNumbers(forms: NameForm[]): NameForm[] {
   return out;
 }
 
-/** A word made of a prefix that pages often hyphenate and a word of four letters or more. */
+/** A word made of a prefix that pages often hyphenate and a word of four letters or more ("non-ferrous", "micro-electronics"). */
 const PREFIXED = /^(non|micro|opto|semi|multi|bio|agro|electro|hydro|petro|thermo|photo)([a-z]{4,})$/;
 
 /** Every form a listed name compiles to. */
@@ -374,7 +374,11 @@ function nameForms(raw: string, forms: LegalForms, fold: IdeographFold): NameFor
       const syllables = latin && core.length >= 3 ? joinSyllables(core) : null;
       if (syllables) out.push({ core: syllables, caps: syllables.map(() => false), suffix, how: v.how | FROM_JOINED_WORDS });
       // "Non-ferrous" for the listed "Nonferrous": a prefix pages write with a hyphen.
-      const split = latin ? core.flatMap((t) => PREFIXED.exec(t)?.slice(1, 3) ?? [t]) : core;
+      // Only where the rest is a word itself: "electro-nics" is nobody's way of writing "electronics".
+      const split = latin ? core.flatMap((t) => {
+        const parts = PREFIXED.exec(t);
+        return parts && isRealWord(parts[2]!) ? [parts[1]!, parts[2]!] : [t];
+      }) : core;
       if (split.length > core.length) out.push({ core: split, caps: split.map(() => false), suffix, how: v.how | FROM_HYPHEN_JOINED });
     }
   }

@@ -273,6 +273,9 @@ describe('a name word cut at a field', () => {
   it('reads the word a name continues with, cut short at a field end ("INFORMATION TECHN,"), as the name', () => {
     expect(found('02/10/25,HEFEI BITLAND INFORMATION TECHN,5044,HEFEI')).toEqual(['HEFEI BITLAND INFORMATION TECHN → Hefei Bitland Information Technology Co., Ltd. (match)']);
     expect(found('02/10/25,ZHUHAI PANTUM ELECTRON,5044,ZHUHAI')).toEqual(['ZHUHAI PANTUM ELECTRON → Zhuhai Pantum Electronics Co. Ltd. (match)']);
+    // "electro" is no word of any name: a prefix split off only where the rest is a word ("non-ferrous").
+    expect(found('28/02/25  03/03/25   AMZ*ZHUHAI PANTUM ELECTR   5045  214.80   Y')).toEqual(['ZHUHAI PANTUM ELECTR → Zhuhai Pantum Electronics Co. Ltd. (match)']);
+    expect(found('ZHUHAI PANTUM ELECTRO   5045  214.80')).toEqual(['ZHUHAI PANTUM ELECTRO → Zhuhai Pantum Electronics Co. Ltd. (match)']);
     // A pipe table pads its cells with a space before the bar.
     expect(found('SPT-1144 | ZHUHAI SEINE PRINTING TECHNOLOG | NO MATCH | USD 2,400.00')).toEqual([
       'ZHUHAI SEINE PRINTING TECHNOLOG → Zhuhai Seine Printing Technology Co., Ltd. (match)',
