@@ -13,7 +13,7 @@ import { explain } from './explain';
 import { atFieldEnd } from './field-end';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { listAround } from './name-lists';
-import { ACRONYM, FROM_ABBREVIATED, FROM_PLACE_DROPPED, FROM_SPLIT_WORD, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, WITH_LEGAL_FORM, type MatcherPayload } from './payload';
+import { ACRONYM, FROM_ABBREVIATED, FROM_DESCRIPTOR_DROPPED, FROM_PLACE_DROPPED, FROM_SPLIT_WORD, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, WITH_LEGAL_FORM, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
 import { BRAND_WORDS, MODEL_WORDS, beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
 import { citedAuthor, definedAsOther, inHandle, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
@@ -422,7 +422,7 @@ function believeWeak(
     }
     // The firm is named, on every list it is on: "Hotan Haolin Hair Accessories" (the Entity List's
     // spelling) makes a later "Haolin" (the WRO's short name) good.
-    for (const named of rt.groupRecords[f.c.group]!) for (const r of rt.sameFirm[named]!) {
+    for (const named of fullyNamed(rt, f.c.group)) for (const r of rt.sameFirm[named]!) {
       if (!page.named.has(r)) {
         const full = text.slice(s.start[f.c.a]!, mentionEnd(text, s, f.c));
         nameRecord(page, r, full, rt.pageNamesOf.get(r));
@@ -861,6 +861,17 @@ function namesOfGroupSpell(rt: Runtime, group: number, word: string): boolean {
     byGroup.set(group, words);
   }
   return words.has(word);
+}
+
+/**
+ * The records a group's words name in full: not those for which they are only a short name
+ * ("Xinjiang Zhongtai" is Xinjiang Zhongtai Group's name less its group word, and Xinjiang
+ * Zhongtai Chemical's less its trade: the page names the first, and a later "Zhongtai" is it).
+ */
+function fullyNamed(rt: Runtime, group: number): readonly number[] {
+  const { entries } = rt.p;
+  const full = rt.p.groups[group]![2].filter((e) => (entries[e]![4] & FROM_DESCRIPTOR_DROPPED) === 0).map((e) => entries[e]![0]);
+  return full.length === 0 || full.length === rt.groupRecords[group]!.length ? rt.groupRecords[group]! : [...new Set(full)];
 }
 
 /** Whether an accepted mention names its record in full: sure, not a region or short name, and not a weak name alone. */

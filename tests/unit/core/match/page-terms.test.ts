@@ -52,6 +52,13 @@ describe('a page short name', () => {
       .toBe('Hetian Haolin Hair Accesories → Hetian Haolin Hair Accessories Co. Ltd. (possible)');
   });
 
+  it('is the firm the page named, not one whose short name the full name also is ("Zhongtai" after Xinjiang Zhongtai Group)', () => {
+    // "Xinjiang Zhongtai" is the Group's name less its group word and Zhongtai Chemical's less its trade.
+    const group = 'Xinjiang Zhongtai Group Co. Ltd supplies PVC resin. The officer confirmed that Zhong-\n     tai material would be excluded.';
+    expect(found(group).map((f) => f.split(' → ')[1])).toEqual(['Xinjiang Zhongtai Group Co. Ltd (match)', 'Xinjiang Zhongtai Group Co. Ltd (match)']);
+    expect(found('Xinjiang Zhongtai Chemical Co. Ltd and Xinjiang Zhongtai Group Co. Ltd. We asked Zhongtai.')).toHaveLength(2);
+  });
+
   it('two named firms share is neither of them ("Esquel" after Changji Esquel and Guangdong Esquel)', () => {
     const named = 'Blouses from Changji Esquel Textile Co., Ltd., finished by Guangdong Esquel Textile Co., Ltd. ';
     for (const later of ['Esquel said the order stands.', 'ESQUEL ORDER REF EQ-55812.', 'esquel said so']) {
