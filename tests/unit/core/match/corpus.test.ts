@@ -418,7 +418,7 @@ describe('labelled corpus', () => {
     { name: 'hundred-and-thirty-sixth', score: hundredThirtySixthCompanies, mentions: 103, precision: 0.92, recall: 0.79 },
     { name: 'hundred-and-thirty-seventh', score: hundredThirtySeventhCompanies, mentions: 103, precision: 0.92, recall: 0.76 },
     { name: 'hundred-and-thirty-eighth', score: hundredThirtyEighthCompanies, mentions: 107, precision: 0.90, recall: 0.81 },
-    { name: 'hundred-and-thirty-ninth', score: hundredThirtyNinthCompanies, mentions: 106, precision: 0.88, recall: 0.71 },
+    { name: 'hundred-and-thirty-ninth', score: hundredThirtyNinthCompanies, mentions: 106, precision: 0.87, recall: 0.73 },
     { name: 'hundred-and-fortieth', score: hundredFortiethCompanies, mentions: 112, precision: 0.91, recall: 0.75 },
   ])('finds listed companies on the $name set of outside pages, at least $mentions mentions, with precision $precision and recall $recall', ({ name, score, mentions, precision, recall }) => {
     report(`${name} outside set, companies`, score);
