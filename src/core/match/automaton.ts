@@ -10,7 +10,18 @@ export interface TokenAutomaton {
   outputs: Array<number[] | undefined>;
   /** Length in tokens of each group's sequence. */
   lengths: Int32Array;
+  /**
+   * Per state inside a sequence: the groups whose sequences go on from it, where they are few ("QINGDAO
+   * VITAL NUTRACEUTICAL INGREDI" cut at a field leads to one firm's names only); undefined where none
+   * or many do.
+   */
+  groupsAfter: Array<number[] | undefined>;
+  /** Per state: how many tokens lead to it from the root. */
+  depths: Int32Array;
 }
+
+/** More groups than this going on from a state say nothing of which name a cut there is. */
+const MAX_GROUPS_AFTER = 6;
 
 export function buildAutomaton(sequences: ReadonlyArray<readonly number[]>, vocabSize: number): TokenAutomaton {
   const V = Math.max(1, vocabSize);
@@ -39,6 +50,24 @@ export function buildAutomaton(sequences: ReadonlyArray<readonly number[]>, voca
     (outputs[state] ??= []).push(g);
   }
 
+  const groupsAfter: Array<number[] | undefined> = new Array(children.length);
+  const many = new Uint8Array(children.length);
+  const depths = new Int32Array(children.length);
+  for (let g = 0; g < sequences.length; g++) {
+    let state = 0;
+    const seq = sequences[g]!;
+    for (let k = 0; k + 1 < seq.length; k++) {
+      state = go.get(state * V + seq[k]!)!;
+      depths[state] = k + 1;
+      if (many[state]) continue;
+      const list = (groupsAfter[state] ??= []);
+      if (list.length === MAX_GROUPS_AFTER) {
+        many[state] = 1;
+        groupsAfter[state] = undefined;
+      } else list.push(g);
+    }
+  }
+
   const fail = new Int32Array(children.length);
   const queue: number[] = [];
   for (const [, child] of children[0]!) queue.push(child);
@@ -63,6 +92,8 @@ export function buildAutomaton(sequences: ReadonlyArray<readonly number[]>, voca
   return {
     outputs,
     lengths,
+    groupsAfter,
+    depths,
     step(state, token) {
       let s = state;
       while (s !== 0) {

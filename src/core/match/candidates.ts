@@ -265,20 +265,55 @@ export function findCandidates(rt: Runtime, text: string, s: TokenStream, ids: I
     if ((orderWord[id]! & 2) !== 0) rt.orderWordSeen = true;
     state = automaton.step(state, id);
     const out = automaton.outputs[state];
-    if (out === undefined) continue;
+    if (out === undefined) {
+      // A name cut short at a field inside one of its words, more of it cut off after ("QINGDAO VITAL
+      // NUTRACEUTICAL INGREDI" for "… Ingredients BioScience"): where one name only goes on from here.
+      if (typo[i] !== 0 && i > 0) {
+        const g = oneFirmAfter(rt, automaton.groupsAfter[state]);
+        if (g >= 0 && cutInside(rt, text, s, id, i)) {
+          const a = i - automaton.depths[state]! + 1;
+          if (a >= 0 && a < i && genuineRun(rt, text, s, ids, typo, a, i)) candidates.push({ group: g, a, b: i, end: i + 1, legalFrom: i + 1, typo: typo[i]! });
+        }
+      }
+      continue;
+    }
     for (const g of out) {
       const a = i - automaton.lengths[g]! + 1;
       let typoSum = 0;
-      let genuine = true;
-      for (let k = a; k <= i; k++) {
-        typoSum += typo[k]!;
-        if (typo[k] === 0 && !spelledAs(rt, text, s, k, ids[k]!)) genuine = false;
-        if (k > a && sentenceEndBetween(text, s, k - 1, k)) genuine = false;
-      }
-      if (genuine) candidates.push({ group: g, a, b: i, end: i + 1, legalFrom: i + 1, typo: typoSum });
+      for (let k = a; k <= i; k++) typoSum += typo[k]!;
+      if (genuineRun(rt, text, s, ids, typo, a, i)) candidates.push({ group: g, a, b: i, end: i + 1, legalFrom: i + 1, typo: typoSum });
     }
   }
   return candidates;
+}
+
+/** Tokens a..b read as a name: each written as its word (or read as a misspelling), no sentence ending between. */
+function genuineRun(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, typo: Uint8Array, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    if (typo[k] === 0 && !spelledAs(rt, text, s, k, ids[k]!)) return false;
+    if (k > a && sentenceEndBetween(text, s, k - 1, k)) return false;
+  }
+  return true;
+}
+
+/** Of the names that go on from a state, one not respelt, where all name the same records; or -1. */
+function oneFirmAfter(rt: Runtime, groups: readonly number[] | undefined): number {
+  if (!groups) return -1;
+  const records = rt.groupRecords[groups[0]!]!;
+  let best = -1;
+  for (const g of groups) {
+    const theirs = rt.groupRecords[g]!;
+    if (theirs.length !== records.length || theirs.some((r) => !records.includes(r))) return -1;
+    if (best < 0 && rt.respeltOnly[g] === 0) best = g;
+  }
+  return best;
+}
+
+/** Token `i`, read as word `id`, is that word's beginning at a field's end: a column's cut, not a misspelling. */
+function cutInside(rt: Runtime, text: string, s: TokenStream, id: number, i: number): boolean {
+  const written = text.slice(s.start[i]!, s.end[i]!).toLowerCase();
+  const word = rt.p.vocab[id]!;
+  return word.length > written.length && word.startsWith(written) && atFieldEnd(text, s.end[i]!);
 }
 
 /**

@@ -148,7 +148,8 @@ export function decide(
   const { firstAccepted, pending, shorts, others } = out;
   const { accepted, namedHere } = believeWeak(rt, text, s, ids, firstAccepted, shorts, pending, page, span);
   for (const f of accepted) {
-    if (respelt(rt, f) || placeSpeltOtherwise(rt, text, s, f)) f.possible = true;
+    // A name cut at a field with words of it cut off after (`findCandidates`) may be another of the firm's names: possible.
+    if (respelt(rt, f) || placeSpeltOtherwise(rt, text, s, f) || f.c.b - f.c.a + 1 < p.groups[f.c.group]![0].length) f.possible = true;
     f.score = scoreOf(rt, f, ids);
   }
 

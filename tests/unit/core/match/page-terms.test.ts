@@ -280,6 +280,11 @@ describe('a name word cut at a field', () => {
   it('reads the word a name continues with, cut short at a field end ("INFORMATION TECHN,"), as the name', () => {
     expect(found('02/10/25,HEFEI BITLAND INFORMATION TECHN,5044,HEFEI')).toEqual(['HEFEI BITLAND INFORMATION TECHN → Hefei Bitland Information Technology Co., Ltd. (match)']);
     expect(found('02/10/25,ZHUHAI PANTUM ELECTRON,5044,ZHUHAI')).toEqual(['ZHUHAI PANTUM ELECTRON → Zhuhai Pantum Electronics Co. Ltd. (match)']);
+    // Cut inside a word with more of the name after it: one firm's name goes on from there, a possible match.
+    expect(found('QINGDAO VITAL NUTRACEUTICAL INGREDI   GB29 NWBK 6016 1331 9268 19')).toEqual([
+      'QINGDAO VITAL NUTRACEUTICAL INGREDI → Qingdao Vital Nutraceutical Ingredients BioScience Co., Ltd. (possible)',
+    ]);
+    expect(found('We met Qingdao Vital Nutraceutical Ingredi people.')).toEqual([]);
     // "electro" is no word of any name: a prefix split off only where the rest is a word ("non-ferrous").
     expect(found('28/02/25  03/03/25   AMZ*ZHUHAI PANTUM ELECTR   5045  214.80   Y')).toEqual(['ZHUHAI PANTUM ELECTR → Zhuhai Pantum Electronics Co. Ltd. (match)']);
     expect(found('ZHUHAI PANTUM ELECTRO   5045  214.80')).toEqual(['ZHUHAI PANTUM ELECTRO → Zhuhai Pantum Electronics Co. Ltd. (match)']);
