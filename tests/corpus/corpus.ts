@@ -249,6 +249,9 @@ export const HUNDRED_FORTIETH_DIR = fileURLToPath(new URL('./hundredfortieth/', 
 /** A hundred-and-forty-first and a hundred-and-forty-second, under the same brief, written after the hundred-and-thirty-ninth and hundred-and-fortieth were measured. */
 export const HUNDRED_FORTY_FIRST_DIR = fileURLToPath(new URL('./hundredfortyfirst/', import.meta.url));
 export const HUNDRED_FORTY_SECOND_DIR = fileURLToPath(new URL('./hundredfortysecond/', import.meta.url));
+/** A hundred-and-forty-third and a hundred-and-forty-fourth, under the same brief, written after the hundred-and-forty-first and hundred-and-forty-second were measured. */
+export const HUNDRED_FORTY_THIRD_DIR = fileURLToPath(new URL('./hundredfortythird/', import.meta.url));
+export const HUNDRED_FORTY_FOURTH_DIR = fileURLToPath(new URL('./hundredfortyfourth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
