@@ -6,7 +6,9 @@
 export const PRODUCT_STOPWORDS = new Set(
   ('all and or the of in with made goods other including derived from them e g materials part parts whole wholly ' +
     'containing based exact merchandise not stated source excerpt refined its labor labour mainly at thereof items ' +
-    'hand fresh raw htsus ch others products product related downstream type types various certain').split(' '),
+    'hand fresh raw htsus ch others products product related downstream type types various certain ' +
+    // Words of the Entity List's goods that say nothing alone: "lead-acid batteries", "integrated circuit chips".
+    'lead integrated').split(' '),
 );
 
 /**
@@ -36,6 +38,10 @@ export const PRODUCT_SYNONYMS: Record<string, string[]> = {
   tobacco: ['leaf', 'cigarettes'],
   hair: ['wigs', 'extensions', 'weaves'],
   carpets: ['carpet', 'rugs', 'rug'],
+  // What buyers write for the Entity List's goods: a school's "sweetener", a fleet's "batts", a PE kit's "trainers".
+  aspartame: ['sweetener', 'sweeteners'],
+  batteries: ['battery', 'batts', 'agm', 'vrla'],
+  footwear: ['shoes', 'trainers', 'plimsolls', 'boots', 'sneakers'],
 };
 
 /**

@@ -133,3 +133,18 @@ describe('an order line\'s or a label\'s word before a name', () => {
     expect(found('Line 4 notes: Dalian Ocean Fishing')).toEqual([]);
   });
 });
+
+describe('an Entity List firm\'s goods as buyers write them', () => {
+  const row = (cell: string, notes: string) => `Supplier\tCategory\tManufacturer / Brand\tNotes\nMedisave\tFirst aid\tSupermax Corp Bhd\tNitrile gloves\nCounty Catering\tAmbient\t${cell}\t${notes}`;
+  it('reads a brand or name weak alone beside what a school or a fleet calls those goods', () => {
+    expect(found(row('GSweet', 'Sweetener in no-added-sugar squash'))).toContain('GSweet → Changzhou Guanghui Food Ingredients Co., Ltd. (match)');
+    expect(found(row('Dongguan Oasis Shoes', 'Plimsolls + PE trainers'))).toContain('Dongguan Oasis Shoes → Dongguan Oasis Shoes Co., Ltd. (match)');
+    // Without the goods, the same cells say nothing.
+    expect(found(row('GSweet', 'Account closed'))).toEqual(['Supermax Corp Bhd → Supermax Corporation Bhd. (match)']);
+  });
+
+  it('does not read "lead" of "lead-acid batteries" as the goods beside a dictionary-word name', () => {
+    expect(found('UFLPA list check. Tack: Camel lead rope x2')).toEqual([]);
+    expect(found('UFLPA list check. Fleet: Camel 12V AGM batts x2')).toEqual(['Camel → Camel Group Co., Ltd. (match)']);
+  });
+});
