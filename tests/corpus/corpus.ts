@@ -252,6 +252,9 @@ export const HUNDRED_FORTY_SECOND_DIR = fileURLToPath(new URL('./hundredfortysec
 /** A hundred-and-forty-third and a hundred-and-forty-fourth, under the same brief, written after the hundred-and-forty-first and hundred-and-forty-second were measured. */
 export const HUNDRED_FORTY_THIRD_DIR = fileURLToPath(new URL('./hundredfortythird/', import.meta.url));
 export const HUNDRED_FORTY_FOURTH_DIR = fileURLToPath(new URL('./hundredfortyfourth/', import.meta.url));
+/** A hundred-and-forty-fifth and a hundred-and-forty-sixth, under the same brief, written after the hundred-and-forty-third and hundred-and-forty-fourth were measured. */
+export const HUNDRED_FORTY_FIFTH_DIR = fileURLToPath(new URL('./hundredfortyfifth/', import.meta.url));
+export const HUNDRED_FORTY_SIXTH_DIR = fileURLToPath(new URL('./hundredfortysixth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
