@@ -870,10 +870,19 @@ function namesOfGroupSpell(rt: Runtime, group: number, word: string): boolean {
  * Zhongtai Chemical's less its trade: the page names the first, and a later "Zhongtai" is it).
  */
 function fullyNamed(rt: Runtime, group: number): readonly number[] {
-  const { entries } = rt.p;
-  const full = rt.p.groups[group]![2].filter((e) => (entries[e]![4] & FROM_DESCRIPTOR_DROPPED) === 0).map((e) => entries[e]![0]);
-  return full.length === 0 || full.length === rt.groupRecords[group]!.length ? rt.groupRecords[group]! : [...new Set(full)];
+  let byGroup = fullyNamedMemo.get(rt);
+  if (!byGroup) fullyNamedMemo.set(rt, (byGroup = new Map()));
+  let records = byGroup.get(group);
+  if (!records) {
+    const { entries } = rt.p;
+    const full = new Set(rt.p.groups[group]![2].filter((e) => (entries[e]![4] & FROM_DESCRIPTOR_DROPPED) === 0).map((e) => entries[e]![0]));
+    records = full.size === 0 ? rt.groupRecords[group]! : [...full];
+    byGroup.set(group, records);
+  }
+  return records;
 }
+/** Per matcher and group: `fullyNamed`'s answer, read once (every full name found asks it). */
+const fullyNamedMemo = new WeakMap<Runtime, Map<number, readonly number[]>>();
 
 /** Whether an accepted mention names its record in full: sure, not a region or short name, and not a weak name alone. */
 function namesInFull(rt: Runtime, f: Accepted): boolean {

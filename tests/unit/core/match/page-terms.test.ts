@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../../src/core/match/compile';
 import { loadMatcher } from '../../../../src/core/match/matcher';
 import { bundledRecords } from '../../../corpus/bundled-list';
+import { newRecord } from '../../background/feed-fixtures';
 
 const matcher = loadMatcher(JSON.parse(JSON.stringify(compileMatcher(bundledRecords()))));
 const found = (text: string) => matcher.scan(text).map((f) => `${f.matchedText} → ${f.recordName} (${f.confidence})`);
@@ -57,6 +58,14 @@ describe('a page short name', () => {
     const group = 'Xinjiang Zhongtai Group Co. Ltd supplies PVC resin. The officer confirmed that Zhong-\n     tai material would be excluded.';
     expect(found(group).map((f) => f.split(' → ')[1])).toEqual(['Xinjiang Zhongtai Group Co. Ltd (match)', 'Xinjiang Zhongtai Group Co. Ltd (match)']);
     expect(found('Xinjiang Zhongtai Chemical Co. Ltd and Xinjiang Zhongtai Group Co. Ltd. We asked Zhongtai.')).toHaveLength(2);
+  });
+
+  it('is the named firm\'s when that firm has two full names of the same words and the other firm only a short one', () => {
+    const group = { ...newRecord('Xinjiang Zorvex Group Co., Ltd.', 'test-zorvex-group'), aliases: ['Xinjiang Zorvex Group Limited'], products: ['pvc resin'] };
+    const chemical = { ...newRecord('Xinjiang Zorvex Chemical Co., Ltd.', 'test-zorvex-chemical'), products: ['pvc resin'] };
+    const own = loadMatcher(compileMatcher([group, chemical]));
+    const names = own.scan('Xinjiang Zorvex Group Co., Ltd. supplies PVC resin. We asked Zorvex.').map((f) => `${f.matchedText} → ${f.recordName}`);
+    expect(names).toEqual(['Xinjiang Zorvex Group Co., Ltd. → Xinjiang Zorvex Group Co., Ltd.', 'Zorvex → Xinjiang Zorvex Group Co., Ltd.']);
   });
 
   it('two named firms share is neither of them ("Esquel" after Changji Esquel and Guangdong Esquel)', () => {
