@@ -837,8 +837,6 @@ function respelt(rt: Runtime, f: Accepted): boolean {
 }
 
 const PLACE_SPELLING_WORDS: ReadonlySet<string> = new Set(PLACE_SPELLINGS.flat());
-/** Per matcher and group: the words of every name of the group's records, read the first time one is needed. */
-const groupNameWords = new WeakMap<Runtime, Map<number, Set<string>>>();
 
 /** The name's place spelt otherwise than the list spells it ("Hotan Taida" for "Hetian Taida"): a possible match, as a respelt name is. */
 function placeSpeltOtherwise(rt: Runtime, text: string, s: TokenStream, f: Accepted): boolean {
@@ -853,8 +851,7 @@ function placeSpeltOtherwise(rt: Runtime, text: string, s: TokenStream, f: Accep
 
 /** Whether a name of the group's records has the word ("Hotan Haolin Hair Accessories", "Akesu Huafu": aliases, one of the Entity List's record, not the WRO's). */
 function namesOfGroupSpell(rt: Runtime, group: number, word: string): boolean {
-  let byGroup = groupNameWords.get(rt);
-  if (!byGroup) groupNameWords.set(rt, (byGroup = new Map()));
+  const byGroup = (rt.groupNameWords ??= new Map());
   let words = byGroup.get(group);
   if (!words) {
     const records = rt.groupRecords[group]!;
@@ -870,8 +867,7 @@ function namesOfGroupSpell(rt: Runtime, group: number, word: string): boolean {
  * Zhongtai Chemical's less its trade: the page names the first, and a later "Zhongtai" is it).
  */
 function fullyNamed(rt: Runtime, group: number): readonly number[] {
-  let byGroup = fullyNamedMemo.get(rt);
-  if (!byGroup) fullyNamedMemo.set(rt, (byGroup = new Map()));
+  const byGroup = (rt.fullyNamed ??= new Map());
   let records = byGroup.get(group);
   if (!records) {
     const { entries } = rt.p;
@@ -881,8 +877,6 @@ function fullyNamed(rt: Runtime, group: number): readonly number[] {
   }
   return records;
 }
-/** Per matcher and group: `fullyNamed`'s answer, read once (every full name found asks it). */
-const fullyNamedMemo = new WeakMap<Runtime, Map<number, readonly number[]>>();
 
 /** Whether an accepted mention names its record in full: sure, not a region or short name, and not a weak name alone. */
 function namesInFull(rt: Runtime, f: Accepted): boolean {

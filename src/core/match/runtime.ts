@@ -48,6 +48,10 @@ export interface Runtime {
   sameFirm: number[][];
   /** Per record: its listed name's folded words, made when first asked for. */
   recordWords: Array<string[] | undefined>;
+  /** Per group: the folded words of every name of its records, as written ("hotan", not the token "hetian"), made when first asked for. */
+  groupNameWords?: Map<number, Set<string>>;
+  /** Per group: the records its words are a full name of, not a short one (`fullyNamed`), made when first asked for. */
+  fullyNamed?: Map<number, readonly number[]>;
   /** Per token: a word of a multi-word name, next to which a misspelt word is worth correcting. */
   typoNeighbours: Uint8Array;
   typoCache: Map<number, { target: number; distance: number } | null>;
