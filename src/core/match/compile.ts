@@ -16,7 +16,7 @@ import {
 } from './context-words';
 import {
   ACRONYM, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
-  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, FROM_PLURAL, FROM_RUN_TOGETHER, FROM_SPLIT_WORD, GROUP_WORDS, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, RESPELT, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK, WITH_LEGAL_FORM,
+  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, FROM_PLURAL, FROM_RUN_TOGETHER, FROM_SPLIT_WORD, GROUP_WORDS, LEFT_BY_PLACE, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, RESPELT, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK, WITH_LEGAL_FORM,
   type MatcherPayload,
 } from './payload';
 import { brandChainsOf } from './brand-chain';
@@ -162,6 +162,25 @@ function shortForms(form: NameForm, hyphened: ReadonlySet<string> = NO_PAIRS): N
       if (from > 0 && !beginsOwnWord(form.core.slice(from, to), form.caps[from]!) && !headed && !hyphenPair) continue;
       const how = form.how | FROM_DESCRIPTOR_DROPPED | (from > 0 ? FROM_PLACE_DROPPED : 0);
       out.push({ core: form.core.slice(from, to), caps: form.caps.slice(from, to), suffix: form.suffix, how });
+    }
+  }
+  return out;
+}
+
+/** One word, or initials joined by "&" ("g and g"): all a name has left once its place and descriptors are dropped. */
+const shortHead = (core: readonly string[]): boolean => core.length === 1 || (core.length === 3 && ampersandAcronym(core));
+
+/** The firms (by their listed name's words) that each one word or initials are all that is left of, once the place is dropped. */
+function firmsByOneWordName(records: readonly ListRecord[], forms: LegalForms, fold: IdeographFold): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const record of records) {
+    const firm = keyOf(nameForms(record.name, forms, fold)[0]?.core ?? []);
+    for (const { text } of namesToCompile(record)) {
+      for (const form of nameForms(text, forms, fold)) {
+        if (!shortHead(form.core) || (form.how & FROM_PLACE_DROPPED) === 0) continue;
+        const key = form.core.join(' ');
+        out.set(key, (out.get(key) ?? new Set<string>()).add(firm));
+      }
     }
   }
   return out;
@@ -463,6 +482,8 @@ function letterForms(form: NameForm): NameForm[] {
   return out;
 }
 
+const isNotAWord = (t: string): boolean => /^[a-z]{4,}$/.test(t) && !isRealWord(t) && !PLACE_WORDS.has(t);
+
 /** What a mention of these tokens needs before it is reported. */
 function groupFlags(form: NameForm, kind: ListRecord['kind']): number {
   let flags = 0;
@@ -474,7 +495,7 @@ function groupFlags(form: NameForm, kind: ListRecord['kind']): number {
     return flags;
   }
   if (caps.every(Boolean)) return flags | WEAK | ACRONYM;
-  if (core.length === 1 && /^[a-z]{4,}$/.test(core[0]!) && !isRealWord(core[0]!) && !PLACE_WORDS.has(core[0]!)) flags |= NOT_A_WORD;
+  if (core.length === 1 && isNotAWord(core[0]!)) flags |= NOT_A_WORD;
   // An acronym among three words or more is the firm's own too ("Donghai JA Solar", "Hetian TEDA Garment"),
   // and one of three letters or more after its place ("Xinjiang GCL": "GCL" alone is the unlisted parent).
   const placedAcronym = core.length === 2 && PLACE_WORDS.has(core[0]!) && caps[1] === true && core[1]!.length >= 3 && !/\d/.test(core[1]!);
@@ -596,6 +617,7 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
 
   // A name some source withdrew is nobody's short name ("Xinjiang Nonferrous", once East Hope's alias).
   const withdrawn = new Set(records.flatMap((r) => r.removedAliases.flatMap((alias) => nameForms(alias, forms, fold).map((f) => keyOf(f.core)))));
+  const oneWordFirms = firmsByOneWordName(records, forms, fold);
   records.forEach((record, ri) => {
     const removed = new Set(
       record.removedAliases.flatMap((alias) => nameForms(alias, forms, fold).map((f) => keyOf(f.core))),
@@ -618,7 +640,12 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
           // name needs beside it (issue #14: a place dropped may be a possible match with support);
           // one word alone ("Taida") is too often another firm's.
           pageNames.add(`${ri}|${form.core.join(' ')}|${form.listOnly ? 2 : form.core.some((t, i) => ownWord(t, form.caps[i]!)) ? 1 : 0}`);
-          const ownHead = (form.how & FROM_PLACE_DROPPED) !== 0 && !form.pageOnly && !form.listOnly && form.core.length >= 2 && ownWord(form.core[0]!, form.caps[0]!);
+          // Or initials joined by "&" ("G&G Digital"). One word or the initials alone only if no other
+          // firm's name leaves them too ("Meike": two listed firms'), read as a possible match beside the
+          // firm's goods ("Pantum printers", "G&G toner").
+          const ownHead = (form.how & FROM_PLACE_DROPPED) !== 0 && !form.pageOnly && !form.listOnly
+            && (ownWord(form.core[0]!, form.caps[0]!) || ampersandAcronym(form.core))
+            && (!shortHead(form.core) || oneWordFirms.get(form.core.join(' '))!.size === 1);
           // Or a dictionary word before one of the firm's own ("Apex Microelectronics"): a firm's name only
           // with a legal form written after it ("APEX MICROELECTRONICS CO LTD"), and not an unlisted firm's.
           const wordHead = !ownHead && (form.how & FROM_PLACE_DROPPED) !== 0 && !form.pageOnly && !form.listOnly && form.core.length >= 2
@@ -638,6 +665,7 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
         }
         const group = groups[gi]!;
         group[1] |= form.asListed ? respeltFlags(form, record.kind) : groupFlags(form, record.kind);
+        if ((form.how & FROM_PLACE_DROPPED) !== 0 && shortHead(form.core) && (form.core.length > 1 || isNotAWord(form.core[0]!))) group[1] |= LEFT_BY_PLACE;
         group[2].push(entries.length);
         entries.push([ri, ROLES.indexOf(role), nameId(text), form.suffix.map((t) => vocab.id(t)), form.how]);
         form.core.forEach((t, i) => {

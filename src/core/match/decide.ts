@@ -13,7 +13,7 @@ import { explain } from './explain';
 import { atFieldEnd } from './field-end';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { listAround } from './name-lists';
-import { ACRONYM, FROM_ABBREVIATED, FROM_DESCRIPTOR_DROPPED, FROM_PLACE_DROPPED, FROM_SPLIT_WORD, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, WITH_LEGAL_FORM, type MatcherPayload } from './payload';
+import { ACRONYM, FROM_ABBREVIATED, FROM_DESCRIPTOR_DROPPED, FROM_PLACE_DROPPED, FROM_SPLIT_WORD, LEFT_BY_PLACE, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, WITH_LEGAL_FORM, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
 import { BRAND_WORDS, MODEL_WORDS, beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
 import { citedAuthor, definedAsOther, inHandle, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
@@ -107,7 +107,7 @@ interface Accepted {
 /** `listOnly`: written in lower case, believed only in a list beside a listed firm (a forum's "supermax, smart glove and yty"). */
 type Pending = Omit<Accepted, 'score' | 'possible'> & { flags: number; listOnly?: boolean };
 /** A short name ("Hoshine"), believed after its record's full mention on the page, or with its own legal form. */
-type Short = Omit<Accepted, 'score'> & { flags: number; product: boolean; hasLegal: boolean; lower: boolean };
+type Short = Omit<Accepted, 'score'> & { flags: number; product: number; hasLegal: boolean; lower: boolean };
 
 /** Where the text's places are: "Urumqi, Xinjiang" is an address, each place giving the other's origin. */
 interface Places {
@@ -229,7 +229,6 @@ function judge(
   // acronym's letters joined by hyphens are still the acronym ("F-G-V").
   if ((p.entries[entry]![4] & FROM_SPLIT_WORD) !== 0 && s.end[c.a]! - s.start[c.a]! > 1 && text.slice(s.end[c.a]!, s.start[c.a + 1]!).includes('-')) return;
   const supports: Support[] = [];
-  if ((p.entries[entry]![4] & WITH_LEGAL_FORM) !== 0 && c.end === c.legalFrom) return;
 
   // A look-alike word nearby (razor blades for Super-Max) rules a name out, however distinctive,
   // unless a legal form makes it a firm's ("Giant Manufacturing Co., Ltd." beside a giant inflatable).
@@ -254,6 +253,8 @@ function judge(
   // Nor does a word of another firm's name: capitalised before its legal form ("Guangdong Esquel Textile Co., Ltd.").
   const product = findNear(ids, c.a, c.end, productWindow, (t, k) => products.has(t) && !beforeLegalForm(rt, text, s, ids, k), lineOf(text, s, c.a, c.end, productWindow));
   if (product >= 0) supports.push({ kind: 'product', text: tokenStr(product) });
+  // "Apex Microelectronics": a dictionary word's phrase unless a legal form or the firm's goods are beside it.
+  if ((p.entries[entry]![4] & WITH_LEGAL_FORM) !== 0 && c.end === c.legalFrom && product < 0) return;
 
   // Cut at a column's width ("HEFEI BITLAND INFORMATION TECHNOLOG" in a 35-character export field):
   // the last word written as the start of the name's, at the field's end, is the name, not a misspelling.
@@ -307,10 +308,12 @@ function judge(
     // two words or more, not all dictionary words, or of one word nobody else's ("bayi"), and only by
     // the page's full mention.
     const lower = latin && !caseless && !capitalised(text, s, c.a, c.b, tokenStr);
-    if ((c.typo > 0 && !tail) || (lower && (c.a === c.b ? (flags & OWN_WORD) === 0 || besideLowerWord(text, s, c.a, tokenStr) : (flags & (PLAIN | WEAK)) !== 0))) return;
+    // What a dropped place leaves may have its goods right after it ("a few pantum printers").
+    const goodsAfter = (flags & LEFT_BY_PLACE) !== 0 && product === c.b + 1;
+    if ((c.typo > 0 && !tail) || (lower && (c.a === c.b ? (flags & OWN_WORD) === 0 || (besideLowerWord(text, s, c.a, tokenStr) && !goodsAfter) : (flags & (PLAIN | WEAK)) !== 0))) return;
     if (latin && c.end === c.b + 1 && embedded(rt, text, s, ids, c, tokenStr)) return;
     if (latin && hyphenJoined(text, s.start[c.a]!, s.end[c.b]!)) return;
-    out.shorts.push({ c, entry, supports, flags, product: product >= 0, hasLegal, possible: tail !== null, lower });
+    out.shorts.push({ c, entry, supports, flags, product, hasLegal, possible: tail !== null, lower });
     return;
   }
   const needsContext = (flags & (WEAK | VESSEL)) !== 0;
@@ -452,22 +455,40 @@ function believeWeak(
     // Written with its own legal form ("Sime Darby Berhad"), a short name is a firm's full name: at
     // most a possible match, never the listed firm by page memory.
     const named = w.hasLegal ? null : pageSupport(rt.groupRecords[w.c.group]!, s.start[w.c.a]!);
+    // One word no dictionary has, or initials joined by "&", left by dropping the place ("Taida",
+    // "G&G"): not quoted as a word, nor with capitalised goods making another firm's name ("Taida
+    // Garments in Anhui, a different owner").
+    const leftByPlace = (w.flags & LEFT_BY_PLACE) !== 0;
+    if (leftByPlace && (quotedTerm(text, s.start[w.c.a]!, s.end[w.c.b]!) || titledGoodsAfter(text, s, w.c, w.product))) continue;
     if (named) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [named], possible: w.possible });
-    else if (!w.lower && w.hasLegal && (w.flags & WEAK) === 0 && (w.product || w.c.b > w.c.a)) {
+    else if (!w.lower && w.hasLegal && ((w.flags & WEAK) === 0 || leftByPlace) && (w.product >= 0 || w.c.b > w.c.a)) {
       accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: true });
     } else if (!w.hasLegal && w.c.b > w.c.a && (w.flags & (OWN_WORD | WEAK)) === OWN_WORD) {
       // Two words or more with one nobody else's ("Xinjiang Daqo", "Shuangliang Silicon") are the
       // firm, in lower case too, with what a weak full name needs: its goods, the order in the
       // sentence, or a listed firm beside it in a list; or on a page that names the orders.
-      const beside = w.product ? null : listedBeside(rt, text, s, w.c, byStart ??= [...firstAccepted].sort((x, y) => x.c.a - y.c.a));
-      const support: Support | null = w.product ? null : restrictionInSentence(rt, text, s, ids, w.c) ? { kind: 'restriction' }
+      const beside = w.product >= 0 ? null : listedBeside(rt, text, s, w.c, byStart ??= [...firstAccepted].sort((x, y) => x.c.a - y.c.a));
+      const support: Support | null = w.product >= 0 ? null : restrictionInSentence(rt, text, s, ids, w.c) ? { kind: 'restriction' }
         : beside ? { kind: 'beside', text: span(beside.c.a, beside.c.end) } : page.ordersNamed ? { kind: 'orders' } : null;
       // Without its place, at most a possible match: the place may be what tells it from a sister firm.
       const placeDropped = (p.entries[w.entry]![4] & FROM_PLACE_DROPPED) !== 0;
-      if (w.product || support) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: support ? [...w.supports, support] : w.supports, possible: w.possible || placeDropped });
-    } else if (!w.hasLegal && !w.lower && w.c.a === w.c.b && w.product && (w.flags & (OWN_WORD | WEAK)) === OWN_WORD) {
-      // One such word alone, capitalised, beside its goods ("sea salt from Taepyung"): a possible match.
+      if (w.product >= 0 || support) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: support ? [...w.supports, support] : w.supports, possible: w.possible || placeDropped });
+    } else if (!w.hasLegal && !w.lower && w.product >= 0 && !insideTitleCase(text, s, w.product)
+      && ((w.c.a === w.c.b && (w.flags & (OWN_WORD | WEAK)) === OWN_WORD) || leftByPlace)) {
+      // One such word alone, capitalised, beside its goods ("sea salt from Taepyung"), or what is left by
+      // dropping the place beside its goods ("Pantum printers", "G&G toner"; not the "Cotton" of "China
+      // Cotton Association, Yinlong electric buses"): a possible match.
       accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: true });
+    } else if (w.lower && leftByPlace && page.ordersNamed && !quotedTerm(text, s.start[w.c.a]!, s.end[w.c.b]!)
+      && !inHandle(text, s.start[w.c.a]!, s.end[w.c.b]!)) {
+      // In a chat's lower case, as a word no dictionary has is read on a page that names the orders:
+      // beside its goods, not running on into a phrase ("a few pantum printers"), or beside a listed firm.
+      const goodsAt = goodsNear(rt, s, ids, w.c);
+      const beside = listedBeside(rt, text, s, w.c, byStart ??= [...firstAccepted].sort((x, y) => x.c.a - y.c.a));
+      const support: Support | null = beside ? { kind: 'beside', text: span(beside.c.a, beside.c.end) }
+        : goodsAt >= 0 && !insideTitleCase(text, s, goodsAt) && (goodsAt === w.c.b + 1 || !lowerWordAfter(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold))) ? { kind: 'product', text: span(goodsAt, goodsAt + 1) }
+        : null;
+      if (support) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [support, { kind: 'orders' }], possible: true });
     }
   }
   if (pending.length > 0) {
@@ -671,15 +692,16 @@ function vesselBeside(text: string, s: TokenStream, w: Pending, pending: readonl
 /**
  * Whether there are candidates and every one is a short name without a legal form after it, and
  * none can be believed: on a page that has named no record in full and defined no term, a short name
- * needs its own legal form, or (two words with one nobody else's) goods or an order word in the text
- * or an order named on the page. Then nothing is found and nothing is learnt.
+ * needs its own legal form, or (two words with one nobody else's, or what a dropped place leaves:
+ * "Pantum") goods or an order word in the text or an order named on the page. Then nothing is found and nothing is learnt.
  */
 export function onlyBareShortNames(rt: Runtime, candidates: readonly Candidate[], text: string, ids: Int32Array, ordersNamed: boolean): boolean {
   if (candidates.length === 0) return false;
   let ownWord = false;
   for (const c of candidates) {
     if (!rt.shortOnly[c.group] || c.end > c.legalFrom) return false;
-    if (c.b > c.a && (rt.p.groups[c.group]![1] & (OWN_WORD | WEAK)) === OWN_WORD) ownWord = true;
+    const flags = rt.p.groups[c.group]![1];
+    if ((c.b > c.a && (flags & (OWN_WORD | WEAK)) === OWN_WORD) || (flags & LEFT_BY_PLACE) !== 0) ownWord = true;
   }
   return !ownWord || (!ordersNamed && !goodsOrOrderIn(rt, text, ids));
 }
@@ -774,6 +796,17 @@ function goodsWithin(rt: Runtime, ids: Int32Array, c: Candidate): number {
     if (t >= 0 && (goods.has(t) || goods.has(rt.vocabIds.get(`${rt.p.vocab[t]}s`) ?? -1))) return k;
   }
   return -1;
+}
+
+/** The firm's goods capitalised right after the name, as a firm's name is written ("Taida Garments"). */
+function titledGoodsAfter(text: string, s: TokenStream, c: Candidate, product: number): boolean {
+  return product === c.b + 1 && (s.info[product]! & FIRST_UPPER) !== 0 && tokenHasLower(text, s, product) && oneSpaceBefore(text, s, product);
+}
+
+/** Token `k` between two capitalised words, one space either side: a word of another's name ("China Cotton Association"). */
+function insideTitleCase(text: string, s: TokenStream, k: number): boolean {
+  const titled = (i: number): boolean => i >= 0 && i < s.count && (s.info[i]! & FIRST_UPPER) !== 0 && tokenHasLower(text, s, i);
+  return titled(k - 1) && titled(k + 1) && s.start[k]! - s.end[k - 1]! === 1 && s.start[k + 1]! - s.end[k]! === 1;
 }
 
 /** Another name read only in a list, beside `w` in one and beside goods of its own: the list's other item, or null. */

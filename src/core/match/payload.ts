@@ -101,6 +101,11 @@ export const NOT_A_WORD = 256;
  * case, as specific as a longer name with the acronym written in capitals.
  */
 export const LISTED_ACRONYM = 512;
+/**
+ * All that is left of a name once its place and descriptors are dropped: one word no dictionary has
+ * or initials joined by "&" ("Pantum", "G&G"), one firm's alone: a possible match beside its goods.
+ */
+export const LEFT_BY_PLACE = 1024;
 
 /** Entry flags: how the compiled form was derived from the listed name. */
 export const FROM_PARENTHESIS_DROPPED = 1;

@@ -57,10 +57,16 @@ export function buildPrefilter(rt: Runtime): Prefilter {
   const wordOf = (token: number): number => words.get(token) ?? words.set(token, words.size).get(token)!;
   const groupsOf: number[][] = [];
   const needs = new Int32Array(p.groups.length);
+  // Initials joined by "&" ("g and g" of "G&G Toner"), looked for whole: "and" and "g" are in nearly every text.
+  const wholes: string[] = [];
   p.groups.forEach(([tokens], g) => {
     // A name written otherwise ("Ling Long", "Natchi Apparels", "F G V", "TOPGLOVE") holds the letters
     // of the name as listed, which are looked for: its own words ("long") would only pass more blocks.
     if (rt.respeltOnly[g]) return;
+    if (tokens.length === 3 && p.vocab[tokens[1]!] === 'and' && p.vocab[tokens[0]!]!.length === 1 && p.vocab[tokens[2]!]!.length === 1) {
+      wholes.push(tokens.map((t) => p.vocab[t]).join(''));
+      return;
+    }
     const chosen = [...new Set(tokens)].sort((a, b) => p.vocab[b]!.length - p.vocab[a]!.length).slice(0, NAME_WORDS);
     needs[g] = chosen.length;
     for (const t of chosen) (groupsOf[wordOf(t)] ??= []).push(g);
@@ -80,6 +86,10 @@ export function buildPrefilter(rt: Runtime): Prefilter {
   // run together ("&" as "and"), so a term is looked for whole: its first word alone may be a letter
   // ("g") that every block holds.
   const recordsOfPattern: number[][] = [];
+  for (const whole of wholes) {
+    patterns.push(whole);
+    wordOfPattern.push(-1);
+  }
   for (const terms of rt.pageNames.values()) {
     for (const term of terms) {
       recordsOfPattern[patterns.length] = [term.record];
@@ -118,7 +128,8 @@ export function buildPrefilter(rt: Runtime): Prefilter {
     for (const pattern of outputs[at] as number[]) {
       const w = wordOfPattern[pattern]!;
       if (w < 0) {
-        if (named !== undefined && recordsOfPattern[pattern]!.some(named)) return true;
+        const records = recordsOfPattern[pattern];
+        if (records === undefined || (named !== undefined && records.some(named))) return true;
         continue;
       }
       if (wordStamps[w] === stamp) continue;

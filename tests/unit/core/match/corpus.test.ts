@@ -289,7 +289,12 @@ describe('labelled corpus', () => {
   // forty-seventh's labelled "Junggar Cotton and Linen Co. Ltd." (its place dropped) sure; the tool
   // reads a name without its place as a possible match at most, as issue #14 asks. The
   // hundred-and-nineteenth's labelled "Hongyuan" possible in "HY Solar (Hongyuan)"; the tool reads a
-  // term in brackets after the firm's listed name as the page's short name, sure.
+  // term in brackets after the firm's listed name as the page's short name, sure. The thirty-third's,
+  // forty-fourth's, fifty-second's, fifty-third's, fifty-eighth's, sixty-first's, sixty-second's,
+  // sixty-fourth's and hundred-and-seventh's labelled "Pantum", "G&G" or "Apex Microelectronics" alone
+  // beside the firm's goods sure; the tool reads what a dropped place leaves as a possible match at
+  // most (later sets label it so, over fifty times), and the hundred-and-forty-first's labelled a
+  // "pantum" possible that the page names in full a few lines later, which the tool reads as sure.
   it.each([
     { name: 'second', score: freshCompanies, mentions: 140, precision: 0.99, recall: 0.97 },
     { name: 'third', score: thirdCompanies, mentions: 110, precision: 0.98, recall: 0.95 },
@@ -322,7 +327,7 @@ describe('labelled corpus', () => {
     { name: 'thirtieth', score: thirtiethCompanies, mentions: 135, precision: 0.99, recall: 0.94 },
     { name: 'thirty-first', score: thirtyFirstCompanies, mentions: 130, precision: 0.99, recall: 0.87 },
     { name: 'thirty-second', score: thirtySecondCompanies, mentions: 115, precision: 0.98, recall: 0.95 },
-    { name: 'thirty-third', score: thirtyThirdCompanies, mentions: 117, precision: 0.99, recall: 0.90 },
+    { name: 'thirty-third', score: thirtyThirdCompanies, mentions: 117, precision: 0.98, recall: 0.90 },
     { name: 'thirty-fourth', score: thirtyFourthCompanies, mentions: 117, precision: 0.97, recall: 0.87 },
     { name: 'thirty-fifth', score: thirtyFifthCompanies, mentions: 130, precision: 0.97, recall: 0.95 },
     { name: 'thirty-sixth', score: thirtySixthCompanies, mentions: 133, precision: 0.97, recall: 0.81 },
@@ -333,7 +338,7 @@ describe('labelled corpus', () => {
     { name: 'forty-first', score: fortyFirstCompanies, mentions: 133, precision: 0.96, recall: 0.87 },
     { name: 'forty-second', score: fortySecondCompanies, mentions: 134, precision: 0.97, recall: 0.93 },
     { name: 'forty-third', score: fortyThirdCompanies, mentions: 139, precision: 0.98, recall: 0.86 },
-    { name: 'forty-fourth', score: fortyFourthCompanies, mentions: 117, precision: 0.99, recall: 0.95 },
+    { name: 'forty-fourth', score: fortyFourthCompanies, mentions: 117, precision: 0.98, recall: 0.95 },
     { name: 'forty-fifth', score: fortyFifthCompanies, mentions: 125, precision: 0.96, recall: 0.88 },
     { name: 'forty-sixth', score: fortySixthCompanies, mentions: 140, precision: 0.98, recall: 0.94 },
     { name: 'forty-seventh', score: fortySeventhCompanies, mentions: 125, precision: 0.98, recall: 0.93 },
@@ -341,19 +346,19 @@ describe('labelled corpus', () => {
     { name: 'forty-ninth', score: fortyNinthCompanies, mentions: 135, precision: 0.99, recall: 0.86 },
     { name: 'fiftieth', score: fiftiethCompanies, mentions: 135, precision: 0.98, recall: 0.96 },
     { name: 'fifty-first', score: fiftyFirstCompanies, mentions: 136, precision: 0.97, recall: 0.91 },
-    { name: 'fifty-second', score: fiftySecondCompanies, mentions: 119, precision: 0.98, recall: 0.95 },
-    { name: 'fifty-third', score: fiftyThirdCompanies, mentions: 115, precision: 0.95, recall: 0.93 },
+    { name: 'fifty-second', score: fiftySecondCompanies, mentions: 119, precision: 0.97, recall: 0.95 },
+    { name: 'fifty-third', score: fiftyThirdCompanies, mentions: 115, precision: 0.94, recall: 0.93 },
     { name: 'fifty-fourth', score: fiftyFourthCompanies, mentions: 130, precision: 0.95, recall: 0.90 },
     { name: 'fifty-fifth', score: fiftyFifthCompanies, mentions: 133, precision: 0.99, recall: 0.89 },
     { name: 'fifty-sixth', score: fiftySixthCompanies, mentions: 137, precision: 0.98, recall: 0.89 },
     { name: 'fifty-seventh', score: fiftySeventhCompanies, mentions: 134, precision: 0.97, recall: 0.94 },
-    { name: 'fifty-eighth', score: fiftyEighthCompanies, mentions: 142, precision: 0.98, recall: 0.86 },
+    { name: 'fifty-eighth', score: fiftyEighthCompanies, mentions: 142, precision: 0.97, recall: 0.86 },
     { name: 'fifty-ninth', score: fiftyNinthCompanies, mentions: 135, precision: 0.98, recall: 0.92 },
     { name: 'sixtieth', score: sixtiethCompanies, mentions: 147, precision: 0.98, recall: 0.93 },
-    { name: 'sixty-first', score: sixtyFirstCompanies, mentions: 137, precision: 0.97, recall: 0.86 },
-    { name: 'sixty-second', score: sixtySecondCompanies, mentions: 129, precision: 0.96, recall: 0.89 },
+    { name: 'sixty-first', score: sixtyFirstCompanies, mentions: 137, precision: 0.96, recall: 0.86 },
+    { name: 'sixty-second', score: sixtySecondCompanies, mentions: 129, precision: 0.95, recall: 0.89 },
     { name: 'sixty-third', score: sixtyThirdCompanies, mentions: 119, precision: 0.97, recall: 0.89 },
-    { name: 'sixty-fourth', score: sixtyFourthCompanies, mentions: 115, precision: 0.98, recall: 0.92 },
+    { name: 'sixty-fourth', score: sixtyFourthCompanies, mentions: 115, precision: 0.96, recall: 0.92 },
     { name: 'sixty-fifth', score: sixtyFifthCompanies, mentions: 116, precision: 0.99, recall: 0.96 },
     { name: 'sixty-sixth', score: sixtySixthCompanies, mentions: 117, precision: 0.99, recall: 0.96 },
     { name: 'sixty-seventh', score: sixtySeventhCompanies, mentions: 134, precision: 0.99, recall: 0.92 },
@@ -396,7 +401,7 @@ describe('labelled corpus', () => {
     { name: 'hundred-and-fourth', score: hundredFourthCompanies, mentions: 111, precision: 0.93, recall: 0.82 },
     { name: 'hundred-and-fifth', score: hundredFifthCompanies, mentions: 115, precision: 0.92, recall: 0.73 },
     { name: 'hundred-and-sixth', score: hundredSixthCompanies, mentions: 105, precision: 0.87, recall: 0.73 },
-    { name: 'hundred-and-seventh', score: hundredSeventhCompanies, mentions: 108, precision: 0.93, recall: 0.81 },
+    { name: 'hundred-and-seventh', score: hundredSeventhCompanies, mentions: 108, precision: 0.92, recall: 0.81 },
     { name: 'hundred-and-eighth', score: hundredEighthCompanies, mentions: 105, precision: 0.93, recall: 0.82 },
     { name: 'hundred-and-ninth', score: hundredNinthCompanies, mentions: 112, precision: 0.89, recall: 0.70 },
     { name: 'hundred-and-tenth', score: hundredTenthCompanies, mentions: 109, precision: 0.92, recall: 0.75 },
@@ -430,7 +435,7 @@ describe('labelled corpus', () => {
     { name: 'hundred-and-thirty-eighth', score: hundredThirtyEighthCompanies, mentions: 107, precision: 0.90, recall: 0.81 },
     { name: 'hundred-and-thirty-ninth', score: hundredThirtyNinthCompanies, mentions: 106, precision: 0.87, recall: 0.73 },
     { name: 'hundred-and-fortieth', score: hundredFortiethCompanies, mentions: 112, precision: 0.91, recall: 0.75 },
-    { name: 'hundred-and-forty-first', score: hundredFortyFirstCompanies, mentions: 103, precision: 0.90, recall: 0.81 },
+    { name: 'hundred-and-forty-first', score: hundredFortyFirstCompanies, mentions: 103, precision: 0.89, recall: 0.81 },
     { name: 'hundred-and-forty-second', score: hundredFortySecondCompanies, mentions: 99, precision: 0.89, recall: 0.83 },
     { name: 'hundred-and-forty-third', score: hundredFortyThirdCompanies, mentions: 106, precision: 0.94, recall: 0.74 },
     { name: 'hundred-and-forty-fourth', score: hundredFortyFourthCompanies, mentions: 102, precision: 0.92, recall: 0.79 },

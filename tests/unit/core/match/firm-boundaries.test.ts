@@ -218,7 +218,7 @@ describe('short names a page makes good', () => {
   it('reads a dictionary word with what the firm does after the full name, not the word alone', () => {
     const text = 'Chips: Zhuhai Apex Microelectronics Co., Ltd. Cartridges may hold chips from Apex Microelectronics. Apex said nothing.';
     expect(found(text).map(([t]) => t)).toEqual(['Zhuhai Apex Microelectronics Co., Ltd.', 'Apex Microelectronics']);
-    expect(found('Cartridges may hold chips from Apex Microelectronics.')).toEqual([]);
+    expect(found('Cartridges may hold parts from Apex Microelectronics.')).toEqual([]);
   });
 
   it('reads a place and what the firm does after the full name, never before it nor a place alone', () => {

@@ -80,12 +80,27 @@ describe('a name without its place', () => {
     expect(found('Daqo New Energy is on the UFLPA list.')).toEqual([]);
   });
 
-  it('beginning with a dictionary word, is a possible match only with a legal form written after it', () => {
+  it('beginning with a dictionary word, is a possible match only with a legal form or the firm\'s goods beside it', () => {
     const line = 'WFA7821  | CHIP RESET KIT TONER (10)  | APEX MICROELECTRONICS CO LTD  | Printwise UK';
     expect(found(line)).toEqual(['APEX MICROELECTRONICS CO LTD → Zhuhai Apex Microelectronics Co., Ltd. (possible)']);
     expect(found('Supplier: Apex Microelectronics Co., Ltd.')).toEqual(['Apex Microelectronics Co., Ltd. → Zhuhai Apex Microelectronics Co., Ltd. (possible)']);
-    // Without one, "apex" is a word and the rest a trade.
-    expect(found('Apex Microelectronics makes printer chips.')).toEqual([]);
+    // The outside sets' writers name the chip maker so, beside its chips, again and again.
+    expect(found('Apex Microelectronics makes printer chips.')).toEqual(['Apex Microelectronics → Zhuhai Apex Microelectronics Co., Ltd. (possible)']);
+    // Without either, "apex" is a word and the rest a trade.
+    expect(found('Apex Microelectronics sponsored the school prize.')).toEqual([]);
+  });
+
+  it('left as one word no dictionary has, or as initials joined by "&", is a possible match beside the firm\'s goods', () => {
+    expect(found('The desk printers in the Library are Pantum P3300 units.')).toEqual(['Pantum → Zhuhai Pantum Electronics Co. Ltd. (possible)']);
+    expect(found('Compatible toner: G&G, boxed.')).toEqual(['G&G → Zhuhai G&G Digital Technology Co., Ltd. (possible)']);
+    expect(found('Pantum came up at the meeting.')).toEqual([]);
+    expect(found('Older stock is still G&G branded.')).toEqual([]);
+    // Not the goods word of another's name in the list before it, nor a word two listed firms' names leave.
+    expect(found('Not on the list: China Cotton Association, Yinlong electric buses.')).toEqual([]);
+    expect(found('Meike solar panels on the roof.')).toEqual([]);
+    // In a chat's lower case, only on a page that names the orders.
+    expect(found('estates bought a few pantum printers. are they on the UFLPA list?')).toEqual(['pantum → Zhuhai Pantum Electronics Co. Ltd. (possible)']);
+    expect(found('estates bought a few pantum printers.')).toEqual([]);
   });
 
   it('never names the firm for the page: a later one-word short name still needs the full name', () => {

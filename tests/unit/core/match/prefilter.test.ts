@@ -121,6 +121,8 @@ describe('the pre-filter', () => {
     matcher.scan('Zhuhai G&G Digital Technology Co., Ltd.', { page: gg });
     expect(matcher.mayName('Catering', gg)).toBe(false);
     expect(matcher.mayName('toner by G&G, boxed', gg)).toBe(true);
+    // Beside its goods it is read on any page, so the initials are looked for whole there too.
+    expect(matcher.mayName('toner by G&G, boxed')).toBe(true);
     expect(matcher.scan('toner by G&G, boxed', { page: gg }).map((f) => f.matchedText)).toEqual(['G&G']);
   });
 
