@@ -255,6 +255,9 @@ export const HUNDRED_FORTY_FOURTH_DIR = fileURLToPath(new URL('./hundredfortyfou
 /** A hundred-and-forty-fifth and a hundred-and-forty-sixth, under the same brief, written after the hundred-and-forty-third and hundred-and-forty-fourth were measured. */
 export const HUNDRED_FORTY_FIFTH_DIR = fileURLToPath(new URL('./hundredfortyfifth/', import.meta.url));
 export const HUNDRED_FORTY_SIXTH_DIR = fileURLToPath(new URL('./hundredfortysixth/', import.meta.url));
+/** A hundred-and-forty-seventh and a hundred-and-forty-eighth, under the same brief, written after the hundred-and-forty-fifth and hundred-and-forty-sixth were measured. */
+export const HUNDRED_FORTY_SEVENTH_DIR = fileURLToPath(new URL('./hundredfortyseventh/', import.meta.url));
+export const HUNDRED_FORTY_EIGHTH_DIR = fileURLToPath(new URL('./hundredfortyeighth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
