@@ -523,7 +523,7 @@ function believeWeak(
         // Two words or more with the order named in the sentence ("top glove were the ones CBP did the
         // finding on", "does the top glove order still apply?"), not running on into a phrase ("top glove makers").
         else if (w.c.b > w.c.a && (w.flags & ACRONYM) === 0 && (
-          (restrictionInSentence(rt, text, s, ids, w.c) && (!lowerWordAfter(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold)) || rt.restrictionWords.has(ids[w.c.b + 1]!)))
+          (restrictionInSentence(rt, text, s, ids, w.c) && (!phraseGoesOn(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold)) || rt.restrictionWords.has(ids[w.c.b + 1]!)))
           || (w.c.b + 1 < s.count && ORDER_AFTER.has(tokenText(text, s, w.c.b + 1, rt.fold))))) {
           accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'restriction' }], possible: w.c.typo > 0 });
         }
@@ -541,7 +541,7 @@ function believeWeak(
         // an article or adjective ("the top glove for the job"), not running on into a phrase, not quoted.
         else if (w.c.b > w.c.a && (w.flags & ACRONYM) === 0 && page.ordersNamed
           && !PHRASE_BEFORE.has(w.c.a > 0 ? tokenText(text, s, w.c.a - 1, rt.fold) : '')
-          && !lowerWordAfter(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold)) && !quotedTerm(text, at, s.end[w.c.b]!)
+          && !phraseGoesOn(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold)) && !quotedTerm(text, at, s.end[w.c.b]!)
           && ((goodsAt = goodsWithin(rt, ids, w.c)) >= 0 || ((w.flags & PLAIN) === 0 && (goodsAt = goodsNear(rt, s, ids, w.c)) >= 0))) {
           accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'product', text: span(goodsAt, goodsAt + 1) }, { kind: 'orders' }], possible: w.c.typo > 0 });
         }
@@ -550,7 +550,7 @@ function believeWeak(
         // ("linglong international europe"). An order alone beside it is not enough: "the meike
         // thing" is a person's or a camera's as often.
         else if ((w.flags & NOT_A_WORD) !== 0 && page.ordersNamed && !quotedTerm(text, at, s.end[w.c.b]!) && !inHandle(text, at, s.end[w.c.b]!)
-          && (goodsAt = goodsNear(rt, s, ids, w.c)) >= 0 && (goodsAt === w.c.b + 1 || !lowerWordAfter(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold)))) {
+          && (goodsAt = goodsNear(rt, s, ids, w.c)) >= 0 && (goodsAt === w.c.b + 1 || !phraseGoesOn(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold)))) {
           accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'product', text: span(goodsAt, goodsAt + 1) }, { kind: 'orders' }], possible: w.c.typo > 0 });
         }
         continue;
@@ -585,7 +585,10 @@ function believeWeak(
       if (near) w.supports.push({ kind: 'related', text: span(near.c.a, near.c.end) });
       else if (named) w.supports.push(named);
       else if ((w.flags & VESSEL) !== 0 && (namesVessels() || vesselBeside(text, s, w, pending, firstAccepted))) w.supports.push({ kind: 'vessel' });
-      else if ((w.flags & (VESSEL | ACRONYM)) === 0 && (beside = listedBeside(rt, text, s, w.c, byStart ??= [...firstAccepted].sort((x, y) => x.c.a - y.c.a))) !== null) {
+      else if ((w.flags & VESSEL) === 0 && (beside = listedBeside(rt, text, s, w.c, byStart ??= [...firstAccepted].sort((x, y) => x.c.a - y.c.a))) !== null
+        && ((w.flags & ACRONYM) === 0 || goodsNear(rt, s, ids, w.c) >= 0)) {
+        // An acronym, which other bodies share, only with the goods it shares with its neighbour
+        // written nearby too ("the palm oil … from FGV and Sime Darby Plantation").
         w.supports.push({ kind: 'beside', text: span(beside.c.a, beside.c.end) });
       }
       else if ((w.flags & (VESSEL | ACRONYM)) === 0 && w.c.b > w.c.a && (s.info[w.c.a]! & FIRST_UPPER) !== 0
@@ -1508,6 +1511,17 @@ function afterLowerName(text: string, s: TokenStream, i: number, tokenStr: (k: n
 /** A one-word short name in lower case with a lower-case word on either side: part of a longer name ("zijin copper"), or a person's. */
 function besideLowerWord(text: string, s: TokenStream, i: number, tokenStr: (k: number) => string): boolean {
   return afterLowerName(text, s, i, tokenStr) || lowerWordAfter(text, s, i, tokenStr);
+}
+
+/** Verbs and what a buyer says of a brand's stock after a name in a chat: the name is the sentence's subject or a brand ("top glove got hit", "top glove ones"). */
+const CLAUSE_AFTER = new Set(
+  ('got gets did does do said says sells sold makes made will would can could should may might must isnt wasnt dont doesnt didnt ' +
+    'ones product products stock lots again too back instead').split(' '),
+);
+
+/** A lower-case word after a name in lower case that makes a phrase of it ("top glove makers"), not a clause ("top glove got hit"). */
+function phraseGoesOn(text: string, s: TokenStream, i: number, tokenStr: (k: number) => string): boolean {
+  return lowerWordAfter(text, s, i, tokenStr) && !CLAUSE_AFTER.has(tokenStr(i + 1));
 }
 
 /** A lower-case word, not a function word, right after token `i`: the phrase goes on ("top glove makers"). */

@@ -85,7 +85,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([...GENERIC_WORDS, ...w
  * dropping them from the end of a name gives its short name ("Hoshine" for "Hoshine Silicon Industry").
  */
 export const DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(
-  words(`${BUSINESS} semiconductor semiconductors microelectronics electronic optoelectronics`),
+  words(`${BUSINESS} semiconductor semiconductors microelectronics electronic optoelectronics nonferrous`),
 );
 
 /** Places: a leading one is dropped for a short name only after the full name ("Pantum" after "Zhuhai Pantum Electronics"). */

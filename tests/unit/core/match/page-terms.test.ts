@@ -138,10 +138,14 @@ describe('weak names of dictionary words in a passage', () => {
     expect(found(post)).toContain('Top Glove → Top Glove Corporation Bhd (match)');
     const why = matcher.scan(post).find((f) => f.matchedText === 'Top Glove')?.explanation.context;
     expect(why).toEqual([{ kind: 'same goods', goods: 'gloves', text: 'supermax' }]);
-    // Neither without the goods, nor without another maker of them, nor in lower case.
+    // Neither without the goods, nor without another maker of them, nor in lower case unless the
+    // page names the orders (then "top glove got cleared" is the firm, as the subject of its clause).
     expect(found('last delivery was supermax brand. someone told me Top Glove got cleared?')).not.toContain('Top Glove → Top Glove Corporation Bhd (match)');
     expect(found('we buy nitrile exam gloves through a buying group. someone told me Top Glove got cleared?')).toEqual([]);
-    expect(found(post.replace('Top Glove', 'top glove'))).not.toContain('top glove → Top Glove Corporation Bhd (match)');
+    const lower = post.replace('Top Glove', 'top glove');
+    expect(found(lower.replace(' is supermax still under a WRO?', ''))).not.toContain('top glove → Top Glove Corporation Bhd (match)');
+    expect(found(lower)).toContain('top glove → Top Glove Corporation Bhd (match)');
+    expect(found(lower.replace('got cleared', 'makers are cleared'))).not.toContain('top glove → Top Glove Corporation Bhd (match)');
   });
 
   it('reads one in lower case after a capitalised word as itself, not the tail of a longer name', () => {

@@ -213,6 +213,19 @@ describe('abbreviations and dropped descriptors', () => {
     expect(scan('ZIJIN MI, CN')).toEqual([]);
   });
 
+  it('reads an acronym in a list beside a listed maker of the same goods only with those goods written nearby', () => {
+    expect(found('Soap - the palm oil in our hand wash came via a refiner that buys from FGV and Sime Darby Plantation.'))
+      .toContain('FGV → FGV Holdings Berhad (match)');
+    expect(found('The consultancy partners with FGV and Sime Darby Plantation.')).toEqual(['Sime Darby Plantation → Sime Darby Plantation Berhad (match)']);
+  });
+
+  it('drops "Nonferrous" as a descriptor: "Xinjiang East Hope" after the full name is the firm', () => {
+    expect(found('Xinjiang East Hope Nonferrous Metals Co., Ltd. makes aluminium. Billet from Xinjiang East Hope.')).toEqual([
+      'Xinjiang East Hope Nonferrous Metals Co., Ltd. → Xinjiang East Hope Nonferrous Metals Co., Ltd. (match)',
+      'Xinjiang East Hope → Xinjiang East Hope Nonferrous Metals Co., Ltd. (match)',
+    ]);
+  });
+
   it('reads a name with its descriptor dropped as a possible match, with its legal form', () => {
     expect(found('Binzhou Chinatex Yintai Co., Ltd., cotton yarn')).toEqual([
       'Binzhou Chinatex Yintai Co., Ltd. → Binzhou Chinatex Yintai Industrial Co., Ltd. (possible)',
