@@ -42,6 +42,9 @@ export const PRODUCT_SYNONYMS: Record<string, string[]> = {
   aspartame: ['sweetener', 'sweeteners'],
   batteries: ['battery', 'batts', 'agm', 'vrla'],
   footwear: ['shoes', 'trainers', 'plimsolls', 'boots', 'sneakers'],
+  // An office's "mono lasers", a catalogue's "drum units" and "carts".
+  printers: ['laser', 'lasers', 'mfd', 'mfds'],
+  cartridges: ['carts', 'drum', 'drums', 'ink', 'inks'],
 };
 
 /**

@@ -1321,7 +1321,9 @@ function embedded(
     // firm's own goods ("Supermax Gloves"), while another firm's ("GIANT Black Friday") still may be.
     const goodsOf = c.group >= 0 ? groupProducts(rt, c.group) : rt.productWords;
     const known = t >= 0 && (rt.legalTokens.has(t) || rt.vesselWords.has(t) || goodsOf.has(t) || rt.restrictionWords.has(t))
-      || BRAND_WORDS.has(tokenStr(after)) || ORDER_AFTER.has(tokenStr(after)) || (c.b > c.a && MODEL_WORDS.has(tokenStr(after)));
+      || BRAND_WORDS.has(tokenStr(after)) || ORDER_AFTER.has(tokenStr(after)) || (c.b > c.a && MODEL_WORDS.has(tokenStr(after)))
+      // A model's code ("Pantum TL-425H", "PC-211"): letters, a hyphen, a digit.
+      || /^-\d/.test(text.slice(s.end[after]!, s.end[after]! + 2));
     // Nor a place before one of the firm's sites: "Linglong Serbia plant", "Top Glove Klang factory".
     if (!known && !SITE_AFTER.test(text.slice(s.end[after]!, s.end[after]! + 14))) return true;
     // Its goods then a country in brackets name another firm: "Linglong Tire (Thailand)", "Linglong

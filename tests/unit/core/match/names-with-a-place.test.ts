@@ -93,6 +93,9 @@ describe('a name without its place', () => {
   it('left as one word no dictionary has, or as initials joined by "&", is a possible match beside the firm\'s goods', () => {
     expect(found('The desk printers in the Library are Pantum P3300 units.')).toEqual(['Pantum → Zhuhai Pantum Electronics Co. Ltd. (possible)']);
     expect(found('Compatible toner: G&G, boxed.')).toEqual(['G&G → Zhuhai G&G Digital Technology Co., Ltd. (possible)']);
+    // A model's code after it is the firm's product, not a longer name; a "laser" is a printer.
+    expect(found('Recently viewed\nPantum TL-5120X Toner Cartridge, Black, High Yield')).toEqual(['Pantum → Zhuhai Pantum Electronics Co. Ltd. (possible)']);
+    expect(found('12 x Pantum P3300DN mono lasers for library branches.')).toEqual(['Pantum → Zhuhai Pantum Electronics Co. Ltd. (possible)']);
     expect(found('Pantum came up at the meeting.')).toEqual([]);
     expect(found('Older stock is still G&G branded.')).toEqual([]);
     // Not the goods word of another's name in the list before it, nor a word two listed firms' names leave.
