@@ -10,7 +10,7 @@ import { PLACE_SPELLINGS, PLACE_WORDS } from '../text/common-words';
 import { caseOf } from '../text/fold';
 import { consumeLegal, gapOk, termStarts, type Candidate } from './candidates';
 import { explain } from './explain';
-import { atFieldEnd } from './field-end';
+import { atFieldEnd, reportColumnAt } from './field-end';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { listAround } from './name-lists';
 import { ACRONYM, FROM_ABBREVIATED, FROM_DESCRIPTOR_DROPPED, FROM_PLACE_DROPPED, FROM_SPLIT_WORD, LEFT_BY_PLACE, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, WITH_LEGAL_FORM, type MatcherPayload } from './payload';
@@ -1310,11 +1310,14 @@ function embedded(
   const beforeWord = before >= 0 && (s.info[c.a]! & FIRST_UPPER) !== 0 && oneSpaceBefore(text, s, c.a) ? properWord(s, before, tokenStr) : null;
   // A size before it in an order line's capitals is the item's: "NITRILE EXAM GLOVE PF BLUE S TOP GLOVE SDN BHD".
   const sizeBefore = beforeWord !== null && SIZES.has(beforeWord) && allCaps(text, s, c.a, c.b);
-  if (beforeWord !== null && !sizeBefore && !describing(beforeWord) && !(ids[before]! >= 0 && (rt.productWords.has(ids[before]!) || rt.restrictionWords.has(ids[before]!))) && !vesselMark(rt, text, s, ids, before)) return true;
+  // Nor the last word of the column before in a fixed-width report ("Meditrade Clinical Suppl Top Glove
+  // Sdn Bhd"), nor a legal form that ends another firm's name ("Pennant IT Solutions Ltd CAMEL GROUP CO LTD").
+  if (beforeWord !== null && !sizeBefore && !describing(beforeWord) && !(ids[before]! >= 0 && (rt.productWords.has(ids[before]!) || rt.restrictionWords.has(ids[before]!))) && !vesselMark(rt, text, s, ids, before)
+    && !FIRM_ONLY_FORMS.has(beforeWord) && !reportColumnAt(text, s.start[c.a]!)) return true;
   // A legal form closes the name: "Top Glove Corporation Bhd Malaysia" is not a longer name.
   const after = c.end;
   if (c.end === c.b + 1 && after < s.count && oneSpaceBefore(text, s, after) && properWord(s, after, tokenStr) !== null && !inCapsLine(rt, text, s, ids, c, tokenStr)
-    && !statusAfter(text, s, c)) {
+    && !statusAfter(text, s, c) && !reportColumnAt(text, s.start[after]!)) {
     const t = ids[after]!;
     // Nor does a word about the order, nor "brand": "FGV WRO still active?", "SDP Finding modified",
     // "LAGLOVE BRAND"; nor the

@@ -36,24 +36,43 @@ const COLUMN_LINES = 2;
  * lines do. Prose lines agree by chance on one line in a handful, rarely on two.
  */
 function columnBeginsAt(text: string, at: number): boolean {
+  return columnLinesAt(text, at, false);
+}
+
+/**
+ * Whether a fixed-width report's column begins at `at`, a word after one space: as `columnBeginsAt`,
+ * and on one of those lines a gap of two spaces or more stands before it, a column padded to its
+ * width; prose, whose short lines agree by chance, has none.
+ */
+export function reportColumnAt(text: string, at: number): boolean {
+  return columnLinesAt(text, at, true);
+}
+
+function columnLinesAt(text: string, at: number, padded: boolean): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const col = at - lineStart;
   let agree = 0;
+  let gap = !padded;
+  const look = (start: number, end: number): void => {
+    if (!columnAt(text, start, end, col)) return;
+    agree++;
+    if (col >= 2 && text.charCodeAt(start + col - 2) === 32) gap = true;
+  };
   // Above.
   let end = lineStart - 1;
   for (let n = 0; n < COLUMN_LINES && end > 0; n++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    if (columnAt(text, start, end, col)) agree++;
+    look(start, end);
     end = start - 1;
   }
   // Below.
   let start = text.indexOf('\n', at);
   for (let n = 0; n < COLUMN_LINES && start >= 0; n++) {
     const next = text.indexOf('\n', start + 1);
-    if (columnAt(text, start + 1, next < 0 ? text.length : next, col)) agree++;
+    look(start + 1, next < 0 ? text.length : next);
     start = next;
   }
-  return agree >= 2;
+  return agree >= 2 && gap;
 }
 
 function columnAt(text: string, start: number, end: number, col: number): boolean {

@@ -93,6 +93,19 @@ describe('a listed name that begins another firm\'s name', () => {
     expect(found('Malaysian Top Glove Corporation Bhd said so.').map(([, r]) => r)).toEqual(['Top Glove Corporation Bhd']);
     expect(found('Acme Top Glove Corporation Bhd said so.')).toEqual([]);
   });
+
+  it('is the listed firm where a fixed-width report\'s column begins, or after another firm\'s legal form', () => {
+    const log = [
+      'GRN No     Supplier                 Manufacturer             Item Description',
+      'GRN0045871 Meditrade Clinical Suppl Top Glove Sdn Bhd        GLOVE EXAM NITRILE P/F BLUE MED',
+      'GRN0045872 Aldwick Office Supplies  Zhuhai Pantum Electronic TONER CART BLACK TL-425H',
+      'GRN0045873 Northgate Healthcare Dis Hartalega NGC Sdn Bhd    GLOVE NITRILE ORTHO STERILE',
+    ].join('\n');
+    expect(found(log).map(([t]) => t)).toContain('Top Glove Sdn Bhd');
+    expect(found('GRN0045883 Pennant IT Solutions Ltd CAMEL GROUP CO LTD BATTERY SLA 12V').map(([t]) => t)).toEqual(['CAMEL GROUP CO LTD']);
+    // Prose whose short lines agree by chance has no padded column: one word before still joins the name.
+    expect(found('Acme Top Glove Corporation Bhd said so.\nAcme Top Glove went on.\nAcme Top Glove went on.')).toEqual([]);
+  });
 });
 
 describe('a short name the page gave a firm, inside other firms\' names', () => {
