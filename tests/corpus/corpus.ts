@@ -258,6 +258,9 @@ export const HUNDRED_FORTY_SIXTH_DIR = fileURLToPath(new URL('./hundredfortysixt
 /** A hundred-and-forty-seventh and a hundred-and-forty-eighth, under the same brief, written after the hundred-and-forty-fifth and hundred-and-forty-sixth were measured. */
 export const HUNDRED_FORTY_SEVENTH_DIR = fileURLToPath(new URL('./hundredfortyseventh/', import.meta.url));
 export const HUNDRED_FORTY_EIGHTH_DIR = fileURLToPath(new URL('./hundredfortyeighth/', import.meta.url));
+/** A hundred-and-forty-ninth and a hundred-and-fiftieth, under the same brief, written after the hundred-and-forty-seventh and hundred-and-forty-eighth were measured. */
+export const HUNDRED_FORTY_NINTH_DIR = fileURLToPath(new URL('./hundredfortyninth/', import.meta.url));
+export const HUNDRED_FIFTIETH_DIR = fileURLToPath(new URL('./hundredfiftieth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
