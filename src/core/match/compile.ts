@@ -64,8 +64,9 @@ const EQUIVALENT_WORDS = [
   ['engineering', 'eng', 'engg'],
   ['development', 'dev'],
   ['management', 'mgmt', 'mgt'],
-  // The hand-rolled cigarette is written both ways (LOOSE_SPELLINGS: a possible match).
+  // The hand-rolled cigarette is written both ways, a fishing firm as a fishery (LOOSE_SPELLINGS: a possible match).
   ['beedi', 'bidi'],
+  ['fishing', 'fisheries', 'fishery'],
   ['trading', 'trade'],
   // "Zhangzhou Hang Fat Imp & Exp Co Ltd", as trade documents write it.
   ['import', 'imp'],

@@ -64,7 +64,7 @@ export const ROLES = ['name', 'alias', 'subsidiary', 'former', 'variant', 'brand
  * Other spellings of a name word that writers and the people who label pages read as misspellings
  * ("Bidi" for "Beedi"): read as the word, but the mention is a possible match, as a near miss is.
  */
-export const LOOSE_SPELLINGS: ReadonlySet<string> = new Set(['bidi']);
+export const LOOSE_SPELLINGS: ReadonlySet<string> = new Set(['bidi', 'fisheries', 'fishery']);
 
 /**
  * A group's words: the legal forms' table strips them from a listed name as it strips "Ltd", and one

@@ -52,6 +52,8 @@ describe('a misspelt word inside a name', () => {
     expect(found('MANGALORE GANESH BIDI WORKS')).toEqual(['MANGALORE GANESH BIDI WORKS → Mangalore Ganesh Beedi Works (possible)']);
     expect(found('Mangalore Ganesh Beedi Works')).toEqual(['Mangalore Ganesh Beedi Works → Mangalore Ganesh Beedi Works (match)']);
     expect(found('Toner by Zhuhai Ninestar Mgmt. Co.')).toEqual(['Zhuhai Ninestar Mgmt. Co. → Zhuhai Ninestar Management Co., Ltd. (match)']);
+    // A fishing firm written as a fishery, as every outside set that wrote it labels it.
+    expect(found('SHIPPER: DALIAN OCEAN FISHERIES CO LTD')).toEqual(['DALIAN OCEAN FISHERIES CO LTD → Dalian Ocean Fishing Co., Ltd. (possible)']);
   });
 
   it('needs two words of the name written exactly beside it', () => {
