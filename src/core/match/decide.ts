@@ -219,7 +219,12 @@ function judge(
   const group = p.groups[c.group]!;
   const groupTokens = group[0], entryIdx = group[2];
   const flags = (group[1] & LISTED_ACRONYM) !== 0 && acronymAsListed(rt, text, s, c, tokenStr) ? group[1] & ~WEAK : group[1];
-  if ((flags & OTHER_FIRM) !== 0) {
+  // An unlisted firm's name that is also a listed firm's short name ("Sime Darby": the former parent's
+  // and the planter's) is the unlisted firm, unless the listed firm's goods stand beside it and no
+  // legal form follows: then either firm's, a possible match (below).
+  const shared = (flags & OTHER_FIRM) !== 0 && entryIdx.length > 0 && c.end === c.legalFrom && c.typo === 0
+    && findNear(ids, c.a, c.end, PRODUCT_WINDOW, (t) => groupProducts(rt, c.group).has(t), lineOf(text, s, c.a, c.end, PRODUCT_WINDOW)) >= 0;
+  if ((flags & OTHER_FIRM) !== 0 && !shared) {
     if (c.typo === 0) out.others.push(c);
     return;
   }
@@ -455,6 +460,8 @@ function believeWeak(
     // Written with its own legal form ("Sime Darby Berhad"), a short name is a firm's full name: at
     // most a possible match, never the listed firm by page memory.
     const named = w.hasLegal ? null : pageSupport(rt.groupRecords[w.c.group]!, s.start[w.c.a]!);
+    // Another firm bears the name too: at most a possible match, whatever the page named.
+    if ((w.flags & OTHER_FIRM) !== 0) w.possible = true;
     // One word no dictionary has, or initials joined by "&", left by dropping the place ("Taida",
     // "G&G"): not quoted as a word, nor with capitalised goods making another firm's name ("Taida
     // Garments in Anhui, a different owner").

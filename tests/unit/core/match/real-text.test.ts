@@ -226,6 +226,15 @@ describe('abbreviations and dropped descriptors', () => {
     ]);
   });
 
+  it('reads a short name an unlisted firm bears too as a possible match, only beside the listed firm\'s goods', () => {
+    expect(found('The wholesaler confirmed its cooking oil is palm oil from Sime Darby (RSPO certified).'))
+      .toEqual(['Sime Darby → Sime Darby Plantation Berhad (possible)']);
+    expect(found('Sime Darby Plantation Berhad was named. Sime Darby palm oil is now sold as SD Guthrie.'))
+      .toContain('Sime Darby → Sime Darby Plantation Berhad (possible)');
+    expect(found('Sime Darby Berhad sells palm oil machinery.')).toEqual([]);
+    expect(found('Sime Darby sells cars and trucks in Singapore.')).toEqual([]);
+  });
+
   it('reads a name with its descriptor dropped as a possible match, with its legal form', () => {
     expect(found('Binzhou Chinatex Yintai Co., Ltd., cotton yarn')).toEqual([
       'Binzhou Chinatex Yintai Co., Ltd. → Binzhou Chinatex Yintai Industrial Co., Ltd. (possible)',
