@@ -314,7 +314,7 @@ function judge(
     // the page's full mention.
     const lower = latin && !caseless && !capitalised(text, s, c.a, c.b, tokenStr);
     // What a dropped place leaves may have its goods right after it ("a few pantum printers").
-    const goodsAfter = (flags & LEFT_BY_PLACE) !== 0 && product === c.b + 1;
+    const goodsAfter = (flags & (LEFT_BY_PLACE | NOT_A_WORD)) !== 0 && product === c.b + 1;
     if ((c.typo > 0 && !tail) || (lower && (c.a === c.b ? (flags & OWN_WORD) === 0 || (besideLowerWord(text, s, c.a, tokenStr) && !goodsAfter) : (flags & (PLAIN | WEAK)) !== 0))) return;
     if (latin && c.end === c.b + 1 && embedded(rt, text, s, ids, c, tokenStr)) return;
     if (latin && hyphenJoined(text, s.start[c.a]!, s.end[c.b]!)) return;
@@ -480,13 +480,13 @@ function believeWeak(
       // Without its place, at most a possible match: the place may be what tells it from a sister firm.
       const placeDropped = (p.entries[w.entry]![4] & FROM_PLACE_DROPPED) !== 0;
       if (w.product >= 0 || support) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: support ? [...w.supports, support] : w.supports, possible: w.possible || placeDropped });
-    } else if (!w.hasLegal && !w.lower && w.product >= 0 && !insideTitleCase(text, s, w.product)
-      && ((w.c.a === w.c.b && (w.flags & (OWN_WORD | WEAK)) === OWN_WORD) || leftByPlace)) {
+    } else if (!w.hasLegal && !w.lower && w.product >= 0 && !insideTitleCase(text, s, w.product) && !termOfAnotherNamed(rt, s, w.c, page)
+      && ((w.c.a === w.c.b && ((w.flags & (OWN_WORD | WEAK)) === OWN_WORD || (w.flags & NOT_A_WORD) !== 0)) || leftByPlace)) {
       // One such word alone, capitalised, beside its goods ("sea salt from Taepyung"), or what is left by
       // dropping the place beside its goods ("Pantum printers", "G&G toner"; not the "Cotton" of "China
       // Cotton Association, Yinlong electric buses"): a possible match.
       accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: true });
-    } else if (w.lower && leftByPlace && page.ordersNamed && !quotedTerm(text, s.start[w.c.a]!, s.end[w.c.b]!)
+    } else if (w.lower && (leftByPlace || (w.c.a === w.c.b && (w.flags & NOT_A_WORD) !== 0)) && page.ordersNamed && !termOfAnotherNamed(rt, s, w.c, page) && !quotedTerm(text, s.start[w.c.a]!, s.end[w.c.b]!)
       && !inHandle(text, s.start[w.c.a]!, s.end[w.c.b]!)) {
       // In a chat's lower case, as a word no dictionary has is read on a page that names the orders:
       // beside its goods, not running on into a phrase ("a few pantum printers"), or beside a listed firm.
@@ -702,8 +702,8 @@ function vesselBeside(text: string, s: TokenStream, w: Pending, pending: readonl
 /**
  * Whether there are candidates and every one is a short name without a legal form after it, and
  * none can be believed: on a page that has named no record in full and defined no term, a short name
- * needs its own legal form, or (two words with one nobody else's, or what a dropped place leaves:
- * "Pantum") goods or an order word in the text or an order named on the page. Then nothing is found and nothing is learnt.
+ * needs its own legal form, or (two words with one nobody else's, one word no dictionary has, or
+ * what a dropped place leaves: "Pantum") goods or an order word in the text or an order named on the page. Then nothing is found and nothing is learnt.
  */
 export function onlyBareShortNames(rt: Runtime, candidates: readonly Candidate[], text: string, ids: Int32Array, ordersNamed: boolean): boolean {
   if (candidates.length === 0) return false;
@@ -711,7 +711,7 @@ export function onlyBareShortNames(rt: Runtime, candidates: readonly Candidate[]
   for (const c of candidates) {
     if (!rt.shortOnly[c.group] || c.end > c.legalFrom) return false;
     const flags = rt.p.groups[c.group]![1];
-    if ((c.b > c.a && (flags & (OWN_WORD | WEAK)) === OWN_WORD) || (flags & LEFT_BY_PLACE) !== 0) ownWord = true;
+    if ((c.b > c.a && (flags & (OWN_WORD | WEAK)) === OWN_WORD) || (flags & (LEFT_BY_PLACE | NOT_A_WORD)) !== 0) ownWord = true;
   }
   return !ownWord || (!ordersNamed && !goodsOrOrderIn(rt, text, ids));
 }
@@ -806,6 +806,17 @@ function goodsWithin(rt: Runtime, ids: Int32Array, c: Candidate): number {
     if (t >= 0 && (goods.has(t) || goods.has(rt.vocabIds.get(`${rt.p.vocab[t]}s`) ?? -1))) return k;
   }
   return -1;
+}
+
+/**
+ * Whether a firm the page named in full, not one of the candidate's records, has the candidate's one
+ * word as its short name ("Huafu" after "Aksu Huafu Color Spinning"): the page's reading of its
+ * terms says whose it is.
+ */
+function termOfAnotherNamed(rt: Runtime, s: TokenStream, c: Candidate, page: PageMemory): boolean {
+  if (c.a !== c.b || page.named.size === 0) return false;
+  const own = rt.groupRecords[c.group]!;
+  return (rt.pageNames.get(s.hash[c.a]! & HASH_MASK) ?? []).some((t) => t.tokens.length === 1 && page.named.has(t.record) && !own.includes(t.record));
 }
 
 /** The firm's goods capitalised right after the name, as a firm's name is written ("Taida Garments"). */
@@ -1453,7 +1464,12 @@ function namesake(text: string, s: TokenStream, c: Candidate, tokenStr: (k: numb
   // legal form: a fixed-width report's next column ("COFCO SUGAR HOLDINGS CO LTD  ISLAND FOODS") and a
   // bracket ("DALIAN OCEAN FISHING (SCHOOL MEALS)") say what comes next, not what the name is.
   return after < s.count && c.end === c.legalFrom && /^(?:['’]s)? $/.test(text.slice(s.end[c.end - 1]!, s.start[after]!))
-    && NAMESAKE_WORDS.has(tokenStr(after));
+    && NAMESAKE_WORDS.has(ocrLetters(tokenStr(after)));
+}
+
+/** A word as a scan's letters would read with its digits taken for the letters they look like ("r0ad"). */
+function ocrLetters(word: string): string {
+  return /\d/.test(word) && /[a-z]/.test(word) ? word.replace(/0/g, 'o').replace(/1/g, 'l').replace(/5/g, 's') : word;
 }
 
 function commaBetween(text: string, from: number, to: number): boolean {

@@ -97,6 +97,15 @@ describe('a name without its place', () => {
     expect(found('Recently viewed\nPantum TL-5120X Toner Cartridge, Black, High Yield')).toEqual(['Pantum → Zhuhai Pantum Electronics Co. Ltd. (possible)']);
     expect(found('12 x Pantum P3300DN mono lasers for library branches.')).toEqual(['Pantum → Zhuhai Pantum Electronics Co. Ltd. (possible)']);
     expect(found('Pantum came up at the meeting.')).toEqual([]);
+    // So is a short name of one word no dictionary has ("Maxter" of Maxter Glove Manufacturing),
+    // unless another firm the page named has that word as its short name.
+    expect(found('Sterile surgical gloves previously sourced from Maxter.')).toEqual(['Maxter → Supermax Corporation Bhd. (possible)']);
+    expect(found('Maxter said nothing.')).toEqual([]);
+    expect(found('Yarn from Aksu Huafu Color Spinning Co., Ltd. 1. Yarn: no Huafu lots.')).toEqual([
+      'Aksu Huafu Color Spinning Co., Ltd. → Aksu Huafu Color Spinning Co., Ltd. (match)', 'Huafu → Aksu Huafu Color Spinning Co., Ltd. (match)',
+    ]);
+    // A scan's "R0AD" is a road's name, as "ROAD" is.
+    expect(found('NO.1 HUAFU R0AD, TEXTILE INDUSTRIAL CITY')).toEqual([]);
     expect(found('Older stock is still G&G branded.')).toEqual([]);
     // Not the goods word of another's name in the list before it, nor a word two listed firms' names leave.
     expect(found('Not on the list: China Cotton Association, Yinlong electric buses.')).toEqual([]);
@@ -104,6 +113,7 @@ describe('a name without its place', () => {
     // In a chat's lower case, only on a page that names the orders.
     expect(found('estates bought a few pantum printers. are they on the UFLPA list?')).toEqual(['pantum → Zhuhai Pantum Electronics Co. Ltd. (possible)']);
     expect(found('estates bought a few pantum printers.')).toEqual([]);
+    expect(found('we also get huafu yarn for the polos. is that on the UFLPA list?')).toEqual(['huafu → Huafu Fashion Co., Ltd. (possible)']);
   });
 
   it('never names the firm for the page: a later one-word short name still needs the full name', () => {
