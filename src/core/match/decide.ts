@@ -15,7 +15,7 @@ import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo
 import { listAround } from './name-lists';
 import { ACRONYM, FROM_ABBREVIATED, FROM_DESCRIPTOR_DROPPED, FROM_PLACE_DROPPED, FROM_SPLIT_WORD, LEFT_BY_PLACE, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, WITH_LEGAL_FORM, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
-import { BRAND_WORDS, MODEL_WORDS, beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
+import { BRAND_WORDS, MODEL_CODE_AFTER, MODEL_WORDS, beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
 import { citedAuthor, definedAsOther, inHandle, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
 import { addTerm, nameRecord, type PageMemory, type PageTerm } from './page-memory';
 import type { Finding, Support } from './types';
@@ -36,6 +36,12 @@ const RELATED_WINDOW = 500;
 const ACRONYM_RELATED_WINDOW = 200;
 
 /** A firm's site named after a word: the word before it is where the site is. */
+/** Token `k` is a model line's name: a model's code after it, or after the capitalised word it is hyphened to ("Green-Max HP010"). */
+function modelLineAfter(text: string, s: TokenStream, k: number): boolean {
+  const hyphened = text.charCodeAt(s.end[k]!) === 45 && k + 1 < s.count && s.start[k + 1] === s.end[k]! + 1 && (s.info[k + 1]! & FIRST_UPPER) !== 0;
+  return MODEL_CODE_AFTER.test(text.slice(s.end[hyphened ? k + 1 : k]!, s.end[hyphened ? k + 1 : k]! + 24));
+}
+
 const SITE_AFTER = /^ (?:plant|plants|factory|factories|mill|mills|site|sites|facility|smelter|refinery)\b/;
 
 /** Legal forms that are no English word: after a name in lower case ("casual wear apparel llc") they still make it a firm's. */
@@ -1343,8 +1349,9 @@ function embedded(
     const goodsOf = c.group >= 0 ? groupProducts(rt, c.group) : rt.productWords;
     const known = t >= 0 && (rt.legalTokens.has(t) || rt.vesselWords.has(t) || goodsOf.has(t) || rt.restrictionWords.has(t))
       || BRAND_WORDS.has(tokenStr(after)) || ORDER_AFTER.has(tokenStr(after)) || (c.b > c.a && MODEL_WORDS.has(tokenStr(after)))
-      // A model's code ("Pantum TL-425H", "PC-211"): letters, a hyphen, a digit.
-      || /^-\d/.test(text.slice(s.end[after]!, s.end[after]! + 2));
+      // A model's code ("Pantum TL-425H", "PC-211"): letters, a hyphen, a digit; or a model line's
+      // name before its code ("Linglong Green-Max HP010", "Linglong Crosswind 225/65R17").
+      || /^-\d/.test(text.slice(s.end[after]!, s.end[after]! + 2)) || modelLineAfter(text, s, after);
     // Nor a place before one of the firm's sites: "Linglong Serbia plant", "Top Glove Klang factory".
     if (!known && !SITE_AFTER.test(text.slice(s.end[after]!, s.end[after]! + 14))) return true;
     // Its goods then a country in brackets name another firm: "Linglong Tire (Thailand)", "Linglong

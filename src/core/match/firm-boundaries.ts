@@ -15,6 +15,9 @@ export function oneSpaceBefore(text: string, s: TokenStream, k: number): boolean
 
 /** After a short name, what it is: the brand ("LAGLOVE BRAND"), not another firm's trade or a longer name. */
 export const BRAND_WORDS: ReadonlySet<string> = new Set(['brand', 'brands', 'branded']);
+/** A model's code after a word: letters and at least two digits ("HP010", "225/65R17"), not a year or a pack's "20s". */
+export const MODEL_CODE_AFTER = /^ (?=[A-Za-z0-9/-]*\d\d)(?=[A-Za-z0-9/-]*[A-Za-z/])[A-Za-z0-9/-]{4,}(?:\s|$)/;
+
 /** A product line's word after a brand of two words or more ("HY Solar Max"): the firm's goods, not another firm. */
 export const MODEL_WORDS: ReadonlySet<string> = new Set(['max', 'pro', 'plus', 'ultra', 'mini', 'lite', 'series']);
 
@@ -46,8 +49,10 @@ export function beginsAnotherFirm(
     const t = ids[k]!;
     const capital = (s.info[k]! & FIRST_UPPER) !== 0;
     const word = capital ? tokenText(text, s, k, rt.fold) : '';
-    // A one-word name and what another firm does, right after it: "Brightway Logistics".
-    if (k === next && c.a === c.b && capital && rt.descriptors.has(word) && !ownWord(rt, t, records) && !BRAND_WORDS.has(word)) return true;
+    // A one-word name and what another firm does, right after it: "Brightway Logistics"; not a model
+    // line's name hyphened to another word before its code ("Linglong Green-Max HP010").
+    if (k === next && c.a === c.b && capital && rt.descriptors.has(word) && !ownWord(rt, t, records) && !BRAND_WORDS.has(word)
+      && !(text.charCodeAt(s.end[k]!) === 45 && k + 1 < s.count && MODEL_CODE_AFTER.test(text.slice(s.end[k + 1]!, s.end[k + 1]! + 24)))) return true;
     if (t >= 0 && rt.legalTokens.has(t) && consumeLegal(rt, text, s, ids, k - 1) > k) return foreign;
     if (text.charCodeAt(s.start[k]!) === 38) continue;
     if (!capital) break;

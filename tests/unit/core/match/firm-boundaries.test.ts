@@ -94,6 +94,15 @@ describe('a listed name that begins another firm\'s name', () => {
     expect(found('Acme Top Glove Corporation Bhd said so.')).toEqual([]);
   });
 
+  it('is the listed firm before a model line\'s name and code, not a longer name', () => {
+    expect(found('4x Linglong Crosswind 225/65R17 van #14, UFLPA flag').map(([t]) => t)).toEqual(['Linglong']);
+    expect(found('Tyres: Linglong Green-Max HP010 205/55 R16 91V, on the UFLPA list').map(([t]) => t)).toEqual(['Linglong']);
+    // A short code is an event's or a pack's ("CAMEL TRAIL 10K", "Essential 20s").
+    expect(found('GRANT - CAMEL TRAIL 10K SPONSORSHIP, UFLPA list checked')).toEqual([]);
+    // A parent's name hyphened, with no model's code after it, is still another firm's.
+    expect(found('Shuangliang Eco-Energy Systems makes polysilicon plant, UFLPA list checked')).toEqual([]);
+  });
+
   it('is the listed firm where a fixed-width report\'s column begins, or after another firm\'s legal form', () => {
     const log = [
       'GRN No     Supplier                 Manufacturer             Item Description',
