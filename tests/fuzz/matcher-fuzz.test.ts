@@ -144,14 +144,18 @@ describe(`matcher fuzz (FUZZ_SEED=${FUZZ_SEED})`, () => {
     ['weak acronyms near a full listed name', (n) => `${'FGV Holdings Berhad. '.repeat(n)}${'FGV. '.repeat(n)}`],
     ['common-word names without context', (n) => 'Top Glove and Giant and Camel '.repeat(n)],
     ['listed names with legal forms', (n) => 'Hoshine Silicon Industry Co., Ltd. '.repeat(n)],
+    // A paragraph with no line break, four times as many names as the other shapes' n: nothing may
+    // look back to the paragraph's start for each name (a report's column was once looked for so).
+    ['listed names in one long paragraph', (n) => 'Hoshine Silicon Industry Co., Ltd. shipped polysilicon lots to the port this week; more are due. '.repeat(n * 4)],
     ['ideograph names without spaces', (n) => '合盛硅业有限公司'.repeat(n)],
     ['near-miss names split by invisible characters', (n) => 'Ho\u200bshine Si\u00adlicon '.repeat(n)],
     ['hostile unicode', (n) => hostileText(new Rng(FUZZ_SEED ^ n), n * 20)],
   ];
   // Doubling the page should double the work: an exponent near 1. Quadratic work shows near 2.
   const base = FUZZ_FULL ? 1000 : 250;
-  // The quick slice checks the shapes that once were (or could easily become) quadratic.
-  const quick = new Set(['weak acronyms near a full listed name', 'typo near-misses of a listed name', 'hostile unicode']);
+  // The quick slice checks the shapes that once were (or could easily become) quadratic: one long
+  // paragraph of names was, while a report's column was looked for back to the line's start.
+  const quick = new Set(['weak acronyms near a full listed name', 'typo near-misses of a listed name', 'hostile unicode', 'listed names in one long paragraph']);
   it.each(FUZZ_FULL ? pages : pages.filter(([label]) => quick.has(label)))('stays linear on %s (time grows with size^k, k < 1.5)', (label, make) => {
     const growth = growthExponent(make, (text) => matcher.scan(text), base, FUZZ_FULL ? 5 : 3, 3);
     const figures = growth.sizes.map((n, i) => `n=${n}: ${growth.times[i]!.toFixed(1)} ms`).join(', ');

@@ -49,7 +49,8 @@ export function reportColumnAt(text: string, at: number): boolean {
 }
 
 function columnLinesAt(text: string, at: number, padded: boolean): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineStart = lineStartBefore(text, at);
+  if (lineStart < 0) return false;
   const col = at - lineStart;
   let agree = 0;
   let gap = !padded;
@@ -61,18 +62,41 @@ function columnLinesAt(text: string, at: number, padded: boolean): boolean {
   // Above.
   let end = lineStart - 1;
   for (let n = 0; n < COLUMN_LINES && end > 0; n++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const start = lineStartBefore(text, end);
+    if (start < 0) break;
     look(start, end);
     end = start - 1;
   }
   // Below.
-  let start = text.indexOf('\n', at);
-  for (let n = 0; n < COLUMN_LINES && start >= 0; n++) {
-    const next = text.indexOf('\n', start + 1);
-    look(start + 1, next < 0 ? text.length : next);
+  let start = lineEndAfter(text, at);
+  for (let n = 0; n < COLUMN_LINES && start >= 0 && start < text.length; n++) {
+    const next = lineEndAfter(text, start + 1);
+    if (next < 0) break;
+    look(start + 1, next);
     start = next;
   }
   return agree >= 2 && gap;
+}
+
+/** A report's lines are short: one longer is prose, and is not read for columns (nor scanned to its end). */
+const WIDEST_LINE = 512;
+
+/** Where the line holding `at` begins, or -1 if that is further back than a report's line is wide. */
+function lineStartBefore(text: string, at: number): number {
+  for (let k = at - 1; k >= 0; k--) {
+    if (text.charCodeAt(k) === 10) return k + 1;
+    if (at - k > WIDEST_LINE) return -1;
+  }
+  return at > WIDEST_LINE ? -1 : 0;
+}
+
+/** Where the line holding `at` ends (its newline or the text's end), or -1 if further than a report's line is wide. */
+function lineEndAfter(text: string, at: number): number {
+  for (let k = at; k < text.length; k++) {
+    if (text.charCodeAt(k) === 10) return k;
+    if (k - at > WIDEST_LINE) return -1;
+  }
+  return text.length;
 }
 
 function columnAt(text: string, start: number, end: number, col: number): boolean {
