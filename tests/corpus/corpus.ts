@@ -261,6 +261,9 @@ export const HUNDRED_FORTY_EIGHTH_DIR = fileURLToPath(new URL('./hundredfortyeig
 /** A hundred-and-forty-ninth and a hundred-and-fiftieth, under the same brief, written after the hundred-and-forty-seventh and hundred-and-forty-eighth were measured. */
 export const HUNDRED_FORTY_NINTH_DIR = fileURLToPath(new URL('./hundredfortyninth/', import.meta.url));
 export const HUNDRED_FIFTIETH_DIR = fileURLToPath(new URL('./hundredfiftieth/', import.meta.url));
+/** A hundred-and-fifty-first and a hundred-and-fifty-second, under the same brief, written after the hundred-and-forty-ninth and hundred-and-fiftieth were measured. */
+export const HUNDRED_FIFTY_FIRST_DIR = fileURLToPath(new URL('./hundredfiftyfirst/', import.meta.url));
+export const HUNDRED_FIFTY_SECOND_DIR = fileURLToPath(new URL('./hundredfiftysecond/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
