@@ -46,6 +46,8 @@ const SITE_AFTER = /^ (?:plant|plants|factory|factories|mill|mills|site|sites|fa
 
 /** Legal forms that are no English word: after a name in lower case ("casual wear apparel llc") they still make it a firm's. */
 const FIRM_ONLY_FORMS = new Set(['ltd', 'llc', 'bhd', 'berhad', 'plc', 'gmbh', 'srl', 'doo', 'jsc', 'pvt', 'tbk', 'ltda']);
+/** A corporation's word: after a name of two words or more in lower case, the firm's. */
+const CORPORATION_WORDS = new Set(['corporation', 'corp']);
 /** A group's or corporation's word: after a name in lower case, the firm's only with the firm's own goods in the sentence. */
 const LOWER_GROUP_WORDS = new Set(['group', 'holdings', 'corporation', 'corp']);
 
@@ -297,9 +299,11 @@ function judge(
   // Notes written in lower case still write a firm's legal form: "camel group co ltd" is the firm.
   // Only a one-word legal form is looked at as written, and only where capitals are missing.
   // Or a group's word with the firm's own goods in its sentence ("camel group which makes lead acid
-  // car batteries"), not a herd or a phrase.
+  // car batteries"), not a herd or a phrase; "corporation" after two words or more ("top glove
+  // corporation") without them, which no phrase of its words goes on into ("a giant corporation" does).
   const lowerFirm = c.end - c.legalFrom >= 2 || (c.end > c.legalFrom && (s.info[c.a]! & FIRST_UPPER) === 0
-    && (FIRM_ONLY_FORMS.has(tokenStr(c.end - 1)) || (product >= 0 && LOWER_GROUP_WORDS.has(tokenStr(c.end - 1)))));
+    && (FIRM_ONLY_FORMS.has(tokenStr(c.end - 1)) || (product >= 0 && LOWER_GROUP_WORDS.has(tokenStr(c.end - 1)))
+      || (c.b > c.a && CORPORATION_WORDS.has(tokenStr(c.end - 1)))));
   // In lower case, a phrase unless a list names it beside listed firms of the same goods.
   const inLower = latin && !wholeField && !lowerFirm && lowerCase(s, c.a, c.b);
   // A line with no capital anywhere (a transcript's, a voice memo's) says nothing by its case: its

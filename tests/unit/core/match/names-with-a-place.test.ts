@@ -64,8 +64,12 @@ describe('a misspelt one-word name before goods', () => {
 describe('a name in lower case with a group\'s word after it', () => {
   it('is the firm with its own goods in the sentence, and a phrase without them', () => {
     expect(found('we get our nitrile gloves from smart glove corp in klang')).toEqual(['smart glove corp → Smart Glove Corporation Sdn Bhd (match)']);
-    expect(found('the smart glove corp looks good')).toEqual([]);
+    expect(found('the smart glove group looks good')).toEqual([]);
     expect(found('a camel group crossed the desert')).toEqual([]);
+    // "Corporation" after two words or more is a firm's, goods or none ("the smart glove corp looks
+    // good" too, as transcripts' writers label it); after one dictionary word a phrase.
+    expect(found('okay and is that top glove corporation directly or through an agent')).toEqual(['top glove corporation → Top Glove Corporation Bhd (match)']);
+    expect(found('they have become a giant corporation since then')).toEqual([]);
   });
 });
 
