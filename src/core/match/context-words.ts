@@ -45,6 +45,7 @@ export const PRODUCT_SYNONYMS: Record<string, string[]> = {
   // An office's "mono lasers", a catalogue's "drum units" and "carts".
   printers: ['laser', 'lasers', 'mfd', 'mfds'],
   cartridges: ['carts', 'drum', 'drums', 'ink', 'inks'],
+  refrigerators: ['fridge', 'fridges'],
 };
 
 /**

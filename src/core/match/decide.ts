@@ -477,6 +477,15 @@ function believeWeak(
     // Garments in Anhui, a different owner").
     const leftByPlace = (w.flags & LEFT_BY_PLACE) !== 0;
     if (leftByPlace && (quotedTerm(text, s.start[w.c.a]!, s.end[w.c.b]!) || titledGoodsAfter(text, s, w.c, w.product))) continue;
+    // A table's row is one item: its goods may stand a column or two away ("Tomato paste 28-30 brix,
+    // 2.2kg tin   TIANWEI").
+    if (w.product < 0 && !w.lower && (leftByPlace || (w.c.a === w.c.b && (w.flags & NOT_A_WORD) !== 0))) {
+      const k = goodsInRow(rt, text, s, ids, w.c);
+      if (k >= 0) {
+        w.product = k;
+        w.supports.push({ kind: 'product', text: span(k, k + 1) });
+      }
+    }
     if (named) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [named], possible: w.possible });
     else if (!w.lower && w.hasLegal && ((w.flags & WEAK) === 0 || leftByPlace) && (w.product >= 0 || w.c.b > w.c.a)) {
       accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: true });
@@ -827,6 +836,18 @@ function termOfAnotherNamed(rt: Runtime, s: TokenStream, c: Candidate, page: Pag
   if (c.a !== c.b || page.named.size === 0) return false;
   const own = rt.groupRecords[c.group]!;
   return (rt.pageNames.get(s.hash[c.a]! & HASH_MASK) ?? []).some((t) => t.tokens.length === 1 && page.named.has(t.record) && !own.includes(t.record));
+}
+
+/** Tokens either side looked at for goods in a table's row. */
+const ROW_WINDOW = 16;
+/** Between two cells of a row: a tab, a bar, or two spaces or more. */
+const CELL_GAP = /\t|\||  /;
+
+/** A word of the candidate's goods in the same table row, a cell or more away, or -1. */
+function goodsInRow(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate): number {
+  const goods = groupProducts(rt, c.group);
+  return findNear(ids, c.a, c.end, ROW_WINDOW, (t, k) => goods.has(t)
+    && CELL_GAP.test(k < c.a ? text.slice(s.end[k]!, s.start[c.a]!) : text.slice(s.end[c.end - 1]!, s.start[k]!)), lineOf(text, s, c.a, c.end, ROW_WINDOW));
 }
 
 /** The firm's goods capitalised right after the name, as a firm's name is written ("Taida Garments"). */

@@ -108,6 +108,9 @@ describe('a name without its place', () => {
     expect(found('Yarn from Aksu Huafu Color Spinning Co., Ltd. 1. Yarn: no Huafu lots.')).toEqual([
       'Aksu Huafu Color Spinning Co., Ltd. → Aksu Huafu Color Spinning Co., Ltd. (match)', 'Huafu → Aksu Huafu Color Spinning Co., Ltd. (match)',
     ]);
+    // A table's row is one item: its goods a cell or two away; a buyer's "fridge" is a refrigerator.
+    expect(found('CT-3020   Tomato paste 28-30 brix, 2.2kg tin         TIANWEI            6           21.75')).toEqual(['TIANWEI → Tianjin Tianwei Food Co., Ltd. (possible)']);
+    expect(found('KA-4010   Undercounter fridge 130L                   MEILING            1          189.00')).toEqual(['MEILING → Changhong Meiling Co., Ltd. (possible)']);
     // A scan's "R0AD" is a road's name, as "ROAD" is.
     expect(found('NO.1 HUAFU R0AD, TEXTILE INDUSTRIAL CITY')).toEqual([]);
     expect(found('Older stock is still G&G branded.')).toEqual([]);
