@@ -264,6 +264,9 @@ export const HUNDRED_FIFTIETH_DIR = fileURLToPath(new URL('./hundredfiftieth/', 
 /** A hundred-and-fifty-first and a hundred-and-fifty-second, under the same brief, written after the hundred-and-forty-ninth and hundred-and-fiftieth were measured. */
 export const HUNDRED_FIFTY_FIRST_DIR = fileURLToPath(new URL('./hundredfiftyfirst/', import.meta.url));
 export const HUNDRED_FIFTY_SECOND_DIR = fileURLToPath(new URL('./hundredfiftysecond/', import.meta.url));
+/** A hundred-and-fifty-third and a hundred-and-fifty-fourth, under the same brief, written after the hundred-and-fifty-first and hundred-and-fifty-second were measured. */
+export const HUNDRED_FIFTY_THIRD_DIR = fileURLToPath(new URL('./hundredfiftythird/', import.meta.url));
+export const HUNDRED_FIFTY_FOURTH_DIR = fileURLToPath(new URL('./hundredfiftyfourth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
