@@ -13,6 +13,9 @@ const ADDED = [
   'd.o.o.', 'DOO', 'L.L.C.', 'LLC', 'Ltda', 'S.A. de C.V.', 'SA de CV', 'Company Limited', 'Incorporated', 'Inc', 'plc',
   'Ltd', 'Ltd.', 'Limited', 'GmbH', 'B.V.', 'S.A.', 'JSC',
   '有限公司', '有限责任公司', '责任有限公司', '股份有限公司', '股份', '集团', '控股', '公司', '总公司', '有限',
+  // 股份有限公司 as translations write it ("Huafu Fashion Share Limited Company", "Stock Co., Ltd.").
+  'Share Limited Company', 'Shares Limited Company', 'Stock Limited Company', 'Joint Stock Limited Company',
+  'Share Co', 'Shares Co', 'Stock Co', 'Joint Stock Co',
 ];
 
 /**

@@ -180,6 +180,9 @@ describe('abbreviations and dropped descriptors', () => {
       'Kumar Carpets Pvt → Kumar Carpet Pvt. (match)', 'Annapurna Carpets → Annapurna Carpet (match)',
     ]);
     expect(found('Hetian Haolin Hair Accessory Co., Ltd.')).toHaveLength(1);
+    // 股份有限公司 as translations write it.
+    expect(found('Huafu Fashion Share Limited Company supplies melange yarn.')).toEqual(['Huafu Fashion Share Limited Company → Huafu Fashion Co., Ltd. (match)']);
+    expect(found('Hoshine Silicon Industry Shares Co., Ltd.')).toEqual(['Hoshine Silicon Industry Shares Co., Ltd. → Hoshine Silicon Industry Co. Ltd. (match)']);
   });
 
   it('says a descriptor was written another way only when the page did not write it as listed', () => {
