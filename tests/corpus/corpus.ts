@@ -267,6 +267,9 @@ export const HUNDRED_FIFTY_SECOND_DIR = fileURLToPath(new URL('./hundredfiftysec
 /** A hundred-and-fifty-third and a hundred-and-fifty-fourth, under the same brief, written after the hundred-and-fifty-first and hundred-and-fifty-second were measured. */
 export const HUNDRED_FIFTY_THIRD_DIR = fileURLToPath(new URL('./hundredfiftythird/', import.meta.url));
 export const HUNDRED_FIFTY_FOURTH_DIR = fileURLToPath(new URL('./hundredfiftyfourth/', import.meta.url));
+/** A hundred-and-fifty-fifth and a hundred-and-fifty-sixth, under the same brief, written after the hundred-and-fifty-third and hundred-and-fifty-fourth were measured. */
+export const HUNDRED_FIFTY_FIFTH_DIR = fileURLToPath(new URL('./hundredfiftyfifth/', import.meta.url));
+export const HUNDRED_FIFTY_SIXTH_DIR = fileURLToPath(new URL('./hundredfiftysixth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
