@@ -36,13 +36,13 @@ const RELATED_WINDOW = 500;
 const ACRONYM_RELATED_WINDOW = 200;
 
 /** A firm's site named after a word: the word before it is where the site is. */
+const SITE_AFTER = /^ (?:plant|plants|factory|factories|mill|mills|site|sites|facility|smelter|refinery)\b/;
+
 /** Token `k` is a model line's name: a model's code after it, or after the capitalised word it is hyphened to ("Green-Max HP010"). */
 function modelLineAfter(text: string, s: TokenStream, k: number): boolean {
   const hyphened = text.charCodeAt(s.end[k]!) === 45 && k + 1 < s.count && s.start[k + 1] === s.end[k]! + 1 && (s.info[k + 1]! & FIRST_UPPER) !== 0;
   return MODEL_CODE_AFTER.test(text.slice(s.end[hyphened ? k + 1 : k]!, s.end[hyphened ? k + 1 : k]! + 24));
 }
-
-const SITE_AFTER = /^ (?:plant|plants|factory|factories|mill|mills|site|sites|facility|smelter|refinery)\b/;
 
 /** Legal forms that are no English word: after a name in lower case ("casual wear apparel llc") they still make it a firm's. */
 const FIRM_ONLY_FORMS = new Set(['ltd', 'llc', 'bhd', 'berhad', 'plc', 'gmbh', 'srl', 'doo', 'jsc', 'pvt', 'tbk', 'ltda']);
@@ -114,7 +114,10 @@ interface Accepted {
 /** A weak name waiting for a surer mention of its record nearby or on the page. */
 /** `listOnly`: written in lower case, believed only in a list beside a listed firm (a forum's "supermax, smart glove and yty"). */
 type Pending = Omit<Accepted, 'score' | 'possible'> & { flags: number; listOnly?: boolean };
-/** A short name ("Hoshine"), believed after its record's full mention on the page, or with its own legal form. */
+/**
+ * A short name ("Hoshine"), believed after its record's full mention on the page, or with its own
+ * legal form. `product`: the token of the firm's goods beside it, or -1.
+ */
 type Short = Omit<Accepted, 'score'> & { flags: number; product: number; hasLegal: boolean; lower: boolean };
 
 /** Where the text's places are: "Urumqi, Xinjiang" is an address, each place giving the other's origin. */
@@ -323,7 +326,8 @@ function judge(
     // two words or more, not all dictionary words, or of one word nobody else's ("bayi"), and only by
     // the page's full mention.
     const lower = latin && !caseless && !capitalised(text, s, c.a, c.b, tokenStr);
-    // What a dropped place leaves may have its goods right after it ("a few pantum printers").
+    // A word no dictionary has, or what a dropped place leaves, may have its goods right after it
+    // ("a few pantum printers", "huafu yarn").
     const goodsAfter = (flags & (LEFT_BY_PLACE | NOT_A_WORD)) !== 0 && product === c.b + 1;
     if ((c.typo > 0 && !tail) || (lower && (c.a === c.b ? (flags & OWN_WORD) === 0 || (besideLowerWord(text, s, c.a, tokenStr) && !goodsAfter) : (flags & (PLAIN | WEAK)) !== 0))) return;
     if (latin && c.end === c.b + 1 && embedded(rt, text, s, ids, c, tokenStr)) return;
@@ -722,7 +726,8 @@ function vesselBeside(text: string, s: TokenStream, w: Pending, pending: readonl
  * Whether there are candidates and every one is a short name without a legal form after it, and
  * none can be believed: on a page that has named no record in full and defined no term, a short name
  * needs its own legal form, or (two words with one nobody else's, one word no dictionary has, or
- * what a dropped place leaves: "Pantum") goods or an order word in the text or an order named on the page. Then nothing is found and nothing is learnt.
+ * what a dropped place leaves: "Pantum") goods or an order word in the text or an order named on
+ * the page. Then nothing is found and nothing is learnt.
  */
 export function onlyBareShortNames(rt: Runtime, candidates: readonly Candidate[], text: string, ids: Int32Array, ordersNamed: boolean): boolean {
   if (candidates.length === 0) return false;
