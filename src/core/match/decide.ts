@@ -1070,7 +1070,7 @@ function pageTermFindings(
       const tail = ok ? misspeltTail(rt, text, s, ids, c, [term.record]) : null;
       if (ok) {
         ok = ((term.defined && term.acronym) || !embedded(rt, text, s, ids, tail ?? c, tokenStr)) && !hyphenJoined(text, s.start[i]!, s.end[i + n - 1]!)
-          && !(n === 1 && personOrPlace(text, s, i, tokenStr)) && !lookalikeNear(rt, ids, c, term.record)
+          && !(n === 1 && (personOrPlace(text, s, i, tokenStr) || initialAfter(text, s, c))) && !lookalikeNear(rt, ids, c, term.record)
           && !(lower && afterLowerName(text, s, i, tokenStr) && !listedNextTo(text, s, covered, i, i + n))
           && !sharedByNamed(rt, terms, term, page)
           && !beginsAnotherFirm(rt, text, s, ids, c, [], [term.record], true);
@@ -1655,7 +1655,14 @@ function inProductCode(text: string, start: number, end: number): boolean {
 
 /** A one-word name before an initial is a given name: "Meixin L." signing a post (not "S.A.", a legal form). */
 function initialAfter(text: string, s: TokenStream, c: Candidate): boolean {
-  return c.end === c.b + 1 && /^ \p{Lu}\.(?:\s|$)/u.test(text.slice(s.end[c.b]!, s.end[c.b]! + 4));
+  if (c.end !== c.b + 1) return false;
+  const rest = text.slice(s.end[c.b]!, s.end[c.b]! + 40);
+  if (/^ \p{Lu}\.(?:\s|$)/u.test(rest)) return true;
+  // Or without its full stop where a field ends ("agent Meiling T | CLOSED"), not a size before a quantity.
+  const initial = /^ \p{Lu} */u.exec(rest);
+  if (initial === null) return false;
+  const after = s.end[c.b]! + initial[0].length;
+  return after >= text.length || '\n|,;'.includes(text.charAt(after));
 }
 
 /** Joined by a hyphen to a capitalised word: one longer name ("Sigma-Aldrich"). */

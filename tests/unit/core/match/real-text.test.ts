@@ -62,6 +62,13 @@ describe('short names and acronyms later on the same page', () => {
     expect(matcher.scan('Sunfar Silicon said', { page })).toEqual([]);
   });
 
+  it('does not read a short name before an initial as the firm: a person signing ("agent Meiling T"), not a size', () => {
+    const log = 'Fridges by Changhong Meiling Co., Ltd. were recalled.\nCC-2410-0459 | 02/10 11:40 | Chat | agent Meiling T | CLOSED';
+    expect(found(log)).toEqual(['Changhong Meiling Co., Ltd. → Changhong Meiling Co., Ltd. (match)']);
+    expect(found('4500318985   1  SUPPLY CHAIN COORDINATION LTD  GLOVE NITRILE EXAM SUPERMAX S      150 BOX      511.50 C4410'))
+      .toEqual(['SUPERMAX → Supermax Corporation Bhd. (match)']);
+  });
+
   it('reads terms the page defines in brackets after a full name', () => {
     const page = matcher.newPage();
     matcher.scan('Hoshine Silicon Industry Co., Ltd. ("HSI") is listed.', { page });
