@@ -8,6 +8,7 @@ import {
 } from '../text/tokenize';
 import { PLACE_SPELLINGS, PLACE_WORDS } from '../text/common-words';
 import { caseOf } from '../text/fold';
+import { ocrRepaired } from '../text/ocr-digits';
 import { consumeLegal, gapOk, termStarts, type Candidate } from './candidates';
 import { explain } from './explain';
 import { atFieldEnd, reportColumnAt } from './field-end';
@@ -480,10 +481,12 @@ function believeWeak(
     // "G&G"): not quoted as a word, nor with capitalised goods making another firm's name ("Taida
     // Garments in Anhui, a different owner").
     const leftByPlace = (w.flags & LEFT_BY_PLACE) !== 0;
+    // Read beside its goods alone: what a dropped place leaves, or one word no dictionary has ("Maxter").
+    const byGoods = leftByPlace || (w.c.a === w.c.b && (w.flags & NOT_A_WORD) !== 0);
     if (leftByPlace && (quotedTerm(text, s.start[w.c.a]!, s.end[w.c.b]!) || titledGoodsAfter(text, s, w.c, w.product))) continue;
     // A table's row is one item: its goods may stand a column or two away ("Tomato paste 28-30 brix,
     // 2.2kg tin   TIANWEI").
-    if (w.product < 0 && !w.lower && (leftByPlace || (w.c.a === w.c.b && (w.flags & NOT_A_WORD) !== 0))) {
+    if (w.product < 0 && !w.lower && byGoods) {
       const k = goodsInRow(rt, text, s, ids, w.c);
       if (k >= 0) {
         w.product = k;
@@ -504,12 +507,12 @@ function believeWeak(
       const placeDropped = (p.entries[w.entry]![4] & FROM_PLACE_DROPPED) !== 0;
       if (w.product >= 0 || support) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: support ? [...w.supports, support] : w.supports, possible: w.possible || placeDropped });
     } else if (!w.hasLegal && !w.lower && w.product >= 0 && !insideTitleCase(text, s, w.product) && !termOfAnotherNamed(rt, s, w.c, page)
-      && ((w.c.a === w.c.b && ((w.flags & (OWN_WORD | WEAK)) === OWN_WORD || (w.flags & NOT_A_WORD) !== 0)) || leftByPlace)) {
+      && ((w.c.a === w.c.b && (w.flags & (OWN_WORD | WEAK)) === OWN_WORD) || byGoods)) {
       // One such word alone, capitalised, beside its goods ("sea salt from Taepyung"), or what is left by
       // dropping the place beside its goods ("Pantum printers", "G&G toner"; not the "Cotton" of "China
       // Cotton Association, Yinlong electric buses"): a possible match.
       accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: true });
-    } else if (w.lower && (leftByPlace || (w.c.a === w.c.b && (w.flags & NOT_A_WORD) !== 0)) && page.ordersNamed && !termOfAnotherNamed(rt, s, w.c, page) && !quotedTerm(text, s.start[w.c.a]!, s.end[w.c.b]!)
+    } else if (w.lower && byGoods && page.ordersNamed && !termOfAnotherNamed(rt, s, w.c, page) && !quotedTerm(text, s.start[w.c.a]!, s.end[w.c.b]!)
       && !inHandle(text, s.start[w.c.a]!, s.end[w.c.b]!)) {
       // In a chat's lower case, as a word no dictionary has is read on a page that names the orders:
       // beside its goods, not running on into a phrase ("a few pantum printers"), or beside a listed firm.
@@ -1506,7 +1509,7 @@ function namesake(text: string, s: TokenStream, c: Candidate, tokenStr: (k: numb
 
 /** A word as a scan's letters would read with its digits taken for the letters they look like ("r0ad"). */
 function ocrLetters(word: string): string {
-  return /\d/.test(word) && /[a-z]/.test(word) ? word.replace(/0/g, 'o').replace(/1/g, 'l').replace(/5/g, 's') : word;
+  return ocrRepaired(word)?.text ?? word;
 }
 
 function commaBetween(text: string, from: number, to: number): boolean {
