@@ -270,6 +270,9 @@ export const HUNDRED_FIFTY_FOURTH_DIR = fileURLToPath(new URL('./hundredfiftyfou
 /** A hundred-and-fifty-fifth and a hundred-and-fifty-sixth, under the same brief, written after the hundred-and-fifty-third and hundred-and-fifty-fourth were measured. */
 export const HUNDRED_FIFTY_FIFTH_DIR = fileURLToPath(new URL('./hundredfiftyfifth/', import.meta.url));
 export const HUNDRED_FIFTY_SIXTH_DIR = fileURLToPath(new URL('./hundredfiftysixth/', import.meta.url));
+/** A hundred-and-fifty-seventh and a hundred-and-fifty-eighth, under the same brief, written after the hundred-and-fifty-fifth and hundred-and-fifty-sixth were measured. */
+export const HUNDRED_FIFTY_SEVENTH_DIR = fileURLToPath(new URL('./hundredfiftyseventh/', import.meta.url));
+export const HUNDRED_FIFTY_EIGHTH_DIR = fileURLToPath(new URL('./hundredfiftyeighth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
