@@ -685,13 +685,17 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
     products.push([...goods].filter((t) => record.kind === 'region' || !nameTokens.has(t)).map((t) => vocab.id(t)));
   });
 
+  const sharedNames: NonNullable<MatcherPayload['sharedNames']> = [];
   for (const firm of OTHER_FIRMS) {
     const { core } = stripLegalForms(tokensWithCaps(firm, fold).tokens, forms);
     const key = keyOf(core);
     const gi = groupIndex.get(key);
     if (gi !== undefined) {
       // Over a listed short name too ("Sime Darby"), but never over a listed firm's own name.
-      if (groups[gi]![2].every((e) => (entries[e]![4] & FROM_DESCRIPTOR_DROPPED) !== 0)) groups[gi]![1] |= OTHER_FIRM;
+      if (groups[gi]![2].every((e) => (entries[e]![4] & FROM_DESCRIPTOR_DROPPED) !== 0)) {
+        groups[gi]![1] |= OTHER_FIRM;
+        sharedNames.push([gi, firm]);
+      }
       continue;
     }
     groupIndex.set(key, groups.length);
@@ -753,5 +757,6 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
     }),
     spellings: [...CANONICAL].filter(([, first]) => vocab.has(first)).map(([other, first]) => [other, vocab.id(first)]),
     ...(brands.length > 0 ? { brands } : {}),
+    ...(sharedNames.length > 0 ? { sharedNames } : {}),
   };
 }

@@ -1774,7 +1774,9 @@ function toFinding(rt: Runtime, text: string, s: TokenStream, f: Accepted): Find
   const coreText = text.slice(start, s.end[f.c.b]!);
   const legalText = f.c.end > f.c.legalFrom ? text.slice(s.start[f.c.legalFrom]!, end) : '';
   // Everything the explanation depends on (the entry fixes the names, role and listed legal form).
-  let key = `${f.entry}\u0000${f.c.typo}\u0000${f.possible ? 1 : 0}\u0000${coreText}\u0000${legalText}`;
+  // An unlisted firm bearing the name too is said, so the buyer checks which one the page means.
+  const sharedWith = p.sharedNames?.find(([g]) => g === f.c.group)?.[1];
+  let key = `${f.entry}\u0000${f.c.typo}\u0000${f.possible ? 1 : 0}\u0000${coreText}\u0000${legalText}\u0000${sharedWith ?? ''}`;
   for (const x of f.supports) key += `\u0000${Object.values(x).join('\u0001')}`;
   return {
     recordId: id,
@@ -1799,6 +1801,7 @@ function toFinding(rt: Runtime, text: string, s: TokenStream, f: Accepted): Find
       ideographFolded: [...coreText].some((ch) => rt.fold[ch.charCodeAt(0)] !== 0),
       supports: f.supports,
       possible: f.possible,
+      sharedWith,
     })),
     ...(related !== null ? { relatedRecordIds: related } : {}),
   };

@@ -27,6 +27,8 @@ export interface ExplainInput {
   ideographFolded: boolean;
   supports: Support[];
   possible: boolean;
+  /** An unlisted firm that bears the matched name too. */
+  sharedWith?: string | undefined;
 }
 
 const lettersOnly = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
@@ -74,6 +76,7 @@ export function explain(x: ExplainInput): MatchExplanation {
     normalisations: normalisations(x),
     typo: x.typo,
     context: x.supports,
+    ...(x.sharedWith ? { sharedWith: x.sharedWith } : {}),
   };
 }
 
@@ -173,5 +176,6 @@ export function explanationMessage(e: MatchExplanation): Message {
   const clauses: Message[] = [e.brand ? brandMessage(e.matchedName, e.brand) : msg(ROLE_KEYS[e.role], e.matchedName, e.recordName)];
   if (e.normalisations.length > 0) clauses.push(msg('explainNormalised', joined('listItems', e.normalisations.map((n) => normalisationMessage(n, e.typo)))));
   if (e.context.length > 0) clauses.push(msg('explainSupported', joined('listItems', e.context.map(supportMessage))));
+  if (e.sharedWith) clauses.push(msg('explainSharedName', e.sharedWith));
   return msg(e.possible ? 'explainPossibleMatch' : 'explainMatch', joined('listClauses', clauses));
 }

@@ -56,6 +56,8 @@ export interface MatcherPayload {
   spellings: Array<[string, number]>;
   /** [record index, index into `names`, chain]: how a brand name (role `brand`) leads to its record. */
   brands?: Array<[number, number, BrandChain]>;
+  /** [group index, firm]: a listed short name an unlisted firm (OTHER_FIRMS) bears too ("Sime Darby"). */
+  sharedNames?: Array<[number, string]>;
 }
 
 export const ROLES = ['name', 'alias', 'subsidiary', 'former', 'variant', 'brand'] as const;

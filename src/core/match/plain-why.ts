@@ -45,5 +45,6 @@ export function plainWhy(e: MatchExplanation): Message {
   const clauses: Message[] = [msg(e.byPage ? 'whyByPage' : ROLE[e.role])];
   for (const key of new Set(e.normalisations.map((n) => HOW[n]))) clauses.push(msg(key));
   if (e.context.length > 0 && !e.byPage) clauses.push(msg('whySupported'));
+  if (e.sharedWith) clauses.push(msg('whySharedName'));
   return msg(e.possible ? 'whyPlainPossible' : 'whyPlain', joined('listClauses', clauses));
 }

@@ -69,6 +69,8 @@ export interface MatchExplanation {
   byPage?: true;
   /** Role `brand`: the organisation's feed's way from the brand to the listed record. */
   brand?: BrandChain;
+  /** An unlisted firm that goes by the matched name too ("Sime Darby Berhad"): the page may mean it. */
+  sharedWith?: string;
 }
 
 /** One mention of a listed record in a text. Offsets are UTF-16 indices into the scanned text. */

@@ -54,6 +54,7 @@ function everyExplanation(): MatchExplanation[] {
     const chain = { steps: [{ type: 'made-by' as const, name: 'Supermax Corporation Bhd.' }], feed: 'Buyers’ feed.', sourceLabel: 'Annual report.', sourceUrl: 'https://example.org/report.' };
     out.push({ ...base, role: 'brand', possible, brand: { ...chain, asOf: '2026-01-02' } });
     out.push({ ...base, role: 'brand', possible, brand: { ...chain, asOf: null } });
+    out.push({ ...base, possible, normalisations: ['short-name'], context: [SUPPORTS[1]!], sharedWith: 'Sime Darby Bhd.' });
   }
   out.push({ ...base, matchedName: 'HSI', byPage: true, context: [SUPPORTS[12]!] });
   return out;
@@ -83,5 +84,7 @@ describe('explanations worded through _locales', () => {
     expect(english(plainWhy({ ...base, normalisations: ['legal-form'] }))).toBe('Same company name; legal form written differently.');
     expect(english(plainWhy({ ...base, role: 'subsidiary' }))).toBe('A subsidiary named in the listing.');
     expect(english(plainWhy({ ...base, possible: true, normalisations: ['spelling'], typo: 1 }))).toBe('Possibly: Same company name; spelled slightly differently.');
+    expect(english(plainWhy({ ...base, possible: true, normalisations: ['short-name'], sharedWith: 'Sime Darby Berhad' })))
+      .toBe('Possibly: Same company name; short name; a firm that is not listed has this name too.');
   });
 });

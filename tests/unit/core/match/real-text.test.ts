@@ -245,6 +245,17 @@ describe('abbreviations and dropped descriptors', () => {
     expect(found('Sime Darby sells cars and trucks in Singapore.')).toEqual([]);
   });
 
+  it('says which unlisted firm bears a shared short name too, and only for that short name', () => {
+    const [shared] = scan('The wholesaler confirmed its cooking oil is palm oil from Sime Darby (RSPO certified).');
+    expect(shared?.explanation.sharedWith).toBe('Sime Darby Berhad');
+    expect(english(explanationMessage(shared!.explanation))).toContain('Sime Darby Berhad, which is not listed, goes by this name too');
+    const [daqo] = scan('Daqo New Energy polysilicon was detained at Long Beach.');
+    expect(daqo?.explanation.sharedWith).toBe('Daqo New Energy Corp');
+    const [full] = scan('Sime Darby Plantation Berhad, palm oil.');
+    expect(full?.recordName).toBe('Sime Darby Plantation Berhad');
+    expect(full?.explanation.sharedWith).toBeUndefined();
+  });
+
   it('reads a name with its descriptor dropped as a possible match, with its legal form', () => {
     expect(found('Binzhou Chinatex Yintai Co., Ltd., cotton yarn')).toEqual([
       'Binzhou Chinatex Yintai Co., Ltd. → Binzhou Chinatex Yintai Industrial Co., Ltd. (possible)',
