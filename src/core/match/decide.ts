@@ -1259,6 +1259,8 @@ function originNear(
   for (let k = c.a - 1; k >= Math.max(0, c.a - ORIGIN_WINDOW); k--) {
     if (ids[k]! >= 0 && rt.originWords.has(ids[k]!)) return { how: 'words', text: span(k, c.a) };
   }
+  const goods = goodsFrom(rt, text, s, ids, c);
+  if (goods >= 0) return { how: 'words', text: span(goods, c.a) };
   const next = c.end;
   const gapAfter = next < s.count ? text.slice(s.end[c.b]!, s.start[next]!) : '';
   const nextId = next < s.count ? ids[next]! : -1;
@@ -1285,6 +1287,32 @@ function originNear(
     }
   }
   return null;
+}
+
+/** Tokens before "from" searched for the goods that come from the place. */
+const GOODS_FROM_WINDOW = 4;
+/** Words for what goods are made of, when the page does not name the goods themselves. */
+const INPUT_WORDS = new Set(['inputs', 'input', 'material', 'materials', 'fibre', 'fiber', 'fibres', 'fibers', 'content', 'components', 'feedstock']);
+
+/**
+ * Goods said to come from the place just before it ("polysilicon from Xinjiang", "the concentrate
+ * came from Xinjiang", "inputs from the XUAR", "cotton traced to Xinjiang"): where the goods word
+ * starts, or -1. "From" alone is not an origin: people and news come from places too; nor is a
+ * place that begins a firm's name ("extensions from Hetian Haolin").
+ */
+function goodsFrom(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate): number {
+  if (c.end < s.count && (s.info[c.end]! & FIRST_UPPER) !== 0 && /^ +$/.test(text.slice(s.end[c.b]!, s.start[c.end]!))) return -1;
+  let k = c.a - 1;
+  if (k >= 0 && tokenEquals(text, s, k, 'the', rt.fold)) k--;
+  if (k < 1) return -1;
+  const traced = tokenEquals(text, s, k, 'to', rt.fold) && /^(?:traced?|traces|back)$/i.test(text.slice(s.start[k - 1]!, s.end[k - 1]!));
+  if (!traced && !tokenEquals(text, s, k, 'from', rt.fold)) return -1;
+  for (let g = k - 1; g >= Math.max(0, k - GOODS_FROM_WINDOW); g--) {
+    // Within the clause: a sentence's or a field's end stops the search.
+    if (/[.;:!?|\n]/.test(text.slice(s.end[g]!, s.start[g + 1]!))) return -1;
+    if ((ids[g]! >= 0 && rt.productWords.has(ids[g]!)) || INPUT_WORDS.has(text.slice(s.start[g]!, s.end[g]!).toLowerCase())) return g;
+  }
+  return -1;
 }
 
 function countryWord(text: string, s: TokenStream, k: number): boolean {

@@ -27,6 +27,21 @@ describe('UFLPA region presumption', () => {
     expect(found('Aluminium smelted in 新疆')).toEqual([['新疆', PRESUMPTION]]);
   });
 
+  it('is found where goods are said to come from the place, or to be traced to it', () => {
+    expect(found('Customs records suggest part of the polysilicon came from Xinjiang via a trader.')).toEqual([['Xinjiang', PRESUMPTION]]);
+    expect(found('No product containing inputs from the Xinjiang Uyghur Autonomous Region will be installed.'))
+      .toEqual([['Xinjiang Uyghur Autonomous Region', PRESUMPTION]]);
+    expect(found('Why does so much polysilicon trace back to Xinjiang?')).toEqual([['Xinjiang', PRESUMPTION]]);
+    const [f] = matcher.scan('Aluminium billet from Xinjiang, per the mill certificate.');
+    expect(f?.explanation.context).toEqual([{ kind: 'origin', how: 'words', text: 'Aluminium billet from' }]);
+  });
+
+  it('is not found where "from" has no goods before it, or the goods are in another clause or begin a firm name', () => {
+    expect(found('A delegation from Xinjiang visited the trade fair.')).toEqual([]);
+    expect(found('We stock polysilicon wafers. Our engineer is from Xinjiang.')).toEqual([]);
+    expect(found('Hair extensions from Hetian Haolin Hair Accessories.').map(([, id]) => id)).not.toContain(PRESUMPTION);
+  });
+
   it('is found where a Chinese product name begins with the place its goods come from', () => {
     expect(found('库尔勒香梨 4.5公斤礼盒')).toEqual([['库尔勒', PRESUMPTION]]);
     expect(found('和田大枣 20 x 500g')).toEqual([['和田', PRESUMPTION]]);
