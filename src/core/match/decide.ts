@@ -11,10 +11,10 @@ import { caseOf } from '../text/fold';
 import { ocrRepaired } from '../text/ocr-digits';
 import { consumeLegal, gapOk, termStarts, type Candidate } from './candidates';
 import { explain } from './explain';
-import { atFieldEnd, reportColumnAt } from './field-end';
+import { atFieldEnd, ellipsisAt, reportColumnAt } from './field-end';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { listAround } from './name-lists';
-import { ACRONYM, FROM_ABBREVIATED, FROM_DESCRIPTOR_DROPPED, FROM_PLACE_DROPPED, FROM_SPLIT_WORD, LEFT_BY_PLACE, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, WITH_LEGAL_FORM, type MatcherPayload } from './payload';
+import { ACRONYM, CUT_OFF, FROM_ABBREVIATED, FROM_DESCRIPTOR_DROPPED, FROM_PLACE_DROPPED, FROM_SPLIT_WORD, LEFT_BY_PLACE, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, WITH_LEGAL_FORM, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
 import { BRAND_WORDS, MODEL_CODE_AFTER, MODEL_WORDS, beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
 import { citedAuthor, definedAsOther, inHandle, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
@@ -1157,7 +1157,7 @@ function cutAtField(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, 
   const written = tokenText(text, s, k, rt.fold);
   const word = rt.p.vocab[ids[k]!]!;
   // A screen's ellipsis ("WRP Asia Pac…") hides how much of the name there was: a possible match.
-  return written.length >= (before >= 2 ? 1 : 4) && word.length > written.length && word.startsWith(written) && text.charCodeAt(s.end[k]!) !== 0x2026
+  return written.length >= (before >= 2 ? 1 : 4) && word.length > written.length && word.startsWith(written) && !ellipsisAt(text, s.end[k]!)
     && atFieldEnd(text, s.end[k]!);
 }
 
@@ -1788,8 +1788,15 @@ function toFinding(rt: Runtime, text: string, s: TokenStream, f: Accepted): Find
   // listed name's own words ("Accessories"), not with the group's.
   const groupTokens = p.groups[f.c.group]![0];
   let how = listedHow;
+  // A last word cut where its field ends ("… INFORMATION TECHNOLOG", "… Printing Techn…") is said
+  // as cut, not as another spelling or a misspelt letter.
+  const lastWritten = tokenText(text, s, f.c.b, rt.fold);
+  const lastListed = p.vocab[groupTokens[f.c.b - f.c.a]!] ?? '';
+  const cut = f.c.b > f.c.a && f.c.typo <= 1 && lastListed.length > lastWritten.length && lastListed.startsWith(lastWritten)
+    && !rt.vocabIds.has(lastWritten) && !rt.spellingIds.has(lastWritten) && atFieldEnd(text, s.end[f.c.b]!);
+  if (cut) how |= CUT_OFF;
   let listedWords: Set<string> | undefined;
-  for (let k = f.c.a; k <= f.c.b; k++) {
+  for (let k = f.c.a; k <= (cut ? f.c.b - 1 : f.c.b); k++) {
     if (f.c.typo !== 0 || !rt.spellingsOf.has(groupTokens[k - f.c.a]!)) continue;
     listedWords ??= new Set(foldedTokens(listed, rt.fold));
     if (!listedWords.has(tokenText(text, s, k, rt.fold))) how |= FROM_ABBREVIATED;
@@ -1804,7 +1811,7 @@ function toFinding(rt: Runtime, text: string, s: TokenStream, f: Accepted): Find
   // Everything the explanation depends on (the entry fixes the names, role and listed legal form).
   // An unlisted firm bearing the name too is said, so the buyer checks which one the page means.
   const sharedWith = p.sharedNames?.find(([g]) => g === f.c.group)?.[1];
-  let key = `${f.entry}\u0000${f.c.typo}\u0000${f.possible ? 1 : 0}\u0000${coreText}\u0000${legalText}\u0000${sharedWith ?? ''}`;
+  let key = `${f.entry}\u0000${f.c.typo}\u0000${f.possible ? 1 : 0}\u0000${coreText}\u0000${legalText}\u0000${sharedWith ?? ''}\u0000${cut ? 1 : 0}`;
   for (const x of f.supports) key += `\u0000${Object.values(x).join('\u0001')}`;
   return {
     recordId: id,
@@ -1825,7 +1832,7 @@ function toFinding(rt: Runtime, text: string, s: TokenStream, f: Accepted): Find
       legalText,
       listedSuffix: p.entries[f.entry]![3].map((t) => p.vocab[t]).join(' '),
       textSuffix: Array.from({ length: f.c.end - f.c.legalFrom }, (_, k) => tokenText(text, s, f.c.legalFrom + k, rt.fold)).join(' '),
-      typo: f.c.typo,
+      typo: cut ? 0 : f.c.typo,
       ideographFolded: [...coreText].some((ch) => rt.fold[ch.charCodeAt(0)] !== 0),
       supports: f.supports,
       possible: f.possible,

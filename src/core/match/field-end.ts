@@ -15,12 +15,17 @@ export function atFieldEnd(text: string, at: number): boolean {
   if (text.charCodeAt(k) === 41) k++;
   if (k >= text.length) return true;
   const c = text.charCodeAt(k);
-  if (c === 10 || c === 13 || c === 0x2026 || isDelimiter(c)) return true;
+  if (c === 10 || c === 13 || c === 0x2026 || isDelimiter(c) || ellipsisAt(text, k)) return true;
   if (c !== 32) return false;
   let j = k;
   while (text.charCodeAt(j) === 32) j++;
   if (j >= text.length || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13 || j - k >= 2) return true;
   return isDelimiter(text.charCodeAt(j)) || columnBeginsAt(text, j);
+}
+
+/** A screen's ellipsis, as "…" or as three full stops ("Zhuhai Seine Printing Techn..."). */
+export function ellipsisAt(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 0x2026 || (text.charCodeAt(at) === 46 && text.charCodeAt(at + 1) === 46 && text.charCodeAt(at + 2) === 46);
 }
 
 function isDelimiter(c: number): boolean {

@@ -37,6 +37,7 @@ const HOW: Record<Normalisation, string> = {
   'parenthesis-omitted': 'whyPartOmitted',
   'leading-the-omitted': 'whyPartOmitted',
   'cut-at-legal-form': 'whyPartOmitted',
+  'cut-off': 'whyPartOmitted',
   'legal-form': 'whyLegalForm',
   'legal-form-omitted': 'whyLegalFormOmitted',
 };

@@ -27,6 +27,7 @@ export type Normalisation =
   | 'parenthesis-omitted'
   | 'leading-the-omitted'
   | 'cut-at-legal-form'
+  | 'cut-off'
   | 'legal-form'
   | 'legal-form-omitted';
 

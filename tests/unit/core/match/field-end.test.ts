@@ -22,12 +22,14 @@ describe('the end of a field', () => {
     expect(endsAfter('| HAIR ACCE | 45.00 |', 'ACCE')).toBe(true);
     expect(endsAfter('HAIR ACCE  45.00', 'ACCE')).toBe(true);
     expect(endsAfter('WRP Asia Pac… 10 x 50', 'Pac')).toBe(true);
+    expect(endsAfter('Zhuhai Seine Printing Techn...\nVerified supplier', 'Techn')).toBe(true);
     expect(endsAfter('(HOTAN HAOLIN HAIR ACCE), 4 boxes', 'ACCE')).toBe(true);
   });
 
   it('is not one space in running text', () => {
     expect(endsAfter('HETIAN HAOLIN HAIR ACCE IS A LINE', 'ACCE')).toBe(false);
     expect(endsAfter('The food ingr list was long.', 'ingr')).toBe(false);
+    expect(endsAfter('The food ingr. list was long.', 'ingr')).toBe(false);
   });
 
   it('is one space where the lines around begin a column at the same place', () => {

@@ -75,6 +75,18 @@ describe('a name cut or shortened as exports write it', () => {
     // A catalogue's cell cut to fit with an ellipsis, as a field's end.
     expect(found('Nitrile glove, extended cuff | LongReach | WRP Asia Pac… | 10 x 50')).toEqual(['WRP Asia Pac → WRP Asia Pacific Sdn. Bhd. (possible)']);
     expect(found('Nitrile glove, extended cuff | LongReach | WRP Asia Pac and more')).toEqual([]);
+    // A marketplace card's title cut with three full stops, as with "…".
+    expect(found('Min. order: 100 pieces\nZhuhai Seine Printing Techn...\nVerified supplier'))
+      .toEqual(['Zhuhai Seine Printing Techn → Zhuhai Seine Printing Technology Co., Ltd. (possible)']);
+  });
+
+  it('says a name was cut where its field ends, not that it was misspelt or written another way', () => {
+    const norms = (text: string) => matcher.scan(text).map((f) => f.explanation.normalisations);
+    expect(norms('Zhuhai Ninestar Managem...\n')).toEqual([['cut-off', 'legal-form-omitted']]);
+    expect(norms('HEFEI BITLAND INFORMATION TECHNOLOG,12')).toEqual([['case', 'cut-off', 'legal-form-omitted']]);
+    expect(matcher.scan('Zhuhai Ninestar Managem...\n')[0]?.explanation.typo).toBe(0);
+    // "Product" for the listed "Products" is a word, not a cut.
+    expect(norms('LOP COUNTY MEIXIN HAIR PRODUCT, wigs')[0]).not.toContain('cut-off');
     expect(found('LOP CNTY MEIXIN HAIR PRODUCTS CO LTD')).toEqual(['LOP CNTY MEIXIN HAIR PRODUCTS CO LTD → Lop County Meixin Hair Product Co. Ltd. (match)']);
     // "Inds" for Industries, as an e-mail signature writes it.
     expect(found('packed by Platinum Glove Inds Sdn Bhd')).toEqual(['Platinum Glove Inds Sdn Bhd → Smart Glove Corporation Sdn Bhd (match)']);
