@@ -438,15 +438,21 @@ function splitKind(head: string, tail: string): number {
 }
 
 /**
- * A name with its first word written as two ("Ling Long", "Super Max Glove", "Hong Chang Fruits"):
- * a word of five letters or more that is no word, place or syllable of its own, cut where both
- * halves are Chinese syllables, else where both are words, else where one is each ("Ho Shine").
- * Not for forms read only by the page's memory, nor for words the list joined.
+ * A name with its first word, or its first after leading places, written as two ("Ling Long",
+ * "Super Max Glove", "Xinjiang Zhong He", "Hefei Bit Land"): a word of five letters or more that is
+ * no word, place or syllable of its own, cut where both halves are Chinese syllables, else where
+ * both are words, else where one is each ("Ho Shine"). Not for forms read only by the page's memory, nor for words the
+ * list joined.
  */
 function splitWordForms(form: NameForm): NameForm[] {
-  if (form.pageOnly || form.listOnly || form.caps[0] || (form.how & (FROM_PLACE_DROPPED | FROM_JOINED_WORDS)) !== 0) return [];
-  return cutsOf(form.core[0]!).map((halves) => ({
-    core: [...halves, ...form.core.slice(1)], caps: [false, false, ...form.caps.slice(1)], suffix: form.suffix, how: form.how | FROM_SPLIT_WORD, asListed: form.core, asListedCaps: form.caps,
+  if (form.pageOnly || form.listOnly || (form.how & (FROM_PLACE_DROPPED | FROM_JOINED_WORDS)) !== 0) return [];
+  const { core, caps } = form;
+  let i = 0;
+  while (i < core.length - 1 && PLACE_WORDS.has(core[i]!) && !caps[i]) i++;
+  if (caps[i]) return [];
+  return cutsOf(core[i]!).map((halves) => ({
+    core: [...core.slice(0, i), ...halves, ...core.slice(i + 1)], caps: [...caps.slice(0, i), false, false, ...caps.slice(i + 1)],
+    suffix: form.suffix, how: form.how | FROM_SPLIT_WORD, asListed: core, asListedCaps: caps,
   }));
 }
 

@@ -21,6 +21,13 @@ describe('a name word written as two', () => {
     expect(found('ho shine silicon metal under the UFLPA')).toEqual(['ho shine → Hoshine Silicon Industry Co. Ltd. (possible)']);
   });
 
+  it('after a leading place too, with the support the name needs', () => {
+    expect(found('aluminium foil from Xinjiang Joinworld (also seen as Xinjiang Zhong He on invoices)'))
+      .toContain('Xinjiang Zhong He → Xinjiang Zhonghe Co., Ltd. (possible)');
+    expect(found('Hefei Bit Land Information Technology Co., Ltd. notebooks'))
+      .toEqual(['Hefei Bit Land Information Technology Co., Ltd. → Hefei Bitland Information Technology Co., Ltd. (possible)']);
+  });
+
   it('says so in its explanation, scored as one letter wrong is', () => {
     const [f] = matcher.scan('Nitrile gloves from Super Max, the glove maker under a WRO.');
     expect(f?.explanation.normalisations).toContain('split-word');
