@@ -16,7 +16,7 @@ import {
 } from './context-words';
 import {
   ACRONYM, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
-  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, FROM_PLURAL, FROM_RUN_TOGETHER, FROM_SPLIT_WORD, GROUP_WORDS, LEFT_BY_PLACE, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, RESPELT, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK, WITH_LEGAL_FORM,
+  FROM_LEADING_THE_DROPPED, FROM_NUMBER_IN_WORDS, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, FROM_PLURAL, FROM_RUN_TOGETHER, FROM_SPLIT_WORD, GROUP_WORDS, LEFT_BY_PLACE, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, RESPELT, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, ROLES, VESSEL, WEAK, WITH_LEGAL_FORM,
   type MatcherPayload,
 } from './payload';
 import { brandChainsOf } from './brand-chain';
@@ -328,11 +328,13 @@ function withVesselNumbers(forms: NameForm[]): NameForm[] {
     const inWords = NUMBER_WORDS[Number(number)];
     const numbers = [[number], ['no', number], ['number', number], ...(inWords ? [[inWords], ['no', inWords], ['number', inWords]] : [])];
     for (const spelled of [words, joinSyllables(words) ?? words]) {
-      for (const core2 of numbers.map((n) => [...spelled, ...n])) {
+      for (const n of numbers) {
+        const core2 = [...spelled, ...n];
         const key = core2.join(' ');
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ core: core2, caps: core2.map(() => false), suffix: form.suffix, how: form.how | (spelled === words ? 0 : FROM_JOINED_WORDS) });
+        const how = form.how | (spelled === words ? 0 : FROM_JOINED_WORDS) | (n.at(-1) === inWords ? FROM_NUMBER_IN_WORDS : 0);
+        out.push({ core: core2, caps: core2.map(() => false), suffix: form.suffix, how });
       }
     }
   }

@@ -14,7 +14,7 @@ import { explain } from './explain';
 import { atFieldEnd, ellipsisAt, reportColumnAt } from './field-end';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { listAround } from './name-lists';
-import { ACRONYM, CUT_OFF, FROM_ABBREVIATED, FROM_DESCRIPTOR_DROPPED, FROM_PLACE_DROPPED, FROM_SPLIT_WORD, LEFT_BY_PLACE, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, WITH_LEGAL_FORM, type MatcherPayload } from './payload';
+import { ACRONYM, CUT_OFF, FROM_ABBREVIATED, FROM_DESCRIPTOR_DROPPED, FROM_NUMBER_IN_WORDS, FROM_PLACE_DROPPED, FROM_SPLIT_WORD, LEFT_BY_PLACE, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, WITH_LEGAL_FORM, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
 import { BRAND_WORDS, MODEL_CODE_AFTER, MODEL_WORDS, beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
 import { citedAuthor, definedAsOther, inHandle, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
@@ -342,7 +342,9 @@ function judge(
   } else if (needsContext && latin) {
     if (!caseless && !capitalised(text, s, c.a, c.b, tokenStr) && !lowerFirm && (flags & PLAIN_READ_LOWER) === 0) {
       if (!inLower) return;
-      listOnly = true;
+      // A boat a transcript writes in lower case after "the", ships in its sentence ("vessels like
+      // the da wang"): the boat, as capitalised.
+      listOnly = !((flags & VESSEL) !== 0 && c.a > 0 && tokenStr(c.a - 1) === 'the' && vesselNear(rt, text, s, ids, c));
     }
     // An acronym in capitals, or in a note's lower case with a firm's legal form ("fgv holdings bhd").
     if ((flags & ACRONYM) !== 0 && !caseless && !allCaps(text, s, c.a, c.b) && !lowerFirm) {
@@ -924,9 +926,12 @@ function namedAsBoat(rt: Runtime, f: Accepted): boolean {
   return (rt.p.groups[f.c.group]![1] & VESSEL) !== 0 && !f.possible && f.supports.some((x) => x.kind === 'vessel');
 }
 
-/** A name written otherwise than listed ("Ling Long", "Natchi Apparels", "F G V", "TOPGLOVE"): read as a misspelling is, a possible match. */
+/**
+ * A name written otherwise than listed ("Ling Long", "Natchi Apparels", "F G V", "TOPGLOVE", a boat's
+ * "number two"): read as a misspelling is, a possible match.
+ */
 function respelt(rt: Runtime, f: Accepted): boolean {
-  return (rt.p.entries[f.entry]![4] & RESPELT) !== 0;
+  return (rt.p.entries[f.entry]![4] & (RESPELT | FROM_NUMBER_IN_WORDS)) !== 0;
 }
 
 const PLACE_SPELLING_WORDS: ReadonlySet<string> = new Set(PLACE_SPELLINGS.flat());

@@ -7,7 +7,7 @@ import { joined, msg, type Message } from '../message';
 import type { BrandChain, NameRole, RelationType } from '../record';
 import {
   CUT_OFF, FROM_ABBREVIATED, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
-  FROM_LEADING_THE_DROPPED, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, FROM_PLURAL, FROM_SPLIT_WORD, RESPELT,
+  FROM_LEADING_THE_DROPPED, FROM_NUMBER_IN_WORDS, FROM_PARENTHESIS_DROPPED, FROM_PLACE_DROPPED, FROM_PLACE_MOVED, FROM_PLURAL, FROM_SPLIT_WORD, RESPELT,
 } from './payload';
 import type { MatchExplanation, Normalisation, Support } from './types';
 
@@ -64,6 +64,7 @@ function normalisations(x: ExplainInput): Normalisation[] {
   if (x.how & FROM_LEADING_THE_DROPPED) out.push('leading-the-omitted');
   if (x.how & FROM_CUT_AT_LEGAL_FORM) out.push('cut-at-legal-form');
   if (x.how & CUT_OFF) out.push('cut-off');
+  if (x.how & FROM_NUMBER_IN_WORDS) out.push('number-in-words');
   if (x.listedSuffix !== x.textSuffix) out.push(x.textSuffix ? 'legal-form' : 'legal-form-omitted');
   return [...new Set(out)];
 }
@@ -102,6 +103,7 @@ export const NORMALISATION_KEYS: Record<Normalisation, string> = {
   'leading-the-omitted': 'normLeadingTheOmitted',
   'cut-at-legal-form': 'normCutAtLegalForm',
   'cut-off': 'normCutOff',
+  'number-in-words': 'normNumberInWords',
   'legal-form': 'normLegalForm',
   'legal-form-omitted': 'normLegalFormOmitted',
 };

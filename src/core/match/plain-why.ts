@@ -38,6 +38,7 @@ const HOW: Record<Normalisation, string> = {
   'leading-the-omitted': 'whyPartOmitted',
   'cut-at-legal-form': 'whyPartOmitted',
   'cut-off': 'whyPartOmitted',
+  'number-in-words': 'whyWritten',
   'legal-form': 'whyLegalForm',
   'legal-form-omitted': 'whyLegalFormOmitted',
 };

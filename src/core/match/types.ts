@@ -28,6 +28,7 @@ export type Normalisation =
   | 'leading-the-omitted'
   | 'cut-at-legal-form'
   | 'cut-off'
+  | 'number-in-words'
   | 'legal-form'
   | 'legal-form-omitted';
 

@@ -325,9 +325,18 @@ describe('a person someone knows', () => {
 });
 
 describe('a boat\'s number written out', () => {
-  it('reads "ZHENFA NUMBER SEVEN" and "Zhen Fa Seven" as the listed boat, with its ship words', () => {
-    expect(found('THE FISHING VESSEL ZHENFA NUMBER SEVEN WAS DETAINED')).toEqual(['ZHENFA NUMBER SEVEN → Zhen Fa 7 (match)']);
-    expect(found('the longliner Zhen Fa Seven was named in the WRO')).toEqual(['Zhen Fa Seven → Zhen Fa 7 (match)']);
+  it('reads "ZHENFA NUMBER SEVEN" and "Zhen Fa Seven" as the listed boat with its ship words, a possible match as a hearing is', () => {
+    expect(found('THE FISHING VESSEL ZHENFA NUMBER SEVEN WAS DETAINED')).toEqual(['ZHENFA NUMBER SEVEN → Zhen Fa 7 (possible)']);
+    expect(found('the longliner Zhen Fa Seven was named in the WRO')).toEqual(['Zhen Fa Seven → Zhen Fa 7 (possible)']);
+    expect(found('the longliner Zhen Fa 7 was named in the WRO')).toEqual(['Zhen Fa 7 → Zhen Fa 7 (match)']);
+    expect(matcher.scan('the longliner Zhen Fa Seven was named')[0]?.explanation.normalisations).toContain('number-in-words');
     expect(found('Zhen Fa Seven Star Restaurant')).toEqual([]);
+  });
+
+  it('reads a boat in a transcript\'s lower case after "the", with ships in its sentence', () => {
+    expect(found('[00:46:38] OM: A few vessels have orders, the da wang is the famous one.')).toEqual(['da wang → Da Wang (match)']);
+    expect(found('so there were orders on individual vessels like the da wang and the yu long number two'))
+      .toEqual(['da wang → Da Wang (match)', 'yu long number two → Yu Long No. 2 (possible)']);
+    expect(found('[00:46:38] OM: we had dinner at the da wang, lovely noodles.')).toEqual([]);
   });
 });
