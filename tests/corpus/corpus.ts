@@ -273,6 +273,9 @@ export const HUNDRED_FIFTY_SIXTH_DIR = fileURLToPath(new URL('./hundredfiftysixt
 /** A hundred-and-fifty-seventh and a hundred-and-fifty-eighth, under the same brief, written after the hundred-and-fifty-fifth and hundred-and-fifty-sixth were measured. */
 export const HUNDRED_FIFTY_SEVENTH_DIR = fileURLToPath(new URL('./hundredfiftyseventh/', import.meta.url));
 export const HUNDRED_FIFTY_EIGHTH_DIR = fileURLToPath(new URL('./hundredfiftyeighth/', import.meta.url));
+/** A hundred-and-fifty-ninth and a hundred-and-sixtieth, under the same brief, written after the hundred-and-fifty-seventh and hundred-and-fifty-eighth were measured. */
+export const HUNDRED_FIFTY_NINTH_DIR = fileURLToPath(new URL('./hundredfiftyninth/', import.meta.url));
+export const HUNDRED_SIXTIETH_DIR = fileURLToPath(new URL('./hundredsixtieth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
