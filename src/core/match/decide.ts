@@ -1379,11 +1379,14 @@ function allCaps(text: string, s: TokenStream, a: number, b: number): boolean {
   return true;
 }
 
+/** Prepositions no firm's name runs on from or into, capitalised only by a line in capitals ("CBP WRO ISSUED AGAINST GIANT"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['against', 'into', 'onto', 'upon', 'over', 'between', 'among', 'within', 'without', 'per', 'than']);
+
 /** A word that may be part of a longer proper name, as written (folded), or null; not a model number ("Pantum P2500W"). */
 function properWord(s: TokenStream, k: number, tokenStr: (k: number) => string): string | null {
   if ((s.info[k]! & FIRST_UPPER) === 0 || (s.info[k]! & IDEO_TOKEN) !== 0) return null;
   const word = tokenStr(k);
-  return FUNCTION_WORDS.has(word) || /\d/.test(word) ? null : word;
+  return FUNCTION_WORDS.has(word) || PREPOSITIONS.has(word) || /\d/.test(word) ? null : word;
 }
 
 /** Clothing and glove sizes, as order lines write them before the maker's name. */

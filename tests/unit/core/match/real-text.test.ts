@@ -342,6 +342,12 @@ describe('names that shrink to a common word', () => {
     expect(found('cheapest quote is linglong for the tyres')).toEqual([]);
   });
 
+  it('reads a name after a preposition in a line of capitals as itself, not as the tail of a longer name', () => {
+    expect(found('5. BICYCLES (TW): CBP WRO ISSUED AGAINST GIANT - DO NOT FILE FURTHER ENTRIES')).toEqual(['GIANT → Giant Manufacturing Co., Ltd. (match)']);
+    // A capitalised word that is no preposition still makes a longer name: "SAVE AT ACME GIANT" is not the firm.
+    expect(found('CBP WRO NOTICE: SAVE AT ACME GIANT - DO NOT FILE')).toEqual([]);
+  });
+
   it('does not read a one-word name followed by "Holdings" or "Group" the listed firm never carries', () => {
     expect(scan('19/08/24 | GIANT HOLDINGS PARKING   BRISTOL    GB   | 7523 | GBP')).toEqual([]);
     expect(found('Giant Co., Ltd. bicycles')).toEqual(['Giant Co., Ltd. → Giant Manufacturing Co., Ltd. (match)']);
