@@ -1406,7 +1406,7 @@ function embedded(
   // Nor the last word of the column before in a fixed-width report ("Meditrade Clinical Suppl Top Glove
   // Sdn Bhd"), nor a legal form that ends another firm's name ("Pennant IT Solutions Ltd CAMEL GROUP CO LTD").
   if (beforeWord !== null && !sizeBefore && !describing(beforeWord) && !(ids[before]! >= 0 && (rt.productWords.has(ids[before]!) || rt.restrictionWords.has(ids[before]!))) && !vesselMark(rt, text, s, ids, before)
-    && !FIRM_ONLY_FORMS.has(beforeWord) && !reportColumnAt(text, s.start[c.a]!)) return true;
+    && !FIRM_ONLY_FORMS.has(beforeWord) && !reportColumnAt(text, s.start[c.a]!, true)) return true;
   // A legal form closes the name: "Top Glove Corporation Bhd Malaysia" is not a longer name.
   const after = c.end;
   if (c.end === c.b + 1 && after < s.count && oneSpaceBefore(text, s, after) && properWord(s, after, tokenStr) !== null && !inCapsLine(rt, text, s, ids, c, tokenStr)

@@ -47,22 +47,27 @@ function columnBeginsAt(text: string, at: number): boolean {
 /**
  * Whether a fixed-width report's column begins at `at`, a word after one space: as `columnBeginsAt`,
  * and on one of those lines a gap of two spaces or more stands before it, a column padded to its
- * width; prose, whose short lines agree by chance, has none.
+ * width; prose, whose short lines agree by chance, has none. With `codes`, also where another word
+ * of the same width stands before it on such a line, a column of codes that fill it ("40HC CNSHA
+ * BAODING …", "… CNTAO HETIAN …"); not the same word, as a chat's repeated sender is.
  */
-export function reportColumnAt(text: string, at: number): boolean {
-  return columnLinesAt(text, at, true);
+export function reportColumnAt(text: string, at: number, codes = false): boolean {
+  return columnLinesAt(text, at, true, codes);
 }
 
-function columnLinesAt(text: string, at: number, padded: boolean): boolean {
+function columnLinesAt(text: string, at: number, padded: boolean, codes = false): boolean {
   const lineStart = lineStartBefore(text, at);
   if (lineStart < 0) return false;
   const col = at - lineStart;
+  const before = codes ? wordStartBefore(text, lineStart, col) : -1;
   let agree = 0;
   let gap = !padded;
   const look = (start: number, end: number): void => {
     if (!columnAt(text, start, end, col)) return;
     agree++;
     if (col >= 2 && text.charCodeAt(start + col - 2) === 32) gap = true;
+    else if (before >= 0 && wordStartBefore(text, start, col) === before
+      && text.slice(start + before, start + col - 1) !== text.slice(lineStart + before, lineStart + col - 1)) gap = true;
   };
   // Above.
   let end = lineStart - 1;
@@ -102,6 +107,13 @@ function lineEndAfter(text: string, at: number): number {
     if (k - at > WIDEST_LINE) return -1;
   }
   return text.length;
+}
+
+/** The column where the word ending at column `col - 1` of the line at `lineStart` begins, a space before it; else -1. */
+function wordStartBefore(text: string, lineStart: number, col: number): number {
+  let k = lineStart + col - 2;
+  while (k >= lineStart && text.charCodeAt(k) !== 32) k--;
+  return k >= lineStart && k < lineStart + col - 2 ? k + 1 - lineStart : -1;
 }
 
 function columnAt(text: string, start: number, end: number, col: number): boolean {

@@ -61,4 +61,29 @@ describe('a name cut by a fixed-width column', () => {
     // The same words in a sentence are no cut name.
     expect(found('We checked Changzhou Guanghui Food Ingredi sweetener lines today.')).toEqual([]);
   });
+
+  it('begins after a column of codes that fill it, one space before the name on every row', () => {
+    const report = [
+      'CONTAINER    SZTP POL   SHIPPER (24)             CONSIGNEE (18)     COMMODITY',
+      'TGHU6617208  40HC CNSHA BAODING LYSZD TRADE & BUS BLUEPINE OUTFITTER MENS APPAREL',
+      'FCIU4410926  40HC CNNGB SHENZHEN HUAFU ELECTRONICS PACIFIC DIGI SUPPL POWER BANKS',
+      'TLLU5062288  40HC TWKHH GIANT MFG CO LTD         GIANT BICYCLE INC  BICYCLES COMPLETE',
+      'CSNU7124480  40HC RSBEG LINGLONG INTL EUROPE DOO TIREHAUS WEST      PASSENGER TIRES',
+    ].join('\n');
+    expect(found(report)).toEqual([
+      'GIANT MFG CO LTD → Giant Manufacturing Co., Ltd. (match)',
+      'LINGLONG INTL EUROPE DOO → Linglong International Europe D.O.O. Zrenjanin (match)',
+    ]);
+    // One row alone shows no column: a capitalised word before a name still makes a longer one.
+    expect(found('CNSHA CAMEL GROUP CO LTD')).toEqual([]);
+  });
+
+  it('is not a chat sender repeated on each line: the same word before, not a column of codes', () => {
+    const chat = [
+      '[03/06 09:24] Meike Jansen: is it the whole plant?',
+      '[03/06 09:32] Meike Jansen: both listed, per the UFLPA Entity List',
+      '[03/06 09:40] Meike Jansen: frames too',
+    ].join('\n');
+    expect(found(chat)).toEqual([]);
+  });
 });
