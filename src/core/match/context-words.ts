@@ -20,7 +20,8 @@ export const PRODUCT_SYNONYMS: Record<string, string[]> = {
   gloves: ['glove', 'nitrile', 'latex', 'examination', 'surgical', 'disposable', 'medical'],
   tomatoes: ['tomato', 'paste', 'ketchup'],
   tomato: ['tomatoes', 'paste', 'ketchup'],
-  cotton: ['yarn', 'textile', 'textiles', 'garments', 'apparel', 'fabric', 'fabrics'],
+  // And what a gin makes of it ("lint from the XPCC", "ginned at XPCC gins"); not "gin", a drink too.
+  cotton: ['yarn', 'textile', 'textiles', 'garments', 'apparel', 'fabric', 'fabrics', 'lint', 'bale', 'bales', 'ginned', 'ginning', 'ginnery', 'ginneries'],
   palm: ['palm', 'cpo', 'oleochemicals'],
   tires: ['tire', 'tyre', 'tyres'],
   bicycles: ['bicycle', 'bike', 'bikes', 'cycling', 'ebike', 'ebikes'],

@@ -1022,7 +1022,7 @@ function defineTerm(rt: Runtime, text: string, s: TokenStream, f: Accepted, page
   // One word the mention does not hold is where the firm is ("Tanyuan Technology Co., Ltd.
   // (Changzhou)", a place of its other names), not what the page will call it.
   if (!acronym && tokens.length === 1 && !foldedTokens(text.slice(s.start[f.c.a]!, end), rt.fold).includes(tokens[0]!)) return;
-  addTerm(page, { tokens, record, acronym, defined: true, namedBy: text.slice(s.start[f.c.a]!, end) });
+  addTerm(page, { tokens, record, acronym, defined: true, namedBy: text.slice(s.start[f.c.a]!, end), group: f.c.group });
 }
 
 /** Whether the acronym's letters run through the name in order, its first letter the name's first. */
@@ -1111,10 +1111,13 @@ function pageTermFindings(
       const why: Support = term.defined
         ? { kind: term.acronym ? 'acronym' : 'short name', name, namedBy: term.namedBy!, text: matchedText }
         : { kind: 'page', name, when: (namedHere.get(term.record) ?? -1) > s.start[i]! ? 'later' : 'earlier', text: page.named.get(term.record)! };
+      // The term names what its full mention named: both records of a firm on two lists ("XPCC").
+      const related = term.group === undefined ? null : relatedRecordIds(rt, term.group, id);
       out.push({
         recordId: id, recordName: name, kind, status, matchedText, start: s.start[i]!, end: termEnd,
         confidence: tail ? 'possible' : 'match', score: tail ? 0.55 : 0.88,
         explanation: { matchedName: matchedText, recordName: name, role: 'name', possible: tail !== null, normalisations: [], typo: tail?.typo ?? 0, context: [why], byPage: true },
+        ...(related !== null ? { relatedRecordIds: related } : {}),
       });
       break;
     }

@@ -21,6 +21,8 @@ export interface PageTerm {
   defined: boolean;
   /** The full mention that made it good. */
   namedBy: string;
+  /** The group of that full mention: the records it named too (one firm on two lists, "XPCC"). */
+  group?: number;
   /** A listed short name with a word nobody else's: read in lower case too ("tongbao" in typed notes). */
   lower?: boolean;
   /** A word anyone uses ("apex"): read only in a list beside another firm the page names. */

@@ -340,3 +340,25 @@ describe('a boat\'s number written out', () => {
     expect(found('[00:46:38] OM: we had dinner at the da wang, lovely noodles.')).toEqual([]);
   });
 });
+
+describe('a term the page defines after a name two records share', () => {
+  it('names both records, as the full mention did ("XPCC" after the Corps, on the WRO and on the Entity List)', () => {
+    const text = 'The Xinjiang Production and Construction Corps (XPCC), in Chinese 新疆生产建设兵团, runs farms, cities and companies. '
+      + 'Anything XPCC-linked is caught twice.';
+    const findings = matcher.scan(text);
+    const full = findings[0];
+    const term = findings.find((f) => f.explanation.byPage);
+    expect(term?.matchedText).toBe('XPCC');
+    expect(new Set([term!.recordId, ...(term!.relatedRecordIds ?? [])])).toEqual(new Set([full!.recordId, ...(full!.relatedRecordIds ?? [])]));
+    expect(term?.relatedRecordIds?.length).toBeGreaterThan(0);
+  });
+});
+
+describe('what a gin makes of cotton', () => {
+  it('supports a cotton firm\'s acronym as its cotton does: "lint from the XPCC", "ginned at XPCC gins"', () => {
+    expect(found('None of our current spinners buy lint from the XPCC. Details in file 5b.')).toHaveLength(1);
+    expect(found('Bales ginned at gins run by XPCC divisions')).toHaveLength(1);
+    // A gin that is a drink supports nothing.
+    expect(found('A bottle of gin for the XPCC leaving do.')).toEqual([]);
+  });
+});
