@@ -276,6 +276,9 @@ export const HUNDRED_FIFTY_EIGHTH_DIR = fileURLToPath(new URL('./hundredfiftyeig
 /** A hundred-and-fifty-ninth and a hundred-and-sixtieth, under the same brief, written after the hundred-and-fifty-seventh and hundred-and-fifty-eighth were measured. */
 export const HUNDRED_FIFTY_NINTH_DIR = fileURLToPath(new URL('./hundredfiftyninth/', import.meta.url));
 export const HUNDRED_SIXTIETH_DIR = fileURLToPath(new URL('./hundredsixtieth/', import.meta.url));
+/** A hundred-and-sixty-first and a hundred-and-sixty-second, under the same brief, written after the hundred-and-fifty-ninth and hundred-and-sixtieth were measured. */
+export const HUNDRED_SIXTY_FIRST_DIR = fileURLToPath(new URL('./hundredsixtyfirst/', import.meta.url));
+export const HUNDRED_SIXTY_SECOND_DIR = fileURLToPath(new URL('./hundredsixtysecond/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
