@@ -443,8 +443,8 @@ function splitKind(head: string, tail: string): number {
  * A name with its first word, or its first after leading places, written as two ("Ling Long",
  * "Super Max Glove", "Xinjiang Zhong He", "Hefei Bit Land"): a word of five letters or more that is
  * no word, place or syllable of its own, cut where both halves are Chinese syllables, else where
- * both are words, else where one is each ("Ho Shine"). Not for forms read only by the page's memory, nor for words the
- * list joined.
+ * both are words, else where one is each ("Ho Shine"). Not for forms read only by the page's
+ * memory, nor for words the list joined.
  */
 function splitWordForms(form: NameForm): NameForm[] {
   if (form.pageOnly || form.listOnly || (form.how & (FROM_PLACE_DROPPED | FROM_JOINED_WORDS)) !== 0) return [];

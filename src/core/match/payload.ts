@@ -129,11 +129,11 @@ export const FROM_SPLIT_WORD = 512;
 export const FROM_PLURAL = 1024;
 /** Two or three words of the name written as one word ("TopGlove", "SMARTGLOVE"), with FROM_JOINED_WORDS. */
 export const FROM_RUN_TOGETHER = 2048;
-/** A vessel's number written in words, as a recogniser hears it ("Yu Long number two"): a possible match. */
-export const FROM_NUMBER_IN_WORDS = 16384;
-/** Not compiled: a finding's last word cut short where its field ends ("… INFORMATION TECHNOLOG"), as its explanation says. */
-export const CUT_OFF = 8192;
 /** Without its place and beginning with a dictionary word ("Apex Microelectronics"): read only with a legal form written after it. */
 export const WITH_LEGAL_FORM = 4096;
+/** Not compiled: a finding's last word cut short where its field ends ("… INFORMATION TECHNOLOG"), as its explanation says. */
+export const CUT_OFF = 8192;
+/** A vessel's number written in words, as a recogniser hears it ("Yu Long number two"): a possible match. */
+export const FROM_NUMBER_IN_WORDS = 16384;
 /** Written otherwise than the list spells the name: read as a misspelling is, a possible match. */
 export const RESPELT = FROM_SPLIT_WORD | FROM_PLURAL | FROM_RUN_TOGETHER;
