@@ -1088,7 +1088,8 @@ function pageTermFindings(
       // sheet whose auditor column says "JWD").
       if (ok) {
         const start = s.start[i]!, end = s.end[i + n - 1]!;
-        ok = !toldApart(text, start, end) && !namesakeSaid(text, end) && !cited(rt, text, s, ids, c, end);
+        // Nor a handle or an address's name ("meike.schulz", "@meike").
+        ok = !toldApart(text, start, end) && !namesakeSaid(text, end) && !cited(rt, text, s, ids, c, end) && !inHandle(text, start, end);
         if (ok && (term.acronym || allCaps(text, s, i, i + n - 1))) {
           const letters = text.slice(start, end);
           if (page.otherMeanings.has(letters)) ok = false;

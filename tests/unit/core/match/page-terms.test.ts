@@ -362,3 +362,11 @@ describe('what a gin makes of cotton', () => {
     expect(found('A bottle of gin for the XPCC leaving do.')).toEqual([]);
   });
 });
+
+describe('a page\'s short name in a handle', () => {
+  it('is the person\'s handle, not the firm the page named ("meike.schulz" after Jiangsu Meike Solar)', () => {
+    const text = '> Wafer: Jiangsu Meike Solar Technology / HY Solar\n\nmeike.schulz  9:31 AM\nunrelated but the scaffold goes up mon\n\nso meike wafers are out?';
+    expect(found(text)).toContain('meike → Jiangsu Meike Solar Technology Co., Ltd. (match)');
+    expect(found(text).filter((f) => f.startsWith('meike →'))).toHaveLength(1);
+  });
+});
