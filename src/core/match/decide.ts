@@ -268,7 +268,10 @@ function judge(
   const products = groupProducts(rt, c.group);
   // A product on another line (the row above, the next list item) says nothing about this name.
   // Nor does a word of another firm's name: capitalised before its legal form ("Guangdong Esquel Textile Co., Ltd.").
-  const product = findNear(ids, c.a, c.end, productWindow, (t, k) => products.has(t) && !beforeLegalForm(rt, text, s, ids, k), lineOf(text, s, c.a, c.end, productWindow));
+  let product = findNear(ids, c.a, c.end, productWindow, (t, k) => products.has(t) && !beforeLegalForm(rt, text, s, ids, k), lineOf(text, s, c.a, c.end, productWindow));
+  // A table's row is one item: a firm's goods may stand cells away ("Nitrile gloves blue, food safe,
+  // 100 <tab> Bunzl Catering <tab> Top Glove"); not a place's, which a row's address cell holds too.
+  if (product < 0 && (flags & REGION) === 0) product = goodsInRow(rt, text, s, ids, c);
   if (product >= 0) supports.push({ kind: 'product', text: tokenStr(product) });
   // "Apex Microelectronics": a dictionary word's phrase unless a legal form or the firm's goods are beside it.
   if ((p.entries[entry]![4] & WITH_LEGAL_FORM) !== 0 && c.end === c.legalFrom && product < 0) return;

@@ -111,6 +111,10 @@ describe('a name without its place', () => {
     // A table's row is one item: its goods a cell or two away; a buyer's "fridge" is a refrigerator.
     expect(found('CT-3020   Tomato paste 28-30 brix, 2.2kg tin         TIANWEI            6           21.75')).toEqual(['TIANWEI → Tianjin Tianwei Food Co., Ltd. (possible)']);
     expect(found('KA-4010   Undercounter fridge 130L                   MEILING            1          189.00')).toEqual(['MEILING → Changhong Meiling Co., Ltd. (possible)']);
+    // A full name that needs its goods finds them cells away in its row too.
+    expect(found('NON-FOOD (per cover)\tNitrile gloves blue, food safe, 100\tBunzl Catering\tTop Glove\tMY\t£0.04'))
+      .toEqual(['Top Glove → Top Glove Corporation Bhd (match)']);
+    expect(found('NON-FOOD (per cover)\tBin liners, black, heavy duty, 100\tBunzl Catering\tTop Glove\tMY\t£0.04')).toEqual([]);
     // A scan's "R0AD" is a road's name, as "ROAD" is.
     expect(found('NO.1 HUAFU R0AD, TEXTILE INDUSTRIAL CITY')).toEqual([]);
     expect(found('Older stock is still G&G branded.')).toEqual([]);
