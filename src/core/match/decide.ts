@@ -271,7 +271,7 @@ function judge(
   let product = findNear(ids, c.a, c.end, productWindow, (t, k) => products.has(t) && !beforeLegalForm(rt, text, s, ids, k), lineOf(text, s, c.a, c.end, productWindow));
   // A table's row is one item: a firm's goods may stand cells away ("Nitrile gloves blue, food safe,
   // 100 <tab> Bunzl Catering <tab> Top Glove"); not a place's, which a row's address cell holds too.
-  if (product < 0 && (flags & REGION) === 0) product = goodsInRow(rt, text, s, ids, c);
+  if (product < 0 && (flags & REGION) === 0 && inCell(text, s, c)) product = goodsInRow(rt, text, s, ids, c);
   if (product >= 0) supports.push({ kind: 'product', text: tokenStr(product) });
   // "Apex Microelectronics": a dictionary word's phrase unless a legal form or the firm's goods are beside it.
   if ((p.entries[entry]![4] & WITH_LEGAL_FORM) !== 0 && c.end === c.legalFrom && product < 0) return;
@@ -855,6 +855,11 @@ function termOfAnotherNamed(rt: Runtime, s: TokenStream, c: Candidate, page: Pag
 const ROW_WINDOW = 16;
 /** Between two cells of a row: a tab, a bar, or two spaces or more. */
 const CELL_GAP = /\t|\||  /;
+
+/** Whether a cell's gap stands right before or after the candidate: most names in prose have none, and are not looked at for a row's goods. */
+function inCell(text: string, s: TokenStream, c: Candidate): boolean {
+  return (c.a > 0 && CELL_GAP.test(text.slice(s.end[c.a - 1]!, s.start[c.a]!))) || (c.end < s.count && CELL_GAP.test(text.slice(s.end[c.end - 1]!, s.start[c.end]!)));
+}
 
 /** A word of the candidate's goods in the same table row, a cell or more away, or -1. */
 function goodsInRow(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate): number {
