@@ -1174,8 +1174,12 @@ function cutAtField(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, 
   const written = tokenText(text, s, k, rt.fold);
   const word = rt.p.vocab[ids[k]!]!;
   // A screen's ellipsis ("WRP Asia Pac…") hides how much of the name there was: a possible match.
-  return written.length >= (before >= 2 ? 1 : 4) && word.length > written.length && word.startsWith(written) && !ellipsisAt(text, s.end[k]!)
-    && atFieldEnd(text, s.end[k]!);
+  return written.length >= (before >= 2 ? 1 : 4) && !ellipsisAt(text, s.end[k]!) && cutShort(written, word, text, s.end[k]!);
+}
+
+/** `written` is the start of the name's `word`, at a field's end (a column, a cell, an ellipsis). */
+function cutShort(written: string, word: string, text: string, end: number): boolean {
+  return word.length > written.length && word.startsWith(written) && atFieldEnd(text, end);
 }
 
 function countTypos(typo: Uint8Array, a: number, b: number): number {
@@ -1810,10 +1814,10 @@ function toFinding(rt: Runtime, text: string, s: TokenStream, f: Accepted): Find
   let how = listedHow;
   // A last word cut where its field ends ("… INFORMATION TECHNOLOG", "… Printing Techn…") is said
   // as cut, not as another spelling or a misspelt letter.
-  const lastWritten = tokenText(text, s, f.c.b, rt.fold);
+  // A cut word is shorter than the listed one: most findings are ruled out before any string is made.
   const lastListed = p.vocab[groupTokens[f.c.b - f.c.a]!] ?? '';
-  const cut = f.c.b > f.c.a && f.c.typo <= 1 && lastListed.length > lastWritten.length && lastListed.startsWith(lastWritten)
-    && !rt.vocabIds.has(lastWritten) && !rt.spellingIds.has(lastWritten) && atFieldEnd(text, s.end[f.c.b]!);
+  const lastWritten = f.c.b > f.c.a && f.c.typo <= 1 && (s.info[f.c.b]! & LEN_MASK) < lastListed.length ? tokenText(text, s, f.c.b, rt.fold) : '';
+  const cut = lastWritten !== '' && !rt.vocabIds.has(lastWritten) && !rt.spellingIds.has(lastWritten) && cutShort(lastWritten, lastListed, text, s.end[f.c.b]!);
   if (cut) how |= CUT_OFF;
   let listedWords: Set<string> | undefined;
   for (let k = f.c.a; k <= (cut ? f.c.b - 1 : f.c.b); k++) {
