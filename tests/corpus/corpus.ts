@@ -279,6 +279,9 @@ export const HUNDRED_SIXTIETH_DIR = fileURLToPath(new URL('./hundredsixtieth/', 
 /** A hundred-and-sixty-first and a hundred-and-sixty-second, under the same brief, written after the hundred-and-fifty-ninth and hundred-and-sixtieth were measured. */
 export const HUNDRED_SIXTY_FIRST_DIR = fileURLToPath(new URL('./hundredsixtyfirst/', import.meta.url));
 export const HUNDRED_SIXTY_SECOND_DIR = fileURLToPath(new URL('./hundredsixtysecond/', import.meta.url));
+/** A hundred-and-sixty-third and a hundred-and-sixty-fourth, under the same brief, written after the hundred-and-sixty-first and hundred-and-sixty-second were measured. */
+export const HUNDRED_SIXTY_THIRD_DIR = fileURLToPath(new URL('./hundredsixtythird/', import.meta.url));
+export const HUNDRED_SIXTY_FOURTH_DIR = fileURLToPath(new URL('./hundredsixtyfourth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
