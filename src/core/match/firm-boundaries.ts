@@ -18,6 +18,9 @@ export const BRAND_WORDS: ReadonlySet<string> = new Set(['brand', 'brands', 'bra
 /** A model's code after a word: letters and at least two digits ("HP010", "225/65R17"), not a year or a pack's "20s". */
 export const MODEL_CODE_AFTER = /^ (?=[A-Za-z0-9/-]*\d\d)(?=[A-Za-z0-9/-]*[A-Za-z/])[A-Za-z0-9/-]{4,}(?:\s|$)/;
 
+/** Descriptors that say what a product is like, not what a firm does. */
+const QUALITY_WORDS: ReadonlySet<string> = new Set(['blue', 'green', 'eco', 'clean', 'safe', 'smart', 'top', 'best', 'premium', 'pro', 'plus', 'max', 'mega', 'ultra', 'super', 'select', 'protective']);
+
 /** A product line's word after a brand of two words or more ("HY Solar Max"): the firm's goods, not another firm. */
 export const MODEL_WORDS: ReadonlySet<string> = new Set(['max', 'pro', 'plus', 'ultra', 'mini', 'lite', 'series']);
 
@@ -43,6 +46,7 @@ export function beginsAnotherFirm(
   // legal form; a headline's words ("Supermax Shares Fall") are not.
   let words = 0;
   let otherTrade = false;
+  let ownGoods = false;
   for (let k = next; k < s.count && k < next + 5; k++) {
     if (k > next && bracketedPlace(text, s, k)) k++;
     else if (!oneSpaceBefore(text, s, k)) break;
@@ -58,7 +62,10 @@ export function beginsAnotherFirm(
     if (!capital) break;
     words++;
     const name = nameWord(rt, t, records);
-    if (!name && rt.descriptors.has(word) && !productWord(rt, t, records)) otherTrade = true;
+    const goods = productWord(rt, t, records);
+    // After the firm's own goods, a colour or a quality is the product's: "SUPERMAX Nitrile Glove PF Blue".
+    if (!name && rt.descriptors.has(word) && !goods && !(ownGoods && QUALITY_WORDS.has(word))) otherTrade = true;
+    if (goods) ownGoods = true;
     // A word of its own name or a legal form misspelt ("Hetian Taida Aparel", "Supermax Coporation
     // Berhad") is the firm's own, not another firm's. Up to a legal form, the firm's goods are
     // another firm's words too ("Green Prospect Medical Ltd").

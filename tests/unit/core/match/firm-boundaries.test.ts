@@ -38,6 +38,9 @@ describe('a listed name that begins another firm\'s name', () => {
     expect(found('Brightway Group makes gloves. Our courier Brightway Couriers brings samples.').map(([t]) => t)).toEqual(['Brightway Group']);
     expect(found('Kingtom Aluminio S.R.L. smelts. A customer confused it with Kingtom Hardware (Foshan) Co., Ltd.').map(([t]) => t)).toEqual(['Kingtom Aluminio S.R.L.']);
     expect(found('Supermax Medical Gloves, box of 100').map(([, r]) => r)).toEqual(['Supermax Corporation Bhd.']);
+    // A catalogue's product title: after the firm's goods, a colour is the product's, not another trade.
+    expect(found('GL4410 SUPERMAX Nitrile Glove PF Blue S 10x100').map(([, r]) => r)).toEqual(['Supermax Corporation Bhd.']);
+    expect(found('Our courier Supermax Blue Logistics brings samples.')).toEqual([]);
     // Joined by "&" to a capitalised word: another firm's longer name, unless that word is a legal form.
     expect(found('Rugs: Valley Carpet is banned. Valley Carpets & Flooring in Swindon fit our floor.').map(([t]) => t)).toEqual(['Valley Carpet']);
     expect(found('Camel Group & Co. batteries').map(([, r]) => r)).toEqual(['Camel Group Co., Ltd.']);
