@@ -646,7 +646,49 @@ function believeWeak(
     }
   }
 
+  listedTogether(rt, text, s, ids, accepted, shorts, pending, span);
   return { accepted, namedHere };
+}
+
+/**
+ * Short names nothing on the page has backed, listed together ("Daqo, GCL and East Hope went on to
+ * the UFLPA Entity List", "is it Hoshine, Daqo or GCL"): a list of listed firms, each a possible
+ * match, when the order is named in the list's sentence or the goods they share stand beside them.
+ * Each alone ("the GCL in their footer") is still nothing.
+ */
+function listedTogether(
+  rt: Runtime, text: string, s: TokenStream, ids: Int32Array, accepted: Accepted[], shorts: readonly Short[], pending: readonly Pending[],
+  span: (from: number, to: number) => string,
+): void {
+  const done = new Set<Candidate>();
+  for (const f of accepted) done.add(f.c);
+  const left: (Short | Pending)[] = [];
+  for (const w of shorts) if (!done.has(w.c)) left.push(w);
+  for (const w of pending) if (!done.has(w.c)) left.push(w);
+  if (left.length === 0) return;
+  const items: (Accepted | Short | Pending)[] = [...accepted, ...left].filter((x) => (rt.p.groups[x.c.group]![1] & (REGION | VESSEL)) === 0 && x.c.typo === 0)
+    .sort((x, y) => x.c.a - y.c.a);
+  const leftover = new Set<Short | Pending>(left);
+  // Each item's neighbours in one sorted pass: a long text's many unbacked names cost n log n, not n².
+  for (let i = 0; i < items.length; i++) {
+    const w = items[i] as Short | Pending;
+    if (!leftover.has(w)) continue;
+    const goods = groupProducts(rt, w.c.group);
+    for (const o of [items[i - 1], items[i + 1]]) {
+      if (!o || o.c.group === w.c.group) continue;
+      const [from, to] = o.c.a < w.c.a ? [mentionEnd(text, s, o.c), s.start[w.c.a]!] : [mentionEnd(text, s, w.c), s.start[o.c.a]!];
+      if (to < from || to - from > 24 || !LIST_GAP.test(text.slice(from, to))) continue;
+      const restricted = restrictionInSentence(rt, text, s, ids, w.c);
+      const goodsAt = !restricted && sharesGoods(groupProducts(rt, o.c.group), goods) ? goodsNear(rt, s, ids, w.c) : -1;
+      const support: Support | null = restricted ? { kind: 'restriction' } : goodsAt >= 0 ? { kind: 'product', text: span(goodsAt, goodsAt + 1) } : null;
+      if (!support) continue;
+      // A listed acronym or short name as listed ("FGV") is the firm. What dropping a place leaves
+      // ("G&G") may be a sister firm, unless the sentence says the order is on it.
+      const leftByPlace = (w.flags & LEFT_BY_PLACE) !== 0 || (rt.p.entries[w.entry]![4] & FROM_PLACE_DROPPED) !== 0;
+      accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'beside', text: span(o.c.a, o.c.end) }, support], possible: (leftByPlace && !restricted) || ('possible' in w && w.possible) });
+      break;
+    }
+  }
 }
 
 /**

@@ -51,6 +51,23 @@ describe('a name in a list beside a firm on the same list', () => {
   });
 });
 
+describe('short names listed together, none named in full', () => {
+  it('reads each with the order in the list\'s sentence, or their shared goods beside them', () => {
+    expect(found('the hand soap uses palm derivatives from sime darby plantation and fgv. both WROs modified')).toContain(
+      'fgv → FGV Holdings Berhad (match)',
+    );
+    // Without their place, the order said of them makes them the listed firms; their goods alone, possibly.
+    const both = (confidence: string) => [`Pantum → Zhuhai Pantum Electronics Co. Ltd. (${confidence})`, `G&G → Zhuhai G&G Digital Technology Co., Ltd. (${confidence})`];
+    expect(found('Pantum and G&G went on the Entity List.')).toEqual(both('match'));
+    expect(found('Pantum or G&G toner cartridges')).toEqual(both('possible'));
+  });
+
+  it('reads neither alone, nor a list without the order or goods', () => {
+    expect(found('Pantum went on the Entity List.')).toEqual([]);
+    expect(found('Our new vendors are Pantum and G&G.')).toEqual([]);
+  });
+});
+
 describe('listAround', () => {
   const rt = prepare(payload);
   const around = (text: string, from: string, words: number) => {
