@@ -360,7 +360,8 @@ function judge(
     if (c.a === c.b && (flags & (ACRONYM | VESSEL)) === 0 && text.charCodeAt(end) === 45 && /\p{Ll}/u.test(text.charAt(end + 1))) return;
   }
   if ((flags & VESSEL) !== 0 && otherVesselNumber(text, s, c)) return;
-  if ((flags & VESSEL) !== 0 && vesselNear(rt, text, s, ids, c)) supports.push({ kind: 'vessel' });
+  // "F/V Da Wang": a fishing vessel's prefix, written with its slash, is the surest ship word of all.
+  if ((flags & VESSEL) !== 0 && (vesselNear(rt, text, s, ids, c) || (c.a > 0 && vesselMark(rt, text, s, ids, c.a - 1)))) supports.push({ kind: 'vessel' });
   if (needsContext && findNear(ids, c.a, c.end, LISTING_WINDOW, (t) => rt.listingWords.has(t)) >= 0) {
     supports.push({ kind: 'listing' });
   }

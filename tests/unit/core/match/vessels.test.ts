@@ -80,6 +80,9 @@ describe('a listed vessel', () => {
     expect(found('FROZEN SQUID TUBES EX ZHENFA NO 7    | CN')).toEqual(['ZHENFA NO 7 → Zhen Fa 7']);
     // Another capitalised word before it still makes a longer name.
     expect(found('FZN YELLOWFIN TUNA PACIFIC DA WANG TRADING')).toEqual([]);
+    // In running prose the prefix alone says it is a boat; without it, "Da Wang" may be a person.
+    expect(found('F/V Da Wang is subject to a CBP Finding.')).toEqual(['Da Wang → Da Wang']);
+    expect(found('Da Wang is subject to a CBP Finding.')).toEqual([]);
   });
 
   it('is not another vessel of the same name with a number of its own', () => {
