@@ -317,9 +317,10 @@ function judge(
   // names of two words or more, not all dictionary words, are read as if capitalised, with the
   // support a capitalised name needs ("jwd technology"; one word alone, "meixin", is too often a
   // first name, and dictionary words a phrase: "needle craft kits").
-  const caseless = inLower && c.b > c.a && (flags & PLAIN) === 0 && lineWithoutCapitals(text, start);
+  // Dictionary words too, where a legal form follows them ("needle craft limited in jordan").
+  const caseless = inLower && c.b > c.a && ((flags & PLAIN) === 0 || legalFormEnds(text, s, c, tokenStr)) && lineWithoutCapitals(text, start);
   let listOnly = false;
-  if ((flags & (PLAIN | PLAIN_READ_LOWER)) === PLAIN && latin && !wholeField && !lowerFirm && !capitalised(text, s, c.a, c.b, tokenStr)) {
+  if ((flags & (PLAIN | PLAIN_READ_LOWER)) === PLAIN && latin && !wholeField && !lowerFirm && !caseless && !capitalised(text, s, c.a, c.b, tokenStr)) {
     if (!inLower || c.a === c.b || rt.shortOnly[c.group]) return;
     listOnly = true;
   }
@@ -376,6 +377,14 @@ function judge(
   } else {
     out.pending.push({ c, entry, supports, flags });
   }
+}
+
+/**
+ * A legal form after the name that no phrase of its words has, ending it: "needle craft limited in
+ * jordan", not "a needle craft limited edition" nor "my mum's needle craft group".
+ */
+function legalFormEnds(text: string, s: TokenStream, c: Candidate, tokenStr: (k: number) => string): boolean {
+  return c.end > c.legalFrom && !LOWER_GROUP_WORDS.has(tokenStr(c.end - 1)) && !phraseGoesOn(text, s, c.end - 1, tokenStr);
 }
 
 /**

@@ -173,6 +173,10 @@ describe('names in a buyer\'s notes', () => {
     expect(found('also casual wear apparel llc in jordan').map(([, r]) => r)).toEqual(['Casual Wear Apparel L.L.C.']);
     expect(found('the fgv holdings bhd line was real though').map(([, r]) => r)).toEqual(['FGV Holdings Berhad']);
     expect(found('no more casual wear in the spec, fgv said')).toEqual([]);
+    // A transcript's line without capitals: dictionary words and a legal form that ends the phrase.
+    expect(found('[00:02:02] AGENT: the actual factory is uh needle craft limited in jordan').map(([, r]) => r)).toEqual(['Needle Craft Ltd']);
+    expect(found('[00:02:02] AGENT: that bag is a needle craft limited edition')).toEqual([]);
+    expect(found("[00:02:02] AGENT: my mum's needle craft group makes the book bags")).toEqual([]);
   });
 
   it('reads a full name of three common words or more in lower case when one is no English word', () => {
