@@ -177,6 +177,9 @@ describe('names in a buyer\'s notes', () => {
     expect(found('[00:02:02] AGENT: the actual factory is uh needle craft limited in jordan').map(([, r]) => r)).toEqual(['Needle Craft Ltd']);
     expect(found('[00:02:02] AGENT: that bag is a needle craft limited edition')).toEqual([]);
     expect(found("[00:02:02] AGENT: my mum's needle craft group makes the book bags")).toEqual([]);
+    // Shirts and polos are an apparel firm's goods, as its group's word in lower case needs.
+    expect(found('[00:03:02] CALLER: good. and the shirts from esquel group, you still do those').map(([, r]) => r)).toEqual(['Esquel Group']);
+    expect(found('[00:03:02] CALLER: good. and the vans from esquel group, you still do those')).toEqual([]);
   });
 
   it('reads a full name of three common words or more in lower case when one is no English word', () => {
