@@ -568,11 +568,12 @@ function believeWeak(
       if (w.listOnly) {
         beside = firstAccepted.length === 0 ? null : listedBeside(rt, text, s, w.c, byStart ??= [...firstAccepted].sort((x, y) => x.c.a - y.c.a));
         if (beside) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'beside', text: span(beside.c.a, beside.c.end) }], possible: w.c.typo > 0 });
-        // Two words or more with the order named in the sentence ("top glove were the ones CBP did the
-        // finding on", "does the top glove order still apply?"), not running on into a phrase ("top glove makers").
-        else if (w.c.b > w.c.a && (w.flags & ACRONYM) === 0 && (
-          (restrictionInSentence(rt, text, s, ids, w.c) && (!phraseGoesOn(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold)) || rt.restrictionWords.has(ids[w.c.b + 1]!)))
-          || (w.c.b + 1 < s.count && ORDER_AFTER.has(tokenText(text, s, w.c.b + 1, rt.fold))))) {
+        // Two words or more, a legal form's among them, with the order named in the sentence ("top glove
+        // were the ones CBP did the finding on", "camel group is on that same entity list", "does the top
+        // glove order still apply?"), not running on into a phrase ("top glove makers").
+        else if (w.c.end - 1 > w.c.a && (w.flags & ACRONYM) === 0 && (
+          (restrictionInSentence(rt, text, s, ids, w.c) && (!phraseGoesOn(text, s, w.c.end - 1, (k) => tokenText(text, s, k, rt.fold)) || rt.restrictionWords.has(ids[w.c.end]!)))
+          || (w.c.end < s.count && ORDER_AFTER.has(tokenText(text, s, w.c.end, rt.fold))))) {
           accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'restriction' }], possible: w.c.typo > 0 });
         }
         // Two in a list, each beside its goods ("palm oil … is it sime darby or fgv"): a list of listed makers.
@@ -1285,14 +1286,14 @@ function restrictionBeside(rt: Runtime, text: string, s: TokenStream, ids: Int32
 function entityListAfter(text: string, end: number): boolean {
   // Most weak names have no "Entity List" after them: looked for by its first letter before any regular expression runs.
   for (let k = end; k < text.length && k < end + 60; k++) {
-    if (text.charCodeAt(k) === 69 && text.startsWith('Entity List', k)) {
+    if ((text.charCodeAt(k) === 69 && text.startsWith('Entity List', k)) || (text.charCodeAt(k) === 101 && text.startsWith('entity list', k))) {
       ENTITY_LIST.lastIndex = end;
       return ENTITY_LIST.test(text);
     }
   }
   return false;
 }
-const ENTITY_LIST = /(?:[ \t]+[\p{L}\d,'’-]+){1,5}?[ \t]+Entity List\b/uy;
+const ENTITY_LIST = /(?:[ \t]+[\p{L}\d,'’-]+){1,5}?[ \t]+(?:Entity List|entity list)\b/uy;
 
 /** The first entry of a region group whose record passes `test` (the order with that product, the presumption on any goods). */
 function regionEntry(rt: Runtime, entryIdx: readonly number[], test: (record: number) => boolean): number | undefined {

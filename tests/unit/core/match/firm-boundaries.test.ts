@@ -180,6 +180,9 @@ describe('names in a buyer\'s notes', () => {
     // Shirts and polos are an apparel firm's goods, as its group's word in lower case needs.
     expect(found('[00:03:02] CALLER: good. and the shirts from esquel group, you still do those').map(([, r]) => r)).toEqual(['Esquel Group']);
     expect(found('[00:03:02] CALLER: good. and the vans from esquel group, you still do those')).toEqual([]);
+    // A chat's lower-case "entity list" names the order as its capitals do, for a name and its group's word.
+    expect(found('camel group is on that same entity list fwiw').map(([, r]) => r)).toEqual(['Camel Group Co., Ltd.']);
+    expect(found('a camel group walked past the tent')).toEqual([]);
   });
 
   it('reads a full name of three common words or more in lower case when one is no English word', () => {
