@@ -1281,7 +1281,8 @@ function restrictionBeside(rt: Runtime, text: string, s: TokenStream, ids: Int32
 
 /**
  * "HY Solar was added to the Entity List", "Top Glove is on the Entity List": the list named in
- * capitals, a few words on in the same sentence ("entity" alone is any legal person).
+ * capitals, or as one list in a chat's lower case, a few words on in the same sentence ("entity"
+ * alone is any legal person).
  */
 function entityListAfter(text: string, end: number): boolean {
   // Most weak names have no "Entity List" after them: looked for by its first letter before any regular expression runs.
@@ -1293,7 +1294,9 @@ function entityListAfter(text: string, end: number): boolean {
   }
   return false;
 }
-const ENTITY_LIST = /(?:[ \t]+[\p{L}\d,'’-]+){1,5}?[ \t]+(?:Entity List|entity list)\b/uy;
+// A chat's lower case too, after a word that points at one list ("on that same entity list"), not
+// any legal person's ("its legal entity list").
+const ENTITY_LIST = /(?:(?:[ \t]+[\p{L}\d,'’-]+){1,5}?[ \t]+Entity List|(?:[ \t]+[\p{L}\d,'’-]+){0,4}?[ \t]+(?:the|that|same|this|uflpa|dhs|us)[ \t]+entity list)\b/uy;
 
 /** The first entry of a region group whose record passes `test` (the order with that product, the presumption on any goods). */
 function regionEntry(rt: Runtime, entryIdx: readonly number[], test: (record: number) => boolean): number | undefined {
