@@ -282,6 +282,9 @@ export const HUNDRED_SIXTY_SECOND_DIR = fileURLToPath(new URL('./hundredsixtysec
 /** A hundred-and-sixty-third and a hundred-and-sixty-fourth, under the same brief, written after the hundred-and-sixty-first and hundred-and-sixty-second were measured. */
 export const HUNDRED_SIXTY_THIRD_DIR = fileURLToPath(new URL('./hundredsixtythird/', import.meta.url));
 export const HUNDRED_SIXTY_FOURTH_DIR = fileURLToPath(new URL('./hundredsixtyfourth/', import.meta.url));
+/** A hundred-and-sixty-fifth and a hundred-and-sixty-sixth, under the same brief, written after the hundred-and-sixty-third and hundred-and-sixty-fourth were measured. */
+export const HUNDRED_SIXTY_FIFTH_DIR = fileURLToPath(new URL('./hundredsixtyfifth/', import.meta.url));
+export const HUNDRED_SIXTY_SIXTH_DIR = fileURLToPath(new URL('./hundredsixtysixth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
