@@ -1692,7 +1692,9 @@ function besideLowerWord(text: string, s: TokenStream, i: number, tokenStr: (k: 
 /** Verbs and what a buyer says of a brand's stock after a name in a chat: the name is the sentence's subject or a brand ("top glove got hit", "top glove ones"). */
 const CLAUSE_AFTER = new Set(
   ('got gets did does do said says sells sold makes made will would can could should may might must isnt wasnt dont doesnt didnt ' +
-    'ones product products stock lots again too back instead').split(' '),
+    'ones product products stock lots again too back instead ' +
+    // A chat's asides after a name end its phrase: "my nitrile gloves are top glove lol".
+    'lol lmao rofl tbh imo fwiw iirc afaik btw tho though haha').split(' '),
 );
 
 /** A lower-case word after a name in lower case that makes a phrase of it ("top glove makers"), not a clause ("top glove got hit"). */
