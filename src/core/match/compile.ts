@@ -624,7 +624,8 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
   const pageNames = new Set<string>();
   const brands: NonNullable<MatcherPayload['brands']> = [];
 
-  // A name some source withdrew is nobody's short name ("Xinjiang Nonferrous", once East Hope's alias).
+  // A name some source withdrew is nobody's short name ("Xinjiang Nonferrous", once East Hope's alias),
+  // except as the page's for the firm it names in full ("Xinjiang Nonferrous Metals Industry Group").
   const withdrawn = new Set(records.flatMap((r) => r.removedAliases.flatMap((alias) => nameForms(alias, forms, fold).map((f) => keyOf(f.core)))));
   const oneWordFirms = firmsByOneWordName(records, forms, fold);
   records.forEach((record, ri) => {
@@ -637,9 +638,10 @@ export function compileMatcher(records: ListRecord[]): MatcherPayload {
     for (const { text, role } of namesToCompile(record)) {
       if (!text.trim() || record.removedAliases.includes(text)) continue;
       const compiled = nameForms(text, forms, fold);
-      for (const form of record.kind === 'vessel' ? withVesselNumbers(compiled) : compiled) {
-        const key = keyOf(form.core);
-        if (removed.has(key) || ((form.how & FROM_DESCRIPTOR_DROPPED) !== 0 && withdrawn.has(key))) continue;
+      for (const listed of record.kind === 'vessel' ? withVesselNumbers(compiled) : compiled) {
+        const key = keyOf(listed.core);
+        if (removed.has(key)) continue;
+        const form = (listed.how & FROM_DESCRIPTOR_DROPPED) !== 0 && withdrawn.has(key) ? { ...listed, pageOnly: true } : listed;
         // "Bone char" is what Bonechar makes (bone black), not a way of writing its name.
         if ((form.how & RESPELT) !== 0 && form.core.some((t) => goods.has(t) && !form.asListed!.includes(t))) continue;
         if ((form.how & FROM_PLACE_DROPPED) !== 0 || form.pageOnly) {

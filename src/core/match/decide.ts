@@ -17,7 +17,7 @@ import { listAround } from './name-lists';
 import { ACRONYM, CUT_OFF, FROM_ABBREVIATED, FROM_DESCRIPTOR_DROPPED, FROM_NUMBER_IN_WORDS, FROM_PLACE_DROPPED, FROM_SPLIT_WORD, LEFT_BY_PLACE, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, WITH_LEGAL_FORM, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
 import { BRAND_WORDS, MODEL_CODE_AFTER, MODEL_WORDS, beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
-import { citedAuthor, definedAsOther, inHandle, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
+import { citedAuthor, definedAsOther, inHandle, namedAsWord, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
 import { addTerm, nameRecord, type PageMemory, type PageTerm } from './page-memory';
 import type { Finding, Support } from './types';
 
@@ -1149,8 +1149,9 @@ function pageTermFindings(
       // sheet whose auditor column says "JWD").
       if (ok) {
         const start = s.start[i]!, end = s.end[i + n - 1]!;
-        // Nor a handle or an address's name ("meike.schulz", "@meike").
-        ok = !toldApart(text, start, end) && !namesakeSaid(text, end) && !cited(rt, text, s, ids, c, end) && !inHandle(text, start, end);
+        // Nor a handle or an address's name ("meike.schulz", "@meike"), nor "the name Xinjiang Nonferrous" talked about.
+        ok = !toldApart(text, start, end) && !namesakeSaid(text, end) && !cited(rt, text, s, ids, c, end) && !inHandle(text, start, end)
+          && !namedAsWord(text, start);
         if (ok && (term.acronym || allCaps(text, s, i, i + n - 1))) {
           const letters = text.slice(start, end);
           if (page.otherMeanings.has(letters)) ok = false;

@@ -16,6 +16,12 @@ export function quotedTerm(text: string, start: number, end: number): boolean {
     && text.charCodeAt(start - 2) !== 40 && text.charCodeAt(start - 2) !== 0xff08
     && !WRITTEN_AS.test(text.slice(Math.max(0, start - 16), start - 1));
 }
+/** The name talked about as a word ("The name Xinjiang Nonferrous, once an alias, was removed"), not a mention of a firm. */
+export function namedAsWord(text: string, start: number): boolean {
+  return NAME_AS_WORD.test(text.slice(Math.max(0, start - 12), start));
+}
+const NAME_AS_WORD = /\bthe (?:name|word|term)\s+$/i;
+
 /** Words before a quoted term saying the firm is written so, or a bracket defining it ('(the "XPCC", …'). */
 const WRITTEN_AS = /(?:\b(?:as|writes?|written|wrote|called|labell?ed|marked|stamped|printed|reads?)|[(（]\s*the)\s*$/i;
 

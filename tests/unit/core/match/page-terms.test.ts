@@ -86,6 +86,16 @@ describe('a page short name', () => {
     expect(found(`${named}Huafu said no.`)[2]).toBe('Huafu → Huafu Fashion Co., Ltd. (match)');
     expect(found('Yarn from Aksu Huafu Color Spinning Co., Ltd. Huafu said no.')[1]).toBe('Huafu → Aksu Huafu Color Spinning Co., Ltd. (match)');
   });
+
+  it('withdrawn from one firm by a source is read only as the short name of the firm the page named in full', () => {
+    // DHS removed "Xinjiang Nonferrous" as East Hope's alias: it is the metals group's own short name.
+    const group = 'Xinjiang Nonferrous Metals Industry Group Co., Ltd. mines lithium. ';
+    expect(found(`${group}Xinjiang Nonferrous also owns a plant.`)).toContain('Xinjiang Nonferrous → Xinjiang Nonferrous Metals Industry Group Co., Ltd. (match)');
+    expect(found('Xinjiang East Hope Nonferrous Metals Co., Ltd. smelts aluminium. Xinjiang Nonferrous also owns a plant.')).toHaveLength(1);
+    expect(found('Xinjiang Nonferrous owns a plant making lithium.')).toEqual([]);
+    // The name talked about as a word is no mention of the firm.
+    expect(found(`${group}The name Xinjiang Nonferrous was once East Hope's alias.`)).toHaveLength(1);
+  });
 });
 
 describe('a one-word short name nobody else has', () => {
