@@ -1335,6 +1335,8 @@ function originNear(
     if (goods) return { how: 'words', text: text.slice(s.start[c.a]!, s.end[c.b]! + goods[0].length) };
   }
   for (let k = c.a - 1; k >= Math.max(0, c.a - ORIGIN_WINDOW); k--) {
+    // Not from the sentence before: "… mines lithium. The name Xinjiang Nonferrous …".
+    if (/[.!?;]\s/.test(text.slice(s.end[k]!, s.start[k + 1]!))) break;
     if (ids[k]! >= 0 && rt.originWords.has(ids[k]!)) return { how: 'words', text: span(k, c.a) };
   }
   const goods = goodsFrom(rt, text, s, ids, c);

@@ -71,6 +71,9 @@ describe('UFLPA region presumption', () => {
     expect(found('UN report on Xinjiang finds serious abuses.')).toEqual([]);
     expect(found('Hami melons are in season.')).toEqual([]);
     expect(found('Workers were transferred from southern Xinjiang to factories elsewhere.')).toEqual([]);
+    // An origin word in the sentence before says nothing about this one.
+    expect(found('Our partner mines lithium. Xinjiang Airlines flew the team.')).toEqual([]);
+    expect(found('Ore from the mine. Xinjiang is the province.')).toEqual([]);
   });
 
   it('leaves a product the older CBP order names to that order (cotton, tomatoes)', () => {
