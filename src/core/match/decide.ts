@@ -119,7 +119,7 @@ type Pending = Omit<Accepted, 'score' | 'possible'> & { flags: number; listOnly?
  * A short name ("Hoshine"), believed after its record's full mention on the page, or with its own
  * legal form. `product`: the token of the firm's goods beside it, or -1.
  */
-type Short = Omit<Accepted, 'score'> & { flags: number; product: number; hasLegal: boolean; lower: boolean };
+type Short = Omit<Accepted, 'score'> & { flags: number; product: number; hasLegal: boolean; lower: boolean; inListOnly: boolean };
 
 /** Where the text's places are: "Urumqi, Xinjiang" is an address, each place giving the other's origin. */
 interface Places {
@@ -174,7 +174,7 @@ export function decide(
     let free = true;
     for (let k = f.c.a; k < f.c.end; k++) if (covered[k]) free = false;
     // Inside another, unlisted firm's name ("Sime Darby Berhad"), only a longer mention stands.
-    if (others.some((o) => o.a < f.c.end && f.c.a < o.end && f.c.end - f.c.a <= o.end - o.a)) free = false;
+    if (others.some((o) => o !== f.c && o.a < f.c.end && f.c.a < o.end && f.c.end - f.c.a <= o.end - o.a)) free = false;
     if (!free) continue;
     // A place (REGION_COVER) may still begin a longer term of the page: "Xinjiang Tianshan Wool" after the firm's full name.
     covered.fill((p.groups[f.c.group]![1] & REGION) !== 0 ? REGION_COVER : 1, f.c.a, f.c.end);
@@ -234,11 +234,14 @@ function judge(
   // An unlisted firm's name that is also a listed firm's short name ("Sime Darby": the former parent's
   // and the planter's) is the unlisted firm, unless the listed firm's goods stand beside it and no
   // legal form follows: then either firm's, a possible match (below).
-  const shared = (flags & OTHER_FIRM) !== 0 && entryIdx.length > 0 && c.end === c.legalFrom && c.typo === 0
-    && findNear(ids, c.a, c.end, PRODUCT_WINDOW, (t) => groupProducts(rt, c.group).has(t), lineOf(text, s, c.a, c.end, PRODUCT_WINDOW)) >= 0;
-  if ((flags & OTHER_FIRM) !== 0 && !shared) {
+  const bare = (flags & OTHER_FIRM) !== 0 && entryIdx.length > 0 && c.end === c.legalFrom && c.typo === 0;
+  const shared = bare && findNear(ids, c.a, c.end, PRODUCT_WINDOW, (t) => groupProducts(rt, c.group).has(t), lineOf(text, s, c.a, c.end, PRODUCT_WINDOW)) >= 0;
+  // Without them, the unlisted firm's; or, listed together with other listed firms the order is said
+  // of ("sime darby and fgv both had the wro thing"), the listed one's (`listedTogether`).
+  const inListOnly = (flags & OTHER_FIRM) !== 0 && !shared;
+  if (inListOnly) {
     if (c.typo === 0) out.others.push(c);
-    return;
+    if (!bare || !rt.shortOnly[c.group]) return;
   }
   const entry = chooseEntry(p, entryIdx, ids, c);
   // A word written as two with a hyphen is a brand styled so ("Super-Max" razor blades on a card of
@@ -337,7 +340,7 @@ function judge(
     if ((c.typo > 0 && !tail) || (lower && (c.a === c.b ? (flags & OWN_WORD) === 0 || (besideLowerWord(text, s, c.a, tokenStr) && !goodsAfter) : (flags & (PLAIN | WEAK)) !== 0))) return;
     if (latin && c.end === c.b + 1 && embedded(rt, text, s, ids, c, tokenStr)) return;
     if (latin && hyphenJoined(text, s.start[c.a]!, s.end[c.b]!)) return;
-    out.shorts.push({ c, entry, supports, flags, product, hasLegal, possible: tail !== null, lower });
+    out.shorts.push({ c, entry, supports, flags, product, hasLegal, possible: tail !== null, lower, inListOnly });
     return;
   }
   const needsContext = (flags & (WEAK | VESSEL)) !== 0;
@@ -489,9 +492,10 @@ function believeWeak(
   for (const w of shorts) {
     // Written with its own legal form ("Sime Darby Berhad"), a short name is a firm's full name: at
     // most a possible match, never the listed firm by page memory.
-    const named = w.hasLegal ? null : pageSupport(rt.groupRecords[w.c.group]!, s.start[w.c.a]!);
     // Another firm bears the name too: at most a possible match, whatever the page named.
     if ((w.flags & OTHER_FIRM) !== 0) w.possible = true;
+    if (w.inListOnly) continue;
+    const named = w.hasLegal ? null : pageSupport(rt.groupRecords[w.c.group]!, s.start[w.c.a]!);
     // One word no dictionary has, or initials joined by "&", left by dropping the place ("Taida",
     // "G&G"): not quoted as a word, nor with capitalised goods making another firm's name ("Taida
     // Garments in Anhui, a different owner").

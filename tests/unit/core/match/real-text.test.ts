@@ -243,6 +243,15 @@ describe('abbreviations and dropped descriptors', () => {
       .toContain('Sime Darby → Sime Darby Plantation Berhad (possible)');
     expect(found('Sime Darby Berhad sells palm oil machinery.')).toEqual([]);
     expect(found('Sime Darby sells cars and trucks in Singapore.')).toEqual([]);
+    // Or listed together with another listed firm the order is said of; not the conglomerate a page
+    // that named the planter in full talks about later.
+    expect(found('sime darby and fgv both had the wro thing')).toEqual([
+      'sime darby → Sime Darby Plantation Berhad (possible)', 'fgv → FGV Holdings Berhad (match)',
+    ]);
+    expect(found('Sime Darby Plantation was named in 2020. The old Sime Darby group traces back to 1910.')).toEqual([
+      'Sime Darby Plantation → Sime Darby Plantation Berhad (match)',
+    ]);
+    expect(found('Sime Darby and Giant sponsor the race.')).toEqual([]);
   });
 
   it('says which unlisted firm bears a shared short name too, and only for that short name', () => {
