@@ -12,7 +12,8 @@ import {
   IDEO_TOKEN, LEN_MASK, tokenHasLower, tokenIsDigits, tokenize, tokenText, type IdeographFold, type TokenStream,
 } from '../text/tokenize';
 import {
-  ADDRESS_WORDS, LISTING_WORDS, LOOKALIKES, NEGATION_WORDS, ORIGIN_VERBS_AFTER, ORIGIN_WORDS, OTHER_FIRMS, PRODUCT_STOPWORDS, PRODUCT_SYNONYMS, RESTRICTION_WORDS, VESSEL_WORDS,
+  ADDRESS_WORDS, LISTING_WORDS, LOOKALIKES, NEGATION_WORDS, NUMBER_WORDS, ORIGIN_VERBS_AFTER, ORIGIN_WORDS, OTHER_FIRMS, PRODUCT_STOPWORDS, PRODUCT_SYNONYMS,
+  RESTRICTION_WORDS, VESSEL_WORDS,
 } from './context-words';
 import {
   ACRONYM, FROM_CUT_AT_LEGAL_FORM, FROM_DESCRIPTOR_DROPPED, FROM_HYPHEN_JOINED, FROM_JOINED_WORDS,
@@ -313,8 +314,6 @@ function joinSyllables(tokens: readonly string[]): string[] | null {
  * "Lien Yi Hsing #12", "Zhen Fa No. 7" for the listed "Zhen Fa 7"), its syllables apart or together
  * ("Zhenfa 7").
  */
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-
 function withVesselNumbers(forms: NameForm[]): NameForm[] {
   const out = [...forms];
   const seen = new Set(forms.map((f) => f.core.join(' ')));
@@ -324,16 +323,18 @@ function withVesselNumbers(forms: NameForm[]): NameForm[] {
     if (number === undefined || !/^\d+$/.test(number) || core.length < 2 || form.asListed) continue;
     const words = core[core.length - 2] === 'no' ? core.slice(0, -2) : core.slice(0, -1);
     if (words.length === 0) continue;
-    // A news reader's script writes the number out: "ZHENFA NUMBER SEVEN".
-    const inWords = NUMBER_WORDS[Number(number)];
-    const numbers = [[number], ['no', number], ['number', number], ...(inWords ? [[inWords], ['no', inWords], ['number', inWords]] : [])];
+    // A news reader's script writes the number out: "ZHENFA NUMBER SEVEN"; a long one digit by digit,
+    // as said aloud ("Hangton one one two").
+    const inWords = NUMBER_WORDS[Number(number)] ?? (number.length <= 3 ? [...number].map((d) => NUMBER_WORDS[Number(d)]!).join(' ') : undefined);
+    const said = inWords?.split(' ') ?? [];
+    const numbers = [[number], ['no', number], ['number', number], ...(inWords ? [said, ['no', ...said], ['number', ...said]] : [])];
     for (const spelled of [words, joinSyllables(words) ?? words]) {
       for (const n of numbers) {
         const core2 = [...spelled, ...n];
         const key = core2.join(' ');
         if (seen.has(key)) continue;
         seen.add(key);
-        const how = form.how | (spelled === words ? 0 : FROM_JOINED_WORDS) | (n.at(-1) === inWords ? FROM_NUMBER_IN_WORDS : 0);
+        const how = form.how | (spelled === words ? 0 : FROM_JOINED_WORDS) | (n.at(-1) === said.at(-1) && inWords ? FROM_NUMBER_IN_WORDS : 0);
         out.push({ core: core2, caps: core2.map(() => false), suffix: form.suffix, how });
       }
     }

@@ -118,3 +118,5 @@ export const OTHER_FIRMS = [
   'COFCO Corporation',
 ];
 
+/** A boat's number as a news reader or a recogniser writes it out: "Zhen Fa seven", "Hangton one one two". */
+export const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];

@@ -10,6 +10,7 @@ import { PLACE_SPELLINGS, PLACE_WORDS } from '../text/common-words';
 import { caseOf } from '../text/fold';
 import { ocrRepaired } from '../text/ocr-digits';
 import { consumeLegal, gapOk, termStarts, type Candidate } from './candidates';
+import { NUMBER_WORDS } from './context-words';
 import { explain } from './explain';
 import { atFieldEnd, ellipsisAt, reportColumnAt } from './field-end';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
@@ -611,7 +612,7 @@ function believeWeak(
       // A vessel's name is believed from a mention elsewhere on the page only with its number ("Yu Long
       // No. 2" in a table after the article named it): "Da Wang" alone is also a person, a boat only
       // beside another listed boat's numbered name.
-      if ((w.flags & VESSEL) !== 0 && !tokenIsDigits(text, s, w.c.b)) {
+      if ((w.flags & VESSEL) !== 0 && !numbered(text, s, w.c.b)) {
         if (vesselBeside(text, s, w, pending, firstAccepted, true)) {
           accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [...w.supports, { kind: 'vessel' }], possible: w.c.typo > 0 });
           if (w.c.typo === 0) nameBoat(w.c);
@@ -783,8 +784,8 @@ function vesselBeside(text: string, s: TokenStream, w: Pending, pending: readonl
     if (inList) return to >= from && LIST_GAP.test(text.slice(from, to));
     return to - from < 120 && to >= from && noStopBetween(text, from, to);
   };
-  return pending.some((o) => (o.flags & VESSEL) !== 0 && tokenIsDigits(text, s, o.c.b) && sameSentence(o.c))
-    || accepted.some((o) => o.supports.some((x) => x.kind === 'vessel') && tokenIsDigits(text, s, o.c.b) && sameSentence(o.c));
+  return pending.some((o) => (o.flags & VESSEL) !== 0 && numbered(text, s, o.c.b) && sameSentence(o.c))
+    || accepted.some((o) => o.supports.some((x) => x.kind === 'vessel') && numbered(text, s, o.c.b) && sameSentence(o.c));
 }
 
 /**
@@ -1440,10 +1441,25 @@ function beforeLegalForm(rt: Runtime, text: string, s: TokenStream, ids: Int32Ar
     && oneSpaceBefore(text, s, k + 1) && consumeLegal(rt, text, s, ids, k) > k + 1;
 }
 
+const SPOKEN_NUMBER = new Set([...NUMBER_WORDS, 'number', 'no']);
+
+/** A boat's name ends at token `k` in its number, in digits or said in words ("Zhen Fa seven"). */
+function numbered(text: string, s: TokenStream, k: number): boolean {
+  return tokenIsDigits(text, s, k) || NUMBER_WORDS.includes(text.slice(s.start[k]!, s.end[k]!).toLowerCase());
+}
+
+/** Tokens `k`..`b` are a number written out ("number two", "one one two"), ending in a number word. */
+function spelledNumberFrom(k: number, b: number, tokenStr: (k: number) => string): boolean {
+  for (let i = k; i <= b; i++) if (!SPOKEN_NUMBER.has(tokenStr(i))) return false;
+  return tokenStr(b) !== 'number' && tokenStr(b) !== 'no';
+}
+
 function capitalised(text: string, s: TokenStream, a: number, b: number, tokenStr: (k: number) => string): boolean {
   for (let k = a; k <= b; k++) {
     const info = s.info[k]!;
     if (tokenIsDigits(text, s, k)) continue;
+    // A boat's number said in words ends it in lower case: "the Yu Long number two".
+    if (k > a && spelledNumberFrom(k, b, tokenStr)) return true;
     if ((info & (FIRST_UPPER | IDEO_TOKEN)) !== 0) continue;
     if (k > a && k < b && FUNCTION_WORDS.has(tokenStr(k))) continue;
     // A boat's number after a lower-case "no." ("Tunago no. 61").

@@ -341,6 +341,12 @@ describe('a boat\'s number written out', () => {
     expect(found('the longliner Zhen Fa 7 was named in the WRO')).toEqual(['Zhen Fa 7 → Zhen Fa 7 (match)']);
     expect(matcher.scan('the longliner Zhen Fa Seven was named')[0]?.explanation.normalisations).toContain('number-in-words');
     expect(found('Zhen Fa Seven Star Restaurant')).toEqual([]);
+    // Its number in words after a capitalised name, a long one digit by digit, as a podcast is transcribed.
+    expect(found('the Zhen Fa seven and the Hangton one one two, both fishing vessels')).toEqual([
+      'Zhen Fa seven → Zhen Fa 7 (possible)', 'Hangton one one two → Hangton No. 112 (possible)',
+    ]);
+    expect(found('fishing vessels: the Yu Long number two')).toEqual(['Yu Long number two → Yu Long No. 2 (possible)']);
+    expect(found('Mr Yu Long number two in the queue')).toEqual([]);
   });
 
   it('reads a boat in a transcript\'s lower case after "the", with ships in its sentence', () => {
