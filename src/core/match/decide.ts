@@ -682,7 +682,14 @@ function listedTogether(
   for (const w of shorts) if (!done.has(w.c)) left.push(w);
   for (const w of pending) if (!done.has(w.c)) left.push(w);
   if (left.length === 0) return;
-  const items: (Accepted | Short | Pending)[] = [...accepted, ...left].filter((x) => (rt.p.groups[x.c.group]![1] & (REGION | VESSEL)) === 0 && x.c.typo === 0)
+  // Not a name inside an accepted one ("sime darby" in "sime darby plantation"): it stands in no list.
+  const taken = new Uint8Array(s.count);
+  for (const f of accepted) taken.fill(1, f.c.a, f.c.end);
+  const free = (x: Short | Pending): boolean => {
+    for (let k = x.c.a; k < x.c.end; k++) if (taken[k]) return false;
+    return true;
+  };
+  const items: (Accepted | Short | Pending)[] = [...accepted, ...left.filter(free)].filter((x) => (rt.p.groups[x.c.group]![1] & (REGION | VESSEL)) === 0 && x.c.typo === 0)
     .sort((x, y) => x.c.a - y.c.a);
   const leftover = new Set<Short | Pending>(left);
   // Each item's neighbours in one sorted pass: a long text's many unbacked names cost n log n, not n².

@@ -62,6 +62,13 @@ describe('short names listed together, none named in full', () => {
     expect(found('Pantum or G&G toner cartridges')).toEqual(both('possible'));
   });
 
+  it('reads a list\'s item beside a full name, not beside a short name inside that full name', () => {
+    // "sime darby" inside "sime darby plantation" is no item of the list.
+    expect(found('palm oil is the big one. there were orders on sime darby plantation and f g v, both malaysian.')).toContain(
+      'f g v → FGV Holdings Berhad (possible)',
+    );
+  });
+
   it('reads neither alone, nor a list without the order or goods', () => {
     expect(found('Pantum went on the Entity List.')).toEqual([]);
     expect(found('Our new vendors are Pantum and G&G.')).toEqual([]);
