@@ -285,6 +285,9 @@ export const HUNDRED_SIXTY_FOURTH_DIR = fileURLToPath(new URL('./hundredsixtyfou
 /** A hundred-and-sixty-fifth and a hundred-and-sixty-sixth, under the same brief, written after the hundred-and-sixty-third and hundred-and-sixty-fourth were measured. */
 export const HUNDRED_SIXTY_FIFTH_DIR = fileURLToPath(new URL('./hundredsixtyfifth/', import.meta.url));
 export const HUNDRED_SIXTY_SIXTH_DIR = fileURLToPath(new URL('./hundredsixtysixth/', import.meta.url));
+/** A hundred-and-sixty-seventh and a hundred-and-sixty-eighth, under the same brief, written after the hundred-and-sixty-fifth and hundred-and-sixty-sixth were measured. */
+export const HUNDRED_SIXTY_SEVENTH_DIR = fileURLToPath(new URL('./hundredsixtyseventh/', import.meta.url));
+export const HUNDRED_SIXTY_EIGHTH_DIR = fileURLToPath(new URL('./hundredsixtyeighth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
