@@ -121,13 +121,14 @@ export function spelledOutAsOther(text: string, start: number, end: number, own:
   for (let k = text.indexOf(written, from); k >= 0 && k < to; k = text.indexOf(written, k + 1)) {
     if (k !== start && spelledOutBeside(text, k, k + written.length, letters, own)) return true;
   }
-  // Most sentences hold no capitalised word beginning with the acronym's first letter: no words split.
+  // Most sentences hold no capitalised word beginning with the acronym's first letter: no words split
+  // for a capitalised spelling.
   const initial = letters.charAt(0);
   let any = false;
   for (let k = text.indexOf(initial, from); k >= 0 && k < to && !any; k = text.indexOf(initial, k + 1)) {
     any = (k === from || !/[\p{L}\p{N}]/u.test(text.charAt(k - 1))) && /\p{Ll}/u.test(text.charAt(k + 1));
   }
-  if (!any) return false;
+  if (!any && letters.length < 3) return false;
   // Words one space apart, in runs: a comma or bracket ends a run.
   const words: Array<{ word: string; joined: boolean }> = [];
   let last = -1;
@@ -136,6 +137,8 @@ export function spelledOutAsOther(text: string, start: number, end: number, own:
     words.push({ word: m[0], joined: last >= 0 && /^\s+$/.test(text.slice(last, at)) });
     last = at + m[0].length;
   }
+  if (letters.length >= 3 && spelledInLowerCase(words, letters, own)) return true;
+  if (!any) return false;
   const titled = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
   for (let i = 0; i < words.length; i++) {
     if (!titled(words[i]!.word)) continue;
@@ -158,6 +161,22 @@ export function spelledOutAsOther(text: string, start: number, end: number, own:
  * '"SDP" = supplier development plan', "SDP (supplier development plan)". Further away, lower-case
  * words spell out anything, so only these places count.
  */
+/**
+ * In lower case, only a noun phrase after "the", "a" or "our", each word of three letters or more
+ * giving a letter: "we've got the whole SDP to write up, the supplier development plan".
+ */
+function spelledInLowerCase(words: ReadonlyArray<{ word: string; joined: boolean }>, letters: string, own: (word: string) => boolean): boolean {
+  const n = letters.length;
+  for (let i = 1; i + n <= words.length; i++) {
+    if (!DETERMINERS.has(words[i - 1]!.word.toLowerCase()) || !words[i]!.joined) continue;
+    const run = words.slice(i, i + n);
+    if (run.every((w, j) => (j === 0 || w.joined) && w.word.length >= 3 && /^\p{Ll}+$/u.test(w.word) && w.word.charAt(0).toUpperCase() === letters.charAt(j))
+      && !run.every((w) => own(w.word))) return true;
+  }
+  return false;
+}
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'your']);
+
 function spelledOutBeside(text: string, start: number, end: number, letters: string, own: (word: string) => boolean): boolean {
   // Looked at before any regular expression runs: an opening bracket just before, or a sign or word just after.
   let k = start - 1;

@@ -46,7 +46,9 @@ describe('an acronym the same sentence spells out as other words', () => {
     expect(found(programme)).toEqual(['Sime Darby Plantation Berhad', 'SDP']);
     const notes = 'Sime Darby Plantation Berhad mills. SDP one modified 2024?\n- careful - our own "SDP" = supplier development plan, not the same thing.';
     expect(found(notes)).toEqual(['Sime Darby Plantation Berhad', 'SDP']);
-    // Lower-case words further off spell out nothing.
+    // Nor a noun phrase of lower-case words later in the sentence (a meeting transcript).
+    expect(spelledOutAsOther(...at("we've got the whole SDP to write up, the supplier development plan, so", 'SDP'), () => false)).toBe(true);
+    // Lower-case words further off spell out nothing, nor words that are no noun phrase.
     expect(spelledOutAsOther(...at('SDP said dividends paid were up.', 'SDP'), () => false)).toBe(false);
   });
 
