@@ -43,7 +43,7 @@ const BUSINESS =
   'couriers courier haulage removals cleaning cleaners catering caterers packaging hardware care homes hotel hotels events ' +
   'consultancy consulting recruitment ' +
   'service electronics electronic digital information network systems system equipment machinery machine machines ' +
-  'mining metals metal steel iron copper aluminium aluminum gold zinc magnesium rare earth glove gloves rubber medical ' +
+  'mining metals metal steel iron copper aluminium aluminum gold zinc magnesium rare earth coal electricity electric glove gloves rubber medical ' +
   'health healthcare bio biotech biotechnology pharmaceutical pharma ingredients nutrition foods agro farm farms ' +
   'plantation plantations oil palm sugar salt tea coffee seafood fishing ocean marine shoes shoe footwear leather hair ' +
   'fruit fruits vegetable vegetables supplies supplier suppliers ' +

@@ -87,6 +87,13 @@ describe('a page short name', () => {
     expect(found('Yarn from Aksu Huafu Color Spinning Co., Ltd. Huafu said no.')[1]).toBe('Huafu → Aksu Huafu Color Spinning Co., Ltd. (match)');
   });
 
+  it('drops what a power or coal firm does, as other trades are dropped ("Shenhuo" after Xinjiang Shenhuo Coal and Electricity)', () => {
+    const named = 'Xinjiang Shenhuo Coal and Electricity Co., Ltd. makes aluminium ingot. ';
+    expect(found(`${named}Shenhuo said no.`)).toContain('Shenhuo → Xinjiang Shenhuo Coal and Electricity Co., Ltd. (match)');
+    // Another firm's longer name is still not the listed one's.
+    expect(found(`${named}Henan Shenhuo Coal is another firm.`)).toHaveLength(1);
+  });
+
   it('withdrawn from one firm by a source is read only as the short name of the firm the page named in full', () => {
     // DHS removed "Xinjiang Nonferrous" as East Hope's alias: it is the metals group's own short name.
     const group = 'Xinjiang Nonferrous Metals Industry Group Co., Ltd. mines lithium. ';
