@@ -1723,8 +1723,9 @@ function besideLowerWord(text: string, s: TokenStream, i: number, tokenStr: (k: 
 const CLAUSE_AFTER = new Set(
   ('got gets did does do said says sells sold makes made will would can could should may might must isnt wasnt dont doesnt didnt ' +
     'ones product products stock lots again too back instead ' +
-    // A chat's asides after a name end its phrase: "my nitrile gloves are top glove lol".
-    'lol lmao rofl tbh imo fwiw iirc afaik btw tho though haha').split(' '),
+    // A chat's asides after a name end its phrase: "my nitrile gloves are top glove lol"; and the
+    // matter it names: "the xinjiang corps thing".
+    'lol lmao rofl tbh imo fwiw iirc afaik btw tho though haha thing stuff issue story saga situation').split(' '),
 );
 
 /** A lower-case word after a name in lower case that makes a phrase of it ("top glove makers"), not a clause ("top glove got hit"). */

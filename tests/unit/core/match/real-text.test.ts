@@ -324,8 +324,9 @@ describe('names that shrink to a common word', () => {
     expect(chat('[08:07] jo: what is the top glove for cold stores?')).toEqual([]);
     expect(chat('[08:08] jo: touchscreen "smart glove" products for winter')).toEqual([]);
     expect(chat('[08:09] jo: top glove brands vary')).toEqual([]);
-    // A chat's aside after the name ends the phrase as a full stop does.
+    // A chat's aside after the name ends the phrase as a full stop does, as does the matter it names.
     expect(chat('[08:10] mo: and my workshop nitrile gloves are top glove lol')).toEqual(['top glove → Top Glove Corporation Bhd (match)']);
+    expect(chat('[08:11] mo: so is all linglong stuff out then? the chinese made tyres too?')).toEqual(['linglong → Linglong International Europe D.O.O. Zrenjanin (match)']);
     // Without the orders named on the page, nothing.
     expect(found('are we still ok on the nitrile line from top glove?')).toEqual([]);
     // Nor where only a scan's digits read back as letters name them: "WR0-2231" is a reference.
