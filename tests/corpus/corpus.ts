@@ -288,6 +288,9 @@ export const HUNDRED_SIXTY_SIXTH_DIR = fileURLToPath(new URL('./hundredsixtysixt
 /** A hundred-and-sixty-seventh and a hundred-and-sixty-eighth, under the same brief, written after the hundred-and-sixty-fifth and hundred-and-sixty-sixth were measured. */
 export const HUNDRED_SIXTY_SEVENTH_DIR = fileURLToPath(new URL('./hundredsixtyseventh/', import.meta.url));
 export const HUNDRED_SIXTY_EIGHTH_DIR = fileURLToPath(new URL('./hundredsixtyeighth/', import.meta.url));
+/** A hundred-and-sixty-ninth and a hundred-and-seventieth, under the same brief, written after the hundred-and-sixty-seventh and hundred-and-sixty-eighth were measured. */
+export const HUNDRED_SIXTY_NINTH_DIR = fileURLToPath(new URL('./hundredsixtyninth/', import.meta.url));
+export const HUNDRED_SEVENTIETH_DIR = fileURLToPath(new URL('./hundredseventieth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
