@@ -55,7 +55,7 @@ const EQUIVALENT_WORDS = [
   ['textile', 'textiles'],
   ['garment', 'garments'],
   ['material', 'materials'],
-  ['chemical', 'chemicals'],
+  ['chemical', 'chemicals', 'chem', 'chems'],
   ['food', 'foods'],
   ['fiber', 'fibre', 'fibers', 'fibres'],
   ['accessory', 'accessories', 'acc', 'accs', 'access'],

@@ -144,8 +144,9 @@ describe('brands, boats and cut descriptors', () => {
     expect(found('A bidder which names the Da Wang in its tender cannot complain.')).toEqual([]);
   });
 
-  it('reads "Elec" for Electronics and "Constr." for Construction, as catalogues cut them', () => {
+  it('reads "Elec" for Electronics, "Constr." for Construction and "Chem." for Chemical, as catalogues cut them', () => {
     expect(found('TONER CART BLACK | ZHUHAI PANTUM ELEC CO LTD | Giant Office Supplies Ltd')).toEqual(['ZHUHAI PANTUM ELEC CO LTD → Zhuhai Pantum Electronics Co. Ltd. (match)']);
+    expect(found('CS-25 Caustic soda flakes 25kg, Da Wei Chem. Factory')).toEqual(['Da Wei Chem. Factory → Da Wei Chemical Factory (match)']);
   });
 });
 
