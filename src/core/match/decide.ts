@@ -115,7 +115,7 @@ interface Accepted {
 
 /** A weak name waiting for a surer mention of its record nearby or on the page. */
 /** `listOnly`: written in lower case, believed only in a list beside a listed firm (a forum's "supermax, smart glove and yty"). */
-type Pending = Omit<Accepted, 'score' | 'possible'> & { flags: number; listOnly?: boolean };
+type Pending = Omit<Accepted, 'score' | 'possible'> & { flags: number; listOnly?: boolean; caseless?: boolean };
 /**
  * A short name ("Hoshine"), believed after its record's full mention on the page, or with its own
  * legal form. `product`: the token of the firm's goods beside it, or -1.
@@ -379,7 +379,7 @@ function judge(
   else if (!needsContext || supports.length > 0) {
     out.firstAccepted.push({ c, entry, score: 0, supports, possible: c.typo > 0 || memberOfGroup(rt, ids, c, entryIdx), specific: flags !== group[1] });
   } else {
-    out.pending.push({ c, entry, supports, flags });
+    out.pending.push({ c, entry, supports, flags, caseless });
   }
 }
 
@@ -645,14 +645,14 @@ function believeWeak(
         // written nearby too ("the palm oil … from FGV and Sime Darby Plantation").
         w.supports.push({ kind: 'beside', text: span(beside.c.a, beside.c.end) });
       }
-      else if ((w.flags & (VESSEL | ACRONYM)) === 0 && w.c.b > w.c.a && (s.info[w.c.a]! & FIRST_UPPER) !== 0
+      else if ((w.flags & (VESSEL | ACRONYM)) === 0 && w.c.b > w.c.a && ((s.info[w.c.a]! & FIRST_UPPER) !== 0 || w.caseless)
         && (maker = sameGoodsMaker(rt, s, ids, w.c, firstAccepted)) !== null) {
         w.supports.push({ kind: 'same goods', goods: span(maker.goods, maker.goods + 1), text: span(maker.by.c.a, maker.by.c.end) });
       }
       // On a page that names the orders, a capitalised name with its goods in the same message or
       // paragraph ("fleet place quoted Linglong again" after "4 new tyres"; "all Giant" after "bikes").
       // Not a word quoted as a word ('remove the word "Giant"'). A name may carry its goods itself ("Top Glove").
-      else if (page.ordersNamed && (w.flags & (VESSEL | ACRONYM)) === 0 && (s.info[w.c.a]! & FIRST_UPPER) !== 0
+      else if (page.ordersNamed && (w.flags & (VESSEL | ACRONYM)) === 0 && ((s.info[w.c.a]! & FIRST_UPPER) !== 0 || w.caseless)
         && !quotedTerm(text, at, s.end[w.c.b]!) && ((goodsAt = goodsNear(rt, s, ids, w.c)) >= 0 || (goodsAt = goodsWithin(rt, ids, w.c)) >= 0)) {
         w.supports.push({ kind: 'product', text: span(goodsAt, goodsAt + 1) }, { kind: 'orders' });
       }

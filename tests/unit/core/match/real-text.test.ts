@@ -324,6 +324,10 @@ describe('names that shrink to a common word', () => {
     expect(chat('[08:07] jo: what is the top glove for cold stores?')).toEqual([]);
     expect(chat('[08:08] jo: touchscreen "smart glove" products for winter')).toEqual([]);
     expect(chat('[08:09] jo: top glove brands vary')).toEqual([]);
+    // A caption line without capitals reads a name of words no dictionary has as if capitalised: with
+    // its goods a few lines up on a page naming the orders ("super max" for Supermax).
+    const captions = '1:35 both had cbp orders that were\n1:41 >> and gloves during covid\n1:43 >> right top glove was the headline case and then super max\n1:48 it was the whole industry';
+    expect(chat(captions)).toContain('super max → Supermax Corporation Bhd. (possible)');
     // A chat's aside after the name ends the phrase as a full stop does, as does the matter it names.
     expect(chat('[08:10] mo: and my workshop nitrile gloves are top glove lol')).toEqual(['top glove → Top Glove Corporation Bhd (match)']);
     expect(chat('[08:11] mo: so is all linglong stuff out then? the chinese made tyres too?')).toEqual(['linglong → Linglong International Europe D.O.O. Zrenjanin (match)']);
