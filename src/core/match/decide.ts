@@ -114,11 +114,15 @@ interface Accepted {
 }
 
 /** A weak name waiting for a surer mention of its record nearby or on the page. */
-/** `listOnly`: written in lower case, believed only in a list beside a listed firm (a forum's "supermax, smart glove and yty"). */
+/**
+ * `listOnly`: written in lower case, believed only in a list beside a listed firm (a forum's "supermax,
+ * smart glove and yty"). `caseless`: in a line without capitals, read as if capitalised.
+ */
 type Pending = Omit<Accepted, 'score' | 'possible'> & { flags: number; listOnly?: boolean; caseless?: boolean };
 /**
  * A short name ("Hoshine"), believed after its record's full mention on the page, or with its own
- * legal form. `product`: the token of the firm's goods beside it, or -1.
+ * legal form. `product`: the token of the firm's goods beside it, or -1. `inListOnly`: an unlisted
+ * firm's name too ("Sime Darby"), believed only listed together with other listed firms.
  */
 type Short = Omit<Accepted, 'score'> & { flags: number; product: number; hasLegal: boolean; lower: boolean; inListOnly: boolean };
 
@@ -174,7 +178,8 @@ export function decide(
   for (const f of accepted) {
     let free = true;
     for (let k = f.c.a; k < f.c.end; k++) if (covered[k]) free = false;
-    // Inside another, unlisted firm's name ("Sime Darby Berhad"), only a longer mention stands.
+    // Inside another, unlisted firm's name ("Sime Darby Berhad"), only a longer mention stands; a
+    // shared name read from a list is that name's own candidate, not another firm's.
     if (others.some((o) => o !== f.c && o.a < f.c.end && f.c.a < o.end && f.c.end - f.c.a <= o.end - o.a)) free = false;
     if (!free) continue;
     // A place (REGION_COVER) may still begin a longer term of the page: "Xinjiang Tianshan Wool" after the firm's full name.
@@ -667,10 +672,10 @@ function believeWeak(
 }
 
 /**
- * Short names nothing on the page has backed, listed together ("Daqo, GCL and East Hope went on to
- * the UFLPA Entity List", "is it Hoshine, Daqo or GCL"): a list of listed firms, each a possible
- * match, when the order is named in the list's sentence or the goods they share stand beside them.
- * Each alone ("the GCL in their footer") is still nothing.
+ * Short names nothing on the page has backed, listed together ("Pantum and G&G went on the Entity
+ * List", "sime darby and fgv both had the wro thing"): a list of listed firms, each read when the
+ * order is named in the list's sentence or the goods they share stand beside them. Each alone
+ * ("Pantum went on the Entity List") is still nothing.
  */
 function listedTogether(
   rt: Runtime, text: string, s: TokenStream, ids: Int32Array, accepted: Accepted[], shorts: readonly Short[], pending: readonly Pending[],
@@ -697,11 +702,12 @@ function listedTogether(
     const w = items[i] as Short | Pending;
     if (!leftover.has(w)) continue;
     const goods = groupProducts(rt, w.c.group);
+    let restricted: boolean | undefined;
     for (const o of [items[i - 1], items[i + 1]]) {
       if (!o || o.c.group === w.c.group) continue;
       const [from, to] = o.c.a < w.c.a ? [mentionEnd(text, s, o.c), s.start[w.c.a]!] : [mentionEnd(text, s, w.c), s.start[o.c.a]!];
       if (to < from || to - from > 24 || !LIST_GAP.test(text.slice(from, to))) continue;
-      const restricted = restrictionInSentence(rt, text, s, ids, w.c);
+      restricted ??= restrictionInSentence(rt, text, s, ids, w.c);
       const goodsAt = !restricted && sharesGoods(groupProducts(rt, o.c.group), goods) ? goodsNear(rt, s, ids, w.c) : -1;
       const support: Support | null = restricted ? { kind: 'restriction' } : goodsAt >= 0 ? { kind: 'product', text: span(goodsAt, goodsAt + 1) } : null;
       if (!support) continue;
