@@ -532,10 +532,11 @@ function believeWeak(
       const placeDropped = (p.entries[w.entry]![4] & FROM_PLACE_DROPPED) !== 0;
       if (w.product >= 0 || support) accepted.push({ c: w.c, entry: w.entry, score: 0, supports: support ? [...w.supports, support] : w.supports, possible: w.possible || placeDropped });
     } else if (!w.hasLegal && !w.lower && w.product >= 0 && !insideTitleCase(text, s, w.product) && !termOfAnotherNamed(rt, s, w.c, page)
-      && ((w.c.a === w.c.b && (w.flags & (OWN_WORD | WEAK)) === OWN_WORD) || byGoods)) {
-      // One such word alone, capitalised, beside its goods ("sea salt from Taepyung"), or what is left by
+      && ((w.c.a === w.c.b && (w.flags & (OWN_WORD | WEAK)) === OWN_WORD) || byGoods || (w.c.b - w.c.a >= 2 && (p.entries[w.entry]![4] & FROM_PLACE_DROPPED) === 0))) {
+      // One such word alone, capitalised, beside its goods ("sea salt from Taepyung"), what is left by
       // dropping the place beside its goods ("Pantum printers", "G&G toner"; not the "Cotton" of "China
-      // Cotton Association, Yinlong electric buses"): a possible match.
+      // Cotton Association, Yinlong electric buses"), or three words or more with only descriptors
+      // dropped ("aluminium ingot, Xinjiang East Hope Nonferrous"): a possible match.
       accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: true });
     } else if (w.lower && byGoods && page.ordersNamed && !termOfAnotherNamed(rt, s, w.c, page) && !quotedTerm(text, s.start[w.c.a]!, s.end[w.c.b]!)
       && !inHandle(text, s.start[w.c.a]!, s.end[w.c.b]!)) {

@@ -87,6 +87,13 @@ describe('a page short name', () => {
     expect(found('Yarn from Aksu Huafu Color Spinning Co., Ltd. Huafu said no.')[1]).toBe('Huafu → Aksu Huafu Color Spinning Co., Ltd. (match)');
   });
 
+  it('of three words or more, only descriptors dropped, is a possible match beside its goods without the full name', () => {
+    expect(found('ALUMINIUM INGOT | XINJIANG EAST HOPE NONFERROUS | HELD')).toEqual([
+      'XINJIANG EAST HOPE NONFERROUS → Xinjiang East Hope Nonferrous Metals Co., Ltd. (possible)',
+    ]);
+    expect(found('PANELS | XINJIANG EAST HOPE NONFERROUS | HELD')).toEqual([]);
+  });
+
   it('drops what a power or coal firm does, as other trades are dropped ("Shenhuo" after Xinjiang Shenhuo Coal and Electricity)', () => {
     const named = 'Xinjiang Shenhuo Coal and Electricity Co., Ltd. makes aluminium ingot. ';
     expect(found(`${named}Shenhuo said no.`)).toContain('Shenhuo → Xinjiang Shenhuo Coal and Electricity Co., Ltd. (match)');
