@@ -93,6 +93,7 @@ const EQUIVALENT_WORDS = [
   ['jewelry', 'jewellery'],
   ['mold', 'mould', 'molds', 'moulds'],
   ['fruits', 'fruit'],
+  ['shoes', 'shoe'],
   ['carpet', 'carpets'],
   ['metals', 'metal'],
   ['vegetable', 'vegetables', 'veg'],

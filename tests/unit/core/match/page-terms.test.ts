@@ -154,6 +154,8 @@ describe('brands, boats and cut descriptors', () => {
   it('reads "Elec" for Electronics, "Constr." for Construction and "Chem." for Chemical, as catalogues cut them', () => {
     expect(found('TONER CART BLACK | ZHUHAI PANTUM ELEC CO LTD | Giant Office Supplies Ltd')).toEqual(['ZHUHAI PANTUM ELEC CO LTD → Zhuhai Pantum Electronics Co. Ltd. (match)']);
     expect(found('CS-25 Caustic soda flakes 25kg, Da Wei Chem. Factory')).toEqual(['Da Wei Chem. Factory → Da Wei Chemical Factory (match)']);
+    // A trade in the singular is the listed plural: "Shoe" for "Shoes".
+    expect(found('Safety footwear: Dongguan Oasis Shoe Co., Ltd.')).toEqual(['Dongguan Oasis Shoe Co., Ltd. → Dongguan Oasis Shoes Co., Ltd. (match)']);
   });
 });
 
