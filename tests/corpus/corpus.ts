@@ -291,6 +291,9 @@ export const HUNDRED_SIXTY_EIGHTH_DIR = fileURLToPath(new URL('./hundredsixtyeig
 /** A hundred-and-sixty-ninth and a hundred-and-seventieth, under the same brief, written after the hundred-and-sixty-seventh and hundred-and-sixty-eighth were measured. */
 export const HUNDRED_SIXTY_NINTH_DIR = fileURLToPath(new URL('./hundredsixtyninth/', import.meta.url));
 export const HUNDRED_SEVENTIETH_DIR = fileURLToPath(new URL('./hundredseventieth/', import.meta.url));
+/** A hundred-and-seventy-first and a hundred-and-seventy-second, under the same brief, written after the hundred-and-sixty-ninth and hundred-and-seventieth were measured. */
+export const HUNDRED_SEVENTY_FIRST_DIR = fileURLToPath(new URL('./hundredseventyfirst/', import.meta.url));
+export const HUNDRED_SEVENTY_SECOND_DIR = fileURLToPath(new URL('./hundredseventysecond/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
