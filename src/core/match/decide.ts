@@ -18,7 +18,7 @@ import { listAround } from './name-lists';
 import { ACRONYM, CUT_OFF, FROM_ABBREVIATED, FROM_DESCRIPTOR_DROPPED, FROM_NUMBER_IN_WORDS, FROM_PLACE_DROPPED, FROM_SPLIT_WORD, LEFT_BY_PLACE, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, WITH_LEGAL_FORM, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
 import { BRAND_WORDS, MODEL_CODE_AFTER, MODEL_WORDS, beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
-import { citedAuthor, definedAsOther, inHandle, namedAsWord, namesakeSaid, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
+import { citedAuthor, definedAsOther, inHandle, namedAsWord, namesakeSaid, politicalSense, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
 import { addTerm, nameRecord, type PageMemory, type PageTerm } from './page-memory';
 import type { Finding, Support } from './types';
 
@@ -264,7 +264,10 @@ function judge(
   if ((flags & REGION) === 0 && (namesake(text, s, c, tokenStr) || inProductCode(text, s.start[c.a]!, s.end[c.b]!))) return;
   const recordsOfGroup = rt.groupRecords[c.group]!;
   const start = s.start[c.a]!, end = s.end[c.b]!;
-  if ((flags & ACRONYM) !== 0 && (definedAsOther(text, end, ownWordOf(rt, recordsOfGroup)) || quotedTerm(text, start, end) || spelledOutAsOther(text, start, end, ownWordOf(rt, recordsOfGroup)))) return;
+  // An acronym defined, quoted or spelt out as something else, or alone in a sentence about party
+  // politics (a party's "SDP"), is not the firm.
+  if ((flags & ACRONYM) !== 0 && (definedAsOther(text, end, ownWordOf(rt, recordsOfGroup)) || quotedTerm(text, start, end) || spelledOutAsOther(text, start, end, ownWordOf(rt, recordsOfGroup))
+    || (c.a === c.b && c.end === c.legalFrom && politicalSense(text, start, end)))) return;
   if (((flags & (WEAK | ACRONYM | VESSEL)) !== 0 || rt.shortOnly[c.group]) && (toldApart(text, start, end) || namesakeSaid(text, end) || cited(rt, text, s, ids, c, end))) return;
 
   const hasLegal = c.end > c.legalFrom;
@@ -1173,7 +1176,8 @@ function pageTermFindings(
           && !namedAsWord(text, start);
         if (ok && (term.acronym || allCaps(text, s, i, i + n - 1))) {
           const letters = text.slice(start, end);
-          if (page.otherMeanings.has(letters)) ok = false;
+          // Nor in a sentence about party politics: "the SDP amendment", "Cllr Bashir (Leader, SDP Group)".
+          if (page.otherMeanings.has(letters) || politicalSense(text, start, end)) ok = false;
           else if (spelledOutAsOther(text, start, end, ownWordOf(rt, [term.record]))) {
             page.otherMeanings.add(letters);
             ok = false;

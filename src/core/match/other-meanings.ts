@@ -37,6 +37,13 @@ export function definedAsOther(text: string, end: number, own: (word: string) =>
   return m !== null && !/^(Bursa|Klse|Sgx|Hkex|Nyse|Nasdaq|Formerly|Now|Malaysia)$/.test(m[1]!) && !MONTH.test(m[1]!) && !own(m[1]!);
 }
 
+/** An acronym in a sentence about party politics ("the SDP amendment", "Cllr Bashir (Leader, SDP Group)"): a party's, not a firm's. */
+export function politicalSense(text: string, start: number, end: number): boolean {
+  const { from, to } = sentenceAround(text, start, end);
+  return POLITICAL.test(text.slice(from, to));
+}
+const POLITICAL = /\b(?:party|parties|amendment|Cllr|councillors?|manifesto|voted|election|coalition|Labour|Conservatives?|Tory|Tories|Lib Dems?|Liberal Democrats?|this House)\b/;
+
 /** The sentence around [start, end): from after the last stop or line break before it to the next one. */
 function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
   const stop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;

@@ -33,6 +33,15 @@ describe('a short name in quotation marks that the sentence tells apart from the
   });
 });
 
+describe('an acronym in a sentence about party politics', () => {
+  it('is a party\'s there, not the firm; in any other sentence the firm', () => {
+    const named = 'Sime Darby Plantation Berhad (SDP) was named in 2020. ';
+    expect(found(`${named}Cllr Imran Bashir (Leader, SDP Group): I am moving the SDP amendment.`)).toEqual(['Sime Darby Plantation Berhad', 'SDP']);
+    expect(found(`${named}The old SDP argued for ethical procurement; it has taken this House forty years to catch up.`)).toEqual(['Sime Darby Plantation Berhad', 'SDP']);
+    expect(found(`${named}The SDP finding was modified.`)).toEqual(['Sime Darby Plantation Berhad', 'SDP', 'SDP']);
+  });
+});
+
 describe('an acronym the same sentence spells out as other words', () => {
   it('is not the firm', () => {
     const text = 'Knitwear from Firemount Group Ltd. ("FMT"), which CBP named. FMT has been removed. Internally, FM&T means our '
