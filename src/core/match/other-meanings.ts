@@ -182,14 +182,14 @@ function spelledInLowerCase(words: ReadonlyArray<{ word: string; joined: boolean
   }
   return false;
 }
-const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'your']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'your', 'for']);
 
 function spelledOutBeside(text: string, start: number, end: number, letters: string, own: (word: string) => boolean): boolean {
   // Looked at before any regular expression runs: an opening bracket just before, or a sign or word just after.
   let k = start - 1;
   while (k >= 0 && k > start - 4 && /[\s"“']/.test(text.charAt(k))) k--;
   const bracketBefore = text.charAt(k) === '(' || text.charAt(k) === '（';
-  const next = /^["”']?\s*([=:(（msi])/i.exec(text.slice(end, end + 6)) ?? SAID_TO_MEAN.exec(text.slice(end, end + 80));
+  const next = /^["”']?\s*([=:(（[msi])/i.exec(text.slice(end, end + 6)) ?? SAID_TO_MEAN.exec(text.slice(end, end + 80));
   if (!bracketBefore && !next) return false;
   const n = letters.length;
   const [beforeRe, afterRe] = besideExpressions(n);
@@ -221,7 +221,7 @@ function besideExpressions(n: number): [RegExp, RegExp] {
     const run = String.raw`(${word}(?:\s+(?:and|of|for|the|&)?\s*${word}){${n - 1},${n + 1}})`;
     pair = [
       new RegExp(String.raw`${run}\s*[(（]\s*["“']?$`, 'u'),
-      new RegExp(String.raw`^["”']?(?:\s*(?:=|:|[(（])|${SAID_TO_MEAN.source.slice(1)})\s*["“']?(?:the\s+|our\s+|a\s+)?${run}`, 'iu'),
+      new RegExp(String.raw`^["”']?(?:\s*(?:=|:|[(（[])|${SAID_TO_MEAN.source.slice(1)})\s*["“']?(?:the\s+|our\s+|a\s+)?${run}`, 'iu'),
     ];
     besideByLength.set(n, pair);
   }

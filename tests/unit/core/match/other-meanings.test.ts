@@ -48,6 +48,9 @@ describe('an acronym the same sentence spells out as other words', () => {
       + 'Facilities Management and Transport category, and older papers abbreviate that to FMT; the two should not be confused.';
     expect(found(text)).toEqual(['Firemount Group Ltd.', 'FMT', 'FMT']);
     expect(spelledOutAsOther(...at('"FMT review" is the Facilities Management Team review.', 'FMT'), () => false)).toBe(true);
+    // In square brackets as a minute-taker writes it, or after "for" in lower case.
+    expect(spelledOutAsOther(...at('Officers told us the FMT [facilities management team] signed this off.', 'FMT'), () => false)).toBe(true);
+    expect(spelledOutAsOther(...at('our own contract docs use FMT for facilities management team, so', 'FMT'), () => false)).toBe(true);
   });
 
   it('is not the firm when lower-case words beside it spell it out', () => {
