@@ -169,8 +169,9 @@ export function spelledOutAsOther(text: string, start: number, end: number, own:
  * words spell out anything, so only these places count.
  */
 /**
- * In lower case, only a noun phrase after "the", "a" or "our", each word of three letters or more
- * giving a letter: "we've got the whole SDP to write up, the supplier development plan".
+ * In lower case, only a noun phrase after a determiner or "for", each word of three letters or more
+ * giving a letter: "the whole SDP to write up, the supplier development plan", "use FMT for
+ * facilities management team".
  */
 function spelledInLowerCase(words: ReadonlyArray<{ word: string; joined: boolean }>, letters: string, own: (word: string) => boolean): boolean {
   const n = letters.length;
