@@ -294,6 +294,8 @@ export const HUNDRED_SEVENTIETH_DIR = fileURLToPath(new URL('./hundredseventieth
 /** A hundred-and-seventy-first and a hundred-and-seventy-second, under the same brief, written after the hundred-and-sixty-ninth and hundred-and-seventieth were measured. */
 export const HUNDRED_SEVENTY_FIRST_DIR = fileURLToPath(new URL('./hundredseventyfirst/', import.meta.url));
 export const HUNDRED_SEVENTY_SECOND_DIR = fileURLToPath(new URL('./hundredseventysecond/', import.meta.url));
+export const HUNDRED_SEVENTY_THIRD_DIR = fileURLToPath(new URL('./hundredseventythird/', import.meta.url));
+export const HUNDRED_SEVENTY_FOURTH_DIR = fileURLToPath(new URL('./hundredseventyfourth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
