@@ -169,7 +169,7 @@ function misreadRn(rt: Runtime, text: string, s: TokenStream, i: number): number
  */
 function cutWord(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, i: number): number {
   const prev = i > 0 ? ids[i - 1]! : -1;
-  if (prev < 0 || !rt.typoNeighbours[prev] || !atFieldEnd(text, s.end[i]!)) return -1;
+  if (prev < 0 || !rt.typoNeighbours[prev]) return -1;
   const next = (rt.nextWords ??= nextWordsOf(rt)).get(prev);
   if (!next) return -1;
   const written = text.slice(s.start[i]!, s.end[i]!).toLowerCase();
@@ -180,7 +180,8 @@ function cutWord(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, i: 
     if (found >= 0 && found !== t) return -1;
     found = t;
   }
-  return found;
+  // Looked for last: a field's end may mean reading the lines around for a column.
+  return found >= 0 && atFieldEnd(text, s.end[i]!) ? found : -1;
 }
 
 /** Per name word, the words of six letters or more that follow it in a name (repeats kept: one pass, no search). */

@@ -124,22 +124,24 @@ export function spelledOutAsOther(text: string, start: number, end: number, own:
   if (spelledOutBeside(text, start, end, letters, own)) return true;
   const { from, to } = sentenceAround(text, start, end);
   // Or spelt out beside another of its mentions in the sentence: 'YTY also appears as a cost-centre code ("YTY = year to year")'.
+  // Searched in the sentence alone: in a long text, the next one may be megabytes on.
   const written = text.slice(start, end);
-  for (let k = text.indexOf(written, from); k >= 0 && k < to; k = text.indexOf(written, k + 1)) {
-    if (k !== start && spelledOutBeside(text, k, k + written.length, letters, own)) return true;
+  const sentence = text.slice(from, to);
+  for (let k = sentence.indexOf(written); k >= 0; k = sentence.indexOf(written, k + 1)) {
+    if (from + k !== start && spelledOutBeside(text, from + k, from + k + written.length, letters, own)) return true;
   }
   // Most sentences hold no capitalised word beginning with the acronym's first letter: no words split
   // for a capitalised spelling.
   const initial = letters.charAt(0);
   let any = false;
-  for (let k = text.indexOf(initial, from); k >= 0 && k < to && !any; k = text.indexOf(initial, k + 1)) {
-    any = (k === from || !/[\p{L}\p{N}]/u.test(text.charAt(k - 1))) && /\p{Ll}/u.test(text.charAt(k + 1));
+  for (let k = sentence.indexOf(initial); k >= 0 && !any; k = sentence.indexOf(initial, k + 1)) {
+    any = (k === 0 || !/[\p{L}\p{N}]/u.test(sentence.charAt(k - 1))) && /\p{Ll}/u.test(sentence.charAt(k + 1));
   }
   if (!any && letters.length < 3) return false;
   // Words one space apart, in runs: a comma or bracket ends a run.
   const words: Array<{ word: string; joined: boolean }> = [];
   let last = -1;
-  for (const m of text.slice(from, to).matchAll(/[\p{L}][\p{L}'’-]*|&/gu)) {
+  for (const m of sentence.matchAll(/[\p{L}][\p{L}'’-]*|&/gu)) {
     const at = from + m.index;
     words.push({ word: m[0], joined: last >= 0 && /^\s+$/.test(text.slice(last, at)) });
     last = at + m[0].length;

@@ -338,6 +338,13 @@ export function prepare(p: MatcherPayload): Runtime {
     shortOnly: groupsOnly(p, FROM_DESCRIPTOR_DROPPED),
     respeltOnly,
     ...pageNamesOf(p),
-
+    // Set now though made later: fields added after the object is made change its shape, and every
+    // scan's reads of it then take a slower path.
+    groupNameWords: undefined,
+    fullyNamed: undefined,
+    scanDigits: false,
+    orderWordSeen: false,
+    nextWords: undefined,
+    innerSlots: undefined,
   };
 }
