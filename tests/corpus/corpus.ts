@@ -296,6 +296,8 @@ export const HUNDRED_SEVENTY_FIRST_DIR = fileURLToPath(new URL('./hundredseventy
 export const HUNDRED_SEVENTY_SECOND_DIR = fileURLToPath(new URL('./hundredseventysecond/', import.meta.url));
 export const HUNDRED_SEVENTY_THIRD_DIR = fileURLToPath(new URL('./hundredseventythird/', import.meta.url));
 export const HUNDRED_SEVENTY_FOURTH_DIR = fileURLToPath(new URL('./hundredseventyfourth/', import.meta.url));
+export const HUNDRED_SEVENTY_FIFTH_DIR = fileURLToPath(new URL('./hundredseventyfifth/', import.meta.url));
+export const HUNDRED_SEVENTY_SIXTH_DIR = fileURLToPath(new URL('./hundredseventysixth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
