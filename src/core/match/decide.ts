@@ -265,8 +265,10 @@ function judge(
   const recordsOfGroup = rt.groupRecords[c.group]!;
   const start = s.start[c.a]!, end = s.end[c.b]!;
   // An acronym defined, quoted or spelt out as something else, or alone in a sentence about party
-  // politics (a party's "SDP"), is not the firm.
-  if ((flags & ACRONYM) !== 0 && (definedAsOther(text, end, ownWordOf(rt, recordsOfGroup)) || quotedTerm(text, start, end) || spelledOutAsOther(text, start, end, ownWordOf(rt, recordsOfGroup))
+  // politics (a party's "SDP"), is not the firm. With its legal form it is the firm's name, whatever
+  // a bracket after says ("FGV Holdings Berhad (formerly Felda Global Ventures)").
+  if ((flags & ACRONYM) !== 0 && (definedAsOther(text, end, ownWordOf(rt, recordsOfGroup)) || quotedTerm(text, start, end)
+    || (c.end === c.legalFrom && spelledOutAsOther(text, start, end, ownWordOf(rt, recordsOfGroup)))
     || (c.a === c.b && c.end === c.legalFrom && politicalSense(text, start, end)))) return;
   if (((flags & (WEAK | ACRONYM | VESSEL)) !== 0 || rt.shortOnly[c.group]) && (toldApart(text, start, end) || namesakeSaid(text, end) || cited(rt, text, s, ids, c, end))) return;
 

@@ -103,6 +103,11 @@ describe('an acronym followed by words in brackets', () => {
     expect(found('Overall: XPCC (Xinjiang Production & Construction Corps) cotton, high')).toContain('XPCC');
     expect(found('Sime Darby Plantation Berhad mills. SDP (Social Democratic Party) candidates spoke.')).toEqual(['Sime Darby Plantation Berhad']);
   });
+
+  it('is the firm with its legal form, whatever the bracket spells out (a writer\'s own gloss of the letters)', () => {
+    expect(found('Orders in 2020: FGV Holdings Berhad (Federal Global Ventures) and others.')).toEqual(['FGV Holdings Berhad']);
+    expect(found('Orders in 2020: FGV (Federal Global Ventures) and others.')).toEqual([]);
+  });
 });
 
 describe('an acronym the page spelt out as something else earlier', () => {
