@@ -80,8 +80,10 @@ const FUNCTION_WORDS = new Set(
     'any every each some all another either neither many most several such ' +
     // "FROZEN SQUID TUBES EX ZHENFA NO 7": shipping's "from".
     'ex ' +
-    // Chat's contractions without their apostrophe: "so thats bitland, geehy".
-    'thats whats theres heres ' +
+    // Chat's contractions without their apostrophe: "so thats bitland, geehy", "isnt bitland the one".
+    'thats whats theres heres isnt wasnt arent werent dont doesnt didnt cant wont hasnt havent ' +
+    // Adverbs a chat puts beside a name, which no name runs on into: "apex microelectronics or geehy apparently".
+    'apparently probably basically actually obviously definitely already literally honestly presumably supposedly allegedly reportedly ' +
     // The pronoun, its contractions read as one word: "the longliner Da Wang I'd like to know about".
     'i im id ive ill ' +
     // A note's instructions: "Add Bitland check to the spec", "Ask Pantum for the audit"; a button's: "Show Pantum price schedule".

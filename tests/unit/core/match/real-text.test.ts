@@ -127,6 +127,19 @@ describe('short names and acronyms later on the same page', () => {
     ]);
   });
 
+  it('reads a chat\'s short name after a contraction typed without its apostrophe, or before an adverb', () => {
+    const chat = 'fcc grantee is Hefei Bitland Information Technology Co., Ltd. lol\n'
+      + 'isnt bitland the one that was on the cbp thing in 2020\n'
+      + 'the docks use Geehy Semiconductor Co., Ltd. chips\nthe chip is geehy apparently';
+    expect(found(chat).slice(1)).toEqual([
+      'bitland → Hefei Bitland Information Technology Co., Ltd. (match)',
+      'Geehy Semiconductor Co., Ltd. → Geehy Semiconductor Co., Ltd. (match)',
+      'geehy → Geehy Semiconductor Co., Ltd. (match)',
+    ]);
+    // A lower-case word that is not one goes on the phrase: "a geehy clone" is not read.
+    expect(found('the docks use Geehy Semiconductor Co., Ltd. chips\nthe chip is a geehy clone')).toHaveLength(1);
+  });
+
   it('still needs support for a short name when the page never names the firm in full', () => {
     expect(scan('Pantum came up at the meeting as well.')).toEqual([]);
     expect(scan('Sunspeed couriers delivered the parcel.')).toEqual([]);
