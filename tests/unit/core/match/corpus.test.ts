@@ -341,7 +341,10 @@ describe('labelled corpus', () => {
   // words ("ZHEN FA SEVEN", "Yu Long number two") sure; the tool reads it as a recogniser's hearing,
   // possible, as twelve labels in other sets do. The
   // fifty-sixth's and hundred-and-fifty-first's labelled "sime darby" and "Daqo New Energy" sure, names
-  // an unlisted firm bears too, which the tool reads as possible matches at most.
+  // an unlisted firm bears too, which the tool reads as possible matches at most. The
+  // hundred-and-fifty-third's Discord chat labelled "zijin … from serbia" the Serbian copper
+  // subsidiary; the tool reads the short name it shares with its listed parent as the parent's,
+  // possible (another record, so a false alarm).
   it.each([
     { name: 'second', score: freshCompanies, mentions: 140, precision: 0.99, recall: 0.97 },
     { name: 'third', score: thirdCompanies, mentions: 110, precision: 0.98, recall: 0.95 },
@@ -494,7 +497,7 @@ describe('labelled corpus', () => {
     { name: 'hundred-and-fiftieth', score: hundredFiftiethCompanies, mentions: 108, precision: 0.95, recall: 0.72 },
     { name: 'hundred-and-fifty-first', score: hundredFiftyFirstCompanies, mentions: 110, precision: 0.93, recall: 0.78 },
     { name: 'hundred-and-fifty-second', score: hundredFiftySecondCompanies, mentions: 104, precision: 0.93, recall: 0.80 },
-    { name: 'hundred-and-fifty-third', score: hundredFiftyThirdCompanies, mentions: 106, precision: 0.92, recall: 0.77 },
+    { name: 'hundred-and-fifty-third', score: hundredFiftyThirdCompanies, mentions: 106, precision: 0.91, recall: 0.77 },
     { name: 'hundred-and-fifty-fourth', score: hundredFiftyFourthCompanies, mentions: 108, precision: 0.87, recall: 0.78 },
     { name: 'hundred-and-fifty-fifth', score: hundredFiftyFifthCompanies, mentions: 115, precision: 0.91, recall: 0.83 },
     { name: 'hundred-and-fifty-sixth', score: hundredFiftySixthCompanies, mentions: 111, precision: 0.89, recall: 0.76 },
