@@ -100,7 +100,9 @@ const DESCRIBING = new Set(
     // A table's or memo's note on how the firm is tied in: "Subsidiary Donghai JA Solar on UFLPA list".
     'subsidiary subsidiaries affiliate parent supplier manufacturer vendor ' +
     'malaysian chinese thai taiwanese japanese korean indonesian vietnamese dominican mexican brazilian indian ' +
-    'serbian singaporean american british').split(' '),
+    'serbian singaporean american british ' +
+    // A hedge on the tie: "GINNED LINT, POSSIBLE XPCC GINNERY", "suspected Hoshine feedstock".
+    'possible probable likely suspected alleged potential presumed').split(' '),
 );
 const describing = (word: string): boolean => DESCRIBING.has(word) || /makers?$/.test(word);
 

@@ -126,6 +126,13 @@ describe('an order line\'s or a label\'s word before a name', () => {
     expect(found('Distributor: Blue S Top Glove Sdn Bhd')).toEqual([]);
   });
 
+  it('reads a hedge before a name ("POSSIBLE XPCC GINNERY") as a word about the tie, not the start of a longer name', () => {
+    expect(found('COTTON FIBER ORIGIN DECLARED: GINNED LINT, POSSIBLE XPCC GINNERY')).toEqual(['XPCC → Xinjiang Production and Construction Corporation (XPCC) (match)']);
+    expect(found('The lint came from a suspected XPCC ginnery.')).toEqual(['XPCC → Xinjiang Production and Construction Corporation (XPCC) (match)']);
+    // Another capitalised word before it still makes a longer name.
+    expect(found('COTTON LINT, SHIHE XPCC GINNERY')).toEqual([]);
+  });
+
   it('reads a name after a packer\'s, a processor\'s or a payee\'s label as a firm named in its field', () => {
     expect(found('Line 4 packer: Dalian Ocean Fishing')).toEqual(['Dalian Ocean Fishing → Dalian Ocean Fishing Co., Ltd. (match)']);
     expect(found('Line 4 payee: Dalian Ocean Fishing')).toEqual(['Dalian Ocean Fishing → Dalian Ocean Fishing Co., Ltd. (match)']);
