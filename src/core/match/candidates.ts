@@ -169,7 +169,9 @@ function misreadRn(rt: Runtime, text: string, s: TokenStream, i: number): number
  */
 function cutWord(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, i: number): number {
   const prev = i > 0 ? ids[i - 1]! : -1;
-  if (prev < 0 || !rt.typoNeighbours[prev]) return -1;
+  // Or after "&" inside the name ("Hongchang Fruits & Vegeta"), a word of it before that.
+  const joined = prev >= 0 && i > 1 && ids[i - 2]! >= 0 && rt.typoNeighbours[ids[i - 2]!] === 1 && rt.p.vocab[prev] === 'and';
+  if (prev < 0 || (!rt.typoNeighbours[prev] && !joined)) return -1;
   const next = (rt.nextWords ??= nextWordsOf(rt)).get(prev);
   if (!next) return -1;
   const written = text.slice(s.start[i]!, s.end[i]!).toLowerCase();

@@ -336,6 +336,13 @@ describe('a name word cut at a field', () => {
     // Not before more text in the same field, nor a word no name continues with.
     expect(found('Hefei Bitland Information Techn staff said')).toEqual([]);
   });
+
+  it('reads the word after "&" in a name cut at a field, more of the name cut off after it', () => {
+    expect(found('5.04\tPeeled garlic frozen 1kg\tFreshPak\tHongchang Fruits & Vegeta\tChina\t3.10')).toEqual([
+      'Hongchang Fruits & Vegeta → Hongchang Fruits & Vegetable Products Co., Ltd. (match)',
+    ]);
+    expect(found('08/05/25  IMAIZUMI TEA MFG & TRAD   4411  96.00')).toEqual(['IMAIZUMI TEA MFG & TRAD → Imaizumi Tea Manufacturing & Trading Co., Ltd. (match)']);
+  });
 });
 
 describe('a person someone knows', () => {
