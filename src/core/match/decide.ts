@@ -84,6 +84,8 @@ const FUNCTION_WORDS = new Set(
     'thats whats theres heres isnt wasnt arent werent dont doesnt didnt cant wont hasnt havent ' +
     // Adverbs a chat puts beside a name, which no name runs on into: "apex microelectronics or geehy apparently".
     'apparently probably basically actually obviously definitely already literally honestly presumably supposedly allegedly reportedly ' +
+    // A reply's first word: "so yes bitland is a WRO", "yep pantum".
+    'yes yep yeah yup nope ok okay ' +
     // The pronoun, its contractions read as one word: "the longliner Da Wang I'd like to know about".
     'i im id ive ill ' +
     // A note's instructions: "Add Bitland check to the spec", "Ask Pantum for the audit"; a button's: "Show Pantum price schedule".

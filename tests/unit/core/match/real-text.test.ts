@@ -136,6 +136,9 @@ describe('short names and acronyms later on the same page', () => {
       'Geehy Semiconductor Co., Ltd. → Geehy Semiconductor Co., Ltd. (match)',
       'geehy → Geehy Semiconductor Co., Ltd. (match)',
     ]);
+    expect(found('Hefei Bitland Information Technology Co., Ltd. - WRO 2020\nso yes bitland is a WRO').slice(1)).toEqual([
+      'bitland → Hefei Bitland Information Technology Co., Ltd. (match)',
+    ]);
     // A lower-case word that is not one goes on the phrase: "a geehy clone" is not read.
     expect(found('the docks use Geehy Semiconductor Co., Ltd. chips\nthe chip is a geehy clone')).toHaveLength(1);
   });
