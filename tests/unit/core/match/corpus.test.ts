@@ -345,8 +345,8 @@ describe('labelled corpus', () => {
   // hundred-and-fifty-third's Discord chat labelled "zijin … from serbia" the Serbian copper
   // subsidiary; the tool reads the short name it shares with its listed parent as the parent's,
   // possible (another record, so a false alarm). The ninetieth's radio transcript labelled "esquel
-  // yes." possible; the tool reads a lower-case short name before a reply's word the page named in
-  // full as sure.
+  // yes." possible; the tool reads a word no one else's name has, in lower case before a reply's word,
+  // with its goods ("shirts") nearby on a page about the orders, as sure.
   it.each([
     { name: 'second', score: freshCompanies, mentions: 140, precision: 0.99, recall: 0.97 },
     { name: 'third', score: thirdCompanies, mentions: 110, precision: 0.98, recall: 0.95 },
