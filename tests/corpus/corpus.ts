@@ -298,6 +298,8 @@ export const HUNDRED_SEVENTY_THIRD_DIR = fileURLToPath(new URL('./hundredseventy
 export const HUNDRED_SEVENTY_FOURTH_DIR = fileURLToPath(new URL('./hundredseventyfourth/', import.meta.url));
 export const HUNDRED_SEVENTY_FIFTH_DIR = fileURLToPath(new URL('./hundredseventyfifth/', import.meta.url));
 export const HUNDRED_SEVENTY_SIXTH_DIR = fileURLToPath(new URL('./hundredseventysixth/', import.meta.url));
+export const HUNDRED_SEVENTY_SEVENTH_DIR = fileURLToPath(new URL('./hundredseventyseventh/', import.meta.url));
+export const HUNDRED_SEVENTY_EIGHTH_DIR = fileURLToPath(new URL('./hundredseventyeighth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
