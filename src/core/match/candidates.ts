@@ -23,12 +23,13 @@ export interface Candidate {
 
 /** Vocabulary id of token `i` by hash, checking the text only where two vocabulary tokens share a hash. */
 function lookupToken(rt: Runtime, text: string, s: TokenStream, i: number, h: number): number {
-  const { slots, mask, shared } = rt.vocabTable;
+  const { slots, mask } = rt.vocabTable;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
     const stored = slots[slot * 2 + 1]!;
     if (stored === 0) return -1;
     if (slots[slot * 2] !== h) continue;
-    if (!shared.has(h) || tokenEquals(text, s, i, rt.vocabTable.words[slot]!, rt.fold)) return stored - 1;
+    if (stored > 0) return stored - 1;
+    if (tokenEquals(text, s, i, rt.vocabTable.words[slot]!, rt.fold)) return -stored - 1;
   }
 }
 

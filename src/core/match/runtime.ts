@@ -138,10 +138,12 @@ export function tokenEquals(text: string, s: TokenStream, i: number, target: str
  * Most page words miss, and a miss here costs one or two array reads.
  */
 export interface VocabTable {
+  /**
+   * Per slot: the hash, then the token id + 1, negated where two words share the hash (only those
+   * are checked against the text when looked up); 0 for an empty slot.
+   */
   slots: Int32Array;
   mask: number;
-  /** Hashes two vocabulary tokens share: only these are checked against the text when looked up. */
-  shared: Set<number>;
   /** The word each slot holds: a vocabulary token, or another spelling of one. */
   words: string[];
 }
@@ -165,7 +167,8 @@ function buildVocabTable(words: ReadonlyArray<readonly [string, number]>): Vocab
     slots[slot * 2 + 1] = id + 1;
     slotWords[slot] = word;
   }
-  return { slots, mask, shared, words: slotWords };
+  for (let slot = 0; slot < size; slot++) if (slots[slot * 2 + 1] !== 0 && shared.has(slots[slot * 2]!)) slots[slot * 2 + 1] = -slots[slot * 2 + 1]!;
+  return { slots, mask, words: slotWords };
 }
 
 /** Whether token `i` is written as vocabulary token `id` or one of its other spellings ("mfg"). */
