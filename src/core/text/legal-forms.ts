@@ -9,7 +9,7 @@ import { foldedTokens, type IdeographFold } from './tokenize';
 
 const ADDED = [
   'Sdn Bhd', 'Sdn. Bhd.', 'Bhd', 'Berhad', 'M', 'Co', 'Co.', 'Company', 'Corp', 'Corp.', 'Corporation', 'Group',
-  'Holdings', 'Holding', 'Pvt', 'Pvt Ltd', 'Pvt. Ltd.', 'Private Limited', 'P Ltd', 'PCL', 'Tbk', 'PT', 'S.R.L.', 'SRL',
+  'Corpn', 'Corpn.', 'Holdings', 'Holding', 'Pvt', 'Pvt Ltd', 'Pvt. Ltd.', 'Private Limited', 'P Ltd', 'PCL', 'Tbk', 'PT', 'S.R.L.', 'SRL',
   'd.o.o.', 'DOO', 'L.L.C.', 'LLC', 'Ltda', 'S.A. de C.V.', 'SA de CV', 'Company Limited', 'Incorporated', 'Inc', 'plc',
   'Ltd', 'Ltd.', 'Limited', 'GmbH', 'B.V.', 'S.A.', 'JSC',
   '有限公司', '有限责任公司', '责任有限公司', '股份有限公司', '股份', '集团', '控股', '公司', '总公司', '有限',

@@ -47,6 +47,8 @@ describe('matcher: names as pages write them', () => {
   it('matches diacritics, ampersands and stacked legal forms', () => {
     expect(names('Hortícola Tom, S.A. de C.V.')).toEqual(['Horticola Tom S.A. de C.V.']);
     expect(names('Hongchang Fruits and Vegetable Products Co.,Ltd')).toEqual(['Hongchang Fruits & Vegetable Products Co., Ltd.']);
+    // A bank's letter of credit abbreviates Corporation to "Corpn".
+    expect(names('LC beneficiary SUPERMAX CORPN BHD, nitrile gloves')).toEqual(['Supermax Corporation Bhd.']);
     const [camel] = scan('Camel Group Co., Ltd. batteries');
     expect(camel?.explanation.context).toContainEqual({ kind: 'legal form', text: 'Group Co., Ltd.' });
     expect(english(explanationMessage(camel!.explanation))).toMatch(/supported by legal form “Group Co., Ltd.”/);
