@@ -549,6 +549,11 @@ function believeWeak(
       // Cotton Association, Yinlong electric buses"), or three words or more with only descriptors
       // dropped ("aluminium ingot, Xinjiang East Hope Nonferrous"): a possible match.
       accepted.push({ c: w.c, entry: w.entry, score: 0, supports: w.supports, possible: true });
+    } else if (!w.hasLegal && !w.lower && w.c.b - w.c.a >= 2 && (p.entries[w.entry]![4] & FROM_PLACE_DROPPED) === 0 && !termOfAnotherNamed(rt, s, w.c, page)
+      && restrictionInSentence(rt, text, s, ids, w.c)) {
+      // Three words or more with only descriptors dropped, the order named in its sentence or row
+      // ("XINJIANG EAST HOPE NONFERROUS  UFLPA"): a possible match, as beside its goods.
+      accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [...w.supports, { kind: 'restriction' }], possible: true });
     } else if (w.lower && byGoods && page.ordersNamed && !termOfAnotherNamed(rt, s, w.c, page) && !quotedTerm(text, s.start[w.c.a]!, s.end[w.c.b]!)
       && !inHandle(text, s.start[w.c.a]!, s.end[w.c.b]!)) {
       // In a chat's lower case, as a word no dictionary has is read on a page that names the orders:

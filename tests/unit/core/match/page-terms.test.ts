@@ -87,8 +87,11 @@ describe('a page short name', () => {
     expect(found('Yarn from Aksu Huafu Color Spinning Co., Ltd. Huafu said no.')[1]).toBe('Huafu → Aksu Huafu Color Spinning Co., Ltd. (match)');
   });
 
-  it('of three words or more, only descriptors dropped, is a possible match beside its goods without the full name', () => {
+  it('of three words or more, only descriptors dropped, is a possible match beside its goods or the order without the full name', () => {
     expect(found('ALUMINIUM INGOT | XINJIANG EAST HOPE NONFERROUS | HELD')).toEqual([
+      'XINJIANG EAST HOPE NONFERROUS → Xinjiang East Hope Nonferrous Metals Co., Ltd. (possible)',
+    ]);
+    expect(found('H7Q-0418890-0  5301 GULF COAST WATER UTIL    XINJIANG EAST HOPE NONFERROUS  UFLPA     9')).toEqual([
       'XINJIANG EAST HOPE NONFERROUS → Xinjiang East Hope Nonferrous Metals Co., Ltd. (possible)',
     ]);
     expect(found('PANELS | XINJIANG EAST HOPE NONFERROUS | HELD')).toEqual([]);

@@ -18,7 +18,7 @@ describe('a name word written as two', () => {
   it('is a possible match where the word as listed would be believed, as words or as Chinese syllables', () => {
     expect(found('Nitrile gloves from Super Max, the glove maker under a WRO.')).toEqual(['Super Max → Supermax Corporation Bhd. (possible)']);
     expect(found('tyres from ling long, per the WRO')).toEqual(['ling long → Linglong International Europe D.O.O. Zrenjanin (possible)']);
-    expect(found('ho shine silicon metal under the UFLPA')).toEqual(['ho shine → Hoshine Silicon Industry Co. Ltd. (possible)']);
+    expect(found('ho shine silicon metal under the UFLPA')).toEqual(['ho shine silicon → Hoshine Silicon Industry Co. Ltd. (possible)']);
   });
 
   it('after a leading place too, with the support the name needs', () => {
