@@ -300,6 +300,8 @@ export const HUNDRED_SEVENTY_FIFTH_DIR = fileURLToPath(new URL('./hundredseventy
 export const HUNDRED_SEVENTY_SIXTH_DIR = fileURLToPath(new URL('./hundredseventysixth/', import.meta.url));
 export const HUNDRED_SEVENTY_SEVENTH_DIR = fileURLToPath(new URL('./hundredseventyseventh/', import.meta.url));
 export const HUNDRED_SEVENTY_EIGHTH_DIR = fileURLToPath(new URL('./hundredseventyeighth/', import.meta.url));
+export const HUNDRED_SEVENTY_NINTH_DIR = fileURLToPath(new URL('./hundredseventyninth/', import.meta.url));
+export const HUNDRED_EIGHTIETH_DIR = fileURLToPath(new URL('./hundredeightieth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
