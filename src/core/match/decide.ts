@@ -15,7 +15,7 @@ import { explain } from './explain';
 import { atFieldEnd, ellipsisAt, reportColumnAt } from './field-end';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
 import { listAround } from './name-lists';
-import { ACRONYM, CUT_OFF, FROM_ABBREVIATED, FROM_DESCRIPTOR_DROPPED, FROM_NUMBER_IN_WORDS, FROM_PLACE_DROPPED, FROM_SPLIT_WORD, LEFT_BY_PLACE, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, WITH_LEGAL_FORM, type MatcherPayload } from './payload';
+import { ACRONYM, CUT_OFF, FROM_ABBREVIATED, FROM_DESCRIPTOR_DROPPED, FROM_NUMBER_IN_WORDS, FROM_PLACE_DROPPED, FROM_PLURAL, FROM_SPLIT_WORD, LEFT_BY_PLACE, LISTED_ACRONYM, NOT_A_WORD, OTHER_FIRM, OWN_WORD, PLAIN, PLAIN_READ_LOWER, REGION, RESPELT, ROLES, VESSEL, WEAK, WITH_LEGAL_FORM, type MatcherPayload } from './payload';
 import { tokenEquals, type Runtime } from './runtime';
 import { BRAND_WORDS, MODEL_CODE_AFTER, MODEL_WORDS, beginsAnotherFirm, misspeltTail, oneSpaceBefore } from './firm-boundaries';
 import { citedAuthor, definedAsOther, inHandle, namedAsWord, namesakeSaid, politicalSense, quotedTerm, spelledOutAsOther, toldApart } from './other-meanings';
@@ -590,6 +590,7 @@ function believeWeak(
     let acronym: Support | null;
     let pair: Pending | null;
     let goodsAt: number;
+    let byPage: Support | null;
     for (const w of pending) {
       const at = s.start[w.c.a]!;
       if (w.listOnly) {
@@ -620,6 +621,15 @@ function believeWeak(
           && !phraseGoesOn(text, s, w.c.b, (k) => tokenText(text, s, k, rt.fold)) && !quotedTerm(text, at, s.end[w.c.b]!)
           && ((goodsAt = goodsWithin(rt, ids, w.c)) >= 0 || ((w.flags & PLAIN) === 0 && (goodsAt = goodsNear(rt, s, ids, w.c)) >= 0))) {
           accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'product', text: span(goodsAt, goodsAt + 1) }, { kind: 'orders' }], possible: w.c.typo > 0 });
+        }
+        // After the page named the firm in full, two words or more in a chat's lower case that stand on
+        // their own ("made by top glove in klang") or end in a word for its stock or its own goods
+        // ("the top glove ones", "switched to top glove nitrile"); after an article, only the latter
+        // ("the top glove we have tried" is the best glove).
+        // Its words as listed: "green prospects" is a phrase, not Green Prospect in the plural.
+        else if (w.c.b > w.c.a && (w.flags & ACRONYM) === 0 && (p.entries[w.entry]![4] & FROM_PLURAL) === 0 && !quotedTerm(text, at, s.end[w.c.b]!)
+          && (byPage = pageSupport(rt.groupRecords[w.c.group]!, at)) !== null && ownedAfter(rt, text, s, ids, w.c)) {
+          accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [byPage], possible: w.c.typo > 0 });
         }
         // One word that is no English word, in a chat's lower case, on a page that names the orders,
         // beside its goods ("cheapest quote is linglong … tyres"), not running on into a longer name
@@ -788,6 +798,18 @@ function sharesGoods(products: ReadonlySet<number>, goods: ReadonlySet<number>):
 
 /** Words before a lower-case name that make it a phrase of its words ("the top glove", "a smart glove"). */
 const PHRASE_BEFORE = new Set('the a an this that these those any some every each our your their best good new'.split(' '));
+
+/**
+ * Whether a lower-case name ends where the firm's would: a word for its stock or its own goods after
+ * it ("top glove ones", "top glove nitrile"), or, not after an article or adjective, nothing that runs
+ * on into a phrase ("made by top glove in klang", "top glove, supermax").
+ */
+function ownedAfter(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate): boolean {
+  const tokenStr = (k: number): string => tokenText(text, s, k, rt.fold);
+  const next = c.b + 1;
+  if (next < s.count && text.slice(s.end[c.b]!, s.start[next]!) === ' ' && (CLAUSE_AFTER.has(tokenStr(next)) || groupProducts(rt, c.group).has(ids[next]!))) return true;
+  return !PHRASE_BEFORE.has(c.a > 0 ? tokenStr(c.a - 1) : '') && !afterLowerName(text, s, c.a, tokenStr) && !lowerWordAfter(text, s, c.b, tokenStr);
+}
 
 /**
  * Words that, right after a name, make it the subject of an order: "the top glove order", "the

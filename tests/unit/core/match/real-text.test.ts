@@ -143,6 +143,21 @@ describe('short names and acronyms later on the same page', () => {
     expect(found('the docks use Geehy Semiconductor Co., Ltd. chips\nthe chip is a geehy clone')).toHaveLength(1);
   });
 
+  it('reads a name of dictionary words in lower case after the page named the firm in full, where it ends as the firm\'s would', () => {
+    const named = 'Top Glove Corporation Bhd makes nitrile gloves.\n';
+    const lower = (line: string) => found(named + line).slice(1);
+    expect(lower('basically the blue nitrile we supply you is made by top glove in klang')).toEqual(['top glove → Top Glove Corporation Bhd (match)']);
+    expect(lower("we've still got a few boxes of the top glove ones")).toEqual(['top glove → Top Glove Corporation Bhd (match)']);
+    expect(lower('cleaning contractor has switched to top glove nitrile')).toEqual(['top glove → Top Glove Corporation Bhd (match)']);
+    // A phrase: after an article or a word that describes it, or running on into one.
+    expect(lower('the top glove we have tried at this price')).toEqual([]);
+    expect(found('Smart Glove Corporation Sdn Bhd makes gloves.\nNot to be confused with touchscreen smart glove (winter glove).')).toHaveLength(1);
+    // Nor a listed word in the plural: "green prospects" for Green Prospect Sdn Bhd.
+    expect(found('YTY Industry Holdings Sdn Bhd makes gloves. retained as 3rd source (green prospects on price for Q4)')).toHaveLength(1);
+    // Nor without the full name on the page.
+    expect(found('the nitrile is made by top glove in klang')).toEqual([]);
+  });
+
   it('still needs support for a short name when the page never names the firm in full', () => {
     expect(scan('Pantum came up at the meeting as well.')).toEqual([]);
     expect(scan('Sunspeed couriers delivered the parcel.')).toEqual([]);
