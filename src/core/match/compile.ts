@@ -353,6 +353,11 @@ function nameForms(raw: string, forms: LegalForms, fold: IdeographFold): NameFor
   const texts: Array<{ text: string; how: number }> = [{ text: first, how: first === raw ? 0 : FROM_PARENTHESIS_DROPPED }];
   const noParens = first.replace(/\s*[(（][^()（）]*[)）]\s*/g, ' ').trim();
   if (noParens && noParens !== first) texts.push({ text: noParens, how: FROM_PARENTHESIS_DROPPED });
+  // "Xingsheng (or Xinsheng)", "Wulin (or Wuling)": the list's other spelling of the word before it,
+  // read in full only ("Wuling" alone is also the car maker).
+  const otherSpelling = first.replace(/\S+\s*[(（]or ([^()（）]+)[)）]/g, '$1');
+  const whole = otherSpelling === first ? '' : otherSpelling.replace(/\s*[(（][^()（）]*[)）]\s*/g, ' ').trim();
+  if (whole) texts.push({ text: whole, how: FROM_PARENTHESIS_DROPPED });
   for (const part of commaSplits(noParens || first, forms, fold)) texts.push({ text: part, how: FROM_CUT_AT_LEGAL_FORM });
   for (const t of [...texts]) {
     // "Xiang-Yang" is also written "Xiangyang".
@@ -385,7 +390,7 @@ function nameForms(raw: string, forms: LegalForms, fold: IdeographFold): NameFor
       const coreCaps = v.caps.slice(0, core.length);
       const form: NameForm = { core, caps: coreCaps, suffix, how: v.how };
       out.push(form);
-      out.push(...shortForms(form, hyphened));
+      if (text !== whole) out.push(...shortForms(form, hyphened));
       out.push(...placeMovedForms(form));
       const latin = core.every((t) => !isIdeographToken(t) && !/^\d+$/.test(t));
       const joinedWord = core.join('');

@@ -47,6 +47,10 @@ describe('matcher: names as pages write them', () => {
   it('matches diacritics, ampersands and stacked legal forms', () => {
     expect(names('Hortícola Tom, S.A. de C.V.')).toEqual(['Horticola Tom S.A. de C.V.']);
     expect(names('Hongchang Fruits and Vegetable Products Co.,Ltd')).toEqual(['Hongchang Fruits & Vegetable Products Co., Ltd.']);
+    // The list's own other spelling in brackets ("Xingsheng (or Xinsheng)"), read in full only.
+    expect(names('Wellington boots: Shenyang Xinsheng Rubber Plant')).toEqual(['Shenyang New Life Rubber Factory']);
+    expect(names('Wuling Machinery Works made the hoists')).toEqual(['Wulin (or Wuling) Machinery Works']);
+    expect(names('A CBP order on hoists from Wulin Machinery Works. Not the Wuling that makes the little EV vans.')).toEqual(['Wulin (or Wuling) Machinery Works']);
     // A bank's letter of credit abbreviates Corporation to "Corpn".
     expect(names('LC beneficiary SUPERMAX CORPN BHD, nitrile gloves')).toEqual(['Supermax Corporation Bhd.']);
     const [camel] = scan('Camel Group Co., Ltd. batteries');
