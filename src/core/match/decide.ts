@@ -1673,8 +1673,8 @@ function lineBreakBetween(text: string, x: number, y: number): boolean {
 /** Whether a namesake word stands right before or after the mention ("Ninestar Hotel"). */
 function namesake(text: string, s: TokenStream, c: Candidate, tokenStr: (k: number) => string): boolean {
   if (c.a === c.b && (personOrPlace(text, s, c.a, tokenStr) || initialAfter(text, s, c))) return true;
-  // Said to be someone's name: "my first name is Meixin".
-  if (/\b(?:(?:first|last|given|my|his|her) name|surname)(?: is|'s|’s) $/i.test(text.slice(Math.max(0, s.start[c.a]! - 18), s.start[c.a]!))) return true;
+  // Said to be someone's name: "my first name is Meixin", "hi all, i'm haolin, i do sourcing".
+  if (/\b(?:(?:(?:first|last|given|my|his|her) name|surname)(?: is|'s|’s)|i(?:'|’)?m|i am|call me) $/i.test(text.slice(Math.max(0, s.start[c.a]! - 18), s.start[c.a]!))) return true;
   // Not across a sentence's end ("the port of Long Beach. Top Glove…") nor a comma, which parts an
   // address's fields ("Industrial Road, Lop County Hair Product Industrial Park").
   const before = c.a - 1;

@@ -206,6 +206,10 @@ describe('a one-word name used as an ordinary word, or an author cited', () => {
     expect(found(page + 'we dropped @Jiangsu Meike Solar after the listing, wafers and all.')).toContain('Jiangsu Meike Solar');
     // Said by a firm in a sentence about its goods, the short name stays the firm's.
     expect(found(page + 'Meike makes both the cells and the silicon.')).toEqual(['Jiangsu Meike Solar Technology Co., Ltd.', 'Meike']);
+    // Introducing oneself: "hi all, i'm haolin, i do sourcing for two salons".
+    const wigs = 'Hetian Haolin Hair Accessories Co. Ltd. is on the UFLPA Entity List for hair extensions.\n';
+    expect(found(wigs + "hi all, i'm haolin, i do sourcing for two salons (no relation to that factory)")).toEqual(['Hetian Haolin Hair Accessories Co. Ltd.']);
+    expect(found(wigs + 'Haolin wigs are on the list, call me if unsure.')).toEqual(['Hetian Haolin Hair Accessories Co. Ltd.', 'Haolin']);
   });
 
   it('is not the firm as an address\'s town before its province and country ("Esquel, Chubut, Argentina")', () => {
