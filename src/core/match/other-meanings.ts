@@ -48,11 +48,39 @@ const POLITICAL = /\b(?:party|parties|amendment|Cllr|councillors?|manifesto|vote
 function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
   const stop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
   let from = start;
-  while (from > 0 && start - from < 300 && !stop(text.charCodeAt(from - 1))) from--;
+  for (;;) {
+    while (from > 0 && start - from < 300 && !stop(text.charCodeAt(from - 1))) from--;
+    const before = from > 1 && text.charCodeAt(from - 1) === 10 ? captionTimeBefore(text, from - 1) : -1;
+    if (before < 0 || start - before >= 300) break;
+    from = before;
+  }
   let to = end;
-  while (to < text.length && to - end < 300 && !stop(text.charCodeAt(to))) to++;
+  for (;;) {
+    while (to < text.length && to - end < 300 && !stop(text.charCodeAt(to))) to++;
+    const after = text.charCodeAt(to) === 10 ? captionTimeAfter(text, to) : -1;
+    if (after < 0 || after - end >= 300) break;
+    to = after;
+  }
   return { from, to };
 }
+
+/**
+ * A caption file's sentence goes on past its timestamp lines ("we'll use the SDP⏎2:29⏎that's our
+ * supplier diligence pack"): after the newline at `at`, a line holding only a time, then the next
+ * line's start; else -1.
+ */
+function captionTimeAfter(text: string, at: number): number {
+  const m = CAPTION_TIME.exec(text.slice(at + 1, at + 40));
+  return m ? at + 1 + m[0].length : -1;
+}
+
+/** The same, backwards: before the newline at `at`, a line holding only a time, then the previous line's end; else -1. */
+function captionTimeBefore(text: string, at: number): number {
+  const m = CAPTION_TIME_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  return m ? at - m[0].length : -1;
+}
+const CAPTION_TIME = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?[ \t]*\n/;
+const CAPTION_TIME_BEFORE = /\n[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?[ \t]*$/;
 
 /** Words saying a thing is not a firm ("not to this supplier", "nothing to do with the Hotan factory"). */
 const NOT_THE_FIRM = new RegExp(

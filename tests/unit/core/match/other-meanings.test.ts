@@ -64,6 +64,14 @@ describe('an acronym the same sentence spells out as other words', () => {
     expect(spelledOutAsOther(...at('SDP said dividends paid were up.', 'SDP'), () => false)).toBe(false);
   });
 
+  it('is not the firm when a caption file spells it out past a timestamp line', () => {
+    const captions = 'ok palm oil quickly sime darby plantation had an order that was\n2:20\nlater modified\n2:25\n'
+      + "a completely different business by the way we'll use the SDP\n2:29\nthat's our supplier diligence pack in the next exercise";
+    expect(found(captions)).toEqual(['sime darby plantation']);
+    // A time alone on a line does not join two sentences that end.
+    expect(found("sime darby plantation had an order. we'll use the SDP.\n2:29\nthat's our supplier diligence pack")).toEqual(['sime darby plantation', 'SDP']);
+  });
+
   it('is not the firm when the sentence says what the acronym means to the page, a few words on', () => {
     const wrp = 'The order concerning WRP Asia Pacific Sdn Bhd was relied on by analogy. (The abbreviation "WRP" in our spreadsheets means "weekly reorder plan".)';
     expect(found(wrp)).toEqual(['WRP Asia Pacific Sdn Bhd']);
