@@ -12,7 +12,7 @@ import {
   IDEO_TOKEN, LEN_MASK, tokenHasLower, tokenIsDigits, tokenize, tokenText, type IdeographFold, type TokenStream,
 } from '../text/tokenize';
 import {
-  ADDRESS_WORDS, LISTING_WORDS, LOOKALIKES, NEGATION_WORDS, NUMBER_WORDS, ORIGIN_VERBS_AFTER, ORIGIN_WORDS, OTHER_FIRMS, PRODUCT_STOPWORDS, PRODUCT_SYNONYMS,
+  ADDRESS_WORDS, LISTING_WORDS, LOOKALIKES, NEGATION_WORDS, ORIGIN_VERBS_AFTER, ORIGIN_WORDS, OTHER_FIRMS, PRODUCT_STOPWORDS, PRODUCT_SYNONYMS, numberSaid,
   RESTRICTION_WORDS, VESSEL_WORDS,
 } from './context-words';
 import {
@@ -324,18 +324,19 @@ function withVesselNumbers(forms: NameForm[]): NameForm[] {
     if (number === undefined || !/^\d+$/.test(number) || core.length < 2 || form.asListed) continue;
     const words = core[core.length - 2] === 'no' ? core.slice(0, -2) : core.slice(0, -1);
     if (words.length === 0) continue;
-    // A news reader's script writes the number out: "ZHENFA NUMBER SEVEN"; a long one digit by digit,
-    // as said aloud ("Hangton one one two").
-    const inWords = NUMBER_WORDS[Number(number)] ?? (number.length <= 3 ? [...number].map((d) => NUMBER_WORDS[Number(d)]!).join(' ') : undefined);
-    const said = inWords?.split(' ') ?? [];
-    const numbers = [[number], ['no', number], ['number', number], ...(inWords ? [said, ['no', ...said], ['number', ...said]] : [])];
+    // A news reader's script writes the number out: "ZHENFA NUMBER SEVEN", "Tunago sixty-one"; a long
+    // one as said aloud ("Hangton one one two", "Hangton one-twelve").
+    const numbers = [[number], ['no', number], ['number', number]].map((n) => ({ n, inWords: false }));
+    for (const said of numberSaid(number).map((w) => w.split(' '))) {
+      numbers.push(...[said, ['no', ...said], ['number', ...said]].map((n) => ({ n, inWords: true })));
+    }
     for (const spelled of [words, joinSyllables(words) ?? words]) {
-      for (const n of numbers) {
+      for (const { n, inWords } of numbers) {
         const core2 = [...spelled, ...n];
         const key = core2.join(' ');
         if (seen.has(key)) continue;
         seen.add(key);
-        const how = form.how | (spelled === words ? 0 : FROM_JOINED_WORDS) | (n.at(-1) === said.at(-1) && inWords ? FROM_NUMBER_IN_WORDS : 0);
+        const how = form.how | (spelled === words ? 0 : FROM_JOINED_WORDS) | (inWords ? FROM_NUMBER_IN_WORDS : 0);
         out.push({ core: core2, caps: core2.map(() => false), suffix: form.suffix, how });
       }
     }

@@ -120,3 +120,30 @@ export const OTHER_FIRMS = [
 
 /** A boat's number as a news reader or a recogniser writes it out: "Zhen Fa seven", "Hangton one one two". */
 export const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const TEENS = ['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** Every word a number said aloud is made of. */
+export const SPOKEN_NUMBER_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...TEENS, ...TENS]);
+
+/** A number below a hundred in words ("sixty one", as "sixty-one" reads), or undefined. */
+function belowHundred(n: number): string | undefined {
+  if (n < 13) return NUMBER_WORDS[n];
+  if (n < 20) return TEENS[n - 13];
+  if (n >= 100) return undefined;
+  const unit = n % 10;
+  return TENS[Math.floor(n / 10) - 2]! + (unit === 0 ? '' : ` ${NUMBER_WORDS[unit]!}`);
+}
+
+/**
+ * The ways a boat's number is said aloud: "seven", "sixty one"; one of three digits digit by digit
+ * ("one one two") or as its first digit and the rest ("one twelve").
+ */
+export function numberSaid(number: string): string[] {
+  const n = Number(number);
+  const whole = belowHundred(n);
+  if (whole !== undefined && !(number.length > 1 && number.startsWith('0'))) return [whole];
+  if (number.length !== 3) return [];
+  const digits = [...number].map((d) => NUMBER_WORDS[Number(d)]!).join(' ');
+  const rest = number.charAt(1) === '0' ? undefined : belowHundred(Number(number.slice(1)));
+  return rest === undefined ? [digits] : [digits, `${NUMBER_WORDS[Number(number.charAt(0))]!} ${rest}`];
+}

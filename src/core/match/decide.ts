@@ -10,7 +10,7 @@ import { PLACE_SPELLINGS, PLACE_WORDS } from '../text/common-words';
 import { caseOf } from '../text/fold';
 import { ocrRepaired } from '../text/ocr-digits';
 import { consumeLegal, gapOk, termStarts, type Candidate } from './candidates';
-import { NUMBER_WORDS } from './context-words';
+import { SPOKEN_NUMBER_WORDS } from './context-words';
 import { explain } from './explain';
 import { atFieldEnd, ellipsisAt, reportColumnAt } from './field-end';
 import { groupProducts, memoExplanation, relatedRecordIds } from './finding-memo';
@@ -1494,11 +1494,11 @@ function beforeLegalForm(rt: Runtime, text: string, s: TokenStream, ids: Int32Ar
     && oneSpaceBefore(text, s, k + 1) && consumeLegal(rt, text, s, ids, k) > k + 1;
 }
 
-const SPOKEN_NUMBER = new Set([...NUMBER_WORDS, 'number', 'no']);
+const SPOKEN_NUMBER = new Set([...SPOKEN_NUMBER_WORDS, 'number', 'no']);
 
-/** A boat's name ends at token `k` in its number, in digits or said in words ("Zhen Fa seven"). */
+/** A boat's name ends at token `k` in its number, in digits or said in words ("Zhen Fa seven", "Tunago sixty-one"). */
 function numbered(text: string, s: TokenStream, k: number): boolean {
-  return tokenIsDigits(text, s, k) || NUMBER_WORDS.includes(text.slice(s.start[k]!, s.end[k]!).toLowerCase());
+  return tokenIsDigits(text, s, k) || SPOKEN_NUMBER_WORDS.has(text.slice(s.start[k]!, s.end[k]!).toLowerCase());
 }
 
 /** Tokens `k`..`b` are a number written out ("number two", "one one two"), ending in a number word. */

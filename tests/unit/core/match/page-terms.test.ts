@@ -374,6 +374,11 @@ describe('a boat\'s number written out', () => {
     ]);
     expect(found('fishing vessels: the Yu Long number two')).toEqual(['Yu Long number two → Yu Long No. 2 (possible)']);
     expect(found('Mr Yu Long number two in the queue')).toEqual([]);
+    // Tens said as a word, and a long number as its first digit and the rest ("one-twelve").
+    expect(found('we had squid off the Tunago sixty-one and the Hangton one-twelve, both longliners')).toEqual([
+      'Tunago sixty-one → Tunago No. 61 (possible)', 'Hangton one-twelve → Hangton No. 112 (possible)',
+    ]);
+    expect(found('the Tunago sixty boats and the Hangton one hundred')).toEqual([]);
   });
 
   it('reads a boat in a transcript\'s lower case after "the", with ships in its sentence', () => {
