@@ -304,6 +304,8 @@ export const HUNDRED_SEVENTY_NINTH_DIR = fileURLToPath(new URL('./hundredseventy
 export const HUNDRED_EIGHTIETH_DIR = fileURLToPath(new URL('./hundredeightieth/', import.meta.url));
 export const HUNDRED_EIGHTY_FIRST_DIR = fileURLToPath(new URL('./hundredeightyfirst/', import.meta.url));
 export const HUNDRED_EIGHTY_SECOND_DIR = fileURLToPath(new URL('./hundredeightysecond/', import.meta.url));
+export const HUNDRED_EIGHTY_THIRD_DIR = fileURLToPath(new URL('./hundredeightythird/', import.meta.url));
+export const HUNDRED_EIGHTY_FOURTH_DIR = fileURLToPath(new URL('./hundredeightyfourth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
