@@ -165,12 +165,12 @@ function misreadRn(rt: Runtime, text: string, s: TokenStream, i: number): number
 
 /**
  * A name word cut short at a field's end right after the word before it in that name ("ZHUHAI PANTUM
- * ELECTRO," as a card network prints a merchant): the one word it begins, or -1. Read as a
- * misspelling, which `cutAtField` then reads as the name cut at the field.
+ * ELECTRO," as a card network prints a merchant), or after that word and the name's "&" ("Hongchang
+ * Fruits & Vegeta"): the one word it begins, or -1. Read as a misspelling, which `cutAtField` then
+ * reads as the name cut at the field.
  */
 function cutWord(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, i: number): number {
   const prev = i > 0 ? ids[i - 1]! : -1;
-  // Or after "&" inside the name ("Hongchang Fruits & Vegeta"), a word of it before that.
   const joined = prev >= 0 && i > 1 && ids[i - 2]! >= 0 && rt.typoNeighbours[ids[i - 2]!] === 1 && rt.p.vocab[prev] === 'and';
   if (prev < 0 || (!rt.typoNeighbours[prev] && !joined)) return -1;
   const next = (rt.nextWords ??= nextWordsOf(rt)).get(prev);
