@@ -306,6 +306,8 @@ export const HUNDRED_EIGHTY_FIRST_DIR = fileURLToPath(new URL('./hundredeightyfi
 export const HUNDRED_EIGHTY_SECOND_DIR = fileURLToPath(new URL('./hundredeightysecond/', import.meta.url));
 export const HUNDRED_EIGHTY_THIRD_DIR = fileURLToPath(new URL('./hundredeightythird/', import.meta.url));
 export const HUNDRED_EIGHTY_FOURTH_DIR = fileURLToPath(new URL('./hundredeightyfourth/', import.meta.url));
+export const HUNDRED_EIGHTY_FIFTH_DIR = fileURLToPath(new URL('./hundredeightyfifth/', import.meta.url));
+export const HUNDRED_EIGHTY_SIXTH_DIR = fileURLToPath(new URL('./hundredeightysixth/', import.meta.url));
 
 export function loadCorpus(records: ListRecord[], dir = PAGES_DIR): CorpusPage[] {
   const byName = new Map<string, Set<string>>();
