@@ -1706,8 +1706,19 @@ function commaBetween(text: string, from: number, to: number): boolean {
  * Berg"), or a town in an address ("in Esquel, Chubut Province").
  */
 function personOrPlace(text: string, s: TokenStream, a: number, tokenStr: (k: number) => string): boolean {
-  return afterInitial(text, s, a, tokenStr) || handle(text, s, a) || beforeParticle(text, s, a, tokenStr) || placeInPlace(text, s, a, tokenStr);
+  return afterInitial(text, s, a, tokenStr) || handle(text, s, a) || beforeParticle(text, s, a, tokenStr) || placeInPlace(text, s, a, tokenStr)
+    || inTeam(text, s, a, tokenStr);
 }
+
+/** One word, then "in" and a team or a class: a colleague ("ask Meike in legal", "Meiling in y5 found one"). */
+function inTeam(text: string, s: TokenStream, a: number, tokenStr: (k: number) => string): boolean {
+  const k = a + 1;
+  if (k + 1 >= s.count || text.slice(s.end[a]!, s.start[k]!) !== ' ' || tokenStr(k) !== 'in' || !oneSpaceBefore(text, s, k + 1)) return false;
+  const team = tokenStr(k + 1);
+  return TEAMS.has(team) || /^(?:y|yr|year)\d{1,2}$/.test(team);
+}
+const TEAMS = new Set(['legal', 'finance', 'procurement', 'purchasing', 'hr', 'payroll', 'accounts', 'estates', 'facilities', 'catering',
+  'compliance', 'marketing', 'sales', 'comms', 'reception', 'admin', 'ops', 'operations', 'audit', 'governance', 'stores']);
 
 /** "@" (64) before one word that ends the name: a chat's handle. LinkedIn tags a firm by its whole name ("@Esquel Group"). */
 function handle(text: string, s: TokenStream, a: number): boolean {

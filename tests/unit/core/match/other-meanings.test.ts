@@ -214,6 +214,9 @@ describe('a one-word name used as an ordinary word, or an author cited', () => {
     expect(found(page + 'we dropped @Jiangsu Meike Solar after the listing, wafers and all.')).toContain('Jiangsu Meike Solar');
     // Said by a firm in a sentence about its goods, the short name stays the firm's.
     expect(found(page + 'Meike makes both the cells and the silicon.')).toEqual(['Jiangsu Meike Solar Technology Co., Ltd.', 'Meike']);
+    // A colleague named by their team or class: "ask Meike in legal", "Meiling in y5 found one".
+    expect(found(page + 'can you ask Meike in legal whether we can put that in the contract')).toEqual(['Jiangsu Meike Solar Technology Co., Ltd.']);
+    expect(found(page + 'Meike in Jiangsu makes the cells and the wafers.')).toEqual(['Jiangsu Meike Solar Technology Co., Ltd.', 'Meike']);
     // Introducing oneself: "hi all, i'm haolin, i do sourcing for two salons".
     const wigs = 'Hetian Haolin Hair Accessories Co. Ltd. is on the UFLPA Entity List for hair extensions.\n';
     expect(found(wigs + "hi all, i'm haolin, i do sourcing for two salons (no relation to that factory)")).toEqual(['Hetian Haolin Hair Accessories Co. Ltd.']);
