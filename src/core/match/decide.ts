@@ -1703,7 +1703,7 @@ function commaBetween(text: string, from: number, to: number): boolean {
 /**
  * A one-word name that is a person's or a place's by the words around it: after an initial ("J.
  * Camel"), a reply's handle ("@Meike"; "@" is 64), before a surname's particle ("Meike van der
- * Berg"), or a town in an address ("in Esquel, Chubut Province").
+ * Berg") or a team ("Meike in legal"), or a town in an address ("in Esquel, Chubut Province").
  */
 function personOrPlace(text: string, s: TokenStream, a: number, tokenStr: (k: number) => string): boolean {
   return afterInitial(text, s, a, tokenStr) || handle(text, s, a) || beforeParticle(text, s, a, tokenStr) || placeInPlace(text, s, a, tokenStr)
@@ -1713,7 +1713,8 @@ function personOrPlace(text: string, s: TokenStream, a: number, tokenStr: (k: nu
 /** One word, then "in" and a team or a class: a colleague ("ask Meike in legal", "Meiling in y5 found one"). */
 function inTeam(text: string, s: TokenStream, a: number, tokenStr: (k: number) => string): boolean {
   const k = a + 1;
-  if (k + 1 >= s.count || text.slice(s.end[a]!, s.start[k]!) !== ' ' || tokenStr(k) !== 'in' || !oneSpaceBefore(text, s, k + 1)) return false;
+  // Read as characters first: this runs for every one-word candidate.
+  if (k + 1 >= s.count || !oneSpaceBefore(text, s, k) || s.end[k]! - s.start[k]! !== 2 || tokenStr(k) !== 'in' || !oneSpaceBefore(text, s, k + 1)) return false;
   const team = tokenStr(k + 1);
   return TEAMS.has(team) || /^(?:y|yr|year)\d{1,2}$/.test(team);
 }
