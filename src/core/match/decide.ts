@@ -622,11 +622,10 @@ function believeWeak(
           && ((goodsAt = goodsWithin(rt, ids, w.c)) >= 0 || ((w.flags & PLAIN) === 0 && (goodsAt = goodsNear(rt, s, ids, w.c)) >= 0))) {
           accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [{ kind: 'product', text: span(goodsAt, goodsAt + 1) }, { kind: 'orders' }], possible: w.c.typo > 0 });
         }
-        // After the page named the firm in full, two words or more in a chat's lower case that stand on
-        // their own ("made by top glove in klang") or end in a word for its stock or its own goods
-        // ("the top glove ones", "switched to top glove nitrile"); after an article, only the latter
-        // ("the top glove we have tried" is the best glove).
-        // Its words as listed: "green prospects" is a phrase, not Green Prospect in the plural.
+        // After the page named the firm in full, two words or more in a chat's lower case, as listed
+        // (not "green prospects" for Green Prospect), that stand on their own ("made by top glove in
+        // klang") or end in a word for its stock or its own goods ("the top glove ones", "switched to
+        // top glove nitrile"); after an article, only the latter ("the top glove we have tried").
         else if (w.c.b > w.c.a && (w.flags & ACRONYM) === 0 && (p.entries[w.entry]![4] & FROM_PLURAL) === 0 && !quotedTerm(text, at, s.end[w.c.b]!)
           && (byPage = pageSupport(rt.groupRecords[w.c.group]!, at)) !== null && ownedAfter(rt, text, s, ids, w.c)) {
           accepted.push({ c: w.c, entry: w.entry, score: 0, supports: [byPage], possible: w.c.typo > 0 });
@@ -807,7 +806,7 @@ const PHRASE_BEFORE = new Set('the a an this that these those any some every eac
 function ownedAfter(rt: Runtime, text: string, s: TokenStream, ids: Int32Array, c: Candidate): boolean {
   const tokenStr = (k: number): string => tokenText(text, s, k, rt.fold);
   const next = c.b + 1;
-  if (next < s.count && text.slice(s.end[c.b]!, s.start[next]!) === ' ' && (CLAUSE_AFTER.has(tokenStr(next)) || groupProducts(rt, c.group).has(ids[next]!))) return true;
+  if (next < s.count && oneSpaceBefore(text, s, next) && (CLAUSE_AFTER.has(tokenStr(next)) || groupProducts(rt, c.group).has(ids[next]!))) return true;
   return !PHRASE_BEFORE.has(c.a > 0 ? tokenStr(c.a - 1) : '') && !afterLowerName(text, s, c.a, tokenStr) && !lowerWordAfter(text, s, c.b, tokenStr);
 }
 

@@ -79,8 +79,10 @@ function captionTimeBefore(text: string, at: number): number {
   const m = CAPTION_TIME_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
   return m ? at - m[0].length : -1;
 }
-const CAPTION_TIME = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?[ \t]*\n/;
-const CAPTION_TIME_BEFORE = /\n[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?[ \t]*$/;
+/** A line holding only a time: "2:29", "[00:03:42]", "01:02:03.500". */
+const TIME_LINE = String.raw`[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?[ \t]*`;
+const CAPTION_TIME = new RegExp(`^${TIME_LINE}\n`);
+const CAPTION_TIME_BEFORE = new RegExp(`\n${TIME_LINE}$`);
 
 /** Words saying a thing is not a firm ("not to this supplier", "nothing to do with the Hotan factory"). */
 const NOT_THE_FIRM = new RegExp(
